@@ -1,0 +1,190 @@
+"""Starting the application: QApplication, fonts, translators, the store, the window."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+import time
+from pathlib import Path
+
+from csmm_desktop import APP_ID, APP_NAME, __version__
+from csmm_desktop.config import resolve_data_dir, settings_path
+
+_T0 = time.perf_counter()
+
+
+def _has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _dejavu_dir() -> Path | None:
+    """matplotlib ships DejaVu Sans (full Turkish coverage); find it without importing it."""
+    spec = importlib.util.find_spec("matplotlib")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(list(spec.submodule_search_locations)[0]) / "mpl-data" / "fonts" / "ttf"
+    return folder if folder.is_dir() else None
+
+
+def register_fonts() -> None:
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    folder = _dejavu_dir()
+    if folder is None:
+        return
+    had_fonts = bool(QFontDatabase.families())
+    for name in (
+        "DejaVuSans.ttf",
+        "DejaVuSans-Bold.ttf",
+        "DejaVuSans-Oblique.ttf",
+        "DejaVuSans-BoldOblique.ttf",
+    ):
+        if (folder / name).exists():
+            QFontDatabase.addApplicationFont(str(folder / name))
+    if not had_fonts:  # a bare system: without this Qt would draw boxes
+        QApplication.setFont(QFont("DejaVu Sans"))
+
+
+def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
+    if not _has_display():
+        if smoke:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        else:
+            print(
+                f"{APP_ID}: no display found (DISPLAY is not set). Start it from a desktop "
+                "session, or use the command line (csmm-desktop --help).",
+                file=sys.stderr,
+            )
+            return 1
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from csmm_desktop.store import StoreError
+    from csmm_desktop.store.lock import InstanceLock
+    from csmm_desktop.views import dialogs
+    from csmm_desktop.views.language import LanguageManager, system_language
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    register_fonts()
+    folder = resolve_data_dir(data_dir)
+    lock = InstanceLock(folder)
+    try:
+        lock.acquire()
+    except StoreError as exc:
+        print(f"{APP_ID}: {exc.message}", file=sys.stderr)
+        if not smoke:
+            dialogs.warn(None, APP_NAME, exc.message)
+        return 1
+
+    settings = QSettings(str(settings_path(folder)), QSettings.Format.IniFormat)
+    language = LanguageManager(app)
+    language.apply(str(settings.value("language", "") or system_language()))
+    db = open_with_recovery(folder, smoke)
+    if db is None:
+        lock.release()
+        return 1
+
+    from csmm_desktop.views.main_window import MainWindow
+
+    window = MainWindow(db, folder, settings, language)
+    window.show()
+    if smoke:
+        return _smoke(app, window)
+    code = app.exec()
+    db.close()
+    lock.release()
+    return code
+
+
+def open_with_recovery(folder: Path, quiet: bool = False):
+    """Open the store; if the file is damaged, offer the newest backup (never touching it)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from csmm_desktop.store import StoreError, open_store
+    from csmm_desktop.store.db import newest_backup, restore_newest_backup
+    from csmm_desktop.store.errors import CorruptStoreError
+    from csmm_desktop.views import dialogs
+
+    try:
+        return open_store(folder, backup_on_start=True)
+    except CorruptStoreError as exc:
+        print(f"{APP_ID}: {exc.message}", file=sys.stderr)
+        if quiet:
+            return None
+        candidate = newest_backup(folder)
+        if candidate is None:
+            dialogs.warn(
+                None,
+                APP_NAME,
+                exc.message
+                + "\n\n"
+                + QCoreApplication.translate(
+                    "App", "There is no backup to open. Use another data folder (--data-dir)."
+                ),
+            )
+            return None
+        question = (
+            exc.message
+            + "\n\n"
+            + QCoreApplication.translate(
+                "App",
+                "Open the newest backup (%1) instead? The damaged file is kept, renamed, "
+                "next to it.",
+            ).replace("%1", candidate.name)
+        )
+        if not dialogs.ask(
+            None, APP_NAME, question, confirm=QCoreApplication.translate("App", "Open backup")
+        ):
+            return None
+        try:
+            _used, damaged = restore_newest_backup(folder)
+            db = open_store(folder)
+        except StoreError as again:
+            dialogs.warn(None, APP_NAME, again.message)
+            return None
+        dialogs.inform(
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "App", "The backup was opened. The damaged file was kept as %1."
+            ).replace("%1", str(damaged)),
+        )
+        return db
+    except StoreError as exc:
+        print(f"{APP_ID}: {exc.message}", file=sys.stderr)
+        if not quiet:
+            dialogs.warn(None, APP_NAME, exc.message)
+        return None
+
+
+def _smoke(app, window) -> int:
+    """Quit with 0 once the first screen has been painted (used by CI on the bundle)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PaintWatch(QObject):
+        painted = False
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and not self.painted:
+                self.painted = True
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    watch = PaintWatch()
+    window.installEventFilter(watch)
+    window.update()
+    QTimer.singleShot(15000, app.quit)  # never hang a CI run
+    app.exec()
+    elapsed = (time.perf_counter() - _T0) * 1000
+    if not watch.painted:
+        print(f"{APP_ID}: smoke test failed: the first screen was not painted", file=sys.stderr)
+        return 1
+    print(f"smoke ok: first screen painted {elapsed:.0f} ms after start")
+    return 0

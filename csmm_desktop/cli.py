@@ -1,0 +1,199 @@
+"""The command line: the same services the windows use, for scripting and checks.
+
+Errors are one line on stderr and a non-zero exit; no traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from csmm_desktop import APP_ID, __version__
+from csmm_desktop.config import resolve_data_dir
+from csmm_desktop.domain.form import FormError, load_form
+from csmm_desktop.domain.levels import STAGE_KEYS
+from csmm_desktop.domain.response_file import ResponseFileError
+from csmm_desktop.store.errors import NotFoundError, StoreError
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_STORE = 3
+
+COMMANDS = (
+    "demo",
+    "clients",
+    "new-client",
+    "snapshots",
+    "new-snapshot",
+    "form",
+    "import-responses",
+    "scores",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description="CSMM Desktop: Customer Service Maturity Model assessments. "
+        "Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="the data folder (default: the user's data folder)"
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the app, wait until the first screen is painted, quit",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("demo", help="add the bundled demo client (idempotent)")
+    sub.add_parser("clients", help="id and name of each client")
+    p = sub.add_parser("new-client", help="add a client; prints its id")
+    p.add_argument("name", metavar="NAME")
+    p = sub.add_parser("snapshots", help="id, stage and date of each snapshot of a client")
+    p.add_argument("client", metavar="CLIENT", help="client id (or a unique start of it)")
+    p = sub.add_parser("new-snapshot", help="add a snapshot; prints its id")
+    p.add_argument("client", metavar="CLIENT")
+    p.add_argument("--stage", required=True, choices=STAGE_KEYS)
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="default: today")
+    p.add_argument("--consultant", default="")
+    p = sub.add_parser("form", help="the Maturity Assessment Form")
+    p.add_argument("--json", action="store_true", help="one object per question, as JSON")
+    p.add_argument(
+        "--version", dest="form_version", metavar="V", help="form version (default: the newest)"
+    )
+    p = sub.add_parser("import-responses", help="import a CSV or XLSX response file")
+    p.add_argument("snapshot", metavar="SNAPSHOT")
+    p.add_argument("file", metavar="FILE")
+    p = sub.add_parser("scores", help="the scores of a snapshot")
+    p.add_argument("snapshot", metavar="SNAPSHOT")
+    p.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    return parser
+
+
+def _open(args: argparse.Namespace):
+    from csmm_desktop.store import open_store
+
+    return open_store(resolve_data_dir(args.data_dir))
+
+
+def _fmt(value: float | None, digits: int = 1) -> str:
+    return "—" if value is None else f"{value:.{digits}f}"
+
+
+def form_json(version: str | None = None) -> list[dict]:
+    form = load_form(version)
+    out = []
+    for q in form.questions.values():
+        item = {
+            "id": q.id,
+            "review": q.review_id,
+            "section": q.section_id,
+            "topic": q.topic_id,
+            "scale": q.scale.key,
+            "roles": list(q.roles),
+            "text": {lang: q.text(lang) for lang in ("en", "tr")},
+        }
+        if "*" not in q.text_by_role:
+            item["text_by_role"] = q.text_by_role
+        if q.help:
+            item["help"] = q.help
+        if q.options:
+            item["options"] = [{"id": o.id, "label": o.label} for o in q.options]
+        out.append(item)
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    from csmm_desktop.services import assessment, clients, demo
+
+    out = sys.stdout
+    if args.command == "form":
+        if args.json:
+            json.dump(form_json(args.form_version), out, ensure_ascii=False, indent=1)
+            out.write("\n")
+        else:
+            form = load_form(args.form_version)
+            for section in form.sections.values():
+                out.write(f"{section.id} {section.title['en']} ({', '.join(section.roles)})\n")
+                for topic in section.topics:
+                    out.write(f"  {topic.id} {topic.title['en']}: {len(topic.questions)}\n")
+            out.write(f"{len(form.questions)} questions, form version {form.version}\n")
+        return 0
+
+    db = _open(args)
+    if args.command == "demo":
+        client_id, added = demo.add_demo(db)
+        print(client_id if added else f"{client_id} (already present)", file=out)
+    elif args.command == "clients":
+        for client in clients.list_clients(db):
+            out.write(f"{client.id}\t{client.name}\n")
+    elif args.command == "new-client":
+        out.write(clients.create_client(db, args.name).id + "\n")
+    elif args.command == "snapshots":
+        client = clients.find_client(db, args.client)
+        for snap in clients.list_snapshots(db, client.id):
+            out.write(f"{snap.id}\t{snap.stage}\t{snap.date}\n")
+    elif args.command == "new-snapshot":
+        client = clients.find_client(db, args.client)
+        snap = clients.create_snapshot(
+            db, client.id, args.stage, args.date, consultant=args.consultant
+        )
+        out.write(snap.id + "\n")
+    elif args.command == "import-responses":
+        snap = clients.find_snapshot(db, args.snapshot)
+        parsed = assessment.import_responses(db, snap.id, args.file)
+        by_role = ", ".join(f"{n} {r}" for r, n in parsed.count_by_role().items() if n)
+        print(
+            f"imported {len(parsed.rows)} respondents ({by_role}), {parsed.answer_count} answers",
+            file=out,
+        )
+    elif args.command == "scores":
+        snap = clients.find_snapshot(db, args.snapshot)
+        scores = assessment.snapshot_scores(db, snap.id)
+        if args.json:
+            json.dump(scores.to_json(), out, ensure_ascii=False, indent=1)
+            out.write("\n")
+        else:
+            out.write(
+                f"overall {_fmt(scores.overall)}  level {scores.level or '—'}  "
+                f"coverage {_fmt(None if scores.coverage is None else scores.coverage * 100)}%"
+                f"  NPS {_fmt(scores.nps, 0)}  respondents {scores.respondents}\n"
+            )
+            for key, value in scores.sections.items():
+                out.write(f"  {key}\t{_fmt(value)}\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from csmm_desktop.app import run_gui
+
+        return run_gui(data_dir=args.data_dir, smoke=args.smoke)
+    try:
+        return run(args)
+    except NotFoundError as exc:
+        print(f"{APP_ID}: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except StoreError as exc:
+        print(f"{APP_ID}: {exc.message}", file=sys.stderr)
+        return EXIT_STORE
+    except ResponseFileError as exc:
+        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
+    except (ValueError, FormError, OSError) as exc:
+        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130

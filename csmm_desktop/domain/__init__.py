@@ -1,0 +1,1 @@
+"""Domain logic: the maturity model, the form, scoring. Plain Python, no Qt."""

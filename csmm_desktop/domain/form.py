@@ -1,0 +1,419 @@
+"""The Maturity Assessment Form: loaded from a versioned JSON file and validated.
+
+The form is data (resources/form/csmm_form_v<version>.json). Each snapshot records the
+version it was answered with and is always scored with that version's file, so a newer
+form never changes an old snapshot.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from csmm_desktop.config import resource_path
+from csmm_desktop.domain.text import fold as _fold
+
+LANGS = ("en", "tr")
+ROLES = ("management", "employee", "client")
+NA = "na"
+SCALE_KINDS = {
+    "agree5": "ordinal",
+    "satisfaction5": "ordinal",
+    "frequency5": "ordinal",
+    "yes_partial_no": "categorical",
+    "nps11": "nps",
+    "choice": "choice",
+    "text": "text",
+}
+FILE_RE = re.compile(r"^csmm_form_v(\d+(?:\.\d+)*)\.json$")
+TOPIC_ID_RE = re.compile(r"^\d+(\.\d+)+$")
+
+
+class FormError(ValueError):
+    """The form file is not valid; the message names the file and the question."""
+
+
+Text = dict[str, str]  # {"en": ..., "tr": ...}
+
+
+@dataclass(frozen=True)
+class ScaleValue:
+    value: str
+    label: Text
+    score: float | None
+
+
+@dataclass(frozen=True)
+class Scale:
+    key: str
+    kind: str
+    label: Text
+    values: tuple[ScaleValue, ...] = ()
+
+    @property
+    def scored(self) -> bool:
+        return self.kind in ("ordinal", "categorical", "nps")
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    topic_id: str
+    section_id: str
+    review_id: str
+    number: int
+    scale: Scale
+    roles: tuple[str, ...]
+    text_by_role: dict[str, Text]  # role -> text; "*" for all roles
+    help: Text | None = None
+    options: tuple[Option, ...] = ()
+
+    @property
+    def scored(self) -> bool:
+        return self.scale.scored
+
+    def text(self, lang: str = "en", role: str | None = None) -> str:
+        texts = self.text_by_role.get(role or "") or self.text_by_role.get("*")
+        if texts is None:  # role-worded question asked without a role: management wording
+            texts = self.text_by_role.get("management") or next(iter(self.text_by_role.values()))
+        return texts.get(lang) or texts["en"]
+
+    def answer_choices(self) -> list[tuple[str, Text]]:
+        """(stored value, label) of each answer the respondent can give, N/A not included."""
+        if self.scale.kind == "choice":
+            return [(o.id, o.label) for o in self.options]
+        return [(v.value, v.label) for v in self.scale.values]
+
+    def parse(self, raw: object) -> str | None:
+        """The stored form of an answer cell, None for not answered. ValueError if invalid."""
+        if raw is None:
+            return None
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
+        text = str(raw).strip()
+        if not text:
+            return None
+        kind = self.scale.kind
+        if kind == "text":
+            return text
+        if _fold(text) in ("na", "n/a"):
+            return NA
+        if kind in ("ordinal", "nps"):
+            allowed = [v.value for v in self.scale.values]
+            if text not in allowed:
+                raise ValueError(
+                    f"expected a whole number from {allowed[0]} to {allowed[-1]} or 'na'"
+                )
+            return text
+        choices = self.answer_choices()
+        folded = _fold(text)
+        for value, label in choices:
+            if folded == _fold(value) or any(folded == _fold(s) for s in label.values()):
+                return value
+        ids = ", ".join(v for v, _ in choices)
+        raise ValueError(f"expected one of: {ids}, or 'na'")
+
+    def normalise(self, stored: str | None) -> float | None:
+        """0..1 for a scored answer; None for N/A, blank or unscored questions."""
+        if stored is None or stored == NA or not self.scored:
+            return None
+        kind = self.scale.kind
+        if kind == "ordinal":
+            low, high = int(self.scale.values[0].value), int(self.scale.values[-1].value)
+            return (int(stored) - low) / (high - low)
+        if kind == "nps":
+            return int(stored) / 10
+        for value in self.scale.values:
+            if value.value == stored:
+                return value.score
+        return None
+
+
+@dataclass
+class Topic:
+    id: str
+    section_id: str
+    title: Text
+    questions: list[Question] = field(default_factory=list)
+
+    @property
+    def scored_questions(self) -> list[Question]:
+        return [q for q in self.questions if q.scored]
+
+    @property
+    def weight(self) -> int:
+        return len(self.scored_questions)
+
+
+@dataclass
+class Section:
+    id: str
+    review_id: str
+    title: Text
+    roles: tuple[str, ...]
+    intro: Text | None
+    topics: list[Topic] = field(default_factory=list)
+
+    @property
+    def questions(self) -> list[Question]:
+        return [q for t in self.topics for q in t.questions]
+
+
+@dataclass
+class Review:
+    id: str
+    title: Text
+    sections: list[Section] = field(default_factory=list)
+
+
+@dataclass
+class Form:
+    version: str
+    title: Text
+    role_names: dict[str, Text]
+    scales: dict[str, Scale]
+    thresholds: dict[str, float]  # level key -> minimum overall score (0-100)
+    promoter_min: int
+    detractor_max: int
+    na_label: Text
+    reviews: list[Review]
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        self.sections = {s.id: s for r in self.reviews for s in r.sections}
+        self.topics = {t.id: t for s in self.sections.values() for t in s.topics}
+        self.questions = {q.id: q for t in self.topics.values() for q in t.questions}
+
+    def sections_for(self, role: str) -> list[Section]:
+        return [s for s in self.sections.values() if role in s.roles]
+
+    def questions_for(self, role: str) -> list[Question]:
+        return [q for s in self.sections_for(role) for q in s.questions]
+
+    def level_for(self, overall: float | None) -> str | None:
+        """The assessed level for an overall score 0-100 (thresholds from the form)."""
+        if overall is None:
+            return None
+        reached = "initial"
+        for key, minimum in sorted(self.thresholds.items(), key=lambda kv: kv[1]):
+            if overall >= minimum:
+                reached = key
+        return reached
+
+
+# --- loading and validation -----------------------------------------------------------
+
+
+class _Checker:
+    def __init__(self, source: str):
+        self.source = source
+
+    def fail(self, where: str, message: str) -> FormError:
+        return FormError(f"{self.source}: {where}: {message}")
+
+    def text(self, value: object, where: str, what: str) -> Text:
+        if not isinstance(value, dict):
+            raise self.fail(where, f"{what} must be an object with 'en' and 'tr' texts")
+        for lang in LANGS:
+            if not isinstance(value.get(lang), str) or not value[lang].strip():
+                raise self.fail(where, f"{what} has no {lang!r} text")
+        return {lang: value[lang] for lang in LANGS}
+
+
+def _load_scales(raw: dict, check: _Checker) -> dict[str, Scale]:
+    scales: dict[str, Scale] = {}
+    for key, kind in SCALE_KINDS.items():
+        spec = raw.get(key)
+        if not isinstance(spec, dict):
+            raise check.fail(f"scale {key}", "missing from 'scales'")
+        values = []
+        for i, item in enumerate(spec.get("values", [])):
+            label = check.text(item.get("label"), f"scale {key}", f"value {i + 1} label")
+            values.append(ScaleValue(str(item["value"]), label, item.get("score")))
+        if kind in ("ordinal", "nps", "categorical") and len(values) < 2:
+            raise check.fail(f"scale {key}", "a scored scale needs at least two values")
+        if kind == "categorical" and any(v.score is None for v in values):
+            raise check.fail(f"scale {key}", "every value needs a 'score' from 0 to 1")
+        scales[key] = Scale(
+            key, kind, check.text(spec.get("label"), f"scale {key}", "label"), tuple(values)
+        )
+    return scales
+
+
+def _load_question(
+    raw: dict,
+    topic: Topic,
+    section: Section,
+    number: int,
+    scales: dict[str, Scale],
+    check: _Checker,
+) -> Question:
+    qid = raw.get("id")
+    expected = f"{topic.id}-{number}"
+    where = f"question {qid or expected}"
+    if qid != expected:
+        raise check.fail(where, f"id must be {expected!r} (TOPIC-N, numbered in order)")
+    scale = scales.get(raw.get("scale", ""))
+    if scale is None:
+        raise check.fail(
+            where, f"unknown scale {raw.get('scale')!r}; expected one of {', '.join(SCALE_KINDS)}"
+        )
+    text = raw.get("text")
+    if isinstance(text, dict) and set(text) & set(ROLES):
+        unknown = set(text) - set(section.roles)
+        missing = set(section.roles) - set(text)
+        if unknown or missing:
+            raise check.fail(
+                where, f"role-worded text must have exactly the roles {', '.join(section.roles)}"
+            )
+        by_role = {role: check.text(text[role], where, f"{role} text") for role in section.roles}
+    else:
+        by_role = {"*": check.text(text, where, "text")}
+    help_text = check.text(raw["help"], where, "help") if raw.get("help") else None
+    options: tuple[Option, ...] = ()
+    if scale.kind == "choice":
+        raw_options = raw.get("options") or []
+        if len(raw_options) < 2:
+            raise check.fail(where, "a choice question needs at least two options")
+        options = tuple(
+            Option(str(o["id"]), check.text(o.get("label"), where, "option label"))
+            for o in raw_options
+        )
+        ids = [o.id for o in options]
+        if len(set(ids)) != len(ids) or NA in ids:
+            raise check.fail(where, "option ids must be unique and not 'na'")
+    elif raw.get("options"):
+        raise check.fail(where, f"options are only for choice questions, not {scale.key}")
+    return Question(
+        qid,
+        topic.id,
+        section.id,
+        section.review_id,
+        number,
+        scale,
+        section.roles,
+        by_role,
+        help_text,
+        options,
+    )
+
+
+def parse_form(data: dict, source: str = "form") -> Form:
+    check = _Checker(source)
+    if not isinstance(data, dict) or not isinstance(data.get("reviews"), list):
+        raise check.fail("top level", "not a form file (no 'reviews' list)")
+    version = str(data.get("version", "")).strip()
+    if not version:
+        raise check.fail("top level", "no 'version'")
+    scales = _load_scales(data.get("scales") or {}, check)
+    scoring = data.get("scoring") or {}
+    thresholds = {k: float(v) for k, v in (scoring.get("level_thresholds") or {}).items()}
+    if set(thresholds) != {"planned", "measured", "optimized"}:
+        raise check.fail("scoring", "level_thresholds needs planned, measured and optimized")
+    if not thresholds["planned"] < thresholds["measured"] < thresholds["optimized"]:
+        raise check.fail("scoring", "level thresholds must increase")
+    nps = scoring.get("nps") or {}
+    roles = data.get("roles") or {}
+    role_names = {r: check.text(roles.get(r), "roles", f"role {r}") for r in ROLES}
+    reviews: list[Review] = []
+    seen_topics: set[str] = set()
+    for r_raw in data["reviews"]:
+        review = Review(
+            str(r_raw.get("id")),
+            check.text(r_raw.get("title"), f"review {r_raw.get('id')}", "title"),
+        )
+        for s_raw in r_raw.get("sections", []):
+            sid = str(s_raw.get("id"))
+            where = f"section {sid}"
+            if not sid.startswith(review.id + "."):
+                raise check.fail(where, f"section id must start with review id {review.id}.")
+            s_roles = tuple(s_raw.get("roles") or ())
+            if not s_roles or any(r not in ROLES for r in s_roles):
+                raise check.fail(where, f"roles must be some of {', '.join(ROLES)}")
+            intro = check.text(s_raw["intro"], where, "intro") if s_raw.get("intro") else None
+            section = Section(
+                sid, review.id, check.text(s_raw.get("title"), where, "title"), s_roles, intro
+            )
+            for t_raw in s_raw.get("topics", []):
+                tid = str(t_raw.get("id"))
+                if not TOPIC_ID_RE.match(tid) or not tid.startswith(sid + "."):
+                    raise check.fail(f"topic {tid}", f"topic id must start with {sid}.")
+                if tid in seen_topics:
+                    raise check.fail(f"topic {tid}", "duplicate topic id")
+                seen_topics.add(tid)
+                topic = Topic(tid, sid, check.text(t_raw.get("title"), f"topic {tid}", "title"))
+                raw_questions = t_raw.get("questions") or []
+                if not raw_questions:
+                    raise check.fail(f"topic {tid}", "has no questions")
+                for n, q_raw in enumerate(raw_questions, start=1):
+                    topic.questions.append(_load_question(q_raw, topic, section, n, scales, check))
+                section.topics.append(topic)
+            review.sections.append(section)
+        reviews.append(review)
+    return Form(
+        version=version,
+        title=check.text(data.get("title"), "top level", "title"),
+        role_names=role_names,
+        scales=scales,
+        thresholds=thresholds,
+        promoter_min=int(nps.get("promoter_min", 9)),
+        detractor_max=int(nps.get("detractor_max", 6)),
+        na_label=check.text(data.get("na_label"), "top level", "na_label"),
+        reviews=reviews,
+        source=source,
+    )
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in version.split("."))
+
+
+def available_versions(folder: Path | None = None) -> list[str]:
+    folder = folder or resource_path("form")
+    found = [m.group(1) for p in folder.glob("csmm_form_v*.json") if (m := FILE_RE.match(p.name))]
+    return sorted(found, key=_version_key)
+
+
+def current_form_version() -> str:
+    versions = available_versions()
+    if not versions:
+        raise FormError(f"No form file found in {resource_path('form')}.")
+    return versions[-1]
+
+
+def load_form_file(path: Path) -> Form:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise FormError(f"{path.name}: cannot be read: {exc.strerror or exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise FormError(
+            f"{path.name}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from exc
+    form = parse_form(data, path.name)
+    match = FILE_RE.match(path.name)
+    if match and match.group(1) != form.version:
+        raise FormError(f"{path.name}: says version {form.version}, its name says {match.group(1)}")
+    return form
+
+
+@lru_cache(maxsize=8)
+def load_form(version: str | None = None) -> Form:
+    """The form of `version` (default: the newest bundled one), validated."""
+    version = version or current_form_version()
+    path = resource_path("form", f"csmm_form_v{version}.json")
+    if not path.exists():
+        raise FormError(
+            f"Form version {version} is not available in this installation "
+            f"(have: {', '.join(available_versions()) or 'none'})."
+        )
+    return load_form_file(path)

@@ -1,0 +1,272 @@
+"""The scoring engine of SPEC §4. Plain Python: no Qt, no database.
+
+Input: the form, the respondents (id, role) and their stored answers.
+Output: a `Scores` object whose every number can say what it was made from.
+Internally scores are 0..1; everything exposed is on the 0-100 scale, unrounded.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from csmm_desktop.domain.form import NA, Form
+
+
+def _mean(values: Iterable[float]) -> float | None:
+    values = list(values)
+    return sum(values) / len(values) if values else None
+
+
+def _pct(value: float | None) -> float | None:
+    return None if value is None else value * 100.0
+
+
+@dataclass(frozen=True)
+class Part:
+    """One ingredient of a number: what it is, its value (0-100), and its weight."""
+
+    kind: str  # "respondent", "role", "topic", "section", "review"
+    id: str
+    value: float | None
+    weight: float = 1.0
+    count: int = 0  # respondents (for role parts) or answers (for respondent parts)
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """How a number was made: the rule (a key the UI and reports word) and its parts."""
+
+    value: float | None
+    rule: str
+    parts: tuple[Part, ...]
+
+
+@dataclass(frozen=True)
+class QuestionStats:
+    answered: int  # scored answers given (N/A not counted)
+    na: int
+    mean: float | None  # 0-100
+    counts: dict[str, int]  # stored value -> count (N/A included)
+
+
+@dataclass
+class Scores:
+    form_version: str
+    overall: float | None
+    level: str | None
+    reviews: dict[str, float | None]
+    sections: dict[str, float | None]
+    topics: dict[str, float | None]
+    role_topics: dict[str, dict[str, float | None]]  # topic -> role -> score
+    role_topic_counts: dict[str, dict[str, int]]  # topic -> role -> respondents scored
+    gaps: dict[str, float | None]
+    coverage: float | None
+    answered: int
+    expected: int
+    nps: float | None
+    nps_counts: tuple[int, int, int]  # promoters, passives, detractors
+    respondents: int
+    respondents_by_role: dict[str, int]
+    questions: dict[str, QuestionStats]
+    _form: Form = field(repr=False)
+
+    def to_json(self) -> dict:
+        """The `scores --json` object of SPEC §7."""
+        return {
+            "overall": self.overall,
+            "level": self.level,
+            "reviews": self.reviews,
+            "sections": self.sections,
+            "topics": self.topics,
+            "gaps": self.gaps,
+            "coverage": self.coverage,
+            "nps": self.nps,
+            "respondents": self.respondents,
+        }
+
+    def ranked_topics(self) -> list[tuple[str, float]]:
+        """Topics with a score, weakest first."""
+        scored = [(t, s) for t, s in self.topics.items() if s is not None]
+        return sorted(scored, key=lambda ts: (ts[1], ts[0]))
+
+    def explain(self, kind: str, key: str = "") -> Explanation:
+        """What a number was made from. kind: overall, review, section, topic, gap, nps,
+        coverage, level."""
+        form = self._form
+        if kind == "overall":
+            parts = tuple(Part("review", r, v) for r, v in self.reviews.items())
+            return Explanation(self.overall, "mean_of_reviews", parts)
+        if kind == "level":
+            parts = tuple(
+                Part("threshold", k, v)
+                for k, v in sorted(form.thresholds.items(), key=lambda kv: kv[1])
+            )
+            return Explanation(self.overall, "level_thresholds", parts)
+        if kind == "review":
+            review = next(r for r in form.reviews if r.id == key)
+            parts = tuple(Part("section", s.id, self.sections[s.id]) for s in review.sections)
+            return Explanation(self.reviews[key], "mean_of_sections", parts)
+        if kind == "section":
+            parts = tuple(
+                Part("topic", t.id, self.topics[t.id], t.weight)
+                for t in form.sections[key].topics
+                if t.weight
+            )
+            return Explanation(self.sections[key], "weighted_mean_of_topics", parts)
+        if kind == "topic":
+            topic = form.topics[key]
+            roles = form.sections[topic.section_id].roles
+            parts = tuple(
+                Part(
+                    "role",
+                    role,
+                    self.role_topics[key].get(role),
+                    count=self.role_topic_counts[key].get(role, 0),
+                )
+                for role in roles
+            )
+            rule = "mean_of_roles" if len(roles) > 1 else "mean_of_respondents"
+            return Explanation(self.topics[key], rule, parts)
+        if kind == "gap":
+            parts = tuple(
+                Part("role", role, self.role_topics[key].get(role))
+                for role in ("management", "employee")
+            )
+            return Explanation(self.gaps.get(key), "management_minus_employee", parts)
+        if kind == "nps":
+            promoters, passives, detractors = self.nps_counts
+            return Explanation(
+                self.nps,
+                "promoters_minus_detractors",
+                (
+                    Part("promoters", "promoters", None, count=promoters),
+                    Part("passives", "passives", None, count=passives),
+                    Part("detractors", "detractors", None, count=detractors),
+                ),
+            )
+        if kind == "coverage":
+            return Explanation(
+                self.coverage,
+                "answered_over_expected",
+                (
+                    Part("answered", "answered", None, count=self.answered),
+                    Part("expected", "expected", None, count=self.expected),
+                ),
+            )
+        raise KeyError(f"nothing to explain for {kind!r}")
+
+
+def score(
+    form: Form, respondents: Iterable[tuple[str, str]], answers: Mapping[str, Mapping[str, str]]
+) -> Scores:
+    """Score a snapshot.
+
+    respondents: (respondent id, role) pairs.
+    answers: respondent id -> {question id: stored value}; blanks are simply absent.
+    """
+    respondents = list(respondents)
+    by_role: dict[str, int] = defaultdict(int)
+    # topic -> role -> list of respondent topic scores (0..1)
+    per_role: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    q_sum: dict[str, float] = defaultdict(float)
+    q_answered: dict[str, int] = defaultdict(int)
+    q_na: dict[str, int] = defaultdict(int)
+    q_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    answered = expected = 0
+    promoters = passives = detractors = 0
+    role_questions = {role: form.questions_for(role) for role in form.role_names}
+    role_topics = {role: {q.topic_id for q in qs} for role, qs in role_questions.items()}
+
+    for rid, role in respondents:
+        by_role[role] += 1
+        given = answers.get(rid, {})
+        topic_values: dict[str, list[float]] = defaultdict(list)
+        for question in role_questions.get(role, ()):
+            if question.scored:
+                expected += 1
+            value = given.get(question.id)
+            if value is None:
+                continue
+            q_counts[question.id][value] += 1
+            if value == NA:
+                q_na[question.id] += 1
+                continue
+            normalised = question.normalise(value)
+            if normalised is None:
+                continue
+            answered += 1
+            q_sum[question.id] += normalised
+            q_answered[question.id] += 1
+            topic_values[question.topic_id].append(normalised)
+            if question.scale.kind == "nps" and role == "client":
+                points = int(value)
+                if points >= form.promoter_min:
+                    promoters += 1
+                elif points <= form.detractor_max:
+                    detractors += 1
+                else:
+                    passives += 1
+        for topic_id in role_topics.get(role, ()):
+            respondent_score = _mean(topic_values.get(topic_id, ()))
+            if respondent_score is not None:
+                per_role[topic_id][role].append(respondent_score)
+
+    topics: dict[str, float | None] = {}
+    role_scores: dict[str, dict[str, float | None]] = {}
+    role_counts: dict[str, dict[str, int]] = {}
+    gaps: dict[str, float | None] = {}
+    for topic in form.topics.values():
+        roles = form.sections[topic.section_id].roles
+        role_scores[topic.id] = {r: _mean(per_role[topic.id][r]) for r in roles}
+        role_counts[topic.id] = {r: len(per_role[topic.id][r]) for r in roles}
+        topics[topic.id] = _mean(v for v in role_scores[topic.id].values() if v is not None)
+        if len(roles) > 1 and {"management", "employee"} <= set(roles) and topic.weight:
+            m, e = role_scores[topic.id]["management"], role_scores[topic.id]["employee"]
+            gaps[topic.id] = None if m is None or e is None else m - e
+
+    sections: dict[str, float | None] = {}
+    for section in form.sections.values():
+        weighted = [
+            (topics[t.id], t.weight)
+            for t in section.topics
+            if t.weight and topics[t.id] is not None
+        ]
+        total = sum(w for _, w in weighted)
+        sections[section.id] = sum(s * w for s, w in weighted) / total if total else None
+    reviews = {
+        r.id: _mean(sections[s.id] for s in r.sections if sections[s.id] is not None)
+        for r in form.reviews
+    }
+    overall = _mean(v for v in reviews.values() if v is not None)
+    nps_total = promoters + passives + detractors
+    overall_pct = _pct(overall)
+    return Scores(
+        form_version=form.version,
+        overall=overall_pct,
+        level=form.level_for(overall_pct),
+        reviews={k: _pct(v) for k, v in reviews.items()},
+        sections={k: _pct(v) for k, v in sections.items()},
+        topics={k: _pct(v) for k, v in topics.items()},
+        role_topics={t: {r: _pct(v) for r, v in rs.items()} for t, rs in role_scores.items()},
+        role_topic_counts=role_counts,
+        gaps={k: _pct(v) for k, v in gaps.items()},
+        coverage=answered / expected if expected else None,
+        answered=answered,
+        expected=expected,
+        nps=(promoters - detractors) * 100.0 / nps_total if nps_total else None,
+        nps_counts=(promoters, passives, detractors),
+        respondents=len(respondents),
+        respondents_by_role=dict(by_role),
+        questions={
+            q.id: QuestionStats(
+                q_answered[q.id],
+                q_na[q.id],
+                _pct(q_sum[q.id] / q_answered[q.id]) if q_answered[q.id] else None,
+                dict(q_counts[q.id]),
+            )
+            for q in form.questions.values()
+        },
+        _form=form,
+    )

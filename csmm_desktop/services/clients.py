@@ -1,0 +1,241 @@
+"""Clients and their snapshots: the use cases behind the client list and the CLI."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from csmm_desktop.domain.levels import STAGE_KEYS, level
+from csmm_desktop.domain.text import turkish_sort_key
+from csmm_desktop.services.common import new_id, now, resolve_id
+from csmm_desktop.store.errors import NotFoundError
+
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class InputError(ValueError):
+    """Something the user typed is not acceptable; the message says what and why."""
+
+
+@dataclass(frozen=True)
+class Client:
+    id: str
+    name: str
+    sector: str = ""
+    contacts: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    id: str
+    client_id: str
+    stage: str
+    date: str
+    form_version: str
+    consultant: str = ""
+    notes: str = ""
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InputError("A client needs a name.")
+    if len(cleaned) > 200:
+        raise InputError("A client name can be at most 200 characters long.")
+    return cleaned
+
+
+def list_clients(db: Database) -> list[Client]:
+    rows = db.query("SELECT id, name, sector, contacts, notes FROM clients")
+    return sorted((Client(**row) for row in rows), key=lambda c: turkish_sort_key(c.name))
+
+
+def get_client(db: Database, client_id: str) -> Client:
+    row = db.execute(
+        "SELECT id, name, sector, contacts, notes FROM clients WHERE id = ?", [client_id]
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"No client with id {client_id!r}.")
+    return Client(*row)
+
+
+def find_client(db: Database, text: str) -> Client:
+    """A client by full id or unique id prefix."""
+    return get_client(db, resolve_id(db, "clients", text, "client"))
+
+
+def create_client(
+    db: Database,
+    name: str,
+    sector: str = "",
+    contacts: str = "",
+    notes: str = "",
+    client_id: str | None = None,
+) -> Client:
+    client = Client(client_id or new_id(), _clean_name(name), sector.strip(), contacts, notes)
+    stamp = now()
+    with db.atomic():
+        db["clients"].insert({**client.__dict__, "created_at": stamp, "updated_at": stamp})
+    return client
+
+
+def update_client(
+    db: Database,
+    client_id: str,
+    *,
+    name: str | None = None,
+    sector: str | None = None,
+    contacts: str | None = None,
+    notes: str | None = None,
+) -> Client:
+    changes: dict[str, str] = {}
+    if name is not None:
+        changes["name"] = _clean_name(name)
+    for key, value in (("sector", sector), ("contacts", contacts), ("notes", notes)):
+        if value is not None:
+            changes[key] = value
+    with db.atomic():
+        get_client(db, client_id)
+        if changes:
+            db["clients"].update(client_id, {**changes, "updated_at": now()})
+    return get_client(db, client_id)
+
+
+def rename_client(db: Database, client_id: str, name: str) -> Client:
+    return update_client(db, client_id, name=name)
+
+
+def delete_client(db: Database, client_id: str) -> None:
+    """Delete a client with everything that belongs to it (snapshots, answers, plans)."""
+    with db.atomic():
+        get_client(db, client_id)
+        db.execute("DELETE FROM clients WHERE id = ?", [client_id])
+
+
+def client_summary(db: Database, client_id: str) -> dict[str, int]:
+    """How much a delete would remove: shown in the confirmation."""
+    snapshots = db.execute(
+        "SELECT count(*) FROM snapshots WHERE client_id = ?", [client_id]
+    ).fetchone()[0]
+    respondents = db.execute(
+        "SELECT count(*) FROM respondents r JOIN snapshots s ON s.id = r.snapshot_id "
+        "WHERE s.client_id = ?",
+        [client_id],
+    ).fetchone()[0]
+    return {"snapshots": snapshots, "respondents": respondents}
+
+
+# --- snapshots -------------------------------------------------------------------------
+
+
+def _check_date(value: str) -> str:
+    value = value.strip()
+    if not DATE_RE.match(value):
+        raise InputError(f"Date {value!r} is not a date in the form YYYY-MM-DD.")
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"Date {value!r} does not exist in the calendar.") from None
+    return value
+
+
+def _check_stage(stage: str) -> str:
+    stage = stage.strip().lower()
+    if stage not in STAGE_KEYS:
+        raise InputError(f"Stage {stage!r} is unknown; use one of: {', '.join(STAGE_KEYS)}.")
+    return level(stage).key
+
+
+def list_snapshots(db: Database, client_id: str) -> list[Snapshot]:
+    rows = db.query(
+        "SELECT id, client_id, stage, date, form_version, consultant, notes FROM snapshots "
+        "WHERE client_id = ? ORDER BY date, created_at",
+        [client_id],
+    )
+    return [Snapshot(**row) for row in rows]
+
+
+def get_snapshot(db: Database, snapshot_id: str) -> Snapshot:
+    row = db.execute(
+        "SELECT id, client_id, stage, date, form_version, consultant, notes FROM snapshots "
+        "WHERE id = ?",
+        [snapshot_id],
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"No snapshot with id {snapshot_id!r}.")
+    return Snapshot(*row)
+
+
+def find_snapshot(db: Database, text: str) -> Snapshot:
+    return get_snapshot(db, resolve_id(db, "snapshots", text, "snapshot"))
+
+
+def create_snapshot(
+    db: Database,
+    client_id: str,
+    stage: str,
+    when: str | None = None,
+    consultant: str = "",
+    notes: str = "",
+    form_version: str | None = None,
+    snapshot_id: str | None = None,
+) -> Snapshot:
+    if form_version is None:
+        from csmm_desktop.domain.form import current_form_version
+
+        form_version = current_form_version()
+    snapshot = Snapshot(
+        snapshot_id or new_id(),
+        client_id,
+        _check_stage(stage),
+        _check_date(when or date.today().isoformat()),
+        form_version,
+        consultant.strip(),
+        notes,
+    )
+    stamp = now()
+    with db.atomic():
+        get_client(db, client_id)
+        db["snapshots"].insert({**snapshot.__dict__, "created_at": stamp, "updated_at": stamp})
+    return snapshot
+
+
+def update_snapshot(
+    db: Database,
+    snapshot_id: str,
+    *,
+    stage: str | None = None,
+    when: str | None = None,
+    consultant: str | None = None,
+    notes: str | None = None,
+) -> Snapshot:
+    changes: dict[str, str] = {}
+    if stage is not None:
+        changes["stage"] = _check_stage(stage)
+    if when is not None:
+        changes["date"] = _check_date(when)
+    if consultant is not None:
+        changes["consultant"] = consultant.strip()
+    if notes is not None:
+        changes["notes"] = notes
+    with db.atomic():
+        get_snapshot(db, snapshot_id)
+        if changes:
+            db["snapshots"].update(snapshot_id, {**changes, "updated_at": now()})
+    return get_snapshot(db, snapshot_id)
+
+
+def delete_snapshot(db: Database, snapshot_id: str) -> None:
+    with db.atomic():
+        get_snapshot(db, snapshot_id)
+        db.execute("DELETE FROM snapshots WHERE id = ?", [snapshot_id])
+
+
+def snapshot_respondent_count(db: Database, snapshot_id: str) -> int:
+    return db.execute(
+        "SELECT count(*) FROM respondents WHERE snapshot_id = ?", [snapshot_id]
+    ).fetchone()[0]

@@ -1,0 +1,39 @@
+"""Small helpers every service uses: ids, timestamps, finding rows by id prefix."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+from csmm_desktop.store.errors import NotFoundError
+
+
+def new_id() -> str:
+    """A random UUID: unique across laptops, so clients can move between consultants."""
+    return str(uuid.uuid4())
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def resolve_id(db: Database, table: str, text: str, what: str) -> str:
+    """The full id of the row of `table` whose id is `text` or starts with it (like git)."""
+    text = text.strip()
+    if not text:
+        raise NotFoundError(f"No {what} id given.")
+    exact = db.execute(f"SELECT id FROM [{table}] WHERE id = ?", [text]).fetchone()
+    if exact:
+        return exact[0]
+    if len(text) >= 4:
+        rows = db.execute(
+            f"SELECT id FROM [{table}] WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+            [text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
+        ).fetchall()
+        if len(rows) == 1:
+            return rows[0][0]
+        if len(rows) > 1:
+            raise NotFoundError(f"More than one {what} id starts with {text!r}; give more of it.")
+    raise NotFoundError(f"No {what} with id {text!r}.")

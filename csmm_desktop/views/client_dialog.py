@@ -1,0 +1,39 @@
+"""Add or edit a client."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from csmm_desktop.forms.ui_client_dialog import Ui_ClientDialog
+from csmm_desktop.services.clients import Client
+
+
+class ClientDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, client: Client | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ClientDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("Edit client") if client else self.tr("New client"))
+        if client:
+            self.ui.nameEdit.setText(client.name)
+            self.ui.sectorEdit.setText(client.sector)
+            self.ui.contactsEdit.setPlainText(client.contacts)
+            self.ui.notesEdit.setPlainText(client.notes)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.nameEdit.textChanged.connect(self._validate)
+        self._validate()
+
+    def _validate(self) -> None:
+        ok = bool(self.ui.nameEdit.text().strip())
+        self.ui.errorLabel.setText("" if ok else self.tr("A client needs a name."))
+        save = self.ui.buttonBox.button(self.ui.buttonBox.StandardButton.Save)
+        save.setEnabled(ok)
+
+    def values(self) -> dict[str, str]:
+        return {
+            "name": self.ui.nameEdit.text(),
+            "sector": self.ui.sectorEdit.text(),
+            "contacts": self.ui.contactsEdit.toPlainText(),
+            "notes": self.ui.notesEdit.toPlainText(),
+        }

@@ -1,0 +1,189 @@
+"""The right side of the main window: one client's snapshots and respondents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from sqlite_utils import Database
+
+from csmm_desktop.forms.ui_client_panel import Ui_ClientPanel
+from csmm_desktop.services import assessment, clients
+from csmm_desktop.views import formatting
+from csmm_desktop.views.labels import role_name, stage_name
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ClientPanel(QWidget):
+    """Shows a client; asks the main window (through signals) for anything modal."""
+
+    snapshotSelected = Signal(str)  # snapshot id, "" for none
+    snapshotActivated = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.client_id = ""
+        self.ui = Ui_ClientPanel()
+        self.ui.setupUi(self)
+        font = self.ui.nameLabel.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.ui.nameLabel.setFont(font)
+        for table in (self.ui.snapshotTable, self.ui.respondentTable):
+            table.verticalHeader().hide()
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
+        self.ui.snapshotTable.itemSelectionChanged.connect(self._on_snapshot_selection)
+        self.ui.snapshotTable.itemActivated.connect(
+            lambda item: self.snapshotActivated.emit(item.data(ID_ROLE) or "")
+        )
+        self.ui.snapshotSplitter.setStretchFactor(0, 2)
+        self.ui.snapshotSplitter.setStretchFactor(1, 3)
+        self._retranslate()
+
+    # --- what is shown -------------------------------------------------------------
+
+    def set_client(self, client_id: str, select_snapshot: str = "") -> None:
+        self.client_id = client_id
+        self.refresh(select_snapshot)
+
+    def refresh(self, select_snapshot: str = "") -> None:
+        if not self.client_id:
+            return
+        client = clients.get_client(self.db, self.client_id)
+        self.ui.nameLabel.setText(client.name)
+        details = " · ".join(p for p in (client.sector, client.contacts.replace("\n", "; ")) if p)
+        self.ui.detailsLabel.setText(details)
+        self.ui.detailsLabel.setVisible(bool(details))
+        keep = select_snapshot or self.current_snapshot_id()
+        snapshots = clients.list_snapshots(self.db, self.client_id)
+        table = self.ui.snapshotTable
+        table.blockSignals(True)
+        table.setRowCount(len(snapshots))
+        row_to_select = len(snapshots) - 1
+        for row, snap in enumerate(snapshots):
+            scores = assessment.snapshot_scores(self.db, snap.id)
+            cells = (
+                stage_name(snap.stage),
+                formatting.date(snap.date),
+                str(scores.respondents),
+                formatting.score(scores.overall),
+                stage_name(scores.level),
+                formatting.percent(scores.coverage),
+                snap.consultant,
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, snap.id)
+                if col in (2, 3, 5):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(row, col, item)
+            if snap.id == keep:
+                row_to_select = row
+        table.blockSignals(False)
+        if snapshots:
+            table.selectRow(row_to_select)
+        self._on_snapshot_selection()
+
+    def current_snapshot_id(self) -> str:
+        items = self.ui.snapshotTable.selectedItems()
+        return items[0].data(ID_ROLE) if items else ""
+
+    def current_respondent_id(self) -> str:
+        items = self.ui.respondentTable.selectedItems()
+        return items[0].data(ID_ROLE) if items else ""
+
+    def _on_snapshot_selection(self) -> None:
+        snapshot_id = self.current_snapshot_id()
+        has = bool(snapshot_id)
+        for widget in (
+            self.ui.editSnapshotButton,
+            self.ui.deleteSnapshotButton,
+            self.ui.respondentsBox,
+        ):
+            widget.setEnabled(has)
+        self._show_respondents(snapshot_id)
+        self.snapshotSelected.emit(snapshot_id)
+
+    def _show_respondents(self, snapshot_id: str) -> None:
+        table = self.ui.respondentTable
+        table.setRowCount(0)
+        if not snapshot_id:
+            self.ui.scoreLabel.setText(self.tr("Add a snapshot to record an assessment."))
+            return
+        scores = assessment.snapshot_scores(self.db, snapshot_id)
+        self.ui.scoreLabel.setText(
+            self.tr("Overall score %1 · assessed level: %2 · coverage %3 · NPS %4")
+            .replace("%1", formatting.score(scores.overall))
+            .replace("%2", stage_name(scores.level))
+            .replace("%3", formatting.percent(scores.coverage))
+            .replace("%4", formatting.score(scores.nps, 0))
+        )
+        progress = assessment.respondent_progress(self.db, snapshot_id)
+        table.setRowCount(len(progress))
+        for row, item in enumerate(progress):
+            cells = (
+                item.respondent.label,
+                role_name(item.respondent.role),
+                formatting.percent(item.coverage),
+                formatting.timestamp(item.respondent.updated_at),
+            )
+            for col, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(ID_ROLE, item.respondent.id)
+                table.setItem(row, col, cell)
+
+    # --- translation ---------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.ui.snapshotTable.setColumnCount(7)
+        self.ui.snapshotTable.setHorizontalHeaderLabels(
+            [
+                self.tr("Stage"),
+                self.tr("Date"),
+                self.tr("Respondents"),
+                self.tr("Score"),
+                self.tr("Assessed level"),
+                self.tr("Coverage"),
+                self.tr("Consultant"),
+            ]
+        )
+        self.ui.respondentTable.setColumnCount(4)
+        self.ui.respondentTable.setHorizontalHeaderLabels(
+            [
+                self.tr("Respondent"),
+                self.tr("Role"),
+                self.tr("Coverage"),
+                self.tr("Last change"),
+            ]
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+            if self.isVisible():
+                self.refresh()  # stage names and number formats follow the language
+        super().changeEvent(event)
+
+    def add_table_action(self, table_name: str, action: QAction) -> None:
+        getattr(self.ui, table_name).addAction(action)
+
+    @staticmethod
+    def delete_shortcut() -> QKeySequence:
+        return QKeySequence(QKeySequence.StandardKey.Delete)
+
+    def snapshot_file_stem(self) -> str:
+        snapshot_id = self.current_snapshot_id()
+        if not snapshot_id:
+            return "responses"
+        snap = clients.get_snapshot(self.db, snapshot_id)
+        client = clients.get_client(self.db, snap.client_id)
+        safe = "".join(ch if ch.isalnum() else "_" for ch in client.name).strip("_")
+        return str(Path(f"{safe}_{snap.stage}_{snap.date}_responses"))

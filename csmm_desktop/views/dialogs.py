@@ -1,0 +1,41 @@
+"""The one seam for modal questions and messages. Tests patch these functions, so no
+real exec() runs under test. Views call them as `dialogs.ask(...)`."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def ask(
+    parent: QWidget | None, title: str, text: str, *, confirm: str = "", destructive: bool = False
+) -> bool:
+    """Yes/no question; the safe answer (No / Cancel) is the default."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    ok = box.addButton(confirm or title, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def open_file(parent: QWidget | None, title: str, filters: str, folder: str = "") -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return path
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path

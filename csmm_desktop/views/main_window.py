@@ -1,0 +1,506 @@
+"""The main window: client list on the left, the selected client on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from sqlite_utils import Database
+
+from csmm_desktop import APP_NAME, __version__
+from csmm_desktop.config import backup_dir
+from csmm_desktop.domain.levels import STAGE_KEYS
+from csmm_desktop.domain.response_file import ResponseFileError
+from csmm_desktop.domain.text import fold
+from csmm_desktop.forms.ui_main_window import Ui_MainWindow
+from csmm_desktop.services import assessment, clients, demo
+from csmm_desktop.services.clients import InputError
+from csmm_desktop.store import backup, connect
+from csmm_desktop.store.errors import StoreError
+from csmm_desktop.views import dialogs, formatting
+from csmm_desktop.views.client_dialog import ClientDialog
+from csmm_desktop.views.client_panel import ClientPanel
+from csmm_desktop.views.import_dialog import ImportDialog
+from csmm_desktop.views.labels import stage_name
+from csmm_desktop.views.language import LanguageManager
+from csmm_desktop.views.snapshot_dialog import SnapshotDialog
+from csmm_desktop.views.worker import Task, start
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ClientFilter(QSortFilterProxyModel):
+    """Matches what the user types anywhere in a client's name or sector, Turkish-aware."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._needle = ""
+
+    def set_needle(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
+            self.beginFilterChange()
+            self._needle = fold(text)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = fold(text)
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        if not self._needle:
+            return True
+        index = self.sourceModel().index(row, 0, parent)
+        return self._needle in (index.data(SEARCH_ROLE) or "")
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        db: Database,
+        data_dir: Path,
+        settings: QSettings,
+        language: LanguageManager | None = None,
+    ):
+        super().__init__()
+        self.db = db
+        self.data_dir = data_dir
+        self.settings = settings
+        self.language = language
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+
+        self.client_model = QStandardItemModel(self)
+        self.client_filter = ClientFilter(self)
+        self.client_filter.setSourceModel(self.client_model)
+        self.ui.clientList.setModel(self.client_filter)
+        self.ui.clientList.selectionModel().currentChanged.connect(self._on_client_changed)
+        self.ui.searchEdit.textChanged.connect(self._on_search)
+
+        self.panel = ClientPanel(db, self)
+        self.ui.rightStack.addWidget(self.panel)
+        self.panel.snapshotSelected.connect(lambda _id: self._update_actions())
+        self.panel.snapshotActivated.connect(lambda _id: self.edit_snapshot())
+
+        self._connect_actions()
+        self._setup_language_menu()
+        self.ui.splitter.setStretchFactor(1, 3)
+        self._restore_settings()
+        self.reload_clients(select=str(settings.value("lastClient", "") or ""))
+        self._retranslate()
+
+    # --- wiring --------------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        ui.actionNewClient.triggered.connect(self.new_client)
+        ui.newClientButton.clicked.connect(self.new_client)
+        ui.actionEditClient.triggered.connect(self.edit_client)
+        ui.actionDeleteClient.triggered.connect(self.delete_client)
+        ui.actionNewSnapshot.triggered.connect(self.new_snapshot)
+        ui.actionEditSnapshot.triggered.connect(self.edit_snapshot)
+        ui.actionDeleteSnapshot.triggered.connect(self.delete_snapshot)
+        ui.actionImportResponses.triggered.connect(self.import_responses)
+        ui.actionSaveTemplate.triggered.connect(self.save_template)
+        ui.actionAddDemo.triggered.connect(self.add_demo)
+        ui.demoButton.clicked.connect(self.add_demo)
+        ui.actionBackupNow.triggered.connect(self.backup_now)
+        ui.actionOpenDataFolder.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
+        )
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionFind.triggered.connect(self._focus_search)
+        ui.actionAbout.triggered.connect(self.about)
+        ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+
+        p = self.panel.ui
+        p.newSnapshotButton.clicked.connect(self.new_snapshot)
+        p.editSnapshotButton.clicked.connect(self.edit_snapshot)
+        p.deleteSnapshotButton.clicked.connect(self.delete_snapshot)
+        p.importButton.clicked.connect(self.import_responses)
+        p.templateButton.clicked.connect(self.save_template)
+        p.deleteRespondentButton.clicked.connect(self.delete_respondent)
+
+        # Delete key where it is meant: on the list or table that has the focus.
+        for widget, slot in (
+            (ui.clientList, self.delete_client),
+            (p.snapshotTable, self.delete_snapshot),
+            (p.respondentTable, self.delete_respondent),
+        ):
+            action = QAction(widget)
+            action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            widget.addAction(action)
+        ui.clientList.addAction(ui.actionEditClient)
+        p.snapshotTable.addAction(ui.actionEditSnapshot)
+
+    def _setup_language_menu(self) -> None:
+        group = QActionGroup(self)
+        for action, code in ((self.ui.actionEnglish, "en"), (self.ui.actionTurkish, "tr")):
+            group.addAction(action)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+        current = self.language.current if self.language else "en"
+        (self.ui.actionTurkish if current == "tr" else self.ui.actionEnglish).setChecked(True)
+
+    def set_language(self, code: str) -> None:
+        if self.language is None:
+            return
+        self.language.apply(code)
+        self.settings.setValue("language", code)
+        (self.ui.actionTurkish if code == "tr" else self.ui.actionEnglish).setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        client_id = self.current_client_id()
+        name = self.client_model_name(client_id)
+        self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
+        self._update_actions()
+
+    # --- clients -------------------------------------------------------------------
+
+    def current_client_id(self) -> str:
+        index = self.ui.clientList.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else ""
+
+    def client_model_name(self, client_id: str) -> str:
+        for row in range(self.client_model.rowCount()):
+            item = self.client_model.item(row)
+            if item.data(ID_ROLE) == client_id:
+                return item.text()
+        return ""
+
+    def reload_clients(self, select: str = "") -> None:
+        select = select or self.current_client_id()
+        self.client_model.clear()
+        for client in clients.list_clients(self.db):
+            item = QStandardItem(client.name)
+            item.setData(client.id, ID_ROLE)
+            item.setData(fold(f"{client.name} {client.sector}"), SEARCH_ROLE)
+            item.setToolTip(client.sector)
+            self.client_model.appendRow(item)
+        self._select_client(select)
+
+    def _select_client(self, client_id: str) -> None:
+        for row in range(self.client_filter.rowCount()):
+            index = self.client_filter.index(row, 0)
+            if index.data(ID_ROLE) == client_id:
+                self.ui.clientList.setCurrentIndex(index)
+                return
+        if self.client_filter.rowCount() and not client_id:
+            self.ui.clientList.setCurrentIndex(self.client_filter.index(0, 0))
+        else:
+            self._on_client_changed(self.ui.clientList.currentIndex())
+
+    def _on_client_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        client_id = index.data(ID_ROLE) if index.isValid() else ""
+        if client_id:
+            self.panel.set_client(client_id)
+            self.ui.rightStack.setCurrentWidget(self.panel)
+            self.settings.setValue("lastClient", client_id)
+        else:
+            self.panel.client_id = ""
+            self.ui.rightStack.setCurrentWidget(self.ui.emptyPage)
+        self._retranslate()
+
+    def _on_search(self, text: str) -> None:
+        self.client_filter.set_needle(text)
+        if not self.ui.clientList.currentIndex().isValid() and self.client_filter.rowCount():
+            self.ui.clientList.setCurrentIndex(self.client_filter.index(0, 0))
+
+    def _focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def _update_actions(self) -> None:
+        has_client = bool(self.current_client_id())
+        has_snapshot = has_client and bool(self.panel.current_snapshot_id())
+        for action in (
+            self.ui.actionEditClient,
+            self.ui.actionDeleteClient,
+            self.ui.actionNewSnapshot,
+        ):
+            action.setEnabled(has_client)
+        for action in (
+            self.ui.actionEditSnapshot,
+            self.ui.actionDeleteSnapshot,
+            self.ui.actionImportResponses,
+            self.ui.actionSaveTemplate,
+        ):
+            action.setEnabled(has_snapshot)
+
+    def new_client(self) -> None:
+        dialog = ClientDialog(self)
+        if dialog.exec() != ClientDialog.DialogCode.Accepted:
+            return
+        try:
+            client = clients.create_client(self.db, **dialog.values())
+        except InputError as exc:
+            dialogs.warn(self, self.tr("New client"), str(exc))
+            return
+        self.ui.searchEdit.clear()
+        self.reload_clients(select=client.id)
+        self.statusBar().showMessage(self.tr("Client added."), 4000)
+
+    def edit_client(self) -> None:
+        client_id = self.current_client_id()
+        if not client_id:
+            return
+        dialog = ClientDialog(self, clients.get_client(self.db, client_id))
+        if dialog.exec() != ClientDialog.DialogCode.Accepted:
+            return
+        try:
+            clients.update_client(self.db, client_id, **dialog.values())
+        except InputError as exc:
+            dialogs.warn(self, self.tr("Edit client"), str(exc))
+            return
+        self.reload_clients(select=client_id)
+
+    def delete_client(self) -> None:
+        client_id = self.current_client_id()
+        if not client_id:
+            return
+        client = clients.get_client(self.db, client_id)
+        counts = clients.client_summary(self.db, client_id)
+        question = (
+            self.tr(
+                "Delete the client “%1” with its %2 snapshot(s) and %3 respondent(s)? "
+                "This cannot be undone (the automatic backups keep older copies)."
+            )
+            .replace("%1", client.name)
+            .replace("%2", str(counts["snapshots"]))
+            .replace("%3", str(counts["respondents"]))
+        )
+        if not dialogs.ask(
+            self, self.tr("Delete client"), question, confirm=self.tr("Delete"), destructive=True
+        ):
+            return
+        row = self.ui.clientList.currentIndex().row()
+        clients.delete_client(self.db, client_id)
+        self.reload_clients(select="-")
+        if self.client_filter.rowCount():
+            row = min(row, self.client_filter.rowCount() - 1)
+            self.ui.clientList.setCurrentIndex(self.client_filter.index(row, 0))
+        self.statusBar().showMessage(self.tr("Client deleted."), 4000)
+
+    def add_demo(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            client_id, added = demo.add_demo(self.db)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.ui.searchEdit.clear()
+        self.reload_clients(select=client_id)
+        self.statusBar().showMessage(
+            self.tr("Demo client added.") if added else self.tr("The demo client is already here."),
+            4000,
+        )
+
+    # --- snapshots -----------------------------------------------------------------
+
+    def new_snapshot(self) -> None:
+        client_id = self.current_client_id()
+        if not client_id:
+            return
+        existing = clients.list_snapshots(self.db, client_id)
+        next_stage = (
+            STAGE_KEYS[min(len(STAGE_KEYS) - 1, STAGE_KEYS.index(existing[-1].stage) + 1)]
+            if existing
+            else STAGE_KEYS[0]
+        )
+        consultant = existing[-1].consultant if existing else ""
+        dialog = SnapshotDialog(self, suggested_stage=next_stage, consultant=consultant)
+        if dialog.exec() != SnapshotDialog.DialogCode.Accepted:
+            return
+        try:
+            snap = clients.create_snapshot(self.db, client_id, **dialog.values())
+        except InputError as exc:
+            dialogs.warn(self, self.tr("New snapshot"), str(exc))
+            return
+        self.panel.refresh(select_snapshot=snap.id)
+
+    def edit_snapshot(self) -> None:
+        snapshot_id = self.panel.current_snapshot_id()
+        if not snapshot_id:
+            return
+        dialog = SnapshotDialog(self, clients.get_snapshot(self.db, snapshot_id))
+        if dialog.exec() != SnapshotDialog.DialogCode.Accepted:
+            return
+        try:
+            clients.update_snapshot(self.db, snapshot_id, **dialog.values())
+        except InputError as exc:
+            dialogs.warn(self, self.tr("Edit snapshot"), str(exc))
+            return
+        self.panel.refresh(select_snapshot=snapshot_id)
+
+    def delete_snapshot(self) -> None:
+        snapshot_id = self.panel.current_snapshot_id()
+        if not snapshot_id:
+            return
+        snap = clients.get_snapshot(self.db, snapshot_id)
+        count = clients.snapshot_respondent_count(self.db, snapshot_id)
+        question = (
+            self.tr(
+                "Delete the %1 snapshot of %2 with its %3 respondent(s) and their answers? "
+                "This cannot be undone."
+            )
+            .replace("%1", stage_name(snap.stage))
+            .replace("%2", formatting.date(snap.date))
+            .replace("%3", str(count))
+        )
+        if not dialogs.ask(
+            self, self.tr("Delete snapshot"), question, confirm=self.tr("Delete"), destructive=True
+        ):
+            return
+        clients.delete_snapshot(self.db, snapshot_id)
+        self.panel.refresh()
+
+    # --- responses -----------------------------------------------------------------
+
+    def import_responses(self) -> None:
+        snapshot_id = self.panel.current_snapshot_id()
+        if not snapshot_id:
+            return
+        folder = str(self.settings.value("lastImportFolder", "") or "")
+        path = dialogs.open_file(
+            self,
+            self.tr("Import responses"),
+            self.tr("Response files (*.csv *.xlsx);;All files (*)"),
+            folder,
+        )
+        if not path:
+            return
+        self.settings.setValue("lastImportFolder", str(Path(path).parent))
+        parsed, error = None, None
+        try:
+            parsed = assessment.check_response_file(self.db, snapshot_id, path)
+        except ResponseFileError as exc:
+            error = exc
+        except OSError as exc:
+            dialogs.warn(self, self.tr("Import responses"), str(exc))
+            return
+        dialog = ImportDialog(self, path, parsed, error)
+        if dialog.exec() != ImportDialog.DialogCode.Accepted or parsed is None:
+            return
+        self.run_import(snapshot_id, path)
+
+    def run_import(self, snapshot_id: str, path: str) -> Task:
+        """Import in the background with its own connection; the table refreshes after."""
+        db_file = self.db.execute("PRAGMA database_list").fetchone()[2]
+
+        def work(progress):
+            return assessment.import_responses(connect(db_file), snapshot_id, path, progress)
+
+        task = Task(work)
+        self.statusBar().showMessage(self.tr("Importing responses…"))
+        task.signals.finished.connect(lambda parsed: self._import_done(snapshot_id, parsed))
+        task.signals.failed.connect(
+            lambda exc: dialogs.warn(self, self.tr("Import responses"), str(exc))
+        )
+        self._task = start(task)
+        return task
+
+    def _import_done(self, snapshot_id: str, parsed) -> None:
+        self.panel.refresh(select_snapshot=snapshot_id)
+        self.statusBar().showMessage(
+            self.tr("Imported %1 respondent(s).").replace("%1", str(len(parsed.rows))), 6000
+        )
+
+    def save_template(self) -> None:
+        snapshot_id = self.panel.current_snapshot_id()
+        if not snapshot_id:
+            return
+        path = dialogs.save_file(
+            self,
+            self.tr("Save response template"),
+            self.panel.snapshot_file_stem() + ".xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+        )
+        if not path:
+            return
+        try:
+            assessment.write_template(self.db, snapshot_id, path)
+        except OSError as exc:
+            dialogs.warn(self, self.tr("Save response template"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Template saved to %1").replace("%1", path), 6000)
+
+    def delete_respondent(self) -> None:
+        respondent_id = self.panel.current_respondent_id()
+        if not respondent_id:
+            return
+        respondent = assessment.get_respondent(self.db, respondent_id)
+        question = self.tr("Delete the respondent “%1” and all their answers?").replace(
+            "%1", respondent.label
+        )
+        if not dialogs.ask(
+            self,
+            self.tr("Delete respondent"),
+            question,
+            confirm=self.tr("Delete"),
+            destructive=True,
+        ):
+            return
+        assessment.delete_respondent(self.db, respondent_id)
+        self.panel.refresh()
+
+    # --- data folder ---------------------------------------------------------------
+
+    def backup_now(self) -> None:
+        try:
+            path = backup.make_backup(self.db, backup_dir(self.data_dir), kind="manual")
+        except (OSError, StoreError) as exc:
+            dialogs.warn(self, self.tr("Back up now"), str(exc))
+            return
+        dialogs.inform(
+            self,
+            self.tr("Back up now"),
+            self.tr("A copy of all your data was saved to:\n%1").replace("%1", str(path)),
+        )
+
+    def about(self) -> None:
+        dialogs.inform(
+            self,
+            self.tr("About CSMM Desktop"),
+            self.tr(
+                "CSMM Desktop %1\n\nCustomer Service Maturity Model assessments, offline.\n"
+                "Data folder: %2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.data_dir)),
+        )
+
+    # --- window state --------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        state = self.settings.value("splitter")
+        if state is not None:
+            self.ui.splitter.restoreState(state)
+        else:
+            self.ui.splitter.setSizes([280, 920])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("splitter", self.ui.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,75 @@
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from csmm_desktop.views import dialogs
+from csmm_desktop.views.main_window import MainWindow
+
+
+class DialogRecorder:
+    """Stands in for every modal message: records what the user would have seen."""
+
+    def __init__(self):
+        self.asked: list[str] = []
+        self.warned: list[str] = []
+        self.informed: list[str] = []
+        self.answer = True
+        self.open_path = ""
+        self.save_path = ""
+
+    def ask(self, parent, title, text, **kwargs):
+        self.asked.append(text)
+        return self.answer
+
+    def warn(self, parent, title, text):
+        self.warned.append(text)
+
+    def inform(self, parent, title, text):
+        self.informed.append(text)
+
+
+@pytest.fixture
+def modal(monkeypatch):
+    recorder = DialogRecorder()
+    monkeypatch.setattr(dialogs, "ask", recorder.ask)
+    monkeypatch.setattr(dialogs, "warn", recorder.warn)
+    monkeypatch.setattr(dialogs, "inform", recorder.inform)
+    monkeypatch.setattr(dialogs, "open_file", lambda *a, **k: recorder.open_path)
+    monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: recorder.save_path)
+    return recorder
+
+
+@pytest.fixture
+def settings(data_dir):
+    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot, db, data_dir, settings, modal):
+    def make(language=None):
+        window = MainWindow(db, data_dir, settings, language)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+def fill_dialog(monkeypatch, dialog_class, fill):
+    """Replace exec() of a dialog class: `fill(dialog)` types into the real dialog, then it
+    is accepted the way the user's click on Save would."""
+
+    def exec_(self):
+        fill(self)
+        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        QTest.mouseClick(save, Qt.MouseButton.LeftButton)  # nothing happens if disabled
+        return self.result()
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)

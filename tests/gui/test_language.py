@@ -1,0 +1,48 @@
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from csmm_desktop.services import clients
+from csmm_desktop.views.language import LanguageManager
+from csmm_desktop.views.snapshot_dialog import SnapshotDialog
+
+
+@pytest.fixture
+def language(qapp):
+    manager = LanguageManager(qapp)
+    manager.apply("en")
+    yield manager
+    manager.apply("en")
+
+
+def test_switching_language_live(qtbot, make_window, db, language, settings):
+    client = clients.create_client(db, "Kurum")
+    clients.create_snapshot(db, client.id, "initial", "2026-11-22")
+    window = make_window(language)
+    window.reload_clients(select=client.id)
+    table = window.panel.ui.snapshotTable
+
+    assert window.ui.menuFile.title() == "&File"
+    assert table.horizontalHeaderItem(0).text() == "Stage"
+    assert table.item(0, 1).text() == "22/11/2026"
+
+    window.ui.actionTurkish.trigger()
+    assert settings.value("language") == "tr"
+    qtbot.waitUntil(lambda: window.ui.menuFile.title() == "&Dosya")  # LanguageChange is posted
+    assert window.ui.clientsHeading.text() == "Kurumlar"
+    assert table.horizontalHeaderItem(0).text() == "Aşama"
+    assert table.item(0, 0).text() == "Başlangıç"
+    assert table.item(0, 1).text() == "22.11.2026"
+
+    dialog = SnapshotDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Yeni anlık durum"
+    assert dialog.ui.stageCombo.itemText(3) == "Yüksek Performans ve Kalite"
+    cancel = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "İptal"  # Qt's own strings (qtbase_tr) too
+
+    window.ui.actionEnglish.trigger()
+    qtbot.waitUntil(lambda: window.ui.menuFile.title() == "&File")
+    assert table.item(0, 0).text() == "Initial"
+    assert dialog.windowTitle() == "New snapshot"  # open dialogs follow the switch
+    assert QApplication.instance() is not None and QDate.currentDate().isValid()

@@ -1,0 +1,156 @@
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+
+from csmm_desktop.services import clients
+from csmm_desktop.views.client_dialog import ClientDialog
+from csmm_desktop.views.snapshot_dialog import SnapshotDialog
+from tests.gui.conftest import fill_dialog
+
+
+def visible_clients(window):
+    model = window.client_filter
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def type_text(widget, text):
+    """Type like a user would; non-ASCII characters go one key event each."""
+    from PySide6.QtTest import QTest
+
+    widget.setFocus()
+    for ch in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+
+
+def test_add_client_through_the_dialog(qtbot, window, db, monkeypatch):
+    def fill(dialog):
+        type_text(dialog.ui.nameEdit, "Öztürk Sigorta A.Ş.")
+        type_text(dialog.ui.sectorEdit, "Sigorta")
+
+    fill_dialog(monkeypatch, ClientDialog, fill)
+    qtbot.mouseClick(window.ui.newClientButton, Qt.MouseButton.LeftButton)
+    stored = clients.list_clients(db)
+    assert [(c.name, c.sector) for c in stored] == [("Öztürk Sigorta A.Ş.", "Sigorta")]
+    assert visible_clients(window) == ["Öztürk Sigorta A.Ş."]
+    assert window.panel.ui.nameLabel.text() == "Öztürk Sigorta A.Ş."
+    assert window.windowTitle().startswith("Öztürk Sigorta A.Ş.")
+
+
+def test_client_dialog_will_not_save_without_a_name(qtbot, window, db, monkeypatch):
+    fill_dialog(monkeypatch, ClientDialog, lambda d: type_text(d.ui.nameEdit, "   "))
+    window.ui.actionNewClient.trigger()
+    assert clients.list_clients(db) == []
+
+
+def test_rename_client(qtbot, window, db, monkeypatch):
+    client = clients.create_client(db, "Old name")
+    window.reload_clients(select=client.id)
+
+    def fill(dialog):
+        dialog.ui.nameEdit.clear()
+        type_text(dialog.ui.nameEdit, "İstanbul Enerji")
+
+    fill_dialog(monkeypatch, ClientDialog, fill)
+    qtbot.keyClick(window.ui.clientList, Qt.Key.Key_F2)
+    assert clients.get_client(db, client.id).name == "İstanbul Enerji"
+    assert visible_clients(window) == ["İstanbul Enerji"]
+
+
+def test_delete_client_asks_first(qtbot, window, db, modal):
+    keep = clients.create_client(db, "Keep")
+    gone = clients.create_client(db, "Gone")
+    clients.create_snapshot(db, gone.id, "initial", "2026-01-01")
+    window.reload_clients(select=gone.id)
+
+    modal.answer = False
+    window.ui.clientList.setFocus()
+    qtbot.keyClick(window.ui.clientList, Qt.Key.Key_Delete)
+    assert "“Gone” with its 1 snapshot(s)" in modal.asked[-1]
+    assert len(clients.list_clients(db)) == 2
+
+    modal.answer = True
+    window.ui.actionDeleteClient.trigger()
+    assert [c.id for c in clients.list_clients(db)] == [keep.id]
+    assert visible_clients(window) == ["Keep"]
+    assert window.current_client_id() == keep.id
+
+
+def test_search_is_turkish_aware(qtbot, window, db):
+    for name in ("Işık Tekstil", "İzmir Liman", "Çınar Market"):
+        clients.create_client(db, name)
+    window.reload_clients()
+    assert visible_clients(window) == ["Çınar Market", "Işık Tekstil", "İzmir Liman"]
+    qtbot.keyClicks(window.ui.searchEdit, "izmir")
+    assert visible_clients(window) == ["İzmir Liman"]
+    window.ui.searchEdit.clear()
+    type_text(window.ui.searchEdit, "ışık")
+    assert visible_clients(window) == ["Işık Tekstil"]
+
+
+def test_add_and_delete_snapshot(qtbot, window, db, monkeypatch, modal):
+    client = clients.create_client(db, "Acme")
+    window.reload_clients(select=client.id)
+
+    def fill(dialog):
+        assert dialog.ui.stageCombo.currentData() == "initial"  # the first stage is suggested
+        dialog.ui.dateEdit.setDate(QDate(2026, 11, 22))
+        type_text(dialog.ui.consultantEdit, "Deniz")
+
+    fill_dialog(monkeypatch, SnapshotDialog, fill)
+    qtbot.mouseClick(window.panel.ui.newSnapshotButton, Qt.MouseButton.LeftButton)
+    [snap] = clients.list_snapshots(db, client.id)
+    assert (snap.stage, snap.date, snap.consultant) == ("initial", "2026-11-22", "Deniz")
+    assert window.panel.ui.snapshotTable.rowCount() == 1
+    assert window.panel.ui.snapshotTable.item(0, 0).text() == "Initial"
+
+    def fill_next(dialog):
+        assert dialog.ui.stageCombo.currentData() == "planned"  # the next stage
+        assert dialog.ui.consultantEdit.text() == "Deniz"  # carried over
+
+    fill_dialog(monkeypatch, SnapshotDialog, fill_next)
+    window.ui.actionNewSnapshot.trigger()
+    assert [s.stage for s in clients.list_snapshots(db, client.id)] == ["initial", "planned"]
+
+    window.panel.ui.snapshotTable.selectRow(0)
+    modal.answer = True
+    qtbot.mouseClick(window.panel.ui.deleteSnapshotButton, Qt.MouseButton.LeftButton)
+    assert "Delete the Initial snapshot" in modal.asked[-1]
+    assert [s.stage for s in clients.list_snapshots(db, client.id)] == ["planned"]
+    assert window.panel.ui.snapshotTable.rowCount() == 1
+
+
+def test_demo_client_shows_its_scores(qtbot, window, db):
+    qtbot.mouseClick(window.ui.demoButton, Qt.MouseButton.LeftButton)
+    table = window.panel.ui.snapshotTable
+    assert table.rowCount() == 4
+    assert [table.item(r, 4).text() for r in range(4)] == [
+        "Initial",
+        "Planned",
+        "Measured",
+        "Optimized",
+    ]
+    assert window.panel.ui.respondentTable.rowCount() == 35
+    assert "Overall score" in window.panel.ui.scoreLabel.text()
+    qtbot.mouseClick(window.ui.demoButton, Qt.MouseButton.LeftButton)
+    assert len(clients.list_clients(db)) == 1
+
+
+def test_window_remembers_geometry_and_last_client(qtbot, make_window, db):
+    a = clients.create_client(db, "Alpha")
+    b = clients.create_client(db, "Beta")
+    first = make_window()
+    first.reload_clients(select=b.id)
+    first.resize(760, 530)  # the offscreen screen is 800x600
+    size = (first.width(), first.height())
+    first.close()
+    second = make_window()
+    assert second.current_client_id() == b.id
+    assert (second.width(), second.height()) == size == (760, 530)
+    assert a.id != b.id
+
+
+def test_no_client_shows_the_empty_page(window):
+    assert window.ui.rightStack.currentWidget() is window.ui.emptyPage
+    assert not window.ui.actionDeleteClient.isEnabled()
+    assert QApplication.instance() is not None

@@ -1,0 +1,193 @@
+import csv
+import io
+
+import pytest
+from openpyxl import Workbook
+
+from csmm_desktop.domain.response_file import ResponseFileError
+from csmm_desktop.services import assessment, clients
+
+
+@pytest.fixture
+def snapshot(db):
+    client = clients.create_client(db, "Müşteri A.Ş.")
+    return clients.create_snapshot(db, client.id, "initial", "2026-01-10")
+
+
+HEADER = ["respondent", "role", "1.1.1-1", "1.1.1-2", "1.2.1-1", "2.1.1-1", "2.4.9-1", "1.1.8-1"]
+GOOD = [
+    ["Şükrü Öztürk", "management", "5", "na", "4", "", "", "İyi bir ekip; çağrı ağır"],
+    ["E-01", "employee", "", "", "2", "", "", ""],
+    ["Müşteri 1", "client", "", "", "", "website", "9", ""],
+]
+
+
+def write_csv(path, rows, delimiter=",", encoding="utf-8"):
+    """As a spreadsheet saves it: fields with the delimiter in them are quoted."""
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    return path
+
+
+def counts(db):
+    return (
+        db.execute("SELECT count(*) FROM respondents").fetchone()[0],
+        db.execute("SELECT count(*) FROM answers").fetchone()[0],
+    )
+
+
+@pytest.mark.parametrize(
+    "delimiter, encoding", [(",", "utf-8"), (";", "utf-8"), (",", "utf-8-sig"), (";", "cp1254")]
+)
+def test_import_real_world_encodings(db, snapshot, tmp_path, delimiter, encoding):
+    path = write_csv(tmp_path / "r.csv", [HEADER] + GOOD, delimiter, encoding)
+    parsed = assessment.import_responses(db, snapshot.id, path)
+    assert parsed.delimiter == delimiter
+    assert counts(db) == (3, 7)
+    names = {r.label for r in assessment.list_respondents(db, snapshot.id)}
+    assert names == {"Şükrü Öztürk", "E-01", "Müşteri 1"}
+    text = db.execute("SELECT value FROM answers WHERE question_id = '1.1.8-1'").fetchone()[0]
+    assert text == "İyi bir ekip; çağrı ağır"  # semicolon inside a field survives
+    assert (
+        db.execute("SELECT value FROM answers WHERE question_id = '1.1.1-2'").fetchone()[0] == "na"
+    )
+
+
+def test_import_xlsx_with_numbers_as_numbers(db, snapshot, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(HEADER)
+    ws.append(["M-1", "management", 5, "partly", 4.0, None, None, None])
+    ws.append(["# a note row", "ignored"])
+    ws.append(["C-1", "client", None, None, None, "phone", 10, None])
+    wb.save(tmp_path / "r.xlsx")
+    parsed = assessment.import_responses(db, snapshot.id, tmp_path / "r.xlsx")
+    assert len(parsed.rows) == 2
+    scores = assessment.snapshot_scores(db, snapshot.id)
+    assert scores.respondents == 2
+    assert scores.nps == 100.0
+
+
+@pytest.mark.parametrize(
+    "rows, message",
+    [
+        (
+            [HEADER[:2] + ["9.9.9-1"], ["a", "client", "1"]],
+            r"row 1, column C: '9\.9\.9-1' is not a question id",
+        ),
+        (
+            [HEADER, ["a", "management", "7", "", "", "", "", ""]],
+            r"row 2, column C \(1\.1\.1-1\): '7' is not valid: expected a whole number from 1 to 5",
+        ),
+        (
+            [HEADER, ["a", "manager", "", "", "", "", "", ""]],
+            r"row 2, column B \(role\): 'manager' is not a role",
+        ),
+        (
+            [HEADER, ["a", "employee", "4", "", "", "", "", ""]],
+            r"row 2, column C \(1\.1\.1-1\): a employee respondent does not answer section 1\.1",
+        ),
+        (
+            [HEADER, ["a", "client", "", "", "", "", "11", ""]],
+            r"column G \(2\.4\.9-1\): '11' is not valid: expected a whole number from 0 to 10",
+        ),
+        ([HEADER, ["a", "management", "yes", "", "", "", "", ""]], r"'yes' is not valid"),
+        (
+            [HEADER, ["a", "management", "", "maybe", "", "", "", ""]],
+            r"column D \(1\.1\.1-2\): 'maybe' is not valid: expected one of: yes, partly, no",
+        ),
+        (
+            [HEADER] + GOOD + [["Müşteri 1", "client", "", "", "", "", "3", ""]],
+            r"row 5, column A \(respondent\): 'Müşteri 1' appears again \(first on row 4\)",
+        ),
+        ([HEADER, ["a", "management", "5"]], r"row 2: has 3 cells but the header has 8"),
+        (
+            [HEADER, ["", "management", "5", "", "", "", "", ""]],
+            r"row 2, column A \(respondent\): empty",
+        ),
+        ([HEADER + ["1.1.1-1"], GOOD[0] + ["4"]], r"column I: question '1\.1\.1-1' appears twice"),
+        (
+            [["name", "age"], ["x", "3"]],
+            r"row 1: the header needs the columns 'respondent' and 'role'",
+        ),
+        ([HEADER], r"has a header but no respondent rows"),
+        ([], r"the file is empty"),
+    ],
+)
+def test_bad_files_are_refused_whole_with_row_and_column(db, snapshot, tmp_path, rows, message):
+    path = write_csv(tmp_path / "bad.csv", [HEADER] + GOOD)  # a good file first...
+    assessment.import_responses(db, snapshot.id, path)
+    before = counts(db)
+    other = clients.create_snapshot(db, snapshot.client_id, "planned", "2026-03-01")
+    bad = tmp_path / "bad2.csv"
+    if rows:
+        write_csv(bad, rows)
+    else:
+        bad.write_bytes(b"")
+    with pytest.raises(ResponseFileError, match=message) as info:
+        assessment.import_responses(db, other.id, bad)
+    assert "nothing was changed" in str(info.value)
+    assert counts(db) == before  # ...and nothing of the bad one is written
+
+
+def test_every_problem_is_listed_not_just_the_first(db, snapshot, tmp_path):
+    path = write_csv(
+        tmp_path / "bad.csv",
+        [
+            HEADER,
+            ["a", "management", "9", "", "", "", "", ""],
+            ["b", "boss", "", "", "", "", "", ""],
+        ],
+    )
+    with pytest.raises(ResponseFileError) as info:
+        assessment.import_responses(db, snapshot.id, path)
+    assert len(info.value.problems) == 2
+
+
+def test_non_tabular_and_unsupported_files(db, snapshot, tmp_path):
+    png = tmp_path / "photo.csv"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with pytest.raises(ResponseFileError, match="not a text table"):
+        assessment.import_responses(db, snapshot.id, png)
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("not a workbook")
+    with pytest.raises(ResponseFileError, match="Excel file cannot be read"):
+        assessment.import_responses(db, snapshot.id, fake)
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    with pytest.raises(ResponseFileError, match="not supported"):
+        assessment.import_responses(db, snapshot.id, pdf)
+    assert counts(db) == (0, 0)
+
+
+def test_respondent_already_in_snapshot_is_refused(db, snapshot, tmp_path):
+    path = write_csv(tmp_path / "r.csv", [HEADER] + GOOD)
+    assessment.import_responses(db, snapshot.id, path)
+    with pytest.raises(ResponseFileError, match="already exists in this snapshot"):
+        assessment.import_responses(db, snapshot.id, path)
+    assert counts(db) == (3, 7)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_template_round_trips(db, snapshot, tmp_path, suffix):
+    path = assessment.write_template(db, snapshot.id, tmp_path / f"t{suffix}")
+    with pytest.raises(ResponseFileError, match="no respondent rows"):
+        assessment.check_response_file(db, snapshot.id, path)  # only the note row
+    from csmm_desktop.domain.response_file import _read_csv, _read_xlsx
+
+    rows = _read_xlsx(path) if suffix == ".xlsx" else _read_csv(path)[0]
+    assert rows[0][:3] == ["respondent", "role", "1.1.1-1"]
+    assert len(rows[0]) == 2 + 179
+    assert str(rows[1][2]) == "1-5 or na"
+
+
+def test_wizard_style_answers_are_validated(db, snapshot):
+    r = assessment.add_respondent(db, snapshot.id, "employee")
+    assert r.code == "R-001"
+    assert assessment.set_answer(db, r.id, "1.2.1-1", "4") == "4"
+    assert assessment.set_answer(db, r.id, "1.2.1-1", "NA") == "na"
+    assert assessment.set_answer(db, r.id, "1.2.1-1", "") is None
+    assert assessment.answers_of(db, r.id) == {}
+    with pytest.raises(ValueError, match="does not answer"):
+        assessment.set_answer(db, r.id, "2.1.2-1", "4")
