@@ -1,0 +1,1 @@
+"""matplotlib Figure builders with no Qt, shared by the windows and the PDF reports."""

@@ -1,0 +1,1 @@
+"""ReportLab builders of the PDF reports."""
