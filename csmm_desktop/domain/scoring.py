@@ -176,31 +176,44 @@ def score(
     q_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     answered = expected = 0
     promoters = passives = detractors = 0
-    role_questions = {role: form.questions_for(role) for role in form.role_names}
-    role_topics = {role: {q.topic_id for q in qs} for role, qs in role_questions.items()}
+    # Per role, each question's topic and a value -> normalised score table, worked out once:
+    # a snapshot can have thousands of respondents and this loop is the hot path.
+    plans: dict[str, tuple[dict[str, tuple[str, dict[str, float], bool]], int]] = {}
+    for role in form.role_names:
+        table = {}
+        for question in form.questions_for(role):
+            lookup = {}
+            if question.scored:
+                for value, _label in question.answer_choices():
+                    lookup[value] = question.normalise(value)
+            table[question.id] = (question.topic_id, lookup, question.scale.kind == "nps")
+        plans[role] = (table, sum(1 for t in table.values() if t[1]))
 
     for rid, role in respondents:
         by_role[role] += 1
-        given = answers.get(rid, {})
+        plan = plans.get(role)
+        if plan is None:
+            continue
+        table, scored_count = plan
+        expected += scored_count
         topic_values: dict[str, list[float]] = defaultdict(list)
-        for question in role_questions.get(role, ()):
-            if question.scored:
-                expected += 1
-            value = given.get(question.id)
-            if value is None:
-                continue
-            q_counts[question.id][value] += 1
+        for qid, value in answers.get(rid, {}).items():
+            entry = table.get(qid)
+            if entry is None:
+                continue  # not a question of this role (or of this form version)
+            q_counts[qid][value] += 1
             if value == NA:
-                q_na[question.id] += 1
+                q_na[qid] += 1
                 continue
-            normalised = question.normalise(value)
+            topic_id, lookup, is_nps = entry
+            normalised = lookup.get(value)
             if normalised is None:
-                continue
+                continue  # unscored (text, choice)
             answered += 1
-            q_sum[question.id] += normalised
-            q_answered[question.id] += 1
-            topic_values[question.topic_id].append(normalised)
-            if question.scale.kind == "nps" and role == "client":
+            q_sum[qid] += normalised
+            q_answered[qid] += 1
+            topic_values[topic_id].append(normalised)
+            if is_nps and role == "client":
                 points = int(value)
                 if points >= form.promoter_min:
                     promoters += 1
@@ -208,10 +221,8 @@ def score(
                     detractors += 1
                 else:
                     passives += 1
-        for topic_id in role_topics.get(role, ()):
-            respondent_score = _mean(topic_values.get(topic_id, ()))
-            if respondent_score is not None:
-                per_role[topic_id][role].append(respondent_score)
+        for topic_id, values in topic_values.items():
+            per_role[topic_id][role].append(sum(values) / len(values))
 
     topics: dict[str, float | None] = {}
     role_scores: dict[str, dict[str, float | None]] = {}
