@@ -17,6 +17,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out")
     parser.add_argument("--lang", default="en")
+    parser.add_argument("--wizard", action="store_true", help="also every wizard section")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -45,6 +46,31 @@ def main() -> int:
         app.processEvents()
     window.grab().save(str(out / f"main_{args.lang}.png"))
     print(out / f"main_{args.lang}.png")
+    if args.wizard:
+        from csmm_desktop.services import assessment, clients
+
+        client = clients.list_clients(db)[0]
+        snap = clients.list_snapshots(db, client.id)[0]
+        for role in ("management", "employee", "client"):
+            fresh = assessment.add_respondent(db, snap.id, role)
+            wizard = window.open_wizard(fresh.id)
+            wizard.resize(1280, 800)
+            for index, section in enumerate(wizard.sections):
+                wizard.show_section(index)
+                page = wizard.page(index)
+                if section.id == "2.4":
+                    page.focus_question(len(page.questions) - 2)  # the 0-10 question
+                if page.questions:  # answer two so the look of an answer shows
+                    choices = page.questions[0].question.answer_choices()
+                    page.questions[0].answer(choices[len(choices) // 2][0])
+                    if section.id != "2.4":
+                        page.focus_question(1)
+                for _ in range(5):
+                    app.processEvents()
+                name = out / f"wizard_{section.id}_{args.lang}.png"
+                wizard.grab().save(str(name))
+                print(name)
+            wizard.close()
     return 0
 
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'client_panel.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -110,15 +110,20 @@ class Ui_ClientPanel(object):
 
         self.respondentButtons = QHBoxLayout()
         self.respondentButtons.setObjectName(u"respondentButtons")
-        self.importButton = QPushButton(self.respondentsBox)
-        self.importButton.setObjectName(u"importButton")
+        self.newRespondentButton = QPushButton(self.respondentsBox)
+        self.newRespondentButton.setObjectName(u"newRespondentButton")
 
-        self.respondentButtons.addWidget(self.importButton)
+        self.respondentButtons.addWidget(self.newRespondentButton)
 
-        self.templateButton = QPushButton(self.respondentsBox)
-        self.templateButton.setObjectName(u"templateButton")
+        self.openRespondentButton = QPushButton(self.respondentsBox)
+        self.openRespondentButton.setObjectName(u"openRespondentButton")
 
-        self.respondentButtons.addWidget(self.templateButton)
+        self.respondentButtons.addWidget(self.openRespondentButton)
+
+        self.editRespondentButton = QPushButton(self.respondentsBox)
+        self.editRespondentButton.setObjectName(u"editRespondentButton")
+
+        self.respondentButtons.addWidget(self.editRespondentButton)
 
         self.deleteRespondentButton = QPushButton(self.respondentsBox)
         self.deleteRespondentButton.setObjectName(u"deleteRespondentButton")
@@ -131,6 +136,25 @@ class Ui_ClientPanel(object):
 
 
         self.respondentsLayout.addLayout(self.respondentButtons)
+
+        self.fileButtons = QHBoxLayout()
+        self.fileButtons.setObjectName(u"fileButtons")
+        self.importButton = QPushButton(self.respondentsBox)
+        self.importButton.setObjectName(u"importButton")
+
+        self.fileButtons.addWidget(self.importButton)
+
+        self.templateButton = QPushButton(self.respondentsBox)
+        self.templateButton.setObjectName(u"templateButton")
+
+        self.fileButtons.addWidget(self.templateButton)
+
+        self.fileSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.fileButtons.addItem(self.fileSpacer)
+
+
+        self.respondentsLayout.addLayout(self.fileButtons)
 
         self.snapshotSplitter.addWidget(self.respondentsBox)
 
@@ -151,9 +175,12 @@ class Ui_ClientPanel(object):
         self.editSnapshotButton.setText(QCoreApplication.translate("ClientPanel", u"Edit\u2026", None))
         self.deleteSnapshotButton.setText(QCoreApplication.translate("ClientPanel", u"Delete\u2026", None))
         self.respondentsBox.setTitle(QCoreApplication.translate("ClientPanel", u"Respondents of the selected snapshot", None))
+        self.newRespondentButton.setText(QCoreApplication.translate("ClientPanel", u"New respondent\u2026", None))
+        self.openRespondentButton.setText(QCoreApplication.translate("ClientPanel", u"Open answers", None))
+        self.editRespondentButton.setText(QCoreApplication.translate("ClientPanel", u"Rename\u2026", None))
+        self.deleteRespondentButton.setText(QCoreApplication.translate("ClientPanel", u"Delete respondent\u2026", None))
         self.importButton.setText(QCoreApplication.translate("ClientPanel", u"Import responses\u2026", None))
         self.templateButton.setText(QCoreApplication.translate("ClientPanel", u"Save response template\u2026", None))
-        self.deleteRespondentButton.setText(QCoreApplication.translate("ClientPanel", u"Delete respondent\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.snapshotsTab), QCoreApplication.translate("ClientPanel", u"Snapshots", None))
         pass
     # retranslateUi

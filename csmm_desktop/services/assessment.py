@@ -7,8 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from csmm_desktop.domain.form import ROLES, Form, load_form
 from csmm_desktop.domain.response_file import (
@@ -21,6 +20,9 @@ from csmm_desktop.domain.scoring import Scores, score
 from csmm_desktop.services.clients import InputError, get_snapshot
 from csmm_desktop.services.common import new_id, now
 from csmm_desktop.store.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 Progress = Callable[[int, str], None]
 
@@ -85,6 +87,15 @@ def respondent_progress(db: Database, snapshot_id: str) -> list[RespondentProgre
     ]
 
 
+def respondent_coverage(db: Database, respondent_id: str) -> RespondentProgress:
+    respondent = get_respondent(db, respondent_id)
+    form = snapshot_form(db, respondent.snapshot_id)
+    given = answers_of(db, respondent_id)
+    scored = [q for q in form.questions_for(respondent.role) if q.scored]
+    answered = sum(1 for q in scored if q.normalise(given.get(q.id)) is not None)
+    return RespondentProgress(respondent, answered, len(scored))
+
+
 def get_respondent(db: Database, respondent_id: str) -> Respondent:
     row = db.execute(
         "SELECT id, snapshot_id, role, name, code, updated_at FROM respondents WHERE id = ?",
@@ -121,6 +132,17 @@ def add_respondent(
             }
         )
     return get_respondent(db, rid)
+
+
+def rename_respondent(db: Database, respondent_id: str, name: str, code: str) -> Respondent:
+    with db.atomic():
+        get_respondent(db, respondent_id)
+        if not name.strip() and not code.strip():
+            raise InputError("A respondent needs a name or a code.")
+        db["respondents"].update(
+            respondent_id, {"name": name.strip(), "code": code.strip(), "updated_at": now()}
+        )
+    return get_respondent(db, respondent_id)
 
 
 def delete_respondent(db: Database, respondent_id: str) -> None:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
-from sqlite_utils import Database
 
 from csmm_desktop.forms.ui_client_panel import Ui_ClientPanel
 from csmm_desktop.services import assessment, clients
 from csmm_desktop.views import formatting
 from csmm_desktop.views.labels import role_name, stage_name
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -67,16 +70,7 @@ class ClientPanel(QWidget):
         row_to_select = len(snapshots) - 1
         for row, snap in enumerate(snapshots):
             scores = assessment.snapshot_scores(self.db, snap.id)
-            cells = (
-                stage_name(snap.stage),
-                formatting.date(snap.date),
-                str(scores.respondents),
-                formatting.score(scores.overall),
-                stage_name(scores.level),
-                formatting.percent(scores.coverage),
-                snap.consultant,
-            )
-            for col, text in enumerate(cells):
+            for col, text in enumerate(self._snapshot_cells(snap, scores)):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, snap.id)
                 if col in (2, 3, 5):
@@ -91,9 +85,53 @@ class ClientPanel(QWidget):
             table.selectRow(row_to_select)
         self._on_snapshot_selection()
 
+    @staticmethod
+    def _snapshot_cells(snap, scores) -> tuple[str, ...]:
+        return (
+            stage_name(snap.stage),
+            formatting.date(snap.date),
+            str(scores.respondents),
+            formatting.score(scores.overall),
+            stage_name(scores.level),
+            formatting.percent(scores.coverage),
+            snap.consultant,
+        )
+
+    def _show_score_label(self, scores) -> None:
+        self.ui.scoreLabel.setText(
+            self.tr("Overall score %1 · assessed level: %2 · coverage %3 · NPS %4")
+            .replace("%1", formatting.score(scores.overall))
+            .replace("%2", stage_name(scores.level))
+            .replace("%3", formatting.percent(scores.coverage))
+            .replace("%4", formatting.score(scores.nps, 0))
+        )
+
     def current_snapshot_id(self) -> str:
         items = self.ui.snapshotTable.selectedItems()
         return items[0].data(ID_ROLE) if items else ""
+
+    def refresh_snapshot_scores(self, snapshot_id: str, respondent_id: str) -> None:
+        """After answers changed: only that snapshot's numbers and that respondent's row."""
+        table = self.ui.snapshotTable
+        for row in range(table.rowCount()):
+            if table.item(row, 0).data(ID_ROLE) == snapshot_id:
+                snap = clients.get_snapshot(self.db, snapshot_id)
+                scores = assessment.snapshot_scores(self.db, snapshot_id)
+                for col, text in enumerate(self._snapshot_cells(snap, scores)):
+                    table.item(row, col).setText(text)
+                if snapshot_id == self.current_snapshot_id():
+                    self._show_score_label(scores)
+        respondents = self.ui.respondentTable
+        for row in range(respondents.rowCount()):
+            if respondents.item(row, 0).data(ID_ROLE) == respondent_id:
+                progress = assessment.respondent_coverage(self.db, respondent_id)
+                respondents.item(row, 2).setText(formatting.percent(progress.coverage))
+                respondents.item(row, 3).setText(
+                    formatting.timestamp(progress.respondent.updated_at)
+                )
+                return
+        if snapshot_id == self.current_snapshot_id():
+            self._show_respondents(snapshot_id)  # a respondent this table did not show yet
 
     def current_respondent_id(self) -> str:
         items = self.ui.respondentTable.selectedItems()
@@ -117,14 +155,7 @@ class ClientPanel(QWidget):
         if not snapshot_id:
             self.ui.scoreLabel.setText(self.tr("Add a snapshot to record an assessment."))
             return
-        scores = assessment.snapshot_scores(self.db, snapshot_id)
-        self.ui.scoreLabel.setText(
-            self.tr("Overall score %1 · assessed level: %2 · coverage %3 · NPS %4")
-            .replace("%1", formatting.score(scores.overall))
-            .replace("%2", stage_name(scores.level))
-            .replace("%3", formatting.percent(scores.coverage))
-            .replace("%4", formatting.score(scores.nps, 0))
-        )
+        self._show_score_label(assessment.snapshot_scores(self.db, snapshot_id))
         progress = assessment.respondent_progress(self.db, snapshot_id)
         table.setRowCount(len(progress))
         for row, item in enumerate(progress):

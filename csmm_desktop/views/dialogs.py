@@ -39,3 +39,11 @@ def open_file(parent: QWidget | None, title: str, filters: str, folder: str = ""
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path
+
+
+def get_pin(parent: QWidget | None, title: str, label: str) -> str:
+    """A PIN typed without echo; empty when cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text if ok else ""

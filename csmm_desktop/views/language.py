@@ -36,7 +36,10 @@ class LanguageManager(QObject):
                 self._translators.append(ours)
             qt_own = QTranslator(self)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt_own.load(f"qtbase_{lang}", qt_dir):
+            # the bundle carries Qt's file next to ours; an installed PySide6 has it in Qt's
+            if qt_own.load(f"qtbase_{lang}", str(i18n_path())) or qt_own.load(
+                f"qtbase_{lang}", qt_dir
+            ):
                 self._translators.append(qt_own)
         for translator in self._translators:
             self._app.installTranslator(translator)
@@ -47,3 +50,8 @@ class LanguageManager(QObject):
         )
         self.current = lang
         return lang
+
+
+def current_language() -> str:
+    """The UI language now ("tr" or "en"), for texts that live in data (the form)."""
+    return "tr" if QLocale().language() == QLocale.Language.Turkish else "en"

@@ -1,0 +1,140 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'assessment_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
+    QListWidgetItem, QProgressBar, QPushButton, QSizePolicy,
+    QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+
+class Ui_AssessmentWindow(object):
+    def setupUi(self, AssessmentWindow):
+        if not AssessmentWindow.objectName():
+            AssessmentWindow.setObjectName(u"AssessmentWindow")
+        AssessmentWindow.resize(1100, 760)
+        self.windowLayout = QVBoxLayout(AssessmentWindow)
+        self.windowLayout.setObjectName(u"windowLayout")
+        self.topBar = QHBoxLayout()
+        self.topBar.setObjectName(u"topBar")
+        self.titleLabel = QLabel(AssessmentWindow)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.topBar.addWidget(self.titleLabel)
+
+        self.overallProgress = QProgressBar(AssessmentWindow)
+        self.overallProgress.setObjectName(u"overallProgress")
+        self.overallProgress.setMinimumWidth(220)
+
+        self.topBar.addWidget(self.overallProgress)
+
+        self.workshopButton = QPushButton(AssessmentWindow)
+        self.workshopButton.setObjectName(u"workshopButton")
+        self.workshopButton.setCheckable(True)
+
+        self.topBar.addWidget(self.workshopButton)
+
+        self.handOverButton = QPushButton(AssessmentWindow)
+        self.handOverButton.setObjectName(u"handOverButton")
+
+        self.topBar.addWidget(self.handOverButton)
+
+        self.consultantButton = QPushButton(AssessmentWindow)
+        self.consultantButton.setObjectName(u"consultantButton")
+
+        self.topBar.addWidget(self.consultantButton)
+
+        self.topBar.setStretch(0, 1)
+
+        self.windowLayout.addLayout(self.topBar)
+
+        self.splitter = QSplitter(AssessmentWindow)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.sectionList = QListWidget(self.splitter)
+        self.sectionList.setObjectName(u"sectionList")
+        self.sectionList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sectionList.setWordWrap(True)
+        self.splitter.addWidget(self.sectionList)
+        self.pages = QStackedWidget(self.splitter)
+        self.pages.setObjectName(u"pages")
+        self.splitter.addWidget(self.pages)
+
+        self.windowLayout.addWidget(self.splitter)
+
+        self.bottomBar = QHBoxLayout()
+        self.bottomBar.setObjectName(u"bottomBar")
+        self.backButton = QPushButton(AssessmentWindow)
+        self.backButton.setObjectName(u"backButton")
+        self.backButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.bottomBar.addWidget(self.backButton)
+
+        self.hintLabel = QLabel(AssessmentWindow)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+        self.hintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.bottomBar.addWidget(self.hintLabel)
+
+        self.unansweredButton = QPushButton(AssessmentWindow)
+        self.unansweredButton.setObjectName(u"unansweredButton")
+        self.unansweredButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.bottomBar.addWidget(self.unansweredButton)
+
+        self.nextButton = QPushButton(AssessmentWindow)
+        self.nextButton.setObjectName(u"nextButton")
+        self.nextButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.bottomBar.addWidget(self.nextButton)
+
+        self.finishButton = QPushButton(AssessmentWindow)
+        self.finishButton.setObjectName(u"finishButton")
+        self.finishButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.bottomBar.addWidget(self.finishButton)
+
+        self.bottomBar.setStretch(1, 1)
+
+        self.windowLayout.addLayout(self.bottomBar)
+
+
+        self.retranslateUi(AssessmentWindow)
+
+        QMetaObject.connectSlotsByName(AssessmentWindow)
+    # setupUi
+
+    def retranslateUi(self, AssessmentWindow):
+        AssessmentWindow.setWindowTitle(QCoreApplication.translate("AssessmentWindow", u"Assessment", None))
+        self.workshopButton.setText(QCoreApplication.translate("AssessmentWindow", u"Workshop mode", None))
+#if QT_CONFIG(tooltip)
+        self.workshopButton.setToolTip(QCoreApplication.translate("AssessmentWindow", u"Full screen with larger text, for answering together on a projector (F11)", None))
+#endif // QT_CONFIG(tooltip)
+        self.handOverButton.setText(QCoreApplication.translate("AssessmentWindow", u"Hand over to respondent\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.handOverButton.setToolTip(QCoreApplication.translate("AssessmentWindow", u"Lock the laptop to this respondent's questions until the consultant's PIN is entered", None))
+#endif // QT_CONFIG(tooltip)
+        self.consultantButton.setText(QCoreApplication.translate("AssessmentWindow", u"Consultant\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.consultantButton.setToolTip(QCoreApplication.translate("AssessmentWindow", u"Leave respondent mode (asks for the PIN)", None))
+#endif // QT_CONFIG(tooltip)
+        self.backButton.setText(QCoreApplication.translate("AssessmentWindow", u"< &Back", None))
+        self.unansweredButton.setText(QCoreApplication.translate("AssessmentWindow", u"Next &unanswered", None))
+        self.nextButton.setText(QCoreApplication.translate("AssessmentWindow", u"&Next >", None))
+        self.finishButton.setText(QCoreApplication.translate("AssessmentWindow", u"&Finish", None))
+    # retranslateUi
+

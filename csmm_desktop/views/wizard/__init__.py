@@ -1,0 +1,1 @@
+"""The assessment wizard: one page per section, every answer saved as it is given."""
