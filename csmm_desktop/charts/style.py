@@ -1,0 +1,343 @@
+"""One look for every chart: Okabe-Ito colours, DejaVu Sans, text sized for a projector.
+
+Also the few words the charts draw themselves (in English and Turkish), number formatting in
+the chart's language (63,4 and %80 in Turkish) and label wrapping, so long Turkish titles fit.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from collections.abc import Callable, Mapping, Sequence
+from functools import wraps
+from typing import Any, TypeVar
+
+import matplotlib as mpl
+from matplotlib.colors import to_rgb
+from matplotlib.figure import Figure
+
+from csmm_desktop.domain.levels import LEVELS
+
+# Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
+BLACK = "#000000"
+ORANGE = "#E69F00"
+SKY_BLUE = "#56B4E9"
+BLUISH_GREEN = "#009E73"
+YELLOW = "#F0E442"
+BLUE = "#0072B2"
+VERMILLION = "#D55E00"
+REDDISH_PURPLE = "#CC79A7"
+INK = "#222222"
+MUTED = "#5A5A5A"
+GREY = "#9A9A9A"
+NO_DATA_GREY = "#DADADA"
+
+SERIES: tuple[str, ...] = (BLUE, ORANGE, BLUISH_GREEN, VERMILLION, REDDISH_PURPLE, SKY_BLUE, INK)
+LEVEL_COLOURS: dict[str, str] = {
+    "initial": VERMILLION,
+    "planned": ORANGE,
+    "measured": SKY_BLUE,
+    "optimized": BLUISH_GREEN,
+}
+DEFAULT_THRESHOLDS: Mapping[str, float] = {"planned": 40.0, "measured": 60.0, "optimized": 80.0}
+
+FONT = "DejaVu Sans"  # ships with matplotlib and has every Turkish letter
+BASE_SIZE = 11.0
+SMALL_SIZE = 9.5
+TITLE_SIZE = 13.5
+
+RC: dict[str, Any] = {
+    "font.family": "sans-serif",
+    "font.sans-serif": [FONT],
+    "font.size": BASE_SIZE,
+    "axes.titlesize": TITLE_SIZE,
+    "axes.titleweight": "bold",
+    "axes.labelsize": BASE_SIZE,
+    "axes.labelcolor": INK,
+    "axes.edgecolor": MUTED,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.prop_cycle": mpl.cycler(color=SERIES),
+    "axes.unicode_minus": True,
+    "xtick.labelsize": SMALL_SIZE + 0.5,
+    "ytick.labelsize": SMALL_SIZE + 0.5,
+    "xtick.color": MUTED,
+    "ytick.color": MUTED,
+    "legend.fontsize": SMALL_SIZE + 0.5,
+    "legend.frameon": False,
+    "figure.facecolor": "white",
+    "figure.titlesize": TITLE_SIZE,
+    "figure.titleweight": "bold",
+    "savefig.facecolor": "white",
+    "text.color": INK,
+    "svg.fonttype": "path",
+}
+
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "no_data": "No data",
+        "missing": "– = no data",
+        "score": "Score (0–100)",
+        "overall": "Overall score",
+        "current": "Current",
+        "previous": "Previous",
+        "target": "Target",
+        "no_data_for": "No data: {items}",
+        "management": "Management",
+        "employees": "Employees",
+        "gap_axis": "Management score − employee score (points)",
+        "mgmt_higher": "Management rates higher",
+        "staff_higher": "Employees rate higher",
+        "detractors": "Detractors",
+        "passives": "Passives",
+        "promoters": "Promoters",
+        "share": "Share of answers (n = {n})",
+        "no_answers": "No NPS answers yet",
+        "bad": "Bad",
+        "good_enough": "Good enough",
+        "great": "Great",
+        "count": "Contacts",
+        "cumulative": "Cumulative %",
+        "met": "Target met",
+        "missed": "Target missed",
+        "value": "Value",
+    },
+    "tr": {
+        "no_data": "Veri yok",
+        "missing": "– = veri yok",
+        "score": "Puan (0–100)",
+        "overall": "Genel puan",
+        "current": "Güncel",
+        "previous": "Önceki",
+        "target": "Hedef",
+        "no_data_for": "Veri yok: {items}",
+        "management": "Yönetim",
+        "employees": "Çalışanlar",
+        "gap_axis": "Yönetim puanı − çalışan puanı (puan)",
+        "mgmt_higher": "Yönetim daha yüksek puanlıyor",
+        "staff_higher": "Çalışanlar daha yüksek puanlıyor",
+        "detractors": "Kötüleyenler",
+        "passives": "Pasifler",
+        "promoters": "Destekçiler",
+        "share": "Yanıtların payı (n = {n})",
+        "no_answers": "Henüz NPS yanıtı yok",
+        "bad": "Kötü",
+        "good_enough": "Yeterli",
+        "great": "Harika",
+        "count": "Başvuru sayısı",
+        "cumulative": "Kümülatif %",
+        "met": "Hedef tuttu",
+        "missed": "Hedef tutmadı",
+        "value": "Değer",
+    },
+}
+
+F = TypeVar("F", bound=Callable[..., Figure])
+
+
+def word(key: str, lang: str) -> str:
+    """A fixed chart word in `lang` ("en" or "tr"); unknown languages fall back to English."""
+    return WORDS.get(lang, WORDS["en"]).get(key) or WORDS["en"][key]
+
+
+def level_names(lang: str) -> dict[str, str]:
+    """Level key -> level name in `lang`, lowest level first."""
+    return {level.key: level.label(lang) for level in LEVELS}
+
+
+def level_edges(thresholds: Mapping[str, float] | None = None) -> list[tuple[str, float, float]]:
+    """(level key, lower edge, upper edge) for the four levels on the 0-100 scale."""
+    t = {**DEFAULT_THRESHOLDS, **(thresholds or {})}
+    edges = [0.0, float(t["planned"]), float(t["measured"]), float(t["optimized"]), 100.0]
+    return [(level.key, edges[i], edges[i + 1]) for i, level in enumerate(LEVELS)]
+
+
+def styled(builder: F) -> F:
+    """Run a builder inside the chart style, so every artist it creates gets the look."""
+
+    @wraps(builder)
+    def run(*args: Any, **kwargs: Any) -> Figure:
+        with mpl.rc_context(RC):
+            return builder(*args, **kwargs)
+
+    return run  # type: ignore[return-value]
+
+
+def new_figure(width: float, height: float) -> Figure:
+    """A Qt-free, pyplot-free figure with constrained layout (nothing gets cut off)."""
+    fig = Figure(figsize=(width, height), layout="constrained")
+    # Pads in inches; generous, as text measured at 100 dpi grows a little at 150-200 dpi.
+    fig.get_layout_engine().set(w_pad=0.15, h_pad=0.12)
+    return fig
+
+
+def tint(colour: str, amount: float) -> tuple[float, float, float]:
+    """`colour` mixed with white: amount 1 is the colour, 0 is white."""
+    r, g, b = to_rgb(colour)
+    return (1 - amount + amount * r, 1 - amount + amount * g, 1 - amount + amount * b)
+
+
+def text_colour_on(colour: Any) -> str:
+    """Black or white, whichever reads better on `colour`."""
+    r, g, b = to_rgb(colour)
+    return INK if 0.299 * r + 0.587 * g + 0.114 * b > 0.55 else "white"
+
+
+def style_axes(ax: Any, grid: str | None = "y") -> None:
+    """Tick sizes and a light grid, set on the axes itself so lazily made ticks keep them."""
+    ax.tick_params(labelsize=SMALL_SIZE + 0.5, colors=MUTED, labelcolor=INK)
+    if grid:
+        ax.grid(axis=grid, color="#E4E4E4", linewidth=0.8, zorder=0)
+        ax.set_axisbelow(True)
+
+
+def is_missing(value: float | None) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def nan_if_none(value: float | None) -> float:
+    return math.nan if is_missing(value) else float(value)  # type: ignore[arg-type]
+
+
+def fmt_number(value: float | None, lang: str, digits: int = 1, sign: bool = False) -> str:
+    """63.4 -> "63.4" (en) / "63,4" (tr); thousands 1,234 / 1.234; None -> "–"."""
+    if is_missing(value):
+        return "–"
+    value = float(value)  # type: ignore[arg-type]
+    if round(value, digits) == 0:
+        value = 0.0  # no "-0.0"
+    text = f"{abs(value):,.{digits}f}"
+    if lang == "tr":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    if value < 0:
+        return "−" + text
+    return ("+" + text) if sign and value > 0 else text
+
+
+def fmt_percent(value: float | None, lang: str, digits: int = 0) -> str:
+    """A 0-100 percentage: "80%" in English, "%80" in Turkish."""
+    number = fmt_number(value, lang, digits)
+    if number == "–":
+        return number
+    return f"%{number}" if lang == "tr" else f"{number}%"
+
+
+def fmt_tick(value: float, lang: str) -> str:
+    """An axis tick: whole numbers without decimals, others with as few as needed."""
+    for digits in (0, 1, 2):
+        if abs(value - round(value, digits)) < 1e-9:
+            return fmt_number(value, lang, digits)
+    return fmt_number(value, lang, 3)
+
+
+def number_axis(axis: Any, lang: str, percent: bool = False) -> None:
+    """Format an axis's ticks in `lang` (decimal comma, Turkish %80)."""
+    from matplotlib.ticker import FuncFormatter
+
+    if percent:
+        axis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt_percent(v, lang)))
+    else:
+        axis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt_tick(v, lang)))
+
+
+def shorten(text: str, width: int) -> str:
+    """One line of at most `width` characters, ending in "…" when cut."""
+    text = " ".join(str(text).split())
+    if len(text) <= width:
+        return text
+    cut = text[: max(1, width - 1)].rstrip()
+    space = cut.rfind(" ")
+    if space > width * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def wrap(text: str, width: int, max_lines: int = 3) -> str:
+    """Wrap on spaces into at most `max_lines` lines; the last line ends in "…" if cut."""
+    width = max(4, width)
+    lines = textwrap.wrap(" ".join(str(text).split()), width, break_long_words=False)
+    if len(lines) > max_lines:
+        rest = " ".join(lines[max_lines - 1 :])
+        lines = lines[: max_lines - 1] + [shorten(rest, width)]
+    lines = [line if len(line) <= width + 3 else shorten(line, width) for line in lines]
+    return "\n".join(lines)
+
+
+def chars_for(inches: float, fontsize: float = SMALL_SIZE) -> int:
+    """Roughly how many DejaVu Sans characters of `fontsize` points fit in `inches`."""
+    return max(6, int(inches * 72 / (0.58 * fontsize)))
+
+
+def no_data(ax: Any, lang: str, message: str | None = None) -> None:
+    """A clear, centred "no data" message over an empty plot."""
+    ax.text(
+        0.5,
+        0.5,
+        message or word("no_data", lang),
+        transform=ax.transAxes,
+        ha="center",
+        va="center",
+        fontsize=TITLE_SIZE,
+        color=MUTED,
+        gid="no-data",
+        bbox={"boxstyle": "round,pad=0.6", "facecolor": "white", "edgecolor": NO_DATA_GREY},
+    )
+
+
+def margin_labels(
+    ax: Any, labels: Sequence[tuple[str, float, str]], width: int = 14, colour: str = MUTED
+) -> None:
+    """Labels in the right margin at data heights: (gid, y, text), wrapped to `width`."""
+    for gid, y, text in labels:
+        ax.annotate(
+            wrap(text, width, 3),
+            xy=(1, y),
+            xycoords=ax.get_yaxis_transform(),
+            xytext=(6, 0),
+            textcoords="offset points",
+            ha="left",
+            va="center",
+            fontsize=SMALL_SIZE,
+            color=colour,
+            gid=gid,
+            annotation_clip=False,
+        )
+
+
+def level_bands(
+    ax: Any,
+    thresholds: Mapping[str, float] | None,
+    lang: str,
+    shade: bool = True,
+    labels: bool = True,
+) -> None:
+    """The four maturity levels as light horizontal bands (or dashed lines at the thresholds),
+    named in the right margin. Band patches have gid "band:<key>", labels "band-label:<key>"."""
+    edges = level_edges(thresholds)
+    names = level_names(lang)
+    for key, low, high in edges:
+        if shade:
+            ax.axhspan(
+                low, high, color=tint(LEVEL_COLOURS[key], 0.2), lw=0, zorder=0, gid=f"band:{key}"
+            )
+        if low > 0:
+            ax.axhline(low, color=GREY, lw=0.9, ls=(0, (4, 3)), zorder=1, gid=f"threshold:{key}")
+    if labels:
+        margin_labels(ax, [(f"band-label:{k}", (lo + hi) / 2, names[k]) for k, lo, hi in edges])
+
+
+def legend_above(
+    fig: Figure, handles: Sequence[Any] | None = None, ncols: int = 4, **kw: Any
+) -> Any:
+    """A frameless legend above the plot, inside the figure's layout."""
+    if handles is not None:
+        kw["handles"] = handles
+    return fig.legend(loc="outside upper center", ncols=max(1, ncols), **kw)
+
+
+def footnote(fig: Figure, text: str) -> None:
+    """A small grey note under the plot, part of the layout so it never overlaps."""
+    label = fig.supxlabel(
+        text, fontsize=SMALL_SIZE, color=MUTED, fontweight="normal", x=0.01, ha="left"
+    )
+    label.set_gid("note")
