@@ -10,12 +10,14 @@ import json
 import random
 import uuid
 from collections.abc import Callable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from csmm_desktop.config import resource_path
 from csmm_desktop.domain.form import Form, Question, load_form
 from csmm_desktop.services.common import now
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DEMO_NAMESPACE = uuid.UUID("6f1f6c2e-4b8e-4a4e-9c53-2d1c0de5a7a1")
 DEMO_CLIENT_ID = str(uuid.uuid5(DEMO_NAMESPACE, "client"))
@@ -61,6 +63,7 @@ def add_demo(db: Database, progress: Callable[[int, str], None] | None = None) -
     form: Form = load_form()
     stamp = now()
     snapshots = spec["snapshots"]
+    made: list[tuple[str, str, str]] = []
     with db.atomic():
         db["clients"].insert(
             {"id": DEMO_CLIENT_ID, **spec["client"], "created_at": stamp, "updated_at": stamp}
@@ -68,6 +71,7 @@ def add_demo(db: Database, progress: Callable[[int, str], None] | None = None) -
         for s_index, snap in enumerate(snapshots):
             progress(int(100 * s_index / len(snapshots)), snap["stage"])
             sid = _id("snapshot", snap["stage"])
+            made.append((sid, snap["stage"], snap["date"]))
             db["snapshots"].insert(
                 {
                     "id": sid,
@@ -106,5 +110,9 @@ def add_demo(db: Database, progress: Callable[[int, str], None] | None = None) -
                 "VALUES (?, ?, ?, ?)",
                 answers,
             )
+        progress(90, "engagement")
+        from csmm_desktop.services.demo_engagement import add_demo_engagement  # uses our ids
+
+        add_demo_engagement(db, DEMO_CLIENT_ID, made)
     progress(100, "done")
     return DEMO_CLIENT_ID, True

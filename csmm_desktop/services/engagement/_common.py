@@ -1,0 +1,102 @@
+"""Shared by the engagement modules: input checks and row look-ups.
+
+Bad input raises InputError (what is wrong and where), a missing row NotFoundError.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from csmm_desktop.domain.form import load_form
+from csmm_desktop.services.clients import InputError, get_snapshot, list_snapshots
+from csmm_desktop.store.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+PERIOD_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+TITLE_MAX = 300
+TEXT_MAX = 20_000
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET = _Unset()  # "leave as it is" for fields where None means "clear"
+
+
+# --- input checks -----------------------------------------------------------------------
+
+
+def _text(
+    value: str, what: str, *, required: bool = False, limit: int = TEXT_MAX, line: bool = False
+) -> str:
+    """Trimmed text; `line`: also on one line (titles, names: runs of spaces become one)."""
+    if not isinstance(value, str):
+        raise InputError(f"{what} must be text, not {type(value).__name__}.")
+    cleaned = " ".join(value.split()) if line else value.strip()
+    if required and not cleaned:
+        raise InputError(f"{what} is empty.")
+    if len(cleaned) > limit:
+        raise InputError(f"{what} is {len(cleaned)} characters long; at most {limit} fit.")
+    return cleaned
+
+
+def _date(value: str, what: str, *, optional: bool = False) -> str:
+    if not isinstance(value, str):
+        raise InputError(f"{what} must be a date written YYYY-MM-DD.")
+    value = value.strip()
+    if optional and not value:
+        return ""
+    if not DATE_RE.match(value):
+        raise InputError(f"{what} {value!r} is not a date in the form YYYY-MM-DD.")
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{what} {value!r} does not exist in the calendar.") from None
+    return value
+
+
+def _number(value: float | int | str | None, what: str) -> float | None:
+    """A number, or None for empty; a Turkish decimal comma (12,5) is accepted."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise InputError(f"{what} must be a number, not {value!r}.")
+    try:
+        number = float(value.strip().replace(",", ".") if isinstance(value, str) else value)
+    except ValueError:
+        raise InputError(f"{what} {value!r} is not a number.") from None
+    if not math.isfinite(number):
+        raise InputError(f"{what} must be a finite number.")
+    return number
+
+
+def _topic(topic_id: str, where: str) -> str:
+    topic_id = (topic_id or "").strip()
+    if topic_id and topic_id not in load_form().topics:
+        raise InputError(f"{where}: {topic_id!r} is not a topic of the assessment form.")
+    return topic_id
+
+
+def _one(db: Database, table: str, row_id: str, what: str) -> dict:
+    row = next(db.query(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]), None)
+    if row is None:
+        raise NotFoundError(f"No {what} with id {row_id!r}.")
+    return row
+
+
+def _order(db: Database, client_id: str) -> dict[str, int]:
+    """Snapshot id → its place in the client's history (by date, then creation)."""
+    return {s.id: i for i, s in enumerate(list_snapshots(db, client_id))}
+
+
+def _client_snapshot(db: Database, snapshot_id: str, client_id: str, where: str) -> None:
+    if get_snapshot(db, snapshot_id).client_id != client_id:
+        raise InputError(f"{where}: the snapshot belongs to another client.")
