@@ -12,9 +12,7 @@ from collections.abc import Sequence
 
 from csmm_desktop import APP_ID, __version__
 from csmm_desktop.config import resolve_data_dir
-from csmm_desktop.domain.form import FormError, load_form
 from csmm_desktop.domain.levels import STAGE_KEYS
-from csmm_desktop.domain.response_file import ResponseFileError
 from csmm_desktop.store.errors import NotFoundError, StoreError
 
 EXIT_ERROR = 1
@@ -85,6 +83,8 @@ def _fmt(value: float | None, digits: int = 1) -> str:
 
 
 def form_json(version: str | None = None) -> list[dict]:
+    from csmm_desktop.domain.form import load_form
+
     form = load_form(version)
     out = []
     for q in form.questions.values():
@@ -108,6 +108,7 @@ def form_json(version: str | None = None) -> list[dict]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from csmm_desktop.domain.form import load_form
     from csmm_desktop.services import assessment, clients, demo
 
     out = sys.stdout
@@ -178,6 +179,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from csmm_desktop.app import run_gui
 
         return run_gui(data_dir=args.data_dir, smoke=args.smoke)
+    # The GUI path above stays light; the command line needs the domain now.
+    from csmm_desktop.domain.form import FormError
+    from csmm_desktop.domain.response_file import ResponseFileError
+
     try:
         return run(args)
     except NotFoundError as exc:

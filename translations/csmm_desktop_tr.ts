@@ -4,24 +4,175 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../csmm_desktop/app.py" line="+116"/>
+        <location filename="../csmm_desktop/app.py" line="+205"/>
         <source>There is no backup to open. Use another data folder (--data-dir).</source>
         <translation>Açılabilecek bir yedek yok. Başka bir veri klasörü kullanın (--data-dir).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Open the newest backup (%1) instead? The damaged file is kept, renamed, next to it.</source>
         <translation>Bunun yerine en yeni yedek (%1) açılsın mı? Hasarlı dosya yeniden adlandırılarak yanında saklanır.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Open backup</source>
         <translation>Yedeği aç</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The backup was opened. The damaged file was kept as %1.</source>
         <translation>Yedek açıldı. Hasarlı dosya %1 adıyla saklandı.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWindow</name>
+    <message>
+        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+172"/>
+        <source>Every question is answered.</source>
+        <translation>Tüm sorular yanıtlandı.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Answer not saved</source>
+        <translation>Yanıt kaydedilmedi</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+7"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 / %2 yanıtlandı</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Finished</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every question is answered. Thank you!</source>
+        <translation>Tüm sorular yanıtlandı. Teşekkürler!</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 unanswered (%3)</source>
+        <translation>%1: %2 yanıtsız (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some questions have no answer yet:</source>
+        <translation>Bazı sorular henüz yanıtlanmadı:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers are already saved. Finish anyway?</source>
+        <translation>Yanıtlar zaten kaydedildi. Yine de bitirilsin mi?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish</source>
+        <translation>Bitir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finish anyway</source>
+        <translation>Yine de bitir</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+11"/>
+        <source>Hand over to respondent</source>
+        <translation>Katılımcıya devret</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Choose a PIN of at least 4 digits. The respondent will see only their own questions; the PIN is needed to leave.</source>
+        <translation>En az 4 haneli bir PIN seçin. Katılımcı yalnızca kendi sorularını görür; çıkmak için PIN gerekir.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PIN needs at least 4 characters.</source>
+        <translation>PIN en az 4 karakter olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>Consultant</source>
+        <translation>Danışman</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Enter the consultant&apos;s PIN to leave respondent mode.</source>
+        <translation>Katılımcı modundan çıkmak için danışmanın PIN&apos;ini girin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That PIN is not right.</source>
+        <translation>Bu PIN doğru değil.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Assessment: %1 (%2)</source>
+        <translation>Değerlendirme: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keys: digits answer · N = N/A · ↑ ↓ or Tab move · Enter goes on · F11 workshop mode</source>
+        <translation>Tuşlar: rakamlar yanıtlar · N = Geçerli değil · ↑ ↓ veya Tab geçiş · Enter ilerler · F11 atölye modu</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_window.ui" line="+6"/>
+        <source>Assessment</source>
+        <translation>Değerlendirme</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Workshop mode</source>
+        <translation>Atölye modu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen with larger text, for answering together on a projector (F11)</source>
+        <translation>Projeksiyonda birlikte yanıtlamak için büyük yazılı tam ekran (F11)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand over to respondent…</source>
+        <translation>Katılımcıya devret…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the laptop to this respondent&apos;s questions until the consultant&apos;s PIN is entered</source>
+        <translation>Danışmanın PIN&apos;i girilene kadar dizüstü bilgisayarı bu katılımcının sorularıyla sınırlar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consultant…</source>
+        <translation>Danışman…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave respondent mode (asks for the PIN)</source>
+        <translation>Katılımcı modundan çık (PIN sorulur)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Geri</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Next &amp;unanswered</source>
+        <translation>Sonraki &amp;yanıtsız</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Next &gt;</source>
+        <translation>İ&amp;leri &gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Bitir</translation>
     </message>
 </context>
 <context>
@@ -70,32 +221,32 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../csmm_desktop/views/client_panel.py" line="+112"/>
+        <location filename="../csmm_desktop/views/client_panel.py" line="+156"/>
         <source>Add a snapshot to record an assessment.</source>
         <translation>Bir değerlendirme kaydetmek için anlık durum ekleyin.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-54"/>
         <source>Overall score %1 · assessed level: %2 · coverage %3 · NPS %4</source>
         <translation>Genel puan %1 · değerlendirilen seviye: %2 · yanıt oranı %3 · NPS %4</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+77"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Respondents</source>
         <translation>Katılımcılar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
@@ -105,28 +256,28 @@
         <translation>Değerlendirilen seviye</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>Coverage</source>
         <translation>Yanıt oranı</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-8"/>
         <source>Consultant</source>
         <translation>Danışman</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Respondent</source>
         <translation>Katılımcı</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Last change</source>
         <translation>Son değişiklik</translation>
     </message>
@@ -157,6 +308,21 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>New respondent…</source>
+        <translation>Yeni katılımcı…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open answers</source>
+        <translation>Yanıtları aç</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename…</source>
+        <translation>Yeniden adlandır…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Import responses…</source>
         <translation>Yanıtları içe aktar…</translation>
     </message>
@@ -166,7 +332,7 @@
         <translation>Yanıt şablonunu kaydet…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Delete respondent…</source>
         <translation>Katılımcıyı sil…</translation>
     </message>
@@ -174,17 +340,17 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/import_dialog.py" line="+28"/>
+        <location filename="../csmm_desktop/views/import_dialog.py" line="+33"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 cannot be imported. Nothing was changed. Correct the file and try again:</source>
         <translation>%1 içe aktarılamıyor. Hiçbir şey değiştirilmedi. Dosyayı düzeltip yeniden deneyin:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 respondents (%2) with %3 answers will be added from %4.</source>
         <translation>%4 dosyasından %1 katılımcı (%2) ve toplam %3 yanıt eklenecek.</translation>
     </message>
@@ -255,7 +421,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+234"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+113"/>
+        <source>Opening your data…</source>
+        <translation>Verileriniz açılıyor…</translation>
+    </message>
+    <message>
+        <location line="+177"/>
         <source>New client</source>
         <translation>Yeni kurum</translation>
     </message>
@@ -265,34 +436,34 @@
         <translation>Kurum eklendi.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Edit client</source>
         <translation>Kurumu düzenle</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Delete the client “%1” with its %2 snapshot(s) and %3 respondent(s)? This cannot be undone (the automatic backups keep older copies).</source>
         <translation>“%1” kurumu, %2 anlık durumu ve %3 katılımcısıyla birlikte silinsin mi? Bu işlem geri alınamaz (otomatik yedekler eski kopyaları saklar).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Delete client</source>
         <translation>Kurumu sil</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+69"/>
-        <location line="+74"/>
+        <location line="+0"/>
+        <location line="+83"/>
+        <location line="+160"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-234"/>
         <source>Client deleted.</source>
         <translation>Kurum silindi.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Demo client added.</source>
         <translation>Örnek kurum eklendi.</translation>
     </message>
@@ -302,76 +473,81 @@
         <translation>Örnek kurum zaten var.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>New snapshot</source>
         <translation>Yeni anlık durum</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Edit snapshot</source>
         <translation>Anlık durumu düzenle</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Delete the %1 snapshot of %2 with its %3 respondent(s) and their answers? This cannot be undone.</source>
         <translation>%2 tarihli %1 anlık durumu, %3 katılımcısı ve yanıtlarıyla birlikte silinsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Delete snapshot</source>
         <translation>Anlık durumu sil</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+11"/>
         <location line="+18"/>
+        <location line="+13"/>
+        <location line="+21"/>
         <source>Import responses</source>
         <translation>Yanıtları içe aktar</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Response files (*.csv *.xlsx);;All files (*)</source>
         <translation>Yanıt dosyaları (*.csv *.xlsx);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Importing responses…</source>
         <translation>Yanıtlar içe aktarılıyor…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Imported %1 respondent(s).</source>
         <translation>%1 katılımcı içe aktarıldı.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+9"/>
         <source>Save response template</source>
         <translation>Yanıt şablonunu kaydet</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel çalışma kitabı (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Template saved to %1</source>
         <translation>Şablon kaydedildi: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+64"/>
+        <source>Rename respondent</source>
+        <translation>Katılımcıyı yeniden adlandır</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Delete the respondent “%1” and all their answers?</source>
         <translation>“%1” katılımcısı ve tüm yanıtları silinsin mi?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Delete respondent</source>
         <translation>Katılımcıyı sil</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+2"/>
+        <location line="+20"/>
+        <location line="+4"/>
         <source>Back up now</source>
         <translation>Şimdi yedekle</translation>
     </message>
@@ -383,12 +559,12 @@
 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>About CSMM Desktop</source>
         <translation>CSMM Desktop hakkında</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSMM Desktop %1
 
 Customer Service Maturity Model assessments, offline.
@@ -560,9 +736,55 @@ Veri klasörü: %2</translation>
     </message>
 </context>
 <context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../csmm_desktop/views/wizard/question_widget.py" line="+148"/>
+        <source>Write here (optional). It is saved as you type.</source>
+        <translation>Buraya yazın (isteğe bağlı). Yazdıkça kaydedilir.</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/wizard/respondent_dialog.py" line="+38"/>
+        <source>Rename respondent</source>
+        <translation>Katılımcıyı yeniden adlandır</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New respondent</source>
+        <translation>Yeni katılımcı</translation>
+    </message>
+    <message>
+        <location filename="../ui/respondent_dialog.ui" line="+6"/>
+        <source>Respondent</source>
+        <translation>Katılımcı</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Answers as:</source>
+        <translation>&amp;Yanıtlama rolü:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name (optional):</source>
+        <translation>&amp;Ad (isteğe bağlı):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Anonymous &amp;code:</source>
+        <translation>Anonim &amp;kod:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>given automatically if left empty</source>
+        <translation>boş bırakılırsa otomatik verilir</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/snapshot_dialog.py" line="+35"/>
+        <location filename="../csmm_desktop/views/snapshot_dialog.py" line="+40"/>
         <source>Edit snapshot</source>
         <translation>Anlık durumu düzenle</translation>
     </message>

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from csmm_desktop.domain.levels import STAGE_KEYS, level
 from csmm_desktop.domain.text import turkish_sort_key
 from csmm_desktop.services.common import new_id, now, resolve_id
 from csmm_desktop.store.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timezone
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from csmm_desktop.store.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def new_id() -> str:

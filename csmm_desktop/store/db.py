@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from csmm_desktop.config import backup_dir, db_path
 from csmm_desktop.store import backup, migrations
 from csmm_desktop.store.errors import CorruptStoreError, StoreUnavailableError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 5000
 
 
 def connect(path: str | Path) -> Database:
     """Open (or create) the database at `path` with the pragmas every connection needs."""
+    from sqlite_utils import Database
+
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     db = Database(conn, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")

@@ -9,11 +9,13 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from csmm_desktop.store import backup
 from csmm_desktop.store.errors import StoreTooNewError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 STAGES = ("initial", "planned", "measured", "optimized")
 ROLES = ("management", "employee", "client")

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -15,26 +24,25 @@ from PySide6.QtGui import (
     QStandardItemModel,
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
-from sqlite_utils import Database
 
 from csmm_desktop import APP_NAME, __version__
 from csmm_desktop.config import backup_dir
 from csmm_desktop.domain.levels import STAGE_KEYS
-from csmm_desktop.domain.response_file import ResponseFileError
 from csmm_desktop.domain.text import fold
 from csmm_desktop.forms.ui_main_window import Ui_MainWindow
-from csmm_desktop.services import assessment, clients, demo
+from csmm_desktop.services import assessment, clients
 from csmm_desktop.services.clients import InputError
-from csmm_desktop.store import backup, connect
 from csmm_desktop.store.errors import StoreError
 from csmm_desktop.views import dialogs, formatting
-from csmm_desktop.views.client_dialog import ClientDialog
 from csmm_desktop.views.client_panel import ClientPanel
-from csmm_desktop.views.import_dialog import ImportDialog
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import LanguageManager
-from csmm_desktop.views.snapshot_dialog import SnapshotDialog
-from csmm_desktop.views.worker import Task, start
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from csmm_desktop.views.wizard.assessment_window import AssessmentWindow
+    from csmm_desktop.views.worker import Task
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,7 +74,7 @@ class ClientFilter(QSortFilterProxyModel):
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         data_dir: Path,
         settings: QSettings,
         language: LanguageManager | None = None,
@@ -86,6 +94,12 @@ class MainWindow(QMainWindow):
         self.ui.clientList.selectionModel().currentChanged.connect(self._on_client_changed)
         self.ui.searchEdit.textChanged.connect(self._on_search)
 
+        self.wizards: dict[str, AssessmentWindow] = {}
+        self._pending_refresh: tuple[str, str] | None = None
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(150)
+        self._refresh_timer.timeout.connect(self._refresh_after_answers)
         self.panel = ClientPanel(db, self)
         self.ui.rightStack.addWidget(self.panel)
         self.panel.snapshotSelected.connect(lambda _id: self._update_actions())
@@ -95,8 +109,22 @@ class MainWindow(QMainWindow):
         self._setup_language_menu()
         self.ui.splitter.setStretchFactor(1, 3)
         self._restore_settings()
-        self.reload_clients(select=str(settings.value("lastClient", "") or ""))
+        if db is None:  # the store opens after the first paint (see app.run_gui)
+            self.ui.emptyLabel.setText(self.tr("Opening your data…"))
+            self.ui.centralwidget.setEnabled(False)
+            self.menuBar().setEnabled(False)
+        else:
+            self.attach_store(db)
         self._retranslate()
+
+    def attach_store(self, db: Database) -> None:
+        """Show the data of an opened store."""
+        self.db = db
+        self.panel.db = db
+        self.ui.centralwidget.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self.ui.retranslateUi(self)  # the empty page's text again
+        self.reload_clients(select=str(self.settings.value("lastClient", "") or ""))
 
     # --- wiring --------------------------------------------------------------------
 
@@ -129,6 +157,10 @@ class MainWindow(QMainWindow):
         p.importButton.clicked.connect(self.import_responses)
         p.templateButton.clicked.connect(self.save_template)
         p.deleteRespondentButton.clicked.connect(self.delete_respondent)
+        p.newRespondentButton.clicked.connect(self.new_respondent)
+        p.openRespondentButton.clicked.connect(self.open_respondent)
+        p.editRespondentButton.clicked.connect(self.rename_respondent)
+        p.respondentTable.itemActivated.connect(lambda _item: self.open_respondent())
 
         # Delete key where it is meant: on the list or table that has the focus.
         for widget, slot in (
@@ -186,6 +218,8 @@ class MainWindow(QMainWindow):
         return ""
 
     def reload_clients(self, select: str = "") -> None:
+        if self.db is None:
+            return
         select = select or self.current_client_id()
         self.client_model.clear()
         for client in clients.list_clients(self.db):
@@ -245,6 +279,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_snapshot)
 
     def new_client(self) -> None:
+        from csmm_desktop.views.client_dialog import ClientDialog
+
         dialog = ClientDialog(self)
         if dialog.exec() != ClientDialog.DialogCode.Accepted:
             return
@@ -258,6 +294,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Client added."), 4000)
 
     def edit_client(self) -> None:
+        from csmm_desktop.views.client_dialog import ClientDialog
+
         client_id = self.current_client_id()
         if not client_id:
             return
@@ -299,6 +337,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Client deleted."), 4000)
 
     def add_demo(self) -> None:
+        from csmm_desktop.services import demo
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             client_id, added = demo.add_demo(self.db)
@@ -314,6 +354,8 @@ class MainWindow(QMainWindow):
     # --- snapshots -----------------------------------------------------------------
 
     def new_snapshot(self) -> None:
+        from csmm_desktop.views.snapshot_dialog import SnapshotDialog
+
         client_id = self.current_client_id()
         if not client_id:
             return
@@ -335,6 +377,8 @@ class MainWindow(QMainWindow):
         self.panel.refresh(select_snapshot=snap.id)
 
     def edit_snapshot(self) -> None:
+        from csmm_desktop.views.snapshot_dialog import SnapshotDialog
+
         snapshot_id = self.panel.current_snapshot_id()
         if not snapshot_id:
             return
@@ -373,6 +417,9 @@ class MainWindow(QMainWindow):
     # --- responses -----------------------------------------------------------------
 
     def import_responses(self) -> None:
+        from csmm_desktop.domain.response_file import ResponseFileError
+        from csmm_desktop.views.import_dialog import ImportDialog
+
         snapshot_id = self.panel.current_snapshot_id()
         if not snapshot_id:
             return
@@ -401,6 +448,9 @@ class MainWindow(QMainWindow):
 
     def run_import(self, snapshot_id: str, path: str) -> Task:
         """Import in the background with its own connection; the table refreshes after."""
+        from csmm_desktop.store import connect
+        from csmm_desktop.views.worker import Task, start
+
         db_file = self.db.execute("PRAGMA database_list").fetchone()[2]
 
         def work(progress):
@@ -440,6 +490,72 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Template saved to %1").replace("%1", path), 6000)
 
+    def new_respondent(self) -> None:
+        from csmm_desktop.views.wizard.respondent_dialog import RespondentDialog
+
+        snapshot_id = self.panel.current_snapshot_id()
+        if not snapshot_id:
+            return
+        last_role = str(self.settings.value("lastRole", "client") or "client")
+        dialog = RespondentDialog(self, role=last_role)
+        if dialog.exec() != RespondentDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        self.settings.setValue("lastRole", values["role"])
+        respondent = assessment.add_respondent(self.db, snapshot_id, **values)
+        self.panel.refresh(select_snapshot=snapshot_id)
+        self.open_wizard(respondent.id)
+
+    def open_respondent(self) -> None:
+        respondent_id = self.panel.current_respondent_id()
+        if respondent_id:
+            self.open_wizard(respondent_id)
+
+    def open_wizard(self, respondent_id: str) -> AssessmentWindow:
+        """The wizard of one respondent; one window per respondent."""
+        from csmm_desktop.views.wizard.assessment_window import AssessmentWindow
+
+        existing = self.wizards.get(respondent_id)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        wizard = AssessmentWindow(self.db, respondent_id, self)
+        wizard.answerSaved.connect(self._on_answer_saved)
+        wizard.respondentModeChanged.connect(lambda on: self.setVisible(not on))
+        wizard.destroyed.connect(lambda _obj=None, rid=respondent_id: self.wizards.pop(rid, None))
+        self.wizards[respondent_id] = wizard
+        wizard.show()
+        return wizard
+
+    def _on_answer_saved(self, snapshot_id: str, respondent_id: str) -> None:
+        """Scores follow every answer wherever they are shown (coalesced: quick answers in a
+        row cost one refresh)."""
+        self._pending_refresh = (snapshot_id, respondent_id)
+        self._refresh_timer.start()
+
+    def _refresh_after_answers(self) -> None:
+        if self._pending_refresh and self.panel.client_id:
+            self.panel.refresh_snapshot_scores(*self._pending_refresh)
+        self._pending_refresh = None
+
+    def rename_respondent(self) -> None:
+        from csmm_desktop.views.wizard.respondent_dialog import RespondentDialog
+
+        respondent_id = self.panel.current_respondent_id()
+        if not respondent_id:
+            return
+        dialog = RespondentDialog(self, assessment.get_respondent(self.db, respondent_id))
+        if dialog.exec() != RespondentDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        try:
+            assessment.rename_respondent(self.db, respondent_id, values["name"], values["code"])
+        except InputError as exc:
+            dialogs.warn(self, self.tr("Rename respondent"), str(exc))
+            return
+        self.panel.refresh()
+
     def delete_respondent(self) -> None:
         respondent_id = self.panel.current_respondent_id()
         if not respondent_id:
@@ -456,12 +572,17 @@ class MainWindow(QMainWindow):
             destructive=True,
         ):
             return
+        wizard = self.wizards.pop(respondent_id, None)
+        if wizard is not None:
+            wizard.close()
         assessment.delete_respondent(self.db, respondent_id)
         self.panel.refresh()
 
     # --- data folder ---------------------------------------------------------------
 
     def backup_now(self) -> None:
+        from csmm_desktop.store import backup
+
         try:
             path = backup.make_backup(self.db, backup_dir(self.data_dir), kind="manual")
         except (OSError, StoreError) as exc:
