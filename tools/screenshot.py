@@ -46,6 +46,25 @@ def main() -> int:
         app.processEvents()
     window.grab().save(str(out / f"main_{args.lang}.png"))
     print(out / f"main_{args.lang}.png")
+    panel = window.panel
+    for index in range(1, panel.ui.tabs.count()):
+        panel.ui.tabs.setCurrentIndex(index)
+        for _ in range(10):
+            app.processEvents()
+        tab = panel.ui.tabs.widget(index)
+        name = out / f"tab_{type(tab).__name__}_{args.lang}.png"
+        window.grab().save(str(name))
+        print(name)
+        if type(tab).__name__ == "DashboardTab":
+            for row in range(1, tab.ui.chartList.count()):
+                tab.ui.chartList.setCurrentRow(row)
+                for _ in range(10):
+                    app.processEvents()
+                chart = out / f"dashboard_{tab.current_chart()}_{args.lang}.png"
+                tab.grab().save(str(chart))
+                print(chart)
+            tab.ui.chartList.setCurrentRow(0)
+    panel.ui.tabs.setCurrentIndex(0)
     if args.wizard:
         from csmm_desktop.services import assessment, clients
 

@@ -116,7 +116,9 @@ def section_comparison(
         [f"{sid}\n{wrap(text, chars_for(group_in, 10), 4)}" for sid, text in sections],
     )
     ax.set_xlim(-0.5, n_sec - 0.5)
-    legend_above(fig, ncols=min(n_ser, 4))
+    # one row when the snapshot names fit across the figure, else two columns
+    names = sum(len(label) + 4 for label, _values in series)
+    legend_above(fig, ncols=min(n_ser, 4) if names <= chars_for(width_in - 0.6, 9) else 2)
     if not ax.texts or all(t.get_gid() != "value" for t in ax.texts):
         no_data(ax, lang)
     elif missing:

@@ -25,6 +25,7 @@ class ClientPanel(QWidget):
 
     snapshotSelected = Signal(str)  # snapshot id, "" for none
     snapshotActivated = Signal(str)
+    screenRequested = Signal(str)  # a screen key no tab shows (e.g. "report")
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,7 +47,48 @@ class ClientPanel(QWidget):
         )
         self.ui.snapshotSplitter.setStretchFactor(0, 2)
         self.ui.snapshotSplitter.setStretchFactor(1, 3)
+        self.context_tabs: list[QWidget] = []
+        self._stale: set[int] = set()
+        self.ui.tabs.currentChanged.connect(self._on_tab_changed)
         self._retranslate()
+
+    # --- the screens of a client, as tabs ------------------------------------------
+
+    def add_context_tab(self, tab: QWidget, screens: tuple[str, ...] = ()) -> None:
+        """A screen that follows the selected client and snapshot (set_context), tells when
+        it changed data (changed) and may ask for another screen (navigate)."""
+        tab.screens = screens
+        self.context_tabs.append(tab)
+        self.ui.tabs.addTab(tab, tab.tab_title())
+        tab.changed.connect(lambda t=tab: self._on_tab_data_changed(t))
+        tab.navigate.connect(self.show_screen)
+
+    def show_screen(self, screen: str) -> None:
+        if screen in ("snapshot", "assessment"):
+            self.ui.tabs.setCurrentWidget(self.ui.snapshotsTab)
+            return
+        for tab in self.context_tabs:
+            if screen in tab.screens:
+                self.ui.tabs.setCurrentWidget(tab)
+                return
+        self.screenRequested.emit(screen)
+
+    def _update_context_tabs(self) -> None:
+        """The visible tab follows at once; the others when they are next shown."""
+        self._stale = set(range(len(self.context_tabs)))
+        self._on_tab_changed(self.ui.tabs.currentIndex())
+
+    def _on_tab_changed(self, _index: int) -> None:
+        current = self.ui.tabs.currentWidget()
+        for i, tab in enumerate(self.context_tabs):
+            if tab is current and i in self._stale:
+                self._stale.discard(i)
+                tab.set_context(self.client_id, self.current_snapshot_id())
+
+    def _on_tab_data_changed(self, source: QWidget) -> None:
+        keep = self.current_snapshot_id()
+        self.refresh(keep)  # scores, checklist ticks and counts may follow
+        self._stale = {i for i, tab in enumerate(self.context_tabs) if tab is not source}
 
     # --- what is shown -------------------------------------------------------------
 
@@ -147,6 +189,7 @@ class ClientPanel(QWidget):
         ):
             widget.setEnabled(has)
         self._show_respondents(snapshot_id)
+        self._update_context_tabs()
         self.snapshotSelected.emit(snapshot_id)
 
     def _show_respondents(self, snapshot_id: str) -> None:

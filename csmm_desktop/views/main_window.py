@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         """Show the data of an opened store."""
         self.db = db
         self.panel.db = db
+        self._install_tabs(db)
         self.ui.centralwidget.setEnabled(True)
         self.menuBar().setEnabled(True)
         self.ui.retranslateUi(self)  # the empty page's text again
@@ -216,6 +217,12 @@ class MainWindow(QMainWindow):
             if item.data(ID_ROLE) == client_id:
                 return item.text()
         return ""
+
+    def _install_tabs(self, db: Database) -> None:
+        """The client's screens besides its snapshots, each following the selection."""
+        from csmm_desktop.views.dashboard import DashboardTab
+
+        self.panel.add_context_tab(DashboardTab(db, self.panel), ("scores", "dashboard"))
 
     def reload_clients(self, select: str = "") -> None:
         if self.db is None:

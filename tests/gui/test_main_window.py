@@ -141,12 +141,12 @@ def test_window_remembers_geometry_and_last_client(qtbot, make_window, db):
     b = clients.create_client(db, "Beta")
     first = make_window()
     first.reload_clients(select=b.id)
-    first.resize(760, 530)  # the offscreen screen is 800x600
+    first.resize(790, 540)  # the offscreen screen is 800x600
     size = (first.width(), first.height())
     first.close()
     second = make_window()
     assert second.current_client_id() == b.id
-    assert (second.width(), second.height()) == size == (760, 530)
+    assert (second.width(), second.height()) == size == (790, 540)
     assert a.id != b.id
 
 

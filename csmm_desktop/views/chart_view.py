@@ -1,0 +1,147 @@
+"""A chart on screen: a matplotlib Figure from csmm_desktop.charts on a Qt canvas, with
+Save as PNG / SVG and Copy. matplotlib's Qt canvas is imported on first use (~0.6 s)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from csmm_desktop.views import dialogs
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+
+class ChartView(QWidget):
+    """Shows one Figure; right-click (or the actions) to save or copy it."""
+
+    clicked = Signal(float, float)  # data coordinates of a left click on the chart
+
+    screen_dpi = 80
+
+    def __init__(self, parent: QWidget | None = None, name: str = "chart"):
+        super().__init__(parent)
+        self.name = name
+        self.figure: Figure | None = None
+        self.canvas = None
+        self._builder: Callable[[tuple[float, float]], Figure] | None = None
+        self._built_for: tuple[int, int] = (0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._layout.addWidget(self._scroll)
+        self._placeholder = QLabel()
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._scroll.setWidget(self._placeholder)
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(250)
+        self._resize_timer.timeout.connect(self._rebuild_if_resized)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save)
+        self.copy_action = QAction(self)
+        self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(self.copy)
+        self.addAction(self.save_action)
+        self.addAction(self.copy_action)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.save_action.setText(self.tr("Save chart as PNG or SVG…"))
+        self.copy_action.setText(self.tr("Copy chart"))
+        self._placeholder.setText(self.tr("No chart"))
+
+    def viewport_inches(self) -> tuple[float, float]:
+        size = self._scroll.viewport().size()
+        return max(size.width(), 320) / self.screen_dpi, max(size.height(), 240) / self.screen_dpi
+
+    def set_builder(self, builder: Callable[[tuple[float, float]], Figure]) -> None:
+        """Draw what `builder(size in inches)` returns, built for this view's size and built
+        again when the view is resized (labels are wrapped for the space they have)."""
+        self._builder = builder
+        viewport = self._scroll.viewport().size()
+        self._built_for = (viewport.width(), viewport.height())
+        self.set_figure(builder(self.viewport_inches()))
+
+    def _rebuild_if_resized(self) -> None:
+        viewport = self._scroll.viewport().size()
+        old_w, old_h = self._built_for
+        if self._builder is None or not self.isVisible():
+            return
+        if abs(viewport.width() - old_w) > 24 or abs(viewport.height() - old_h) > 24:
+            self.set_builder(self._builder)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._resize_timer.start()
+
+    def set_figure(self, figure: Figure) -> None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        self.figure = figure
+        # A lower dpi than paper: the figure's text keeps its size relative to the chart.
+        figure.set_dpi(self.screen_dpi)
+        canvas = FigureCanvasQTAgg(figure)
+        canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        canvas.mpl_connect("button_press_event", self._on_press)
+        # a figure taller than the view (the 46-row heat map) scrolls instead of squashing
+        natural = int(figure.get_figheight() * self.screen_dpi)
+        canvas.setMinimumHeight(natural if natural > self._scroll.viewport().height() else 0)
+        old = self._scroll.takeWidget()
+        self._scroll.setWidget(canvas)
+        if old is not None and old is not self._placeholder:
+            old.deleteLater()
+        self.canvas = canvas
+        canvas.draw_idle()
+
+    def _on_press(self, event) -> None:
+        if event.button == 1 and event.xdata is not None and event.ydata is not None:
+            self.clicked.emit(float(event.xdata), float(event.ydata))
+
+    def image_bytes(self, fmt: str = "png") -> bytes:
+        from csmm_desktop.charts import to_png, to_svg
+
+        if self.figure is None:
+            return b""
+        return to_svg(self.figure) if fmt == "svg" else to_png(self.figure, dpi=200)
+
+    def save(self) -> str:
+        if self.figure is None:
+            return ""
+        path = dialogs.save_file(
+            self,
+            self.tr("Save chart"),
+            f"{self.name}.png",
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+        )
+        if not path:
+            return ""
+        fmt = "svg" if path.lower().endswith(".svg") else "png"
+        try:
+            with open(path, "wb") as fh:
+                fh.write(self.image_bytes(fmt))
+        except OSError as exc:
+            dialogs.warn(self, self.tr("Save chart"), str(exc))
+            return ""
+        return path
+
+    def copy(self) -> None:
+        if self.figure is not None:
+            QApplication.clipboard().setImage(QImage.fromData(self.image_bytes("png")))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

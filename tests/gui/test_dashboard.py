@@ -1,0 +1,100 @@
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from csmm_desktop.services import assessment, clients, demo
+from csmm_desktop.views import formatting
+from csmm_desktop.views.dashboard import DashboardTab
+
+
+@pytest.fixture
+def dashboard(qtbot, db):
+    tab = DashboardTab(db)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 800)
+    tab.show()
+    return tab
+
+
+def snapshots(db):
+    return clients.list_snapshots(db, demo.DEMO_CLIENT_ID)
+
+
+def test_cards_show_the_engine_numbers_and_the_change(db, dashboard):
+    demo.add_demo(db)
+    snaps = snapshots(db)
+    dashboard.set_context(demo.DEMO_CLIENT_ID, snaps[1].id)  # Planned
+    now = assessment.snapshot_scores(db, snaps[1].id)
+    before = assessment.snapshot_scores(db, snaps[0].id)
+    ui = dashboard.ui
+    assert ui.levelValue.text() == "Planned"
+    assert ui.scoreValue.text() == f"{now.overall:.1f}"
+    assert ui.changeValue.text() == f"+{now.overall - before.overall:.1f}"
+    assert ui.changeCaption.text() == "Change since Initial"
+    assert ui.npsValue.text() == f"{now.nps:.0f}"
+    assert ui.respondentsValue.text() == "35"
+    weakest = [ui.weakestList.item(i).text() for i in range(ui.weakestList.count())]
+    topic, value = now.ranked_topics()[0]
+    assert weakest[0].startswith(f"{formatting.score(value)}  {topic}")
+
+
+def test_every_chart_draws_and_drills_down(qtbot, db, dashboard):
+    demo.add_demo(db)
+    dashboard.set_context(demo.DEMO_CLIENT_ID, "")
+    for row in range(dashboard.ui.chartList.count()):
+        dashboard.ui.chartList.setCurrentRow(row)
+        assert dashboard.chart.figure is not None and dashboard.chart.canvas is not None
+    dashboard.ui.chartList.setCurrentRow(0)  # sections by snapshot
+    dashboard.chart.clicked.emit(5.1, 40.0)  # on the bars of the sixth section
+    item = dashboard.ui.scoreTree.currentItem()
+    assert item.data(0, Qt.ItemDataRole.UserRole) == ("section", "2.3")
+    assert "weighted by its number of scored questions" in dashboard.ui.explainLabel.text()
+    dashboard.ui.chartList.setCurrentRow(3)  # heat map: a click on a row opens its topic
+    ax = dashboard.chart.figure.axes[0]
+    ticks = {
+        t.get_text().split()[0]: pos
+        for t, pos in zip(ax.get_yticklabels(), ax.get_yticks(), strict=True)
+    }
+    dashboard.chart.clicked.emit(0.0, float(ticks["2.1.3"]))
+    assert dashboard.ui.scoreTree.currentItem().data(0, Qt.ItemDataRole.UserRole) == (
+        "topic",
+        "2.1.3",
+    )
+    dashboard.select("question", "2.4.9-1")
+    assert "2.4.9-1: " in dashboard.ui.explainLabel.text()
+
+
+def test_topic_basis_shows_both_roles_and_respondents(db, dashboard):
+    demo.add_demo(db)
+    dashboard.set_context(demo.DEMO_CLIENT_ID, "")
+    item = dashboard.select("topic", "1.2.1")
+    assert "Management" in item.text(2) and "(8 respondents)" in item.text(2)
+    assert "gap = management − employee" in dashboard.ui.explainLabel.text()
+
+
+def test_one_empty_snapshot_still_draws(db, dashboard):
+    client = clients.create_client(db, "Yeni Kurum")
+    snap = clients.create_snapshot(db, client.id, "initial", "2026-11-22")
+    dashboard.set_context(client.id, snap.id)
+    assert dashboard.ui.scoreValue.text() == "—" and dashboard.ui.changeValue.text() == "—"
+    for row in range(dashboard.ui.chartList.count()):
+        dashboard.ui.chartList.setCurrentRow(row)
+        assert dashboard.chart.figure is not None
+
+
+def test_presentation_and_saving_a_chart(qtbot, db, dashboard, modal, tmp_path):
+    demo.add_demo(db)
+    dashboard.set_context(demo.DEMO_CLIENT_ID, "")
+    dashboard.present()
+    window = dashboard._presentation  # deletes itself when closed
+    assert window.index == 0
+    QTest.keyClick(window, Qt.Key.Key_Right)
+    assert window.index == 1 and window.title.text() == "Radar of the sections"
+    QTest.keyClick(window, Qt.Key.Key_Left)
+    QTest.keyClick(window, Qt.Key.Key_Left)
+    assert window.index == 6  # wraps to the last chart
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    modal.save_path = str(tmp_path / "chart.png")
+    assert dashboard.chart.save() == modal.save_path
+    assert (tmp_path / "chart.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
