@@ -8,6 +8,40 @@ from PySide6.QtWidgets import QApplication
 from csmm_desktop.config import i18n_path
 
 LANGUAGES = ("en", "tr")
+STRETCH_ENV = "CSMM_STRETCH"  # e.g. CSMM_STRETCH=1.4: every UI text 40 % longer (debugging)
+
+
+class StretchTranslator(QTranslator):
+    """Debug aid: makes every translated text longer, to find labels that would cut off
+    longer wording (Turkish often runs 20-40 % longer than English). Placeholders and
+    accelerators are kept; the padding goes at the end of the text."""
+
+    def __init__(self, inner: QTranslator | None, factor: float, parent: QObject | None = None):
+        super().__init__(parent)
+        self.inner = inner
+        self.factor = factor
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+        text = ""
+        if self.inner is not None:
+            text = self.inner.translate(context, source, disambiguation, n)
+        text = text or source
+        if not text or text.startswith(("Ctrl+", "Shift+", "F")) and len(text) <= 12:
+            return text  # shortcuts stay shortcuts
+        extra = max(1, round(len(text) * (self.factor - 1)))
+        return text + " " + "ğ" * extra
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+def _stretch_factor() -> float:
+    import os
+
+    try:
+        return float(os.environ.get(STRETCH_ENV, "1") or 1)
+    except ValueError:
+        return 1.0
 
 
 def system_language() -> str:
@@ -32,6 +66,7 @@ class LanguageManager(QObject):
         self._translators.clear()
         if lang != "en":
             ours = QTranslator(self)
+            ours.setObjectName("ours")
             if ours.load(str(i18n_path(f"csmm_desktop_{lang}.qm"))):
                 self._translators.append(ours)
             qt_own = QTranslator(self)
@@ -41,6 +76,10 @@ class LanguageManager(QObject):
                 f"qtbase_{lang}", qt_dir
             ):
                 self._translators.append(qt_own)
+        factor = _stretch_factor()
+        if factor > 1:
+            ours = next((t for t in self._translators if t.objectName() == "ours"), None)
+            self._translators.append(StretchTranslator(ours, factor, self))
         for translator in self._translators:
             self._app.installTranslator(translator)
         QLocale.setDefault(

@@ -46,3 +46,16 @@ def test_switching_language_live(qtbot, make_window, db, language, settings):
     assert table.item(0, 0).text() == "Initial"
     assert dialog.windowTitle() == "New snapshot"  # open dialogs follow the switch
     assert QApplication.instance() is not None and QDate.currentDate().isValid()
+
+
+def test_stretch_mode_lengthens_every_text(language, monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+
+    monkeypatch.setenv("CSMM_STRETCH", "1.5")
+    language.apply("tr")
+    text = QCoreApplication.translate("MainWindow", "&File")
+    assert text.startswith("&Dosya ") and text.endswith("ğğğ")
+    assert QCoreApplication.translate("MainWindow", "Ctrl+N") == "Ctrl+N"
+    monkeypatch.delenv("CSMM_STRETCH")
+    language.apply("en")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
