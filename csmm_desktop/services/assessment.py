@@ -10,12 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from csmm_desktop.domain.form import ROLES, Form, load_form
-from csmm_desktop.domain.response_file import (
-    ResponseFile,
-    ResponseFileError,
-    read_response_file,
-    template_rows,
-)
 from csmm_desktop.domain.scoring import Scores, score
 from csmm_desktop.services.clients import InputError, get_snapshot
 from csmm_desktop.services.common import new_id, now
@@ -23,6 +17,8 @@ from csmm_desktop.store.errors import NotFoundError
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from csmm_desktop.domain.response_file import ResponseFile
 
 Progress = Callable[[int, str], None]
 
@@ -207,6 +203,8 @@ def snapshot_scores(db: Database, snapshot_id: str) -> Scores:
 
 def check_response_file(db: Database, snapshot_id: str, path: str | Path) -> ResponseFile:
     """Read and check a file for a snapshot without writing anything (the preview)."""
+    from csmm_desktop.domain.response_file import ResponseFileError, read_response_file
+
     form = snapshot_form(db, snapshot_id)
     parsed = read_response_file(path, form)
     existing = {
@@ -257,6 +255,8 @@ def import_responses(
 
 def write_template(db: Database, snapshot_id: str, path: str | Path) -> Path:
     """An empty response file for the snapshot's form: CSV or XLSX by the file's suffix."""
+    from csmm_desktop.domain.response_file import template_rows
+
     path = Path(path)
     rows = template_rows(snapshot_form(db, snapshot_id))
     if path.suffix.lower() == ".xlsx":
