@@ -16,10 +16,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLabel,
-    QLineEdit, QListView, QMainWindow, QMenu,
-    QMenuBar, QPushButton, QSizePolicy, QSplitter,
-    QStackedWidget, QStatusBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QLabel, QLineEdit,
+    QListView, QMainWindow, QMenu, QMenuBar,
+    QPushButton, QSizePolicy, QSplitter, QStackedWidget,
+    QStatusBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -34,6 +34,8 @@ class Ui_MainWindow(object):
         self.actionImportResponses.setObjectName(u"actionImportResponses")
         self.actionSaveTemplate = QAction(MainWindow)
         self.actionSaveTemplate.setObjectName(u"actionSaveTemplate")
+        self.actionExportReport = QAction(MainWindow)
+        self.actionExportReport.setObjectName(u"actionExportReport")
         self.actionAddDemo = QAction(MainWindow)
         self.actionAddDemo.setObjectName(u"actionAddDemo")
         self.actionBackupNow = QAction(MainWindow)
@@ -95,7 +97,7 @@ class Ui_MainWindow(object):
 
         self.clientSideLayout.addWidget(self.clientList)
 
-        self.clientButtons = QHBoxLayout()
+        self.clientButtons = QVBoxLayout()
         self.clientButtons.setObjectName(u"clientButtons")
         self.newClientButton = QPushButton(self.clientSide)
         self.newClientButton.setObjectName(u"newClientButton")
@@ -160,6 +162,8 @@ class Ui_MainWindow(object):
         self.menuFile.addAction(self.actionImportResponses)
         self.menuFile.addAction(self.actionSaveTemplate)
         self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionExportReport)
+        self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionAddDemo)
         self.menuFile.addAction(self.actionBackupNow)
         self.menuFile.addAction(self.actionOpenDataFolder)
@@ -197,6 +201,10 @@ class Ui_MainWindow(object):
         self.actionImportResponses.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+I", None))
 #endif // QT_CONFIG(shortcut)
         self.actionSaveTemplate.setText(QCoreApplication.translate("MainWindow", u"Save Response &Template\u2026", None))
+        self.actionExportReport.setText(QCoreApplication.translate("MainWindow", u"&Export PDF Report\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionExportReport.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+E", None))
+#endif // QT_CONFIG(shortcut)
         self.actionAddDemo.setText(QCoreApplication.translate("MainWindow", u"Add &Demo Client", None))
         self.actionBackupNow.setText(QCoreApplication.translate("MainWindow", u"&Back Up Now", None))
         self.actionOpenDataFolder.setText(QCoreApplication.translate("MainWindow", u"Open Data &Folder", None))

@@ -70,6 +70,9 @@ class ClientPanel(QWidget):
         for tab in self.context_tabs:
             if screen in tab.screens:
                 self.ui.tabs.setCurrentWidget(tab)
+                kind = getattr(tab, "screens_shown", {}).get(screen)
+                if kind:
+                    tab.show_kind(kind)  # e.g. the requirements half of the findings
                 return
         self.screenRequested.emit(screen)
 

@@ -47,3 +47,14 @@ def get_pin(parent: QWidget | None, title: str, label: str) -> str:
 
     text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
     return text if ok else ""
+
+
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
+    """A message with several buttons; returns the index of the one clicked (-1: closed)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else -1

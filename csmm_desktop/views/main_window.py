@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.ui.rightStack.addWidget(self.panel)
         self.panel.snapshotSelected.connect(lambda _id: self._update_actions())
         self.panel.snapshotActivated.connect(lambda _id: self.edit_snapshot())
+        self.panel.screenRequested.connect(self._on_screen_requested)
 
         self._connect_actions()
         self._setup_language_menu()
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         ui.actionDeleteSnapshot.triggered.connect(self.delete_snapshot)
         ui.actionImportResponses.triggered.connect(self.import_responses)
         ui.actionSaveTemplate.triggered.connect(self.save_template)
+        ui.actionExportReport.triggered.connect(lambda: self.export_report())
         ui.actionAddDemo.triggered.connect(self.add_demo)
         ui.demoButton.clicked.connect(self.add_demo)
         ui.actionBackupNow.triggered.connect(self.backup_now)
@@ -221,8 +223,23 @@ class MainWindow(QMainWindow):
     def _install_tabs(self, db: Database) -> None:
         """The client's screens besides its snapshots, each following the selection."""
         from csmm_desktop.views.dashboard import DashboardTab
+        from csmm_desktop.views.engagement.actions_tab import ActionsTab
+        from csmm_desktop.views.engagement.checklist_tab import ChecklistTab
+        from csmm_desktop.views.engagement.findings_tab import FindingsTab
+        from csmm_desktop.views.engagement.kpis_tab import KpisTab
+        from csmm_desktop.views.engagement.numbers_tab import NumbersTab
+        from csmm_desktop.views.engagement.workshops_tab import WorkshopsTab
 
-        self.panel.add_context_tab(DashboardTab(db, self.panel), ("scores", "dashboard"))
+        panel = self.panel
+        panel.add_context_tab(DashboardTab(db, panel), ("scores", "dashboard"))
+        panel.add_context_tab(ChecklistTab(db, panel), ("checklist",))
+        findings = FindingsTab(db, panel)
+        panel.add_context_tab(findings, ("problems", "requirements"))
+        findings.screens_shown = {"problems": "problem", "requirements": "requirement"}
+        panel.add_context_tab(NumbersTab(db, panel), ("numbers",))
+        panel.add_context_tab(KpisTab(db, panel), ("kpis",))
+        panel.add_context_tab(ActionsTab(db, panel), ("actions", "roadmap", "feedback"))
+        panel.add_context_tab(WorkshopsTab(db, panel), ("workshops",))
 
     def reload_clients(self, select: str = "") -> None:
         if self.db is None:
@@ -282,6 +299,7 @@ class MainWindow(QMainWindow):
             self.ui.actionDeleteSnapshot,
             self.ui.actionImportResponses,
             self.ui.actionSaveTemplate,
+            self.ui.actionExportReport,
         ):
             action.setEnabled(has_snapshot)
 
@@ -584,6 +602,50 @@ class MainWindow(QMainWindow):
             wizard.close()
         assessment.delete_respondent(self.db, respondent_id)
         self.panel.refresh()
+
+    # --- reports -------------------------------------------------------------------
+
+    def _on_screen_requested(self, screen: str) -> None:
+        if screen == "report":
+            self.export_report()
+
+    def export_report(self, kind: str = "snapshot"):
+        """Ask what to export, build it in the background, then offer to open or print it."""
+        from csmm_desktop.views.report_dialog import ReportDialog, ReportExport
+
+        snapshot_id = self.panel.current_snapshot_id() if self.panel else ""
+        if not snapshot_id:
+            return None
+        folder = str(self.settings.value("lastReportFolder", "") or "")
+        stem = self.panel.snapshot_file_stem().removesuffix("_responses")
+        dialog = ReportDialog(self, stem, folder, kind)
+        if dialog.exec() != ReportDialog.DialogCode.Accepted:
+            return None
+        values = dialog.values()
+        self.settings.setValue("lastReportFolder", str(Path(values["out"]).parent))
+        db_file = self.db.execute("PRAGMA database_list").fetchone()[2]
+        export = ReportExport(self, db_file, snapshot_id, values)
+        export.done.connect(self._report_done)
+        export.failed.connect(
+            lambda message: dialogs.warn(self, self.tr("Export PDF report"), message)
+        )
+        self._export = export
+        return export
+
+    def _report_done(self, path: str) -> None:
+        from csmm_desktop.views.report_dialog import open_file, print_pdf
+
+        self.panel.refresh()  # the checklist's "report prepared" ticks itself
+        choice = dialogs.choose(
+            self,
+            self.tr("Export PDF report"),
+            self.tr("The report was saved as:\n%1").replace("%1", path),
+            [self.tr("Open the file"), self.tr("Print…"), self.tr("Close")],
+        )
+        if choice == 0:
+            open_file(path)
+        elif choice == 1:
+            print_pdf(self, path)
 
     # --- data folder ---------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from csmm_desktop.domain.engagement import (
     stage_def,
     suggest_actions,
     suggested_kpi,
+    suggested_kpis,
 )
 from csmm_desktop.domain.form import load_form
 from csmm_desktop.domain.text import fold
@@ -216,6 +217,7 @@ __all__ = [
     "suggest_actions",
     "suggest_actions_for_snapshot",
     "suggested_kpi",
+    "suggested_kpis",
     "update_action",
     "update_kpi",
     "update_problem",

@@ -1,0 +1,369 @@
+"""The action plan: a client's actions in 3-month cycles, filtered by cycle and status,
+each with its history of revisions and feedback; suggestions for a snapshot's weakest
+topics become actions with one tick."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from csmm_desktop.forms.ui_actions_tab import Ui_ActionsTab
+from csmm_desktop.services import engagement
+from csmm_desktop.services.engagement import ACTION_STATUSES
+from csmm_desktop.views import dialogs, formatting
+from csmm_desktop.views.engagement.action_dialog import ActionDialog
+from csmm_desktop.views.engagement.actions_history import Names, describe
+from csmm_desktop.views.engagement.actions_suggestions_dialog import ActionSuggestionsDialog
+from csmm_desktop.views.labels import stage_name
+from csmm_desktop.views.language import current_language
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+ERRORS = (engagement.InputError, engagement.NotFoundError)
+TITLE, OWNER, DUE, STATUS, CYCLE, LINKS = range(6)
+OPEN = ("planned", "in_progress")
+OVERDUE = QColor("#a63d00")  # dark vermillion: readable on white and on a projector
+
+
+class ActionsTab(QWidget):
+    """The action plan of a client; the snapshot is needed for suggestions and is linked
+    to new actions."""
+
+    changed = Signal()
+    navigate = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.client_id = ""
+        self.snapshot_id = ""
+        self._actions: list[engagement.Action] = []
+        self._names = Names()
+        self.ui = Ui_ActionsTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.mainSplitter.setStretchFactor(0, 3)
+        ui.mainSplitter.setStretchFactor(1, 1)
+        for table, columns, stretch in (
+            (ui.actionTable, LINKS + 1, TITLE),
+            (ui.historyTable, 4, 2),
+        ):
+            table.setColumnCount(columns)
+            table.verticalHeader().hide()
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.setStyleSheet("QTableWidget::item { padding: 2px 4px; }")  # wrapped lines
+        ui.historyTable.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        ui.actionTable.horizontalHeader().setSectionResizeMode(
+            LINKS, QHeaderView.ResizeMode.Stretch
+        )
+
+        ui.cycleCombo.currentIndexChanged.connect(lambda _i: self._show_actions())
+        ui.statusCombo.currentIndexChanged.connect(lambda _i: self._show_actions())
+        ui.addButton.clicked.connect(self.add_action)
+        ui.editButton.clicked.connect(self.edit_action)
+        ui.deleteButton.clicked.connect(self.delete_action)
+        ui.suggestButton.clicked.connect(self.add_suggested)
+        ui.actionTable.itemSelectionChanged.connect(self._on_selection)
+        ui.actionTable.itemActivated.connect(lambda _item: self.edit_action())
+        self.edit_shortcut = QAction(ui.actionTable)
+        self.edit_shortcut.triggered.connect(self.edit_action)
+        self.delete_shortcut = QAction(ui.actionTable)
+        self.delete_shortcut.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_shortcut.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_shortcut.triggered.connect(self.delete_action)
+        ui.actionTable.addAction(self.edit_shortcut)
+        ui.actionTable.addAction(self.delete_shortcut)
+        self._retranslate()
+        self.refresh()
+
+    # --- contract with the client panel -------------------------------------------
+
+    def tab_title(self) -> str:
+        return self.tr("Action plan")
+
+    def set_context(self, client_id: str, snapshot_id: str) -> None:
+        self.client_id, self.snapshot_id = client_id, snapshot_id
+        self.refresh()
+
+    def refresh(self, select: str = "") -> None:
+        self._forget_missing_snapshot()
+        if self.client_id:
+            self._names = Names.of_client(self.db, self.client_id)
+        self._fill_filters()
+        self._show_context()
+        self._show_actions(select)
+
+    def _forget_missing_snapshot(self) -> None:
+        """A snapshot deleted elsewhere meanwhile: show the client without it."""
+        if self.snapshot_id:
+            try:
+                engagement.get_snapshot(self.db, self.snapshot_id)
+            except engagement.NotFoundError:
+                self.snapshot_id = ""
+
+    # --- what is shown -------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        combo = self.ui.cycleCombo
+        keep = combo.currentData()
+        last = engagement.current_cycle(self.db, self.client_id) if self.client_id else 1
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All cycles"), 0)
+        for cycle in range(1, last + 1):
+            combo.addItem(self.tr("Cycle %1").replace("%1", str(cycle)), cycle)
+        combo.setCurrentIndex(max(combo.findData(keep), 0))
+        combo.blockSignals(False)
+
+        combo = self.ui.statusCombo
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All statuses"), "")
+        combo.addItem(self.tr("Open (planned or in progress)"), "open")
+        for key, text in ACTION_STATUSES.items():
+            combo.addItem(text[current_language()], key)
+        combo.setCurrentIndex(max(combo.findData(keep), 0))
+        combo.blockSignals(False)
+
+    def _show_context(self) -> None:
+        if not self.client_id:
+            text = ""
+        elif not self.snapshot_id:
+            text = self.tr(
+                "Select a snapshot to link new actions to it and to see suggested actions for "
+                "its weakest topics."
+            )
+        else:
+            snap = engagement.get_snapshot(self.db, self.snapshot_id)
+            text = (
+                self.tr(
+                    "New actions are linked to the %1 snapshot (%2). Every change keeps its "
+                    "reason in the action's history."
+                )
+                .replace("%1", stage_name(snap.stage))
+                .replace("%2", formatting.date(snap.date))
+            )
+        self.ui.contextLabel.setText(text)
+        self.ui.suggestButton.setEnabled(bool(self.snapshot_id))
+        self.ui.suggestButton.setToolTip(
+            "" if self.snapshot_id else self.tr("Select a snapshot first.")
+        )
+        self.ui.addButton.setEnabled(bool(self.client_id))
+
+    def _wanted(self, action: engagement.Action) -> bool:
+        cycle, status = self.ui.cycleCombo.currentData(), self.ui.statusCombo.currentData()
+        if cycle and action.cycle != cycle:
+            return False
+        if status == "open":
+            return action.status in OPEN
+        return not status or action.status == status
+
+    def _show_actions(self, select: str = "") -> None:
+        keep = select or self.current_action_id()
+        every = engagement.list_actions(self.db, self.client_id) if self.client_id else []
+        self._actions = [a for a in every if self._wanted(a)]
+        table = self.ui.actionTable
+        table.setRowCount(len(self._actions))
+        today = date.today().isoformat()
+        for row, action in enumerate(self._actions):
+            overdue = action.status in OPEN and action.due_date and action.due_date < today
+            due = formatting.date(action.due_date) if action.due_date else "—"
+            texts = {
+                TITLE: action.title,
+                OWNER: action.owner or "—",
+                DUE: self.tr("%1 (overdue)").replace("%1", due) if overdue else due,
+                STATUS: ACTION_STATUSES[action.status][current_language()],
+                CYCLE: str(action.cycle),
+                LINKS: self._names.links(action),
+            }
+            for col, text in texts.items():
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, action.id)
+                if col == CYCLE:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if col == DUE and overdue:
+                    item.setForeground(QBrush(OVERDUE))
+                    font = QFont(table.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(row, col, item)
+        shown = self.tr("%1 of %2 actions shown").replace("%1", str(len(self._actions)))
+        self.ui.countLabel.setText(shown.replace("%2", str(len(every))))
+        ids = [a.id for a in self._actions]
+        if ids:  # the kept action, else the first: its history shows at once
+            table.selectRow(ids.index(keep) if keep in ids else 0)
+        self._on_selection()
+
+    def current_action_id(self) -> str:
+        items = self.ui.actionTable.selectedItems()
+        return items[0].data(ID_ROLE) if items else ""
+
+    def _on_selection(self) -> None:
+        action_id = self.current_action_id()
+        self.ui.editButton.setEnabled(bool(action_id))
+        self.ui.deleteButton.setEnabled(bool(action_id))
+        table = self.ui.historyTable
+        history = engagement.action_history(self.db, action_id) if action_id else []
+        table.setRowCount(len(history))
+        for row, revision in enumerate(reversed(history)):  # newest first
+            kind, changes = describe(revision, self._names)
+            for col, text in enumerate((formatting.timestamp(revision.at), kind, changes)):
+                table.setItem(row, col, QTableWidgetItem(text))
+            table.setItem(row, 3, QTableWidgetItem(revision.feedback))
+        self.ui.historyBox.setEnabled(bool(action_id))
+
+    def history_rows(self) -> list[tuple[str, str, str]]:
+        """(what happened, changes, feedback) of each row of the history, as shown."""
+        table = self.ui.historyTable
+        return [
+            (table.item(r, 1).text(), table.item(r, 2).text(), table.item(r, 3).text())
+            for r in range(table.rowCount())
+        ]
+
+    # --- writes --------------------------------------------------------------------
+
+    def _dialog(self, action: engagement.Action | None, save) -> bool:
+        names = self._names
+        open_first = sorted(
+            engagement.list_problems(self.db, self.client_id), key=lambda p: not p.is_open
+        )
+        resolved = self.tr("%1 (resolved)")
+        problems = [
+            (p.id, p.title if p.is_open else resolved.replace("%1", p.title)) for p in open_first
+        ]
+        dialog = ActionDialog(
+            self,
+            action,
+            topics=list(names.topics.items()),
+            problems=problems,
+            kpis=list(names.kpis.items()),
+            cycle=engagement.current_cycle(self.db, self.client_id),
+            save=save,
+        )
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def add_action(self) -> None:
+        if not self.client_id:
+            return
+        added: list[engagement.Action] = []
+
+        def save(values: dict) -> None:
+            snapshot = self.snapshot_id or None
+            added.append(
+                engagement.add_action(self.db, self.client_id, snapshot_id=snapshot, **values)
+            )
+
+        if self._dialog(None, save) and added:
+            self._after_write(added[0].id)
+
+    def edit_action(self) -> None:
+        action_id = self.current_action_id()
+        if not action_id:
+            return
+        try:
+            action = engagement.get_action(self.db, action_id)
+        except ERRORS as exc:
+            dialogs.warn(self, self.tr("Edit action"), str(exc))
+            self.refresh()
+            return
+
+        def save(values: dict) -> None:
+            engagement.update_action(self.db, action_id, **values)
+
+        if self._dialog(action, save):
+            self._after_write(action_id)
+
+    def delete_action(self) -> None:
+        action_id = self.current_action_id()
+        action = next((a for a in self._actions if a.id == action_id), None)
+        if action is None:
+            return
+        revisions = len(engagement.action_history(self.db, action_id))
+        question = (
+            self.tr("Delete the action “%1” with its history of %2 revision(s)?")
+            .replace("%1", action.title)
+            .replace("%2", str(revisions))
+        )
+        title = self.tr("Delete action")
+        if not dialogs.ask(self, title, question, confirm=self.tr("Delete"), destructive=True):
+            return
+        try:
+            engagement.delete_action(self.db, action_id)
+        except ERRORS as exc:
+            dialogs.warn(self, title, str(exc))
+        self._after_write("")
+
+    def add_suggested(self) -> None:
+        if not self.snapshot_id:
+            return
+        snap = engagement.get_snapshot(self.db, self.snapshot_id)
+        dialog = ActionSuggestionsDialog(
+            self,
+            engagement.suggest_actions_for_snapshot(self.db, self.snapshot_id),
+            existing_titles=[a.title for a in engagement.list_actions(self.db, self.client_id)],
+            snapshot_label=f"{stage_name(snap.stage)} ({formatting.date(snap.date)})",
+            cycle=engagement.current_cycle(self.db, self.client_id),
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        first = ""
+        for topic_id, title in dialog.selected():
+            try:
+                action = engagement.add_action(
+                    self.db,
+                    self.client_id,
+                    title,
+                    snapshot_id=self.snapshot_id,
+                    topic_id=topic_id,
+                    **dialog.options(),
+                )
+                first = first or action.id
+            except ERRORS as exc:
+                dialogs.warn(self, self.tr("Suggested actions"), str(exc))
+        if first:
+            self._after_write(first)
+
+    def _after_write(self, select: str) -> None:
+        self.refresh(select)
+        self.changed.emit()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refresh()  # another tab may have changed problems, KPIs or actions
+
+    # --- translation ---------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.ui.actionTable.setHorizontalHeaderLabels(
+            [
+                self.tr("Action"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("Status"),
+                self.tr("Cycle"),
+                self.tr("Linked to"),
+            ]
+        )
+        self.ui.historyTable.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("What"), self.tr("Change"), self.tr("Feedback")]
+        )
+        self.edit_shortcut.setText(self.tr("Edit action…"))
+        self.delete_shortcut.setText(self.tr("Delete action…"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+            if self.isVisible():  # a hidden tab catches up when shown (showEvent)
+                self.refresh()
+        super().changeEvent(event)

@@ -1,0 +1,366 @@
+"""KPIs: the client's KPI definitions, each KPI's value at the selected snapshot with its
+status against the target, and the selected KPI's trend across snapshots."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from csmm_desktop.forms.ui_kpis_tab import Ui_KpisTab
+from csmm_desktop.services import engagement
+from csmm_desktop.services.engagement import KPI_DIRECTIONS
+from csmm_desktop.views import dialogs, formatting
+from csmm_desktop.views.engagement.kpi_dialog import KpiDialog
+from csmm_desktop.views.engagement.kpis_status import (
+    is_number,
+    plain_number,
+    status_background,
+    status_icon,
+    status_text,
+    with_unit,
+)
+from csmm_desktop.views.engagement.kpis_suggestions_dialog import KpiSuggestionsDialog
+from csmm_desktop.views.labels import stage_name
+from csmm_desktop.views.language import current_language
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+ERRORS = (engagement.InputError, engagement.NotFoundError)
+NAME, CRITICAL, UNIT, DIRECTION, TARGET, VALUE, STATUS = range(7)
+
+
+class KpisTab(QWidget):
+    """KPI definitions (client), values and status (snapshot), trend (across snapshots)."""
+
+    changed = Signal()
+    navigate = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.client_id = ""
+        self.snapshot_id = ""
+        self._kpis: list[engagement.Kpi] = []
+        self._drawn: tuple | None = None
+        self._filling = False
+        self.ui = Ui_KpisTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.trendChart.name = "kpi_trend"
+        ui.mainSplitter.setStretchFactor(0, 1)
+        ui.mainSplitter.setStretchFactor(1, 1)
+        table = ui.kpiTable
+        table.setColumnCount(STATUS + 1)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+
+        ui.addButton.clicked.connect(self.add_kpi)
+        ui.suggestedButton.clicked.connect(self.add_suggested)
+        ui.editButton.clicked.connect(self.edit_kpi)
+        ui.deleteButton.clicked.connect(self.delete_kpi)
+        table.itemSelectionChanged.connect(self._on_selection)
+        table.itemActivated.connect(self._on_activated)
+        table.itemChanged.connect(self._on_value_edited)
+        self.delete_action = QAction(table)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_kpi)
+        self.edit_action = QAction(table)
+        self.edit_action.triggered.connect(self.edit_kpi)
+        table.addAction(self.edit_action)
+        table.addAction(self.delete_action)
+        self._retranslate()
+        self.refresh()
+
+    # --- contract with the client panel -------------------------------------------
+
+    def tab_title(self) -> str:
+        return self.tr("KPIs")
+
+    def set_context(self, client_id: str, snapshot_id: str) -> None:
+        self.client_id, self.snapshot_id = client_id, snapshot_id
+        self.refresh()
+
+    def refresh(self, select: str = "") -> None:
+        self._forget_missing_snapshot()
+        keep = select or self.current_kpi_id()
+        column = self.ui.kpiTable.currentColumn()
+        if self.snapshot_id:
+            readings = engagement.kpi_readings(self.db, self.snapshot_id)
+            self._kpis = [r.kpi for r in readings]
+        else:
+            self._kpis = engagement.list_kpis(self.db, self.client_id) if self.client_id else []
+            readings = []
+        values = {r.kpi.id: (r.value, r.status) for r in readings}
+        table = self.ui.kpiTable
+        self._filling = True
+        table.setRowCount(len(self._kpis))
+        for row, kpi in enumerate(self._kpis):
+            value, status = values.get(kpi.id, (None, "no_value"))
+            self._show_row(row, kpi, value, status)
+        self._filling = False
+        for col in (VALUE, STATUS):
+            table.setColumnHidden(col, not self.snapshot_id)
+        self._show_context()
+        ids = [k.id for k in self._kpis]
+        if ids:  # the same cell as before, so typing goes on in the Value column
+            row = ids.index(keep) if keep in ids else 0
+            table.setCurrentCell(row, max(column, 0))
+        self._on_selection()
+        self.ui.addButton.setEnabled(bool(self.client_id))
+        self.ui.suggestedButton.setEnabled(bool(self.client_id))
+
+    def _show_row(self, row: int, kpi: engagement.Kpi, value, status: str) -> None:
+        lang = current_language()
+        texts = {
+            NAME: kpi.name,
+            CRITICAL: self.tr("Critical") if kpi.critical else "",
+            UNIT: kpi.unit,
+            DIRECTION: KPI_DIRECTIONS[kpi.direction][lang],
+            TARGET: plain_number(kpi.target) or "—",
+            VALUE: plain_number(value),
+            STATUS: status_text(status),
+        }
+        table = self.ui.kpiTable
+        for col, text in texts.items():
+            item = QTableWidgetItem(text)
+            item.setData(ID_ROLE, kpi.id)
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if col == VALUE and self.snapshot_id:
+                flags |= Qt.ItemFlag.ItemIsEditable
+                item.setToolTip(self.tr("Type the value measured at this snapshot."))
+            item.setFlags(flags)
+            if col in (TARGET, VALUE):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if col in (NAME, CRITICAL) and kpi.critical:
+                font = QFont(table.font())
+                font.setBold(True)
+                item.setFont(font)
+            if col == STATUS:
+                item.setIcon(status_icon(status))
+                item.setBackground(status_background(status))
+                item.setData(Qt.ItemDataRole.UserRole + 1, status)
+            table.setItem(row, col, item)
+
+    def _show_context(self) -> None:
+        if not self.client_id:
+            text = ""
+        elif not self.snapshot_id:
+            text = self.tr("Select a snapshot to enter the KPIs' values and see their status.")
+        else:
+            snap = engagement.get_snapshot(self.db, self.snapshot_id)
+            text = (
+                self.tr(
+                    "Values measured at the %1 snapshot (%2): type a value in the Value column "
+                    "(12,5 or 12.5); the status follows the target."
+                )
+                .replace("%1", stage_name(snap.stage))
+                .replace("%2", formatting.date(snap.date))
+            )
+        if self.client_id and not self._kpis:
+            text += " " + self.tr("No KPIs yet: add one, or start from the suggested KPIs.")
+        self.ui.contextLabel.setText(text.strip())
+
+    def current_kpi_id(self) -> str:
+        items = self.ui.kpiTable.selectedItems()
+        return items[0].data(ID_ROLE) if items else ""
+
+    def status_of(self, kpi_id: str) -> str:
+        """The status shown for a KPI ("met", "close", ... as the services name it)."""
+        for row in range(self.ui.kpiTable.rowCount()):
+            item = self.ui.kpiTable.item(row, STATUS)
+            if item.data(ID_ROLE) == kpi_id:
+                return item.data(Qt.ItemDataRole.UserRole + 1)
+        return ""
+
+    def _forget_missing_snapshot(self) -> None:
+        """A snapshot deleted elsewhere meanwhile: show the client without it."""
+        if self.snapshot_id:
+            try:
+                engagement.get_snapshot(self.db, self.snapshot_id)
+            except engagement.NotFoundError:
+                self.snapshot_id = ""
+
+    # --- writes --------------------------------------------------------------------
+
+    def add_kpi(self) -> None:
+        if not self.client_id:
+            return
+        added: list[engagement.Kpi] = []
+
+        def save(values: dict) -> None:
+            added.append(engagement.add_kpi(self.db, self.client_id, **values))
+
+        if KpiDialog(self, save=save).exec() == QDialog.DialogCode.Accepted and added:
+            self._after_write(added[0].id)
+
+    def edit_kpi(self) -> None:
+        kpi_id = self.current_kpi_id()
+        if not kpi_id:
+            return
+        try:
+            kpi = engagement.get_kpi(self.db, kpi_id)
+        except ERRORS as exc:
+            dialogs.warn(self, self.tr("Edit KPI"), str(exc))
+            self.refresh()
+            return
+
+        def save(values: dict) -> None:
+            engagement.update_kpi(self.db, kpi_id, **values)
+
+        if KpiDialog(self, kpi, save=save).exec() == QDialog.DialogCode.Accepted:
+            self._after_write(kpi_id)
+
+    def add_suggested(self) -> None:
+        if not self.client_id:
+            return
+        dialog = KpiSuggestionsDialog(self, [k.name for k in self._kpis])
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        first = ""
+        for key in dialog.selected_keys():
+            try:
+                kpi = engagement.add_suggested_kpi(
+                    self.db,
+                    self.client_id,
+                    key,
+                    lang=current_language(),
+                    critical=dialog.critical(),
+                )
+                first = first or kpi.id
+            except ERRORS as exc:
+                dialogs.warn(self, self.tr("Add suggested KPI"), str(exc))
+        if first:
+            self._after_write(first)
+
+    def delete_kpi(self) -> None:
+        kpi_id = self.current_kpi_id()
+        kpi = next((k for k in self._kpis if k.id == kpi_id), None)
+        if kpi is None:
+            return
+        question = self.tr(
+            "Delete the KPI “%1” with its values at every snapshot? Actions linked to it stay, "
+            "without the link."
+        ).replace("%1", kpi.name)
+        title = self.tr("Delete KPI")
+        if not dialogs.ask(self, title, question, confirm=self.tr("Delete"), destructive=True):
+            return
+        try:
+            engagement.delete_kpi(self.db, kpi_id)
+        except ERRORS as exc:
+            dialogs.warn(self, title, str(exc))
+        self._after_write("")
+
+    def _on_value_edited(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != VALUE or not self.snapshot_id:
+            return
+        # Stored once the edit is over: rebuilding the table inside this signal would
+        # delete the item Qt is still writing to.
+        kpi_id, text = item.data(ID_ROLE), item.text().strip()
+        QTimer.singleShot(0, lambda: self._store_value(kpi_id, text))
+
+    def _store_value(self, kpi_id: str, text: str) -> None:
+        if text and not is_number(text):
+            dialogs.warn(
+                self,
+                self.tr("KPI value"),
+                self.tr("“%1” is not a number. Type for example 12,5 or 12.5.").replace("%1", text),
+            )
+            self.refresh(kpi_id)
+            return
+        try:
+            engagement.set_kpi_value(self.db, kpi_id, self.snapshot_id, text or None)
+        except ERRORS as exc:
+            dialogs.warn(self, self.tr("KPI value"), str(exc))
+        self._after_write(kpi_id)
+
+    def _after_write(self, select: str) -> None:
+        self.refresh(select)
+        self.changed.emit()
+
+    # --- selection, keyboard, trend -------------------------------------------------
+
+    def _on_activated(self, item: QTableWidgetItem) -> None:
+        """Enter on the value edits it in place; anywhere else it opens the KPI."""
+        if item.column() == VALUE and item.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.ui.kpiTable.editItem(item)
+        else:
+            self.edit_kpi()
+
+    def _on_selection(self) -> None:
+        has = bool(self.current_kpi_id())
+        for widget in (self.ui.editButton, self.ui.deleteButton):
+            widget.setEnabled(has)
+        self._show_trend()
+
+    def _show_trend(self) -> None:
+        kpi = next((k for k in self._kpis if k.id == self.current_kpi_id()), None)
+        self.ui.trendBox.setVisible(kpi is not None)
+        if kpi is None:
+            return
+        lang = current_language()
+        about = [KPI_DIRECTIONS[kpi.direction][lang].lower()]
+        if kpi.target is not None:
+            about.append(self.tr("target %1").replace("%1", with_unit(kpi.target, kpi.unit)))
+        if kpi.critical:
+            about.append(self.tr("critical"))
+        text = f"{kpi.name} ({', '.join(about)})"
+        self.ui.descriptionLabel.setText(f"{text}. {kpi.description}" if kpi.description else text)
+        points = tuple(
+            (f"{stage_name(p.stage)} {formatting.date(p.date)}", p.value)
+            for p in engagement.kpi_trend(self.db, kpi.id)
+        )
+        key = (kpi, points, lang)
+        if key == self._drawn or not self.ui.trendChart.isVisible():
+            return
+        from csmm_desktop import charts
+
+        self._drawn = key
+        self.ui.trendChart.set_builder(
+            lambda size: charts.kpi_trend(
+                points,
+                kpi.target,
+                kpi.direction == "higher",
+                kpi.unit,
+                lang,
+                title=kpi.name,
+                size=size,
+            )
+        )
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refresh()  # another tab may have changed the data; the chart waits until shown
+
+    # --- translation ---------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.ui.kpiTable.setHorizontalHeaderLabels(
+            [
+                self.tr("KPI"),
+                self.tr("Critical"),
+                self.tr("Unit"),
+                self.tr("Direction"),
+                self.tr("Target"),
+                self.tr("Value"),
+                self.tr("Status"),
+            ]
+        )
+        self.edit_action.setText(self.tr("Edit KPI…"))
+        self.delete_action.setText(self.tr("Delete KPI…"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+            if self.isVisible():  # a hidden tab catches up when shown (showEvent)
+                self.refresh()
+        super().changeEvent(event)

@@ -1,0 +1,202 @@
+"""Export a PDF report: which kind, in which language (independent of the UI's), paper size
+and file; the work runs in the background with a progress dialog, then offers to open or
+print the file."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressDialog, QWidget
+
+from csmm_desktop.forms.ui_report_dialog import Ui_ReportDialog
+from csmm_desktop.views import dialogs
+from csmm_desktop.views.language import current_language
+
+if TYPE_CHECKING:
+    from csmm_desktop.views.worker import Task
+
+KINDS = {
+    "snapshot": QT_TRANSLATE_NOOP("ReportDialog", "Snapshot report"),
+    "progress": QT_TRANSLATE_NOOP("ReportDialog", "Progress report (all snapshots)"),
+    "action-plan": QT_TRANSLATE_NOOP("ReportDialog", "Action-plan handout"),
+    "blank-form": QT_TRANSLATE_NOOP("ReportDialog", "Blank forms for paper collection"),
+}
+LANGUAGES = (("tr", "Türkçe"), ("en", "English"))
+PAGES = (("a4", "A4"), ("letter", "Letter"))
+
+
+def safe_name(text: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", text, flags=re.UNICODE).strip("_") or "report"
+
+
+class ReportDialog(QDialog):
+    def __init__(self, parent: QWidget | None, stem: str, folder: str, kind: str = "snapshot"):
+        super().__init__(parent)
+        self.ui = Ui_ReportDialog()
+        self.ui.setupUi(self)
+        self.stem = stem
+        self.folder = folder or str(Path.home())
+        for key in KINDS:
+            self.ui.kindCombo.addItem("", key)
+        for code, name in LANGUAGES:
+            self.ui.langCombo.addItem(name, code)
+        for code, name in PAGES:
+            self.ui.pageCombo.addItem(name, code)
+        self.ui.kindCombo.setCurrentIndex(list(KINDS).index(kind))
+        self.ui.langCombo.setCurrentIndex(0 if current_language() == "tr" else 1)
+        self.ui.kindCombo.currentIndexChanged.connect(self._suggest_file)
+        self.ui.langCombo.currentIndexChanged.connect(self._suggest_file)
+        self.ui.browseButton.clicked.connect(self._browse)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.fileEdit.textChanged.connect(self._validate)
+        self._retranslate()
+        self._suggest_file()
+
+    def _retranslate(self) -> None:
+        for i, key in enumerate(KINDS):
+            self.ui.kindCombo.setItemText(i, QCoreApplication.translate("ReportDialog", KINDS[key]))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Export"))
+        self.ui.hintLabel.setText(
+            self.tr("The report's language is chosen here, whatever the language of the app.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _suggest_file(self) -> None:
+        values = self.values()
+        name = safe_name(f"{self.stem}_{values['kind']}_{values['lang']}") + ".pdf"
+        self.ui.fileEdit.setText(str(Path(self.folder) / name))
+
+    def _browse(self) -> None:
+        path = dialogs.save_file(
+            self, self.tr("Save report"), self.ui.fileEdit.text(), self.tr("PDF document (*.pdf)")
+        )
+        if path:
+            self.ui.fileEdit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def _validate(self) -> None:
+        ok = bool(self.ui.fileEdit.text().strip())
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+
+    def values(self) -> dict[str, str]:
+        return {
+            "kind": self.ui.kindCombo.currentData(),
+            "lang": self.ui.langCombo.currentData(),
+            "page_size": self.ui.pageCombo.currentData(),
+            "out": self.ui.fileEdit.text().strip(),
+        }
+
+
+class ReportExport(QProgressDialog):
+    """Builds a report in the background (own connection); tells when done or failed."""
+
+    done = Signal(str)  # the written file
+    failed = Signal(str)
+
+    def __init__(
+        self, parent: QWidget | None, db_file: str, snapshot_id: str, values: dict[str, str]
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export PDF report"))
+        self.setLabelText(self.tr("Preparing the report…"))
+        self.setRange(0, 100)
+        self.setCancelButton(None)  # the file is written whole or not at all; no half-stop
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(0)
+        self.values = values
+        from csmm_desktop.views.worker import Task, start
+
+        def work(progress):
+            from csmm_desktop import reports
+            from csmm_desktop.store import connect
+
+            db = connect(db_file)
+            try:
+                return reports.build(
+                    db,
+                    snapshot_id,
+                    values["kind"],
+                    values["lang"],
+                    values["out"],
+                    page_size=values["page_size"],
+                    progress=progress,
+                )
+            finally:
+                db.close()
+
+        self.task: Task = Task(work)
+        self.task.signals.progress.connect(self._progress)
+        self.task.signals.finished.connect(self._finished)
+        self.task.signals.failed.connect(self._failed)
+        start(self.task)
+
+    def _progress(self, pct: int, message: str) -> None:
+        self.setValue(pct)
+        if message:
+            self.setLabelText(message)
+
+    def _finished(self, _result) -> None:
+        self.setValue(100)
+        self.close()
+        self.done.emit(self.values["out"])
+
+    def _failed(self, exc: Exception) -> None:
+        self.close()
+        self.failed.emit(str(exc))
+
+
+def open_file(path: str) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def print_pdf(parent: QWidget | None, path: str) -> bool:
+    """Print a PDF through the system: the print dialog picks the printer, the system's
+    spooler (lp on Linux and macOS, the PDF viewer's print verb on Windows) prints it."""
+    import shutil
+    import subprocess
+
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import os
+
+        os.startfile(path, "print")  # noqa: S606
+        return True
+    lp = shutil.which("lp")
+    if lp is None:
+        dialogs.warn(
+            parent,
+            QCoreApplication.translate("ReportDialog", "Print"),
+            QCoreApplication.translate(
+                "ReportDialog",
+                "No printing system was found on this computer. Open "
+                "the PDF and print it from your PDF viewer.",
+            ),
+        )
+        return False
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter()
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    command = [lp, "-n", str(max(1, printer.copyCount()))]
+    if printer.printerName():
+        command += ["-d", printer.printerName()]
+    result = subprocess.run([*command, path], capture_output=True, text=True)
+    if result.returncode != 0:
+        dialogs.warn(
+            parent,
+            QCoreApplication.translate("ReportDialog", "Print"),
+            result.stderr.strip() or result.stdout.strip(),
+        )
+        return False
+    return True
