@@ -2,6 +2,408 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/engagement/action_dialog.py" line="+83"/>
+        <source>Edit action</source>
+        <translation>Aksiyonu düzenle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New action</source>
+        <translation>Yeni aksiyon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— no topic —</source>
+        <translation>— konu yok —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— no problem —</source>
+        <translation>— sorun yok —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— no KPI —</source>
+        <translation>— KPI yok —</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An action needs a title.</source>
+        <translation>Aksiyon için başlık girilmelidir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/action_dialog.ui" line="+6"/>
+        <source>Action</source>
+        <translation>Aksiyon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlık:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Sorumlu:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>D&amp;ue date:</source>
+        <translation>Bi&amp;tiş tarihi:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Durum:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>3-month c&amp;ycle:</source>
+        <translation>3 aylık dö&amp;nem:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>To&amp;pic:</source>
+        <translation>&amp;Konu:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pro&amp;blem:</source>
+        <translation>S&amp;orun:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;KPI:</source>
+        <translation>K&amp;PI:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Feedback / reason for the change:</source>
+        <translation>&amp;Geri bildirim / değişiklik nedeni:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the client said, or why the plan changes. Saved in the action&apos;s history.</source>
+        <translation>Kurumun söyledikleri ya da planın neden değiştiği. Aksiyonun geçmişine kaydedilir.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionHistory</name>
+    <message>
+        <location filename="../csmm_desktop/views/engagement/actions_history.py" line="+22"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Bitiş tarihi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop</source>
+        <translation>Atölye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot</source>
+        <translation>Anlık durum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created</source>
+        <translation>Oluşturuldu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Değiştirildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation>Geri bildirim</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>(deleted)</source>
+        <translation>(silindi)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Problem: %1</source>
+        <translation>Sorun: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>KPI: %1</source>
+        <translation>KPI: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Workshop of %1</source>
+        <translation>Atölye: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionSuggestionsDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/engagement/actions_suggestions_dialog.py" line="+77"/>
+        <source>%1 %2 · score %3</source>
+        <translation>%1 %2 · puan %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(already in the plan)</source>
+        <translation>(zaten planda)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suggested actions for the weakest topics of the %1 snapshot, weakest first. Tick the ones to add to the action plan.</source>
+        <translation>%1 anlık durumunun en zayıf konuları için önerilen aksiyonlar, en zayıftan başlayarak. Aksiyon planına eklemek istediklerinizi işaretleyin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No suggestions yet: they come from the scores of the snapshot&apos;s assessment.</source>
+        <translation>Henüz öneri yok: öneriler, anlık durumdaki değerlendirmenin puanlarından oluşturulur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <location filename="../ui/action_suggestions_dialog.ui" line="+6"/>
+        <source>Suggested actions</source>
+        <translation>Önerilen aksiyonlar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Sorumlu:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>3-month c&amp;ycle:</source>
+        <translation>3 aylık dö&amp;nem:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+91"/>
+        <source>Action plan</source>
+        <translation>Aksiyon planı</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>All cycles</source>
+        <translation>Tüm dönemler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle %1</source>
+        <translation>Dönem %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All statuses</source>
+        <translation>Tüm durumlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (planned or in progress)</source>
+        <translation>Açık (planlandı veya sürüyor)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select a snapshot to link new actions to it and to see suggested actions for its weakest topics.</source>
+        <translation>Yeni aksiyonları bir anlık duruma bağlamak ve en zayıf konuları için önerilen aksiyonları görmek için bir anlık durum seçin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New actions are linked to the %1 snapshot (%2). Every change keeps its reason in the action&apos;s history.</source>
+        <translation>Yeni aksiyonlar %1 anlık durumuna (%2) bağlanır. Her değişiklik, nedeniyle birlikte aksiyonun geçmişinde saklanır.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a snapshot first.</source>
+        <translation>Önce bir anlık durum seçin.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (gecikmiş)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of %2 actions shown</source>
+        <translation>%2 aksiyondan %1 tanesi gösteriliyor</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 (resolved)</source>
+        <translation>%1 (çözüldü)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Edit action</source>
+        <translation>Aksiyonu düzenle</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete the action “%1” with its history of %2 revision(s)?</source>
+        <translation>“%1” aksiyonu, %2 revizyonluk geçmişiyle birlikte silinsin mi?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete action</source>
+        <translation>Aksiyonu sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Suggested actions</source>
+        <translation>Önerilen aksiyonlar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Action</source>
+        <translation>Aksiyon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked to</source>
+        <translation>İlişkili</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Değişiklik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feedback</source>
+        <translation>Geri bildirim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit action…</source>
+        <translation>Aksiyonu düzenle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete action…</source>
+        <translation>Aksiyonu sil…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions_tab.ui" line="+16"/>
+        <source>C&amp;ycle:</source>
+        <translation>Dö&amp;nem:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>S&amp;tatus:</source>
+        <translation>D&amp;urum:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Add action…</source>
+        <translation>&amp;Aksiyon ekle…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit…</source>
+        <translation>Düz&amp;enle…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Su&amp;ggested actions…</source>
+        <translation>Öneri&amp;len aksiyonlar…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>History of the selected action, newest first</source>
+        <translation>Seçili aksiyonun geçmişi, en yenisi önce</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../csmm_desktop/app.py" line="+205"/>
@@ -176,6 +578,334 @@
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../csmm_desktop/views/chart_view.py" line="+60"/>
+        <source>Save chart as PNG or SVG…</source>
+        <translation>Grafiği PNG veya SVG olarak kaydet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy chart</source>
+        <translation>Grafiği kopyala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No chart</source>
+        <translation>Grafik yok</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+11"/>
+        <source>Save chart</source>
+        <translation>Grafiği kaydet</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG görüntüsü (*.png);;SVG çizimi (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTab</name>
+    <message>
+        <location filename="../csmm_desktop/views/engagement/checklist_tab.py" line="+131"/>
+        <location line="+244"/>
+        <source>Checklist</source>
+        <translation>Kontrol listesi</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Select a snapshot to see its stage checklist.</source>
+        <translation>Aşama kontrol listesini görmek için bir anlık durum seçin.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Automatically</source>
+        <translation>Otomatik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By hand</source>
+        <translation>Elle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checklist of the %1 stage</source>
+        <translation>%1 aşaması kontrol listesi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 / %2 tamamlandı</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next workshop: %1</source>
+        <translation>Sonraki atölye: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next stage, %1: %2 – %3</source>
+        <translation>Sonraki aşama, %1: %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reached: the next snapshot (%1) was taken on %2.</source>
+        <translation>Ulaşıldı: sonraki anlık durum (%1) %2 tarihinde alındı.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue: no later snapshot has been taken yet.</source>
+        <translation>Gecikti: henüz sonraki bir anlık durum alınmadı.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Snapshot</source>
+        <translation>Anlık durum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Sorunlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirements</source>
+        <translation>Gereksinimler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers</source>
+        <translation>Rakamlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment form</source>
+        <translation>Değerlendirme formu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores</source>
+        <translation>Puanlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>Aksiyonlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs</source>
+        <translation>KPI&apos;lar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Rapor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshops</source>
+        <translation>Atölye çalışmaları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roadmap</source>
+        <translation>Yol haritası</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation>Geri bildirim</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ticked by hand on %1.</source>
+        <translation>%1 tarihinde elle işaretlendi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick this by hand once it is done.</source>
+        <translation>Tamamlandığında bunu elle işaretleyin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticked automatically: the report was prepared on %1.</source>
+        <translation>Otomatik işaretlendi: rapor %1 tarihinde hazırlandı.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ticked automatically: the snapshot exists.</source>
+        <translation>Otomatik işaretlendi: anlık durum mevcut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticks itself once the snapshot exists.</source>
+        <translation>Anlık durum oluşturulunca kendiliğinden işaretlenir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticked automatically: problems were raised at this snapshot.</source>
+        <translation>Otomatik işaretlendi: bu anlık durumda sorunlar tespit edildi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticks itself once a problem is raised at this snapshot.</source>
+        <translation>Bu anlık durumda bir sorun tespit edilince kendiliğinden işaretlenir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticked automatically: requirements were raised at this snapshot.</source>
+        <translation>Otomatik işaretlendi: bu anlık durumda gereksinimler tespit edildi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticks itself once a requirement is raised at this snapshot.</source>
+        <translation>Bu anlık durumda bir gereksinim tespit edilince kendiliğinden işaretlenir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticked automatically: earlier problems were resolved here, or none was left open.</source>
+        <translation>Otomatik işaretlendi: önceki sorunlar burada çözüldü ya da açık sorun kalmamıştı.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticks itself once a carried-forward problem is marked resolved at this snapshot.</source>
+        <translation>Önceki anlık durumlardan devreden bir sorun bu anlık durumda çözüldü olarak işaretlenince kendiliğinden işaretlenir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ticked automatically: earlier requirements were solved here, or none was left open.</source>
+        <translation>Otomatik işaretlendi: önceki gereksinimler burada karşılandı ya da açık gereksinim kalmamıştı.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticks itself once a carried-forward requirement is marked solved at this snapshot.</source>
+        <translation>Önceki anlık durumlardan devreden bir gereksinim bu anlık durumda karşılandı olarak işaretlenince kendiliğinden işaretlenir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ticked automatically: contact volumes were entered.</source>
+        <translation>Otomatik işaretlendi: başvuru hacimleri girildi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticks itself once contact volumes are entered for this snapshot.</source>
+        <translation>Bu anlık durum için başvuru hacimleri girilince kendiliğinden işaretlenir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticked automatically: a respondent has answered at least %1 of their questions.</source>
+        <translation>Otomatik işaretlendi: bir katılımcı sorularını en az %1 oranında yanıtladı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticks itself once a respondent has answered %1 of their questions.</source>
+        <translation>Bir katılımcı sorularını %1 oranında yanıtlayınca kendiliğinden işaretlenir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticked automatically: the overall score can be calculated.</source>
+        <translation>Otomatik işaretlendi: genel puan hesaplanabiliyor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticks itself once the answers give an overall score.</source>
+        <translation>Yanıtlardan genel puan hesaplanabilince kendiliğinden işaretlenir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticked automatically: actions were defined at this snapshot.</source>
+        <translation>Otomatik işaretlendi: bu anlık durumda aksiyonlar belirlendi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticks itself once an action is defined at this snapshot.</source>
+        <translation>Bu anlık durumda bir aksiyon belirlenince kendiliğinden işaretlenir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticked automatically: actions are due within 3 months of the snapshot.</source>
+        <translation>Otomatik işaretlendi: bitiş tarihi anlık durumdan sonraki 3 ay içinde olan aksiyonlar var.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticks itself once an action is due within 3 months of the snapshot.</source>
+        <translation>Bir aksiyonun bitiş tarihi anlık durumdan sonraki 3 ay içine düşünce kendiliğinden işaretlenir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticked automatically: a critical KPI has a value at this snapshot.</source>
+        <translation>Otomatik işaretlendi: kritik bir KPI&apos;nın bu anlık durumda değeri var.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticks itself once a critical KPI has a value at this snapshot.</source>
+        <translation>Kritik bir KPI&apos;ya bu anlık durumda değer girilince kendiliğinden işaretlenir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticked automatically: a workshop was held at this snapshot.</source>
+        <translation>Otomatik işaretlendi: bu anlık durumda bir atölye çalışması yapıldı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticks itself once a workshop is recorded at this snapshot.</source>
+        <translation>Bu anlık durumda bir atölye çalışması kaydedilince kendiliğinden işaretlenir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticked automatically: feedback was recorded on an action.</source>
+        <translation>Otomatik işaretlendi: bir aksiyon için geri bildirim kaydedildi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticks itself once feedback is recorded on an action of this snapshot.</source>
+        <translation>Bu anlık durumun bir aksiyonu için geri bildirim kaydedilince kendiliğinden işaretlenir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticks itself once the snapshot report is written.</source>
+        <translation>Anlık durum raporu hazırlanınca kendiliğinden işaretlenir.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Go to %1</source>
+        <translation>%1 ekranını &amp;aç</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the screen that does this (Enter)</source>
+        <translation>Bu işin yapıldığı ekranı açar (Enter)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>To do</source>
+        <translation>Yapılacak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticked</source>
+        <translation>İşaretleme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Screen</source>
+        <translation>Ekran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic items tick themselves from the data; tick the others by hand. Double-click an item or press Enter to open its screen.</source>
+        <translation>Otomatik adımlar verilere göre kendiliğinden işaretlenir; diğerlerini elle işaretleyin. Bir adımın ekranını açmak için üzerine çift tıklayın ya da Enter&apos;a basın.</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <location filename="../csmm_desktop/views/client_dialog.py" line="+16"/>
@@ -221,17 +951,17 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../csmm_desktop/views/client_panel.py" line="+156"/>
+        <location filename="../csmm_desktop/views/client_panel.py" line="+202"/>
         <source>Add a snapshot to record an assessment.</source>
         <translation>Bir değerlendirme kaydetmek için anlık durum ekleyin.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Overall score %1 · assessed level: %2 · coverage %3 · NPS %4</source>
         <translation>Genel puan %1 · değerlendirilen seviye: %2 · yanıt oranı %3 · NPS %4</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
@@ -338,6 +1068,537 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../csmm_desktop/views/dashboard.py" line="+24"/>
+        <source>Sections by snapshot</source>
+        <translation>Anlık durumlara göre bölümler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radar of the sections</source>
+        <translation>Bölümlerin radar grafiği</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall score and levels</source>
+        <translation>Genel puan ve seviyeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic heat map</source>
+        <translation>Konu ısı haritası</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management vs employees</source>
+        <translation>Yönetim ve çalışanlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net Promoter Score</source>
+        <translation>Net Tavsiye Skoru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS over time</source>
+        <translation>NPS&apos;in seyri</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overall = plain mean of the review scores.</source>
+        <translation>Genel = değerlendirme puanlarının basit ortalaması.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review = plain mean of its section scores.</source>
+        <translation>Değerlendirme = bölüm puanlarının basit ortalaması.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Section = mean of its topic scores, each weighted by its number of scored questions.</source>
+        <translation>Bölüm = konu puanlarının, her konunun puanlanan soru sayısıyla ağırlıklandırılmış ortalaması.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Topic = mean of the management and the employee scores; gap = management − employee.</source>
+        <translation>Konu = yönetim ve çalışan puanlarının ortalaması; algı farkı = yönetim − çalışan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Topic = mean of each respondent&apos;s mean answer (N/A and blanks left out).</source>
+        <translation>Konu = her katılımcının ortalama yanıtının ortalaması (Geçerli değil ve boş yanıtlar hariç).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard.ui" line="+12"/>
+        <source>Assessed level</source>
+        <translation>Değerlendirilen seviye</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Overall score</source>
+        <translation>Genel puan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change since previous</source>
+        <translation>Öncekine göre değişim</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Coverage</source>
+        <translation>Yanıt oranı</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Respondents</source>
+        <translation>Katılımcılar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Present full screen</source>
+        <translation>&amp;Tam ekran sun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One chart at a time, full screen, for a workshop (F5)</source>
+        <translation>Atölye çalışması için tam ekranda her seferinde bir grafik (F5)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Item</source>
+        <translation>Öğe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made from</source>
+        <translation>Dayanak</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Weakest topics</source>
+        <translation>En zayıf konular</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Strongest topics</source>
+        <translation>En güçlü konular</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../csmm_desktop/views/dashboard.py" line="+51"/>
+        <source>Dashboard</source>
+        <translation>Gösterge paneli</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Change since %1</source>
+        <translation>%1 aşamasından bu yana değişim</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change since previous</source>
+        <translation>Öncekine göre değişim</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Overall</source>
+        <translation>Genel</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 %2 (%3 respondents)</source>
+        <translation>%1 %2 (%3 katılımcı)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no answers</source>
+        <translation>yanıt yok</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N/A: %1</source>
+        <translation>Geçerli değil: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 comments</source>
+        <translation>%1 yorum</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>%1: %2 answers with a score, %3 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</source>
+        <translation>%1: puanlanan %2 yanıt, %3 Geçerli değil. Her yanıt 0–100 aralığına çevrilir (1–5 ölçekleri: (değer − 1) / 4; evet / kısmen / hayır: 1 / 0,5 / 0; 0–10: değer / 10).</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/engagement/finding_dialog.py" line="+71"/>
+        <location line="+21"/>
+        <source>(no topic)</source>
+        <translation>(konu yok)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Edit problem</source>
+        <translation>Sorunu düzenle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit requirement</source>
+        <translation>Gereksinimi düzenle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New problem</source>
+        <translation>Yeni sorun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New requirement</source>
+        <translation>Yeni gereksinim</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A problem needs a title.</source>
+        <translation>Sorun için başlık girilmelidir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A requirement needs a title.</source>
+        <translation>Gereksinim için başlık girilmelidir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a topic from the list, or leave it empty.</source>
+        <translation>Listeden bir konu seçin ya da boş bırakın.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_dialog.ui" line="+6"/>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlık:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Konu:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The topic of the assessment form this touches. Type a number or a word to find it.</source>
+        <translation>Bunun ilgili olduğu değerlendirme formu konusu. Bulmak için bir numara ya da sözcük yazın.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Açıklama:</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsCloseDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/engagement/findings_close_dialog.py" line="+30"/>
+        <source>Mark problem resolved</source>
+        <translation>Sorunu çözüldü olarak işaretle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is resolved at the snapshot %2.</source>
+        <translation>“%1”, %2 anlık durumunda çözüldü olarak işaretlenir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How was it &amp;resolved?</source>
+        <translation>Nasıl çö&amp;züldü?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;resolved</source>
+        <translation>Çözüldü olarak &amp;işaretle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark requirement solved</source>
+        <translation>Gereksinimi karşılandı olarak işaretle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is solved at the snapshot %2.</source>
+        <translation>“%1”, %2 anlık durumunda karşılandı olarak işaretlenir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How was it &amp;solved?</source>
+        <translation>Nasıl &amp;karşılandı?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;solved</source>
+        <translation>Karşılandı olarak &amp;işaretle</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_close_dialog.ui" line="+6"/>
+        <source>Mark resolved</source>
+        <translation>Çözüldü olarak işaretle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Not:</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTab</name>
+    <message>
+        <location filename="../csmm_desktop/views/engagement/findings_tab.py" line="+174"/>
+        <source>Problems and requirements</source>
+        <translation>Sorunlar ve gereksinimler</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Select a snapshot to see its problems and requirements.</source>
+        <translation>Sorunları ve gereksinimleri görmek için bir anlık durum seçin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open problems carried forward from earlier snapshots</source>
+        <translation>Önceki anlık durumlardan devreden açık sorunlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems raised at this snapshot</source>
+        <translation>Bu anlık durumda tespit edilen sorunlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems resolved at this snapshot</source>
+        <translation>Bu anlık durumda çözülen sorunlar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open requirements carried forward from earlier snapshots</source>
+        <translation>Önceki anlık durumlardan devreden açık gereksinimler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirements raised at this snapshot</source>
+        <translation>Bu anlık durumda tespit edilen gereksinimler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirements solved at this snapshot</source>
+        <translation>Bu anlık durumda karşılanan gereksinimler</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resolved</source>
+        <translation>Çözüldü</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solved</source>
+        <translation>Karşılandı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolved later: %1</source>
+        <translation>Daha sonra çözüldü: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solved later: %1</source>
+        <translation>Daha sonra karşılandı: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolved at %1:</source>
+        <translation>Çözüldü (%1):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solved at %1:</source>
+        <translation>Karşılandı (%1):</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Select a row to read its description.</source>
+        <translation>Açıklamasını okumak için bir satır seçin.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Delete problem</source>
+        <translation>Sorunu sil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the problem “%1” from every snapshot? This cannot be undone.</source>
+        <translation>“%1” sorunu tüm anlık durumlardan silinsin mi? Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete requirement</source>
+        <translation>Gereksinimi sil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the requirement “%1” from every snapshot? This cannot be undone.</source>
+        <translation>“%1” gereksinimi tüm anlık durumlardan silinsin mi? Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reopen problem</source>
+        <translation>Sorunu yeniden aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the problem “%1”? Its resolution note is removed.</source>
+        <translation>“%1” sorunu yeniden açılsın mı? Çözüm notu silinir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen requirement</source>
+        <translation>Gereksinimi yeniden aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the requirement “%1”? Its solution note is removed.</source>
+        <translation>“%1” gereksinimi yeniden açılsın mı? Karşılanma notu silinir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen</source>
+        <translation>Yeniden aç</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Sorunlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;quirements</source>
+        <translation>Gere&amp;ksinimler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Problems · %1 open</source>
+        <translation>&amp;Sorunlar · %1 açık</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;quirements · %1 open</source>
+        <translation>Gere&amp;ksinimler · %1 açık</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add problem…</source>
+        <translation>Sorun &amp;ekle…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Add requirement…</source>
+        <translation>Gereksinim &amp;ekle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add one (Insert)</source>
+        <translation>Yeni ekle (Insert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark &amp;resolved…</source>
+        <translation>Çözüldü olarak &amp;işaretle…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark &amp;solved…</source>
+        <translation>Karşılandı olarak &amp;işaretle…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark it resolved at this snapshot, with a note</source>
+        <translation>Bu anlık durumda, bir notla çözüldü olarak işaretle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark it solved at this snapshot, with a note</source>
+        <translation>Bu anlık durumda, bir notla karşılandı olarak işaretle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Raised at</source>
+        <translation>Tespit edildiği</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ed&amp;it…</source>
+        <translation>Düze&amp;nle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected row (Enter)</source>
+        <translation>Seçili satırı düzenle (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;open</source>
+        <translation>Yeniden &amp;aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dele&amp;te…</source>
+        <translation>Si&amp;l…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected row (Delete)</source>
+        <translation>Seçili satırı sil (Delete)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../csmm_desktop/views/import_dialog.py" line="+33"/>
@@ -381,6 +1642,290 @@
     </message>
 </context>
 <context>
+    <name>KpiDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/engagement/kpi_dialog.py" line="+49"/>
+        <source>Edit KPI</source>
+        <translation>KPI&apos;yı düzenle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New KPI</source>
+        <translation>Yeni KPI</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A KPI needs a name.</source>
+        <translation>KPI için ad girilmelidir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target must be a number, such as 75 or 4,5.</source>
+        <translation>Hedef bir sayı olmalıdır, örneğin 75 veya 4,5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi_dialog.ui" line="+6"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>A&amp;d:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Birim:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>for example %, min, days</source>
+        <translation>örneğin %, dk, gün</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Yön:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Hedef:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none yet</source>
+        <translation>henüz yok</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ritical KPI, watched by management</source>
+        <translation>&amp;Kritik KPI, yönetim tarafından izlenir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Açıklama:</translation>
+    </message>
+</context>
+<context>
+    <name>KpiStatus</name>
+    <message>
+        <location filename="../csmm_desktop/views/engagement/kpis_status.py" line="+20"/>
+        <source>Target met</source>
+        <translation>Hedef tuttu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close to target</source>
+        <translation>Hedefe yakın</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target missed</source>
+        <translation>Hedef tutmadı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No target</source>
+        <translation>Hedef yok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No value</source>
+        <translation>Değer yok</translation>
+    </message>
+</context>
+<context>
+    <name>KpiSuggestionsDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/engagement/kpis_suggestions_dialog.py" line="+56"/>
+        <source>target %1</source>
+        <translation>hedef %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no target</source>
+        <translation>hedef yok</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(already defined)</source>
+        <translation>(zaten tanımlı)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a KPI to read what it measures.</source>
+        <translation>Neyi ölçtüğünü okumak için bir KPI seçin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi_suggestions_dialog.ui" line="+6"/>
+        <source>Add suggested KPIs</source>
+        <translation>Önerilen KPI&apos;ları ekle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick the KPIs to add. Their targets are starting points: agree them with the client.</source>
+        <translation>Eklenecek KPI&apos;ları işaretleyin. Hedefler yalnızca birer başlangıç noktasıdır: bunları kurumla birlikte kararlaştırın.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mark the added KPIs as c&amp;ritical</source>
+        <translation>Eklenen KPI&apos;ları &amp;kritik olarak işaretle</translation>
+    </message>
+</context>
+<context>
+    <name>KpisTab</name>
+    <message>
+        <location filename="../csmm_desktop/views/engagement/kpis_tab.py" line="+86"/>
+        <source>KPIs</source>
+        <translation>KPI&apos;lar</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+224"/>
+        <source>Critical</source>
+        <translation>Kritik</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>Type the value measured at this snapshot.</source>
+        <translation>Bu anlık durumda ölçülen değeri yazın.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a snapshot to enter the KPIs&apos; values and see their status.</source>
+        <translation>KPI değerlerini girmek ve durumlarını görmek için bir anlık durum seçin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Values measured at the %1 snapshot (%2): type a value in the Value column (12,5 or 12.5); the status follows the target.</source>
+        <translation>%1 anlık durumunda (%2) ölçülen değerler: Değer sütununa bir değer yazın (12,5 veya 12.5); durum hedefe göre belirlenir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No KPIs yet: add one, or start from the suggested KPIs.</source>
+        <translation>Henüz KPI yok: bir KPI ekleyin ya da önerilen KPI&apos;larla başlayın.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Edit KPI</source>
+        <translation>KPI&apos;yı düzenle</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add suggested KPI</source>
+        <translation>Önerilen KPI ekle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete the KPI “%1” with its values at every snapshot? Actions linked to it stay, without the link.</source>
+        <translation>“%1” adlı KPI, tüm anlık durumlardaki değerleriyle birlikte silinsin mi? Ona bağlı aksiyonlar silinmez, yalnızca bağlantıları kalkar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete KPI</source>
+        <translation>KPI&apos;yı sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+8"/>
+        <source>KPI value</source>
+        <translation>KPI değeri</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>“%1” is not a number. Type for example 12,5 or 12.5.</source>
+        <translation>“%1” bir sayı değil. Örneğin 12,5 veya 12.5 yazın.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>target %1</source>
+        <translation>hedef %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical</source>
+        <translation>kritik</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Yön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit KPI…</source>
+        <translation>KPI&apos;yı düzenle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete KPI…</source>
+        <translation>KPI&apos;yı sil…</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpis_tab.ui" line="+35"/>
+        <source>&amp;Add KPI…</source>
+        <translation>&amp;KPI ekle…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;suggested KPI…</source>
+        <translation>Ö&amp;nerilen KPI ekle…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit…</source>
+        <translation>Düz&amp;enle…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trend of the selected KPI across snapshots</source>
+        <translation>Seçili KPI&apos;nın anlık durumlar boyunca seyri</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../csmm_desktop/views/labels.py" line="+8"/>
@@ -421,12 +1966,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+113"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+114"/>
         <source>Opening your data…</source>
         <translation>Verileriniz açılıyor…</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+201"/>
         <source>New client</source>
         <translation>Yeni kurum</translation>
     </message>
@@ -546,7 +2091,35 @@
         <translation>Katılımcıyı sil</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
+        <location line="+11"/>
+        <source>Export PDF report</source>
+        <translation>PDF raporu dışa aktar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report was saved as:
+%1</source>
+        <translation>Rapor şu adla kaydedildi:
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the file</source>
+        <translation>Dosyayı aç</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print…</source>
+        <translation>Yazdır…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+4"/>
         <source>Back up now</source>
         <translation>Şimdi yedekle</translation>
@@ -610,7 +2183,7 @@ Veri klasörü: %2</translation>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
@@ -663,6 +2236,16 @@ Veri klasörü: %2</translation>
         <location line="+3"/>
         <source>Save Response &amp;Template…</source>
         <translation>Yanıt şa&amp;blonunu kaydet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export PDF Report…</source>
+        <translation>&amp;PDF raporu dışa aktar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -736,11 +2319,338 @@ Veri klasörü: %2</translation>
     </message>
 </context>
 <context>
+    <name>NumbersTab</name>
+    <message>
+        <location filename="../csmm_desktop/views/engagement/numbers_tab.py" line="+111"/>
+        <source>Numbers</source>
+        <translation>Rakamlar</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 of %2 contact reasons: the list is full. Delete one to add another.</source>
+        <translation>%1 / %2 başvuru nedeni: liste dolu. Yeni bir neden eklemek için birini silin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 contact reasons, the most frequent first.</source>
+        <translation>%1 / %2 başvuru nedeni, en sık olan başta.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+12"/>
+        <source>Add contact reason</source>
+        <translation>Başvuru nedeni ekle</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The list already holds %1 contact reasons, the most it can. Delete or rename one before adding “%2”.</source>
+        <translation>Listede zaten olabilecek en fazla sayıda, %1 başvuru nedeni var. “%2” nedenini eklemeden önce birini silin ya da yeniden adlandırın.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Move contact reason</source>
+        <translation>Başvuru nedenini taşı</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the contact reason “%1”?</source>
+        <translation>“%1” başvuru nedeni silinsin mi?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 contacts recorded for it in all snapshots are deleted with it.</source>
+        <translation>Tüm anlık durumlarda bu neden için kaydedilen %1 başvuru da onunla birlikte silinir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete contact reason</source>
+        <translation>Başvuru nedenini sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>All months</source>
+        <translation>Tüm aylar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Select a snapshot to see and enter its contact volumes.</source>
+        <translation>Başvuru hacimlerini görmek ve girmek için bir anlık durum seçin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the contacts of %1 per channel and reason. Delete clears the selected counts; Ctrl+V pastes counts copied from a spreadsheet.</source>
+        <translation>%1 için başvuru sayılarını kanala ve nedene göre girin. Delete seçili sayıları temizler; Ctrl+V bir elektronik tablodan kopyalanan sayıları yapıştırır.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All months added up, read-only: choose a month to type its counts.</source>
+        <translation>Tüm ayların toplamı, salt okunur: sayıları girmek için bir ay seçin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the top contact reasons below to split counts by reason.</source>
+        <translation>Sayıları nedene göre ayırmak için en sık başvuru nedenlerini aşağıya ekleyin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total: %1 contacts</source>
+        <translation>Toplam: %1 başvuru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 not split by reason)</source>
+        <translation>(%1 tanesi nedene göre ayrılmamış)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>all months</source>
+        <translation>tüm aylar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact reasons, %1</source>
+        <translation>Başvuru nedenleri, %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not split by reason</source>
+        <translation>Nedene göre ayrılmamış</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+138"/>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Rename contact reason</source>
+        <translation>Başvuru nedenini yeniden adlandır</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+19"/>
+        <source>Contact volumes</source>
+        <translation>Başvuru hacimleri</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>“%1” is not a whole number of contacts.</source>
+        <translation>“%1” geçerli bir başvuru sayısı değil; tam sayı girin.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Clear %1 selected count(s) of %2?</source>
+        <translation>%2 için seçili %1 sayı temizlensin mi?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear counts</source>
+        <translation>Sayıları temizle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear</source>
+        <translation>Temizle</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+43"/>
+        <source>Paste counts</source>
+        <translation>Sayıları yapıştır</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>“%1” is not a whole number of contacts; nothing was pasted.</source>
+        <translation>“%1” geçerli bir başvuru sayısı değil (tam sayı olmalı); hiçbir şey yapıştırılmadı.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Contact reason</source>
+        <translation>Başvuru nedeni</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete reason or clear counts…</source>
+        <translation>Nedeni sil veya sayıları temizle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move reason up</source>
+        <translation>Nedeni yukarı taşı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move reason down</source>
+        <translation>Nedeni aşağı taşı</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers_tab.ui" line="+10"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Ay:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add mon&amp;th</source>
+        <translation>Ay e&amp;kle</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Contacts by channel and reason</source>
+        <translation>Kanala ve nedene göre başvurular</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New contact reason</source>
+        <translation>Yeni başvuru nedeni</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add reason</source>
+        <translation>&amp;Neden ekle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rename</source>
+        <translation>Yeniden ad&amp;landır</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move &amp;up</source>
+        <translation>Yuka&amp;rı taşı</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move do&amp;wn</source>
+        <translation>Aşağı &amp;taşı</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete reason…</source>
+        <translation>Nedeni &amp;sil…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pareto chart</source>
+        <translation>Pareto grafiği</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../csmm_desktop/views/presentation.py" line="+29"/>
+        <source>← → change chart · Esc closes</source>
+        <translation>← → grafiği değiştirir · Esc kapatır</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
         <location filename="../csmm_desktop/views/wizard/question_widget.py" line="+148"/>
         <source>Write here (optional). It is saved as you type.</source>
         <translation>Buraya yazın (isteğe bağlı). Yazdıkça kaydedilir.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/report_dialog.py" line="+24"/>
+        <source>Snapshot report</source>
+        <translation>Anlık durum raporu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress report (all snapshots)</source>
+        <translation>Gelişim raporu (tüm anlık durumlar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action-plan handout</source>
+        <translation>Aksiyon planı çıktısı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank forms for paper collection</source>
+        <translation>Kağıt üzerinde doldurmak için boş formlar</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s language is chosen here, whatever the language of the app.</source>
+        <translation>Raporun dili, uygulamanın dilinden bağımsız olarak burada seçilir.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save report</source>
+        <translation>Raporu kaydet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF belgesi (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+21"/>
+        <source>Print</source>
+        <translation>Yazdır</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>No printing system was found on this computer. Open the PDF and print it from your PDF viewer.</source>
+        <translation>Bu bilgisayarda bir yazdırma sistemi bulunamadı. PDF dosyasını açıp PDF görüntüleyicinizden yazdırın.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.ui" line="+6"/>
+        <source>Export PDF report</source>
+        <translation>PDF raporu dışa aktar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapor:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language of the report:</source>
+        <translation>Raporun &amp;dili:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Paper:</source>
+        <translation>Kağı&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save as:</source>
+        <translation>Kayıt &amp;yeri:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gözat…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../csmm_desktop/views/report_dialog.py" line="-68"/>
+        <source>Export PDF report</source>
+        <translation>PDF raporu dışa aktar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the report…</source>
+        <translation>Rapor hazırlanıyor…</translation>
     </message>
 </context>
 <context>
@@ -817,6 +2727,209 @@ Veri klasörü: %2</translation>
         <location line="+9"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Notlar:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/engagement/workshop_dialog.py" line="+37"/>
+        <source>Edit workshop</source>
+        <translation>Atölye çalışmasını düzenle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New workshop</source>
+        <translation>Yeni atölye çalışması</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names and roles, one per line</source>
+        <translation>Ad ve görevler, her satıra bir kişi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the workshop is about</source>
+        <translation>Atölye çalışmasının konusu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was found and agreed</source>
+        <translation>Neler tespit edildi ve üzerinde uzlaşıldı</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop_dialog.ui" line="+6"/>
+        <source>Workshop</source>
+        <translation>Atölye çalışması</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Katılanlar:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Gündem:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsTab</name>
+    <message>
+        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+161"/>
+        <source>Workshops</source>
+        <translation>Atölye çalışmaları</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Select a snapshot to see its workshops.</source>
+        <translation>Atölye çalışmalarını görmek için bir anlık durum seçin.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a workshop to see its notes and decisions.</source>
+        <translation>Notlarını ve kararlarını görmek için bir atölye çalışması seçin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No workshop at this snapshot yet. Add one with “Add workshop”.</source>
+        <translation>Bu anlık durumda henüz atölye çalışması yok. “Atölye ekle” ile ekleyin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workshop of %1</source>
+        <translation>%1 tarihli atölye çalışması</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants</source>
+        <translation>Katılanlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+116"/>
+        <source>Agenda</source>
+        <translation>Gündem</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Delete the workshop of %1? The %2 action(s) decided there stay, no longer linked to it.</source>
+        <translation>%1 tarihli atölye çalışması silinsin mi? Orada kararlaştırılan %2 aksiyon silinmez, yalnızca atölyeyle bağlantısı kalkar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete workshop</source>
+        <translation>Atölye çalışmasını sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Record decision</source>
+        <translation>Kararı kaydet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decisions</source>
+        <translation>Kararlar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision</source>
+        <translation>Karar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Owner</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Due</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add workshop…</source>
+        <translation>&amp;Atölye ekle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a workshop (Insert)</source>
+        <translation>Atölye çalışması ekle (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ed&amp;it…</source>
+        <translation>Düze&amp;nle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected workshop (Enter)</source>
+        <translation>Seçili atölye çalışmasını düzenle (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dele&amp;te…</source>
+        <translation>Si&amp;l…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected workshop (Delete)</source>
+        <translation>Seçili atölye çalışmasını sil (Delete)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decisions taken at this workshop (each becomes an action)</source>
+        <translation>Bu atölye çalışmasında alınan kararlar (her biri bir aksiyon olur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A decision taken at the workshop…</source>
+        <translation>Atölye çalışmasında alınan bir karar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;ue:</source>
+        <translation>Bi&amp;tiş:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record decision</source>
+        <translation>&amp;Kararı kaydet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it as an action of this snapshot (Enter)</source>
+        <translation>Bu anlık durumun aksiyonu olarak ekle (Enter)</translation>
     </message>
 </context>
 </TS>
