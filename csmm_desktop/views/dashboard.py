@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QTreeWidgetItem, QWidget
 
@@ -13,6 +13,7 @@ from csmm_desktop.forms.ui_dashboard import Ui_Dashboard
 from csmm_desktop.services.dashboard import CHARTS, Dashboard, load_dashboard
 from csmm_desktop.views import formatting
 from csmm_desktop.views.chart_view import ChartView
+from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.labels import role_name, stage_name
 from csmm_desktop.views.language import current_language
 
@@ -52,15 +53,9 @@ def chart_name(key: str) -> str:
     return QCoreApplication.translate("Dashboard", CHART_NAMES[key])
 
 
-class DashboardTab(QWidget):
-    navigate = Signal(str)
-    changed = Signal()
-
+class DashboardTab(ContextTab):
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.client_id = ""
-        self.snapshot_id = ""
+        super().__init__(db, parent)
         self.data: Dashboard | None = None
         self._figures: dict[tuple[str, str, int], object] = {}
         self.ui = Ui_Dashboard()
@@ -96,10 +91,6 @@ class DashboardTab(QWidget):
         return self.tr("Dashboard")
 
     # --- data ----------------------------------------------------------------------
-
-    def set_context(self, client_id: str, snapshot_id: str) -> None:
-        self.client_id, self.snapshot_id = client_id, snapshot_id
-        self.refresh()
 
     def refresh(self) -> None:
         self._figures.clear()
@@ -354,10 +345,8 @@ class DashboardTab(QWidget):
             item = self.ui.chartList.item(i)
             item.setText(chart_name(item.data(KEY_ROLE)))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate()
-            if self.client_id:
-                self.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate()
+        if self.client_id:
+            self.refresh()

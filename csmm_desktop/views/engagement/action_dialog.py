@@ -5,19 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QEvent, QLocale
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from csmm_desktop.forms.ui_action_dialog import Ui_ActionDialog
-from csmm_desktop.services import engagement
 from csmm_desktop.services.engagement import ACTION_STATUSES, Action
-from csmm_desktop.views import dialogs
+from csmm_desktop.views.engagement.base import SaveDialog
 from csmm_desktop.views.language import current_language
 
 Choice = tuple[str, str]  # (id, label shown)
 
 
-class ActionDialog(QDialog):
+class ActionDialog(SaveDialog):
     """`save(values)` stores what was typed; if the services refuse it, the message is
     shown and the dialog stays open with everything as typed."""
 
@@ -32,11 +31,10 @@ class ActionDialog(QDialog):
         cycle: int = 1,
         save: Callable[[dict], object] | None = None,
     ):
-        super().__init__(parent)
+        super().__init__(parent, save)
         self.ui = Ui_ActionDialog()
         self.ui.setupUi(self)
         self._action = action
-        self._save = save
         ui = self.ui
         for key in ACTION_STATUSES:
             ui.statusCombo.addItem("", key)
@@ -109,18 +107,3 @@ class ActionDialog(QDialog):
         if self._action is not None:
             values["feedback"] = ui.feedbackEdit.toPlainText()
         return values
-
-    def accept(self) -> None:
-        if self._save is not None:
-            try:
-                self._save(self.values())
-            except (engagement.InputError, engagement.NotFoundError) as exc:
-                dialogs.warn(self, self.windowTitle(), str(exc))
-                return
-        super().accept()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate()
-        super().changeEvent(event)

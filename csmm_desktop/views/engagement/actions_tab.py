@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
@@ -18,6 +18,7 @@ from csmm_desktop.views import dialogs, formatting
 from csmm_desktop.views.engagement.action_dialog import ActionDialog
 from csmm_desktop.views.engagement.actions_history import Names, describe
 from csmm_desktop.views.engagement.actions_suggestions_dialog import ActionSuggestionsDialog
+from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import current_language
 
@@ -31,18 +32,14 @@ OPEN = ("planned", "in_progress")
 OVERDUE = QColor("#a63d00")  # dark vermillion: readable on white and on a projector
 
 
-class ActionsTab(QWidget):
+class ActionsTab(ContextTab):
     """The action plan of a client; the snapshot is needed for suggestions and is linked
     to new actions."""
 
-    changed = Signal()
-    navigate = Signal(str)
+    refresh_when_shown = True  # another tab may have changed problems, KPIs or actions
 
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.client_id = ""
-        self.snapshot_id = ""
+        super().__init__(db, parent)
         self._actions: list[engagement.Action] = []
         self._names = Names()
         self.ui = Ui_ActionsTab()
@@ -90,10 +87,6 @@ class ActionsTab(QWidget):
     def tab_title(self) -> str:
         return self.tr("Action plan")
 
-    def set_context(self, client_id: str, snapshot_id: str) -> None:
-        self.client_id, self.snapshot_id = client_id, snapshot_id
-        self.refresh()
-
     def refresh(self, select: str = "") -> None:
         self._forget_missing_snapshot()
         if self.client_id:
@@ -101,14 +94,6 @@ class ActionsTab(QWidget):
         self._fill_filters()
         self._show_context()
         self._show_actions(select)
-
-    def _forget_missing_snapshot(self) -> None:
-        """A snapshot deleted elsewhere meanwhile: show the client without it."""
-        if self.snapshot_id:
-            try:
-                engagement.get_snapshot(self.db, self.snapshot_id)
-            except engagement.NotFoundError:
-                self.snapshot_id = ""
 
     # --- what is shown -------------------------------------------------------------
 
@@ -268,13 +253,9 @@ class ActionsTab(QWidget):
 
     def edit_action(self) -> None:
         action_id = self.current_action_id()
-        if not action_id:
-            return
-        try:
-            action = engagement.get_action(self.db, action_id)
-        except ERRORS as exc:
-            dialogs.warn(self, self.tr("Edit action"), str(exc))
-            self.refresh()
+        title = self.tr("Edit action")
+        action = self._fetch(title, engagement.get_action, action_id) if action_id else None
+        if action is None:
             return
 
         def save(values: dict) -> None:
@@ -295,13 +276,9 @@ class ActionsTab(QWidget):
             .replace("%2", str(revisions))
         )
         title = self.tr("Delete action")
-        if not dialogs.ask(self, title, question, confirm=self.tr("Delete"), destructive=True):
-            return
-        try:
-            engagement.delete_action(self.db, action_id)
-        except ERRORS as exc:
-            dialogs.warn(self, title, str(exc))
-        self._after_write("")
+        self._ask_then_delete(
+            title, question, self.tr("Delete"), engagement.delete_action, action_id
+        )
 
     def add_suggested(self) -> None:
         if not self.snapshot_id:
@@ -337,10 +314,6 @@ class ActionsTab(QWidget):
         self.refresh(select)
         self.changed.emit()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.refresh()  # another tab may have changed problems, KPIs or actions
-
     # --- translation ---------------------------------------------------------------
 
     def _retranslate(self) -> None:
@@ -359,11 +332,3 @@ class ActionsTab(QWidget):
         )
         self.edit_shortcut.setText(self.tr("Edit action…"))
         self.delete_shortcut.setText(self.tr("Delete action…"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate()
-            if self.isVisible():  # a hidden tab catches up when shown (showEvent)
-                self.refresh()
-        super().changeEvent(event)

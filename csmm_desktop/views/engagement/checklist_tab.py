@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from csmm_desktop.services import engagement
 from csmm_desktop.views import dialogs, formatting
+from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import current_language
 
@@ -34,15 +34,9 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 SCREEN_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ChecklistTab(QWidget):
-    changed = Signal()
-    navigate = Signal(str)
-
+class ChecklistTab(ContextTab):
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.client_id = ""
-        self.snapshot_id = ""
+        super().__init__(db, parent)
         self._checklist: engagement.StageChecklist | None = None
         self._build()
         self._retranslate()
@@ -51,12 +45,7 @@ class ChecklistTab(QWidget):
     # --- building ------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.stack = QStackedWidget(self)
-        QVBoxLayout(self).addWidget(self.stack)
-        self.hintLabel = QLabel(self)
-        self.hintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hintLabel.setStyleSheet("color: #5a6570; font-size: 120%;")
-        self.stack.addWidget(self.hintLabel)
+        self._build_hint_stack()
 
         page = QWidget(self)
         layout = QVBoxLayout(page)
@@ -130,14 +119,11 @@ class ChecklistTab(QWidget):
     def tab_title(self) -> str:
         return self.tr("Checklist")
 
-    def set_context(self, client_id: str, snapshot_id: str) -> None:
-        if snapshot_id != self.snapshot_id:  # another snapshot: start at its first open item
-            self.tree.blockSignals(True)
-            self.tree.clear()
-            self.tree.blockSignals(False)
-        self.client_id = client_id
-        self.snapshot_id = snapshot_id
-        self.refresh()
+    def _before_snapshot_change(self) -> None:
+        """Another snapshot: start at its first open item."""
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        self.tree.blockSignals(False)
 
     def refresh(self) -> None:
         if not self.snapshot_id:
@@ -178,8 +164,7 @@ class ChecklistTab(QWidget):
     def _show_hint(self) -> None:
         self._checklist = None
         self.tree.clear()
-        self.hintLabel.setText(self.tr("Select a snapshot to see its stage checklist."))
-        self.stack.setCurrentIndex(0)
+        self._show_hint_page(self.tr("Select a snapshot to see its stage checklist."))
 
     def _first_open_item(self) -> QTreeWidgetItem:
         for row in range(self.tree.topLevelItemCount()):
@@ -395,9 +380,3 @@ class ChecklistTab(QWidget):
             )
         )
         self._update_go()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.refresh()  # item texts live in the data in both languages
-        super().changeEvent(event)

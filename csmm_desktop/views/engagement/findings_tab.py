@@ -6,17 +6,15 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from csmm_desktop.services import engagement
 from csmm_desktop.views import dialogs, formatting
+from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.engagement.finding_dialog import FindingDialog, topic_label
 from csmm_desktop.views.engagement.findings_close_dialog import FindingsCloseDialog
 from csmm_desktop.views.labels import stage_name
@@ -58,15 +57,9 @@ _CALLS = {
 }
 
 
-class FindingsTab(QWidget):
-    changed = Signal()
-    navigate = Signal(str)
-
+class FindingsTab(ContextTab):
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.client_id = ""
-        self.snapshot_id = ""
+        super().__init__(db, parent)
         self.kind = "problem"
         self._findings: dict[str, engagement.Finding] = {}
         self._snapshots: dict[str, tuple[str, str]] = {}  # id → ("Planned", "Planned · date")
@@ -78,12 +71,7 @@ class FindingsTab(QWidget):
     # --- building ------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.stack = QStackedWidget(self)
-        QVBoxLayout(self).addWidget(self.stack)
-        self.hintLabel = QLabel(self)
-        self.hintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hintLabel.setStyleSheet("color: #5a6570; font-size: 120%;")
-        self.stack.addWidget(self.hintLabel)
+        self._build_hint_stack()
 
         page = QWidget(self)
         layout = QVBoxLayout(page)
@@ -173,11 +161,6 @@ class FindingsTab(QWidget):
     def tab_title(self) -> str:
         return self.tr("Problems and requirements")
 
-    def set_context(self, client_id: str, snapshot_id: str) -> None:
-        self.client_id = client_id
-        self.snapshot_id = snapshot_id
-        self.refresh()
-
     def show_kind(self, kind: str) -> None:
         """Show the problems ("problem") or the requirements ("requirement")."""
         if kind not in KINDS:
@@ -241,8 +224,7 @@ class FindingsTab(QWidget):
         self.tree.clear()
         self._findings = {}
         self._open_counts = {}
-        self.hintLabel.setText(self.tr("Select a snapshot to see its problems and requirements."))
-        self.stack.setCurrentIndex(0)
+        self._show_hint_page(self.tr("Select a snapshot to see its problems and requirements."))
 
     def _groups(self) -> list[tuple[str, list[engagement.Finding]]]:
         calls = _CALLS[self.kind]
@@ -465,9 +447,3 @@ class FindingsTab(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_columns()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.refresh()  # stage names, dates and topic titles follow the language
-        super().changeEvent(event)

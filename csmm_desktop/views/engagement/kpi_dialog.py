@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from csmm_desktop.forms.ui_kpi_dialog import Ui_KpiDialog
-from csmm_desktop.services import engagement
 from csmm_desktop.services.engagement import KPI_DIRECTIONS, Kpi
-from csmm_desktop.views import dialogs
+from csmm_desktop.views.engagement.base import SaveDialog
 from csmm_desktop.views.engagement.kpis_status import is_number, plain_number
 from csmm_desktop.views.language import current_language
 
 
-class KpiDialog(QDialog):
+class KpiDialog(SaveDialog):
     """`save(values)` stores what was typed; if it refuses (InputError), the message is shown
     and the dialog stays open with the text as typed."""
 
@@ -25,11 +23,10 @@ class KpiDialog(QDialog):
         kpi: Kpi | None = None,
         save: Callable[[dict], object] | None = None,
     ):
-        super().__init__(parent)
+        super().__init__(parent, save)
         self.ui = Ui_KpiDialog()
         self.ui.setupUi(self)
         self._editing = kpi is not None
-        self._save = save
         for key in KPI_DIRECTIONS:
             self.ui.directionCombo.addItem("", key)
         if kpi:
@@ -70,18 +67,3 @@ class KpiDialog(QDialog):
             "critical": self.ui.criticalCheck.isChecked(),
             "description": self.ui.descriptionEdit.toPlainText(),
         }
-
-    def accept(self) -> None:
-        if self._save is not None:
-            try:
-                self._save(self.values())
-            except (engagement.InputError, engagement.NotFoundError) as exc:
-                dialogs.warn(self, self.windowTitle(), str(exc))
-                return
-        super().accept()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate()
-        super().changeEvent(event)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
-# The list of suggestions is not re-exported by services.engagement (only one by key).
-from csmm_desktop.services.engagement import suggested_kpis
 from csmm_desktop.forms.ui_kpi_suggestions_dialog import Ui_KpiSuggestionsDialog
-from csmm_desktop.services.engagement import KPI_DIRECTIONS, fold
+
+# The list of suggestions is not re-exported by services.engagement (only one by key).
+from csmm_desktop.services.engagement import KPI_DIRECTIONS, fold, suggested_kpis
 from csmm_desktop.views.engagement.kpis_status import with_unit
 from csmm_desktop.views.language import current_language
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
@@ -13,6 +13,7 @@ from csmm_desktop.forms.ui_kpis_tab import Ui_KpisTab
 from csmm_desktop.services import engagement
 from csmm_desktop.services.engagement import KPI_DIRECTIONS
 from csmm_desktop.views import dialogs, formatting
+from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.engagement.kpi_dialog import KpiDialog
 from csmm_desktop.views.engagement.kpis_status import (
     is_number,
@@ -34,17 +35,13 @@ ERRORS = (engagement.InputError, engagement.NotFoundError)
 NAME, CRITICAL, UNIT, DIRECTION, TARGET, VALUE, STATUS = range(7)
 
 
-class KpisTab(QWidget):
+class KpisTab(ContextTab):
     """KPI definitions (client), values and status (snapshot), trend (across snapshots)."""
 
-    changed = Signal()
-    navigate = Signal(str)
+    refresh_when_shown = True  # another tab may have changed the data; the chart waits too
 
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.client_id = ""
-        self.snapshot_id = ""
+        super().__init__(db, parent)
         self._kpis: list[engagement.Kpi] = []
         self._drawn: tuple | None = None
         self._filling = False
@@ -84,10 +81,6 @@ class KpisTab(QWidget):
 
     def tab_title(self) -> str:
         return self.tr("KPIs")
-
-    def set_context(self, client_id: str, snapshot_id: str) -> None:
-        self.client_id, self.snapshot_id = client_id, snapshot_id
-        self.refresh()
 
     def refresh(self, select: str = "") -> None:
         self._forget_missing_snapshot()
@@ -181,14 +174,6 @@ class KpisTab(QWidget):
                 return item.data(Qt.ItemDataRole.UserRole + 1)
         return ""
 
-    def _forget_missing_snapshot(self) -> None:
-        """A snapshot deleted elsewhere meanwhile: show the client without it."""
-        if self.snapshot_id:
-            try:
-                engagement.get_snapshot(self.db, self.snapshot_id)
-            except engagement.NotFoundError:
-                self.snapshot_id = ""
-
     # --- writes --------------------------------------------------------------------
 
     def add_kpi(self) -> None:
@@ -204,13 +189,8 @@ class KpisTab(QWidget):
 
     def edit_kpi(self) -> None:
         kpi_id = self.current_kpi_id()
-        if not kpi_id:
-            return
-        try:
-            kpi = engagement.get_kpi(self.db, kpi_id)
-        except ERRORS as exc:
-            dialogs.warn(self, self.tr("Edit KPI"), str(exc))
-            self.refresh()
+        kpi = self._fetch(self.tr("Edit KPI"), engagement.get_kpi, kpi_id) if kpi_id else None
+        if kpi is None:
             return
 
         def save(values: dict) -> None:
@@ -250,14 +230,9 @@ class KpisTab(QWidget):
             "Delete the KPI “%1” with its values at every snapshot? Actions linked to it stay, "
             "without the link."
         ).replace("%1", kpi.name)
-        title = self.tr("Delete KPI")
-        if not dialogs.ask(self, title, question, confirm=self.tr("Delete"), destructive=True):
-            return
-        try:
-            engagement.delete_kpi(self.db, kpi_id)
-        except ERRORS as exc:
-            dialogs.warn(self, title, str(exc))
-        self._after_write("")
+        self._ask_then_delete(
+            self.tr("Delete KPI"), question, self.tr("Delete"), engagement.delete_kpi, kpi_id
+        )
 
     def _on_value_edited(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != VALUE or not self.snapshot_id:
@@ -336,10 +311,6 @@ class KpisTab(QWidget):
             )
         )
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.refresh()  # another tab may have changed the data; the chart waits until shown
-
     # --- translation ---------------------------------------------------------------
 
     def _retranslate(self) -> None:
@@ -356,11 +327,3 @@ class KpisTab(QWidget):
         )
         self.edit_action.setText(self.tr("Edit KPI…"))
         self.delete_action.setText(self.tr("Delete KPI…"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate()
-            if self.isVisible():  # a hidden tab catches up when shown (showEvent)
-                self.refresh()
-        super().changeEvent(event)

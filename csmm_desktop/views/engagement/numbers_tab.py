@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import (
     QAction,
     QKeySequence,
@@ -25,6 +25,7 @@ from csmm_desktop.forms.ui_numbers_tab import Ui_NumbersTab
 from csmm_desktop.services import engagement
 from csmm_desktop.services.engagement import CHANNELS, MAX_CONTACT_REASONS
 from csmm_desktop.views import dialogs
+from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.engagement.numbers_grid import (
     CountDelegate,
     parse_block,
@@ -42,17 +43,13 @@ CHANNEL_KEYS = tuple(CHANNELS)
 TOTAL_COLUMN = len(CHANNEL_KEYS) + 1
 
 
-class NumbersTab(QWidget):
+class NumbersTab(ContextTab):
     """Top contact reasons (client) and contact volumes (snapshot) with a Pareto chart."""
 
-    changed = Signal()
-    navigate = Signal(str)
+    refresh_when_shown = True  # another tab may have changed the data meanwhile
 
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.client_id = ""
-        self.snapshot_id = ""
+        super().__init__(db, parent)
         self.pareto_items: list[tuple[str, int]] = []
         self._reasons: list[engagement.ContactReason] = []
         self._rows: list[str | None] = []  # reason ids, then None: "not split by reason"
@@ -110,11 +107,8 @@ class NumbersTab(QWidget):
     def tab_title(self) -> str:
         return self.tr("Numbers")
 
-    def set_context(self, client_id: str, snapshot_id: str) -> None:
-        if snapshot_id != self.snapshot_id:
-            self._extra_periods.clear()
-        self.client_id, self.snapshot_id = client_id, snapshot_id
-        self.refresh()
+    def _before_snapshot_change(self) -> None:
+        self._extra_periods.clear()
 
     def refresh(self) -> None:
         self._forget_missing_snapshot()
@@ -123,14 +117,6 @@ class NumbersTab(QWidget):
         )
         self._fill_periods()
         self._show_volumes()
-
-    def _forget_missing_snapshot(self) -> None:
-        """A snapshot deleted elsewhere meanwhile: show the client without it."""
-        if self.snapshot_id:
-            try:
-                engagement.get_snapshot(self.db, self.snapshot_id)
-            except engagement.NotFoundError:
-                self.snapshot_id = ""
 
     # --- contact reasons -----------------------------------------------------------
 
@@ -226,13 +212,9 @@ class NumbersTab(QWidget):
                 "The %1 contacts recorded for it in all snapshots are deleted with it."
             ).replace("%1", QLocale().toString(contacts))
         title = self.tr("Delete contact reason")
-        if not dialogs.ask(self, title, question, confirm=self.tr("Delete"), destructive=True):
-            return
-        try:
-            engagement.delete_contact_reason(self.db, reason_id)
-        except ERRORS as exc:
-            dialogs.warn(self, title, str(exc))
-        self._after_write("")
+        self._ask_then_delete(
+            title, question, self.tr("Delete"), engagement.delete_contact_reason, reason_id
+        )
 
     def _after_write(self, select_reason: str = "") -> None:
         self.refresh()
@@ -477,10 +459,6 @@ class NumbersTab(QWidget):
             lambda size: charts.pareto(items, lang, title=title, size=size)
         )
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.refresh()  # another tab may have changed the data meanwhile
-
     # --- translation ---------------------------------------------------------------
 
     def _retranslate(self) -> None:
@@ -492,11 +470,3 @@ class NumbersTab(QWidget):
         self.paste_action.setText(self.tr("Paste counts"))
         self.up_action.setText(self.tr("Move reason up"))
         self.down_action.setText(self.tr("Move reason down"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate()
-            if self.isVisible():  # a hidden tab catches up when shown (showEvent)
-                self.refresh()
-        super().changeEvent(event)

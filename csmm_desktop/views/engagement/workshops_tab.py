@@ -7,7 +7,7 @@ import html
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,11 +16,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from csmm_desktop.services import engagement
 from csmm_desktop.views import dialogs, formatting
+from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.engagement.workshop_dialog import WorkshopDialog
 from csmm_desktop.views.language import current_language
 
@@ -57,15 +56,9 @@ def _tree(parent: QWidget, columns: int) -> QTreeWidget:
     return tree
 
 
-class WorkshopsTab(QWidget):
-    changed = Signal()
-    navigate = Signal(str)
-
+class WorkshopsTab(ContextTab):
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.client_id = ""
-        self.snapshot_id = ""
+        super().__init__(db, parent)
         self._workshops: dict[str, engagement.Workshop] = {}
         self._build()
         self._retranslate()
@@ -74,12 +67,7 @@ class WorkshopsTab(QWidget):
     # --- building ------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.stack = QStackedWidget(self)
-        QVBoxLayout(self).addWidget(self.stack)
-        self.hintLabel = QLabel(self)
-        self.hintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hintLabel.setStyleSheet("color: #5a6570; font-size: 120%;")
-        self.stack.addWidget(self.hintLabel)
+        self._build_hint_stack()
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
@@ -160,11 +148,6 @@ class WorkshopsTab(QWidget):
     def tab_title(self) -> str:
         return self.tr("Workshops")
 
-    def set_context(self, client_id: str, snapshot_id: str) -> None:
-        self.client_id = client_id
-        self.snapshot_id = snapshot_id
-        self.refresh()
-
     def current_workshop_id(self) -> str:
         items = self.workshopTree.selectedItems()
         return (items[0].data(0, ID_ROLE) or "") if items else ""
@@ -217,8 +200,7 @@ class WorkshopsTab(QWidget):
         self.workshopTree.clear()
         self.decisionTree.clear()
         self._workshops = {}
-        self.hintLabel.setText(self.tr("Select a snapshot to see its workshops."))
-        self.stack.setCurrentIndex(0)
+        self._show_hint_page(self.tr("Select a snapshot to see its workshops."))
 
     def _current(self) -> engagement.Workshop | None:
         return self._workshops.get(self.current_workshop_id())
@@ -375,9 +357,3 @@ class WorkshopsTab(QWidget):
         self.dueCheck.setText(self.tr("D&ue:"))
         self.recordButton.setText(self.tr("&Record decision"))
         self.recordButton.setToolTip(self.tr("Add it as an action of this snapshot (Enter)"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.refresh()  # dates and statuses follow the language
-        super().changeEvent(event)

@@ -1,0 +1,167 @@
+"""What the client tabs share: the contract with the client panel (tab_title, set_context,
+refresh, changed, navigate), a snapshot deleted elsewhere, the "Select a snapshot" hint
+page, asking before a delete and following a language switch; and the add/edit dialogs
+that save before they close.
+
+No text is worded here: every tr() stays in the subclass's own methods, so its strings
+keep the subclass's translation context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from csmm_desktop.services import engagement
+from csmm_desktop.views import dialogs
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+ERRORS = (engagement.InputError, engagement.NotFoundError)
+
+
+class ContextTab(QWidget):
+    """A screen of the client panel that follows the selected client and snapshot.
+
+    A subclass gives tab_title() and refresh(), and sets its own texts in _retranslate()."""
+
+    changed = Signal()  # it wrote data: the client panel refreshes what depends on it
+    navigate = Signal(str)  # it asks for another screen ("actions", "kpis", …)
+
+    # Refreshed whenever shown (another tab may have changed the data meanwhile); while
+    # hidden it skips the refresh after a language switch and catches up when shown.
+    refresh_when_shown = False
+    ui: Any = None  # the Designer form (Ui_…), for a tab built from one
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.client_id = ""
+        self.snapshot_id = ""
+
+    # --- the contract with the client panel ----------------------------------------
+
+    def tab_title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def set_context(self, client_id: str, snapshot_id: str) -> None:
+        if snapshot_id != self.snapshot_id:
+            self._before_snapshot_change()
+        self.client_id, self.snapshot_id = client_id, snapshot_id
+        self.refresh()
+
+    def _before_snapshot_change(self) -> None:
+        """set_context() is about to show another snapshot (nothing to do by default)."""
+
+    def _forget_missing_snapshot(self) -> None:
+        """A snapshot deleted elsewhere meanwhile: show the client without it."""
+        if self.snapshot_id:
+            try:
+                engagement.get_snapshot(self.db, self.snapshot_id)
+            except engagement.NotFoundError:
+                self.snapshot_id = ""
+
+    # --- the hint page -------------------------------------------------------------
+
+    def _build_hint_stack(self) -> None:
+        """A stack filling the tab: page 0 is a centred grey hint (hintLabel), the tab adds
+        its own page as page 1."""
+        self.stack = QStackedWidget(self)
+        QVBoxLayout(self).addWidget(self.stack)
+        self.hintLabel = QLabel(self)
+        self.hintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hintLabel.setStyleSheet("color: #5a6570; font-size: 120%;")
+        self.stack.addWidget(self.hintLabel)
+
+    def _show_hint_page(self, text: str) -> None:
+        self.hintLabel.setText(text)
+        self.stack.setCurrentIndex(0)
+
+    # --- writing -------------------------------------------------------------------
+
+    def _fetch(self, title: str, call: Callable[..., Any], /, *args: Any) -> Any:
+        """call(self.db, *args), or None once the refusal is shown (a row deleted elsewhere
+        meanwhile, say) and the tab refreshed."""
+        try:
+            return call(self.db, *args)
+        except ERRORS as exc:
+            dialogs.warn(self, title, str(exc))
+            self.refresh()
+            return None
+
+    def _ask_then_delete(
+        self, title: str, question: str, confirm: str, call: Callable[..., Any], /, *args: Any
+    ) -> None:
+        """Ask, then call(self.db, *args); a refusal is shown. Either way the tab shows what
+        is stored now and tells the client panel."""
+        if not dialogs.ask(self, title, question, confirm=confirm, destructive=True):
+            return
+        try:
+            call(self.db, *args)
+        except ERRORS as exc:
+            dialogs.warn(self, title, str(exc))
+        self.refresh()
+        self.changed.emit()
+
+    # --- language ------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        """The texts the tab sets in code (a form's own texts come from ui.retranslateUi)."""
+
+    def retranslate(self) -> None:
+        """After a language switch: the texts, then the data shown (stage names, dates,
+        numbers and statuses follow the language)."""
+        if self.ui is not None:
+            self.ui.retranslateUi(self)
+        self._retranslate()
+        if self.isVisible() or not self.refresh_when_shown:
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.refresh_when_shown:
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class SaveDialog(QDialog):
+    """An add/edit dialog built from a Designer form (self.ui, plus _retranslate() for the
+    texts set in code). Save runs `save(values())` before the dialog closes; if the services
+    refuse, the message is shown and the dialog stays open with everything as typed."""
+
+    ui: Any
+
+    def __init__(self, parent: QWidget | None, save: Callable[[dict], object] | None):
+        super().__init__(parent)
+        self._save = save
+
+    def values(self) -> dict:
+        raise NotImplementedError
+
+    def _retranslate(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        if self._save is not None:
+            try:
+                self._save(self.values())
+            except ERRORS as exc:
+                dialogs.warn(self, self.windowTitle(), str(exc))
+                return
+        super().accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
