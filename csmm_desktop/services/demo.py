@@ -114,5 +114,8 @@ def add_demo(db: Database, progress: Callable[[int, str], None] | None = None) -
         from csmm_desktop.services.demo_engagement import add_demo_engagement  # uses our ids
 
         add_demo_engagement(db, DEMO_CLIENT_ID, made)
+        from csmm_desktop.services.demo_cxboard import add_demo_cxboard
+
+        add_demo_cxboard(db, DEMO_CLIENT_ID, made)
     progress(100, "done")
     return DEMO_CLIENT_ID, True

@@ -194,10 +194,116 @@ def _v2_engagement(db: Database) -> None:
     )
 
 
+def _v3_cx_board(db: Database) -> None:
+    """The Customer Experience board (seed 002): NPS readings and bands, notes on contact
+    reasons, bi-weekly board meetings, the feedback log and CX projects with their history."""
+    _run(
+        db,
+        """
+        CREATE TABLE cx_nps_settings (
+            client_id TEXT PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+            good_enough_from REAL NOT NULL DEFAULT 0,
+            great_from REAL NOT NULL DEFAULT 50,
+            updated_at TEXT NOT NULL,
+            CHECK (-100 <= good_enough_from AND good_enough_from < great_from
+                   AND great_from <= 100)
+        );
+        CREATE TABLE cx_nps_readings (
+            id TEXT PRIMARY KEY,
+            client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            period TEXT NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('snapshot', 'survey')),
+            snapshot_id TEXT REFERENCES snapshots(id) ON DELETE CASCADE,
+            score_counts TEXT NOT NULL DEFAULT '',
+            promoters INTEGER NOT NULL CHECK (promoters >= 0),
+            passives INTEGER NOT NULL CHECK (passives >= 0),
+            detractors INTEGER NOT NULL CHECK (detractors >= 0),
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            CHECK (promoters + passives + detractors > 0),
+            UNIQUE (client_id, period)
+        );
+        CREATE TABLE cx_reason_notes (
+            reason_id TEXT PRIMARY KEY REFERENCES contact_reasons(id) ON DELETE CASCADE,
+            emotions TEXT NOT NULL DEFAULT '',
+            pain_points TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE cx_meetings (
+            id TEXT PRIMARY KEY,
+            client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('metrics', 'project_review')),
+            duration_min INTEGER NOT NULL CHECK (duration_min > 0),
+            attendees TEXT NOT NULL DEFAULT '[]',
+            agenda TEXT NOT NULL DEFAULT '[]',
+            decisions TEXT NOT NULL DEFAULT '[]',
+            minutes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX cx_meetings_client ON cx_meetings(client_id, date);
+        CREATE TABLE cx_feedback (
+            id TEXT PRIMARY KEY,
+            client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('customer_call', 'email', 'face_to_face',
+                'survey_comment', 'mystery_shopping', 'employee')),
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX cx_feedback_client ON cx_feedback(client_id, date);
+        CREATE TABLE cx_projects (
+            id TEXT PRIMARY KEY,
+            client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL CHECK (source IN ('data', 'customer_feedback',
+                'employee_feedback', 'mystery_shopping', 'turn_off', 'journey_deep_dive')),
+            reason_id TEXT REFERENCES contact_reasons(id) ON DELETE SET NULL,
+            feedback_id TEXT REFERENCES cx_feedback(id) ON DELETE SET NULL,
+            owner TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'nominated' CHECK (status IN ('nominated', 'approved',
+                'in_progress', 'done', 'dropped')),
+            priority INTEGER NOT NULL DEFAULT 3 CHECK (priority BETWEEN 1 AND 5),
+            next_steps TEXT NOT NULL DEFAULT '',
+            scope TEXT NOT NULL DEFAULT '',
+            solution TEXT NOT NULL DEFAULT '',
+            due_date TEXT NOT NULL DEFAULT '',
+            topic_id TEXT NOT NULL DEFAULT '',
+            kpi_id TEXT REFERENCES kpis(id) ON DELETE SET NULL,
+            meeting_id TEXT REFERENCES cx_meetings(id) ON DELETE SET NULL,
+            nominated_on TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX cx_projects_client ON cx_projects(client_id);
+        CREATE TABLE cx_project_revisions (
+            id TEXT PRIMARY KEY,
+            project_id TEXT NOT NULL REFERENCES cx_projects(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('created', 'changed', 'note')),
+            changes TEXT NOT NULL DEFAULT '{}',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX cx_project_revisions_project ON cx_project_revisions(project_id, at);
+        CREATE TABLE cx_project_feedback (
+            project_id TEXT NOT NULL REFERENCES cx_projects(id) ON DELETE CASCADE,
+            feedback_id TEXT NOT NULL REFERENCES cx_feedback(id) ON DELETE CASCADE,
+            PRIMARY KEY (project_id, feedback_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX cx_project_feedback_feedback ON cx_project_feedback(feedback_id);
+        """,
+    )
+
+
 # (version it brings the store to, step). Append only; never edit a released step.
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_core),
     (2, _v2_engagement),
+    (3, _v3_cx_board),
 ]
 SCHEMA_VERSION = STEPS[-1][0]
 

@@ -1,0 +1,343 @@
+"""CX projects: nominated at the board from a source (data, feedback, mystery shopping,
+turn-offs, journey deep-dives), taken from nomination to done, with their scope, solution
+and timing revisions kept as history (what changed, old → new, and a note)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from csmm_desktop.domain import cxboard as rules
+from csmm_desktop.services.clients import InputError, get_client
+from csmm_desktop.services.common import new_id, now
+from csmm_desktop.services.cxboard._common import _choice, _owned
+from csmm_desktop.services.cxboard.reasons import get_reason_note, reason_text, top_reasons
+from csmm_desktop.services.engagement._common import (
+    TITLE_MAX,
+    UNSET,
+    _date,
+    _one,
+    _text,
+    _topic,
+    _Unset,
+)
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class CxProject:
+    id: str
+    client_id: str
+    title: str
+    description: str
+    source: str  # rules.PROJECT_SOURCES
+    reason_id: str | None  # the contact reason it came from
+    feedback_id: str | None  # the feedback entry it came from
+    owner: str
+    status: str  # rules.PROJECT_STATUSES
+    priority: int  # 1 (highest) .. 5
+    next_steps: str
+    scope: str
+    solution: str
+    due_date: str  # YYYY-MM-DD or ""
+    topic_id: str  # the form topic it should move
+    kpi_id: str | None  # the KPI it should move
+    meeting_id: str | None  # the board meeting that nominated it
+    nominated_on: str  # YYYY-MM-DD
+
+    @property
+    def open(self) -> bool:
+        return self.status in rules.OPEN_STATUSES
+
+
+@dataclass(frozen=True)
+class ProjectRevision:
+    id: str
+    project_id: str
+    at: str
+    kind: str  # created, changed, note
+    changes: dict[str, tuple[object, object]]  # field → (old, new)
+    note: str
+
+    @property
+    def aspects(self) -> set[str]:
+        """What was revised: scope, solution, timing, priority, status, next_steps, details."""
+        return {rules.REVISION_ASPECTS.get(f, "details") for f in self.changes}
+
+
+_FIELDS = (
+    "title",
+    "description",
+    "source",
+    "reason_id",
+    "feedback_id",
+    "owner",
+    "status",
+    "priority",
+    "next_steps",
+    "scope",
+    "solution",
+    "due_date",
+    "topic_id",
+    "kpi_id",
+    "meeting_id",
+    "nominated_on",
+)
+_LINKS = (
+    ("reason_id", "contact_reasons", "contact reason"),
+    ("feedback_id", "cx_feedback", "feedback entry"),
+    ("kpi_id", "kpis", "KPI"),
+    ("meeting_id", "cx_meetings", "board meeting"),
+)
+
+
+def get_project(db: Database, project_id: str) -> CxProject:
+    row = _one(db, "cx_projects", project_id, "CX project")
+    return CxProject(**{k: row[k] for k in ("id", "client_id", *_FIELDS)})
+
+
+def project_history(db: Database, project_id: str) -> list[ProjectRevision]:
+    """Every revision of a project, oldest first."""
+    get_project(db, project_id)
+    rows = db.query(
+        "SELECT id, project_id, at, kind, changes, note FROM cx_project_revisions "
+        "WHERE project_id = ? ORDER BY at, rowid",
+        [project_id],
+    )
+    return [ProjectRevision(**{**r, "changes": rules.decode_changes(r["changes"])}) for r in rows]
+
+
+def _as_of(db: Database, project: CxProject, at: str) -> CxProject | None:
+    history = project_history(db, project.id)
+    if not history or history[0].at >= at:
+        return None  # nominated at or after `at`
+    state = rules.state_before(project.__dict__, [(h.at, h.changes) for h in history], at)
+    return CxProject(**state)
+
+
+def list_projects(
+    db: Database, client_id: str, *, open_only: bool = False, as_of: str | None = None
+) -> list[CxProject]:
+    """A client's projects, open ones first, then by priority and nomination date.
+    as_of (YYYY-MM-DD): the projects as they stood before that day (from their history)."""
+    columns = ", ".join(("id", "client_id", *_FIELDS))
+    rows = db.query(
+        f"SELECT {columns} FROM cx_projects WHERE client_id = ? ORDER BY created_at, rowid",
+        [client_id],
+    )
+    found = [CxProject(**r) for r in rows]
+    if as_of is not None:
+        found = [p for p in (_as_of(db, p, as_of) for p in found) if p is not None]
+    if open_only:
+        found = [p for p in found if p.open]
+    order = list(rules.PROJECT_STATUSES)
+    return sorted(
+        found, key=lambda p: (not p.open, p.priority, order.index(p.status), p.nominated_on)
+    )
+
+
+def _check(db: Database, client_id: str, fields: dict, where: str) -> dict:
+    out = dict(fields)
+    if "title" in out:
+        out["title"] = _text(
+            out["title"], f"{where}: the title", required=True, limit=TITLE_MAX, line=True
+        )
+    if "owner" in out:
+        out["owner"] = _text(out["owner"], f"{where}: the owner", limit=200, line=True)
+    for key in ("description", "next_steps", "scope", "solution"):
+        if key in out:
+            out[key] = _text(out[key], f"{where}: the {key.replace('_', ' ')}")
+    if "source" in out:
+        _choice(out["source"], rules.PROJECT_SOURCES, where, "source")
+    if "status" in out:
+        _choice(out["status"], rules.PROJECT_STATUSES, where, "status")
+    if "priority" in out:
+        p = out["priority"]
+        if isinstance(p, bool) or not isinstance(p, int) or p not in rules.PRIORITIES:
+            raise InputError(f"{where}: the priority must be a whole number from 1 to 5.")
+    if "due_date" in out:
+        out["due_date"] = _date(out["due_date"], f"{where}: due date", optional=True)
+    if "nominated_on" in out:
+        out["nominated_on"] = _date(out["nominated_on"], f"{where}: nomination date")
+    if "topic_id" in out:
+        out["topic_id"] = _topic(out["topic_id"], where)
+    for key, table, what in _LINKS:
+        if out.get(key) is not None:
+            _owned(db, table, out[key], what, client_id, where)
+    return out
+
+
+def _revise(db: Database, project_id: str, kind: str, changes: dict, note: str, at: str) -> None:
+    db["cx_project_revisions"].insert(
+        {
+            "id": new_id(),
+            "project_id": project_id,
+            "at": at,
+            "kind": kind,
+            "changes": rules.encode_changes(changes),
+            "note": note,
+        }
+    )
+
+
+def nominate_project(
+    db: Database,
+    client_id: str,
+    title: str,
+    *,
+    source: str = "data",
+    description: str = "",
+    reason_id: str | None = None,
+    feedback_id: str | None = None,
+    owner: str = "",
+    priority: int = rules.DEFAULT_PRIORITY,
+    next_steps: str = "",
+    scope: str = "",
+    solution: str = "",
+    due_date: str = "",
+    topic_id: str = "",
+    kpi_id: str | None = None,
+    meeting_id: str | None = None,
+    nominated_on: str | None = None,
+) -> CxProject:
+    """Nominate a CX project (status "nominated"); its history starts with "created".
+    A project nominated from a feedback entry is linked to it in the feedback log too."""
+    fields = dict(
+        title=title,
+        description=description,
+        source=source,
+        reason_id=reason_id,
+        feedback_id=feedback_id,
+        owner=owner,
+        status="nominated",
+        priority=priority,
+        next_steps=next_steps,
+        scope=scope,
+        solution=solution,
+        due_date=due_date,
+        topic_id=topic_id,
+        kpi_id=kpi_id,
+        meeting_id=meeting_id,
+        nominated_on=nominated_on,
+    )
+    stamp, project_id = now(), new_id()
+    with db.atomic():
+        get_client(db, client_id)
+        if nominated_on is None:  # the day of the meeting that nominated it, else today
+            meeting = _one(db, "cx_meetings", meeting_id, "board meeting") if meeting_id else None
+            fields["nominated_on"] = meeting["date"] if meeting else date.today().isoformat()
+        row = _check(db, client_id, fields, f"CX project {title!r}")
+        db["cx_projects"].insert(
+            {
+                "id": project_id,
+                "client_id": client_id,
+                **row,
+                "created_at": stamp,
+                "updated_at": stamp,
+            }
+        )
+        _revise(
+            db,
+            project_id,
+            "created",
+            {k: (None, v) for k, v in row.items() if v not in (None, "")},
+            "",
+            stamp,
+        )
+        if feedback_id is not None:
+            db.execute(
+                "INSERT OR IGNORE INTO cx_project_feedback (project_id, feedback_id) VALUES (?, ?)",
+                [project_id, feedback_id],
+            )
+    return get_project(db, project_id)
+
+
+def nominate_from_reason(
+    db: Database, reason_id: str, title: str = "", *, lang: str = "en", **fields: object
+) -> CxProject:
+    """Nominate a project from a contact reason in one call: the title is the reason's name
+    unless given, the description (in `lang`) says where the reason stands on the board
+    and what the note on it says; source "data" unless given."""
+    _choice(lang, dict.fromkeys(rules.LANGS), "Nominating from a contact reason", "language")
+    reason = _one(db, "contact_reasons", reason_id, "contact reason")
+    if not fields.get("description"):
+        board = top_reasons(db, reason["client_id"])
+        lines = [reason_text(r)[lang] for r in board if r.reason_id == reason_id]
+        note = get_reason_note(db, reason_id)
+        if note is not None:
+            lines += [t for t in (note.emotions, note.pain_points) if t]
+        fields["description"] = "\n".join(lines)
+    fields.setdefault("source", "data")
+    return nominate_project(
+        db,
+        reason["client_id"],
+        title or reason["name"],
+        reason_id=reason_id,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def update_project(
+    db: Database,
+    project_id: str,
+    *,
+    note: str = "",
+    title: str | None = None,
+    description: str | None = None,
+    source: str | None = None,
+    owner: str | None = None,
+    status: str | None = None,
+    priority: int | None = None,
+    next_steps: str | None = None,
+    scope: str | None = None,
+    solution: str | None = None,
+    due_date: str | None = None,
+    topic_id: str | None = None,
+    nominated_on: str | None = None,
+    reason_id: str | None | _Unset = UNSET,
+    feedback_id: str | None | _Unset = UNSET,
+    kpi_id: str | None | _Unset = UNSET,
+    meeting_id: str | None | _Unset = UNSET,
+) -> CxProject:
+    """Change a project (status, next steps, scope, solution, timing = due date, priority…);
+    one revision records each changed field (old → new) and the note that explains it.
+    Links take None to unlink."""
+    given = dict(title=title, description=description, source=source, owner=owner)
+    given |= dict(status=status, priority=priority, next_steps=next_steps, scope=scope)
+    given |= dict(solution=solution, due_date=due_date, topic_id=topic_id)
+    given["nominated_on"] = nominated_on
+    fields = {k: v for k, v in given.items() if v is not None}
+    links = dict(reason_id=reason_id, feedback_id=feedback_id, kpi_id=kpi_id)
+    links["meeting_id"] = meeting_id
+    fields |= {k: v for k, v in links.items() if v is not UNSET}
+    stamp = now()
+    with db.atomic():
+        project = get_project(db, project_id)
+        where = f"CX project {project.title!r}"
+        note = _text(note, f"{where}: the note")
+        row = _check(db, project.client_id, fields, where)
+        changes = {k: (getattr(project, k), v) for k, v in row.items() if getattr(project, k) != v}
+        if changes:
+            new_values = {k: v[1] for k, v in changes.items()}
+            db["cx_projects"].update(project_id, {**new_values, "updated_at": stamp})
+        if changes or note:
+            _revise(db, project_id, "changed" if changes else "note", changes, note, stamp)
+    return get_project(db, project_id)
+
+
+def add_project_note(db: Database, project_id: str, note: str) -> None:
+    """Record a note on a project (e.g. the board's discussion) without changing it."""
+    with db.atomic():
+        project = get_project(db, project_id)
+        text = _text(note, f"CX project {project.title!r}: the note", required=True)
+        _revise(db, project_id, "note", {}, text, now())
+
+
+def delete_project(db: Database, project_id: str) -> None:
+    """Delete a project with its history; feedback entries stay, no longer linked to it."""
+    with db.atomic():
+        get_project(db, project_id)
+        db.execute("DELETE FROM cx_projects WHERE id = ?", [project_id])
