@@ -168,3 +168,18 @@ def test_second_instance_is_locked_out(data_dir):
         InstanceLock(data_dir).acquire()
     with InstanceLock(data_dir):  # released: can be taken again
         pass
+
+
+def test_unusable_data_folder_is_a_clear_message(tmp_path, capsys):
+    from csmm_desktop.cli import main
+    from csmm_desktop.store import StoreUnavailableError
+
+    blocker = tmp_path / "usb-stick"
+    blocker.write_text("a file where the data folder should be")
+    with pytest.raises(StoreUnavailableError, match="cannot be created"):
+        open_store(blocker / "data")
+    assert main(["--data-dir", str(blocker / "data"), "clients"]) == 3
+    err = capsys.readouterr().err
+    assert err.startswith("csmm-desktop: The data folder") and "Traceback" not in err
+    with pytest.raises(StoreUnavailableError):
+        InstanceLock(blocker / "data").acquire()
