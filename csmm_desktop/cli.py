@@ -28,7 +28,9 @@ COMMANDS = (
     "form",
     "import-responses",
     "scores",
+    "report",
 )
+REPORT_KINDS = ("snapshot", "progress", "action-plan", "blank-form")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("scores", help="the scores of a snapshot")
     p.add_argument("snapshot", metavar="SNAPSHOT")
     p.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    p = sub.add_parser("report", help="write a PDF report of a snapshot; prints its path")
+    p.add_argument("snapshot", metavar="SNAPSHOT")
+    p.add_argument("--lang", required=True, choices=("tr", "en"), help="the report's language")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    p.add_argument("--kind", default="snapshot", choices=REPORT_KINDS)
+    p.add_argument("--page-size", default="a4", type=str.lower, choices=("a4", "letter"))
     return parser
 
 
@@ -166,6 +174,14 @@ def run(args: argparse.Namespace) -> int:
             )
             for key, value in scores.sections.items():
                 out.write(f"  {key}\t{_fmt(value)}\n")
+    elif args.command == "report":
+        from csmm_desktop import reports
+
+        snap = clients.find_snapshot(db, args.snapshot)
+        path = reports.write_report(
+            db, snap.id, args.lang, args.out, kind=args.kind, page_size=args.page_size
+        )
+        out.write(f"{path}\n")
     return 0
 
 

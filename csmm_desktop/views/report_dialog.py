@@ -122,12 +122,12 @@ class ReportExport(QProgressDialog):
 
             db = connect(db_file)
             try:
-                return reports.build(
+                return reports.write_report(
                     db,
                     snapshot_id,
-                    values["kind"],
                     values["lang"],
                     values["out"],
+                    kind=values["kind"],
                     page_size=values["page_size"],
                     progress=progress,
                 )

@@ -15,6 +15,8 @@ class DialogRecorder:
         self.warned: list[str] = []
         self.informed: list[str] = []
         self.answer = True
+        self.chosen: list[tuple[str, list[str]]] = []
+        self.choice = -1
         self.open_path = ""
         self.save_path = ""
 
@@ -28,6 +30,10 @@ class DialogRecorder:
     def inform(self, parent, title, text):
         self.informed.append(text)
 
+    def choose(self, parent, title, text, options):
+        self.chosen.append((text, options))
+        return self.choice
+
 
 @pytest.fixture
 def modal(monkeypatch):
@@ -35,6 +41,7 @@ def modal(monkeypatch):
     monkeypatch.setattr(dialogs, "ask", recorder.ask)
     monkeypatch.setattr(dialogs, "warn", recorder.warn)
     monkeypatch.setattr(dialogs, "inform", recorder.inform)
+    monkeypatch.setattr(dialogs, "choose", recorder.choose)
     monkeypatch.setattr(dialogs, "open_file", lambda *a, **k: recorder.open_path)
     monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: recorder.save_path)
     return recorder

@@ -1,0 +1,299 @@
+"""Small building blocks of the report pages: headings, paragraphs of user text, tables with
+one look, key-figure cards, chart images and tick boxes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from io import BytesIO
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from csmm_desktop.reports.fonts import REGULAR, markup, one_line
+from csmm_desktop.reports.layout import Heading
+from csmm_desktop.reports.styles import HEAD_FILL, INK, MUTED, RULE, ZEBRA, Styles
+
+Cell = Any  # a str (ready markup), a Flowable, or a list of flowables
+_MUTED_HEX = MUTED.hexval()[2:]
+
+
+def small(text: str) -> str:
+    """Secondary text in a cell (already escaped markup)."""
+    return f'<font size="7.3" color="#{_MUTED_HEX}">{text}</font>'
+
+
+def titled(title: str, detail: str = "") -> str:
+    """A bold title with an optional smaller line of detail, both user text."""
+    html = f"<b>{markup(title)}</b>"
+    return html + (f"<br/>{small(markup(detail))}" if detail.strip() else "")
+
+
+def grid(data: list, colWidths: Sequence[float], style: Sequence[tuple] = (), **kw: Any) -> Table:  # noqa: N803
+    """A Table whose plain-text cells use the report font (ReportLab's default: Helvetica)."""
+    commands = [("FONTNAME", (0, 0), (-1, -1), REGULAR), *style]
+    return Table(data, colWidths=colWidths, style=TableStyle(commands), **kw)
+
+
+class Builder:
+    """Flowable factory bound to the styles and the frame width of one document."""
+
+    def __init__(self, styles: Styles, width: float, height: float) -> None:
+        self.s = styles
+        self.width = width
+        self.height = height
+
+    # -- text -----------------------------------------------------------------------------
+
+    def h1(self, text: str) -> Heading:
+        return Heading(markup(text), self.s.h1, 0, one_line(text))
+
+    def h2(self, text: str, toc: bool = True) -> Paragraph:
+        """A second-level heading; toc=False keeps it out of the contents."""
+        if not toc:
+            return Paragraph(markup(text), self.s.h2)
+        return Heading(markup(text), self.s.h2, 1, one_line(text))
+
+    def h3(self, text: str) -> Paragraph:
+        return Paragraph(markup(text), self.s.h3)
+
+    def p(self, text: str, style: Any = None) -> Paragraph:
+        """A paragraph of plain text (any user text is safe here)."""
+        return Paragraph(markup(text), style or self.s.para)
+
+    def rich(self, html: str, style: Any = None) -> Paragraph:
+        """A paragraph of ready markup: escape user parts with fonts.markup first."""
+        return Paragraph(html, style or self.s.para)
+
+    def empty(self, text: str) -> Paragraph:
+        """The one line an empty part prints."""
+        return Paragraph(markup(text), self.s.empty)
+
+    def caption(self, text: str) -> Paragraph:
+        return Paragraph(markup(text), self.s.caption)
+
+    def bullets(self, items: Sequence[str], style: Any = None) -> list[Paragraph]:
+        return [Paragraph(markup(i), style or self.s.bullet, bulletText="•") for i in items]
+
+    def numbered(self, items: Sequence[str]) -> list[Paragraph]:
+        return [
+            Paragraph(markup(text), self.s.bullet, bulletText=f"{n}.")
+            for n, text in enumerate(items, start=1)
+        ]
+
+    def space(self, height: float = 6) -> Spacer:
+        return Spacer(1, height)
+
+    # -- tables ---------------------------------------------------------------------------
+
+    def cell(self, value: Cell, style: Any = None) -> Any:
+        if isinstance(value, str):
+            return Paragraph(value, style or self.s.cell)
+        return value
+
+    def table(
+        self,
+        head: Sequence[Cell] | None,
+        rows: Sequence[Sequence[Cell]],
+        widths: Sequence[float | None],
+        *,
+        right: Sequence[int] = (),
+        center: Sequence[int] = (),
+        fills: Sequence[tuple[int, int, colors.Color | None]] = (),
+        spans: Sequence[tuple[int, int, int]] = (),
+        zebra: bool = True,
+        extra: Sequence[tuple] = (),
+        width: float | None = None,
+    ) -> Table:
+        """A table over `width` (default: the frame) with columns in `widths` proportions,
+        or in points when one width is None (that column takes the rest).
+
+        Cells are ready markup (escape user text with fonts.markup) or flowables; columns
+        in `right` / `center` are aligned so. fills: (column, body row, colour) cell fills.
+        spans: (body row, first column, last column) merged into one cell.
+        A header row repeats on every page; a tall row may split across pages.
+        """
+        full = width or self.width
+        if None in widths:
+            rest = full - sum(w for w in widths if w is not None)
+            col_widths = [rest if w is None else w for w in widths]
+        else:
+            col_widths = [full * w / sum(widths) for w in widths]
+
+        def styled(i: int, value: Cell, head_row: bool) -> Any:
+            if head_row:
+                style = self.s.head_right if i in right else self.s.head
+                style = self.s.head_center if i in center else style
+            else:
+                style = self.s.cell_right if i in right else self.s.cell
+                style = self.s.cell_center if i in center else style
+            return self.cell(value, style)
+
+        data = []
+        if head is not None:
+            data.append([styled(i, v, True) for i, v in enumerate(head)])
+        data += [[styled(i, v, False) for i, v in enumerate(row)] for row in rows]
+        first = 1 if head is not None else 0
+        commands: list[tuple] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+            ("LINEBELOW", (0, first), (-1, -1), 0.4, RULE),
+        ]
+        if head is not None:
+            commands += [
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ]
+        if zebra:
+            for r in range(first + 1, len(data), 2):
+                commands.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+        for col, row, colour in fills:
+            if colour is not None:
+                commands.append(("BACKGROUND", (col, row + first), (col, row + first), colour))
+        for row, c0, c1 in spans:
+            commands.append(("SPAN", (c0, row + first), (c1, row + first)))
+        commands += list(extra)
+        return grid(
+            data,
+            colWidths=col_widths,
+            repeatRows=first,
+            style=commands,
+            hAlign="LEFT",
+            splitInRow=1,
+            spaceAfter=8,
+        )
+
+    def facts(self, pairs: Sequence[tuple[str, str]], width: float | None = None) -> Table:
+        """Label / value lines (the cover's details): labels muted, values as given markup."""
+        rows = [
+            [Paragraph(markup(label), self.s.muted), Paragraph(value, self.s.body)]
+            for label, value in pairs
+        ]
+        return grid(
+            rows,
+            colWidths=[(width or self.width) * 0.3, (width or self.width) * 0.7],
+            hAlign="LEFT",
+            style=(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ]
+            ),
+            splitInRow=1,
+        )
+
+    def figures(self, cards: Sequence[tuple[str, str, str, colors.Color | None]]) -> Table:
+        """A row of key-figure cards: (label, value, note, fill); long values print smaller."""
+        cells = [
+            [
+                Paragraph(markup(label), self.s.figure_label),
+                Paragraph(
+                    markup(value),
+                    self.s.figure_value if len(value) <= 8 else self.s.figure_value_small,
+                ),
+                Paragraph(markup(note), self.s.figure_note),
+            ]
+            for label, value, note, _fill in cards
+        ]
+        gap = 5.0
+        col = (self.width - gap * (len(cards) - 1)) / len(cards)
+        widths: list[float] = []
+        row: list[Any] = []
+        commands: list[tuple] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 7),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ]
+        for i, (card, (_l, _v, _n, fill)) in enumerate(zip(cells, cards, strict=True)):
+            if i:
+                widths.append(gap)
+                row.append("")
+            widths.append(col)
+            row.append(card)
+            c = 2 * i
+            commands.append(("BOX", (c, 0), (c, 0), 0.6, RULE))
+            commands.append(("BACKGROUND", (c, 0), (c, 0), fill or colors.white))
+        return grid([row], colWidths=widths, style=(commands), spaceAfter=10)
+
+    # -- pictures -------------------------------------------------------------------------
+
+    def chart(self, fig: Any, *, max_height: float | None = None, dpi: int = 150) -> Picture:
+        """A matplotlib figure as a PNG picture, as wide as the frame allows (at most
+        `max_height` tall), with `dpi` pixels per printed inch."""
+        w_in, h_in = fig.get_size_inches()
+        limit = max_height or self.height * 0.62
+        scale = min(self.width / (w_in * 72), limit / (h_in * 72))
+        # Figures are drawn larger than printed (their text then prints at 8-9 pt), so
+        # fewer pixels per figure inch give `dpi` on paper.
+        png = _png(fig, dpi=max(72, round(dpi * scale)))
+        fig.clear()
+        return Picture(png, w_in * 72 * scale, h_in * 72 * scale)
+
+    def keep(self, *flowables: Any) -> KeepTogether:
+        return KeepTogether([f for f in flowables if f is not None])
+
+
+def _png(fig: Any, dpi: int) -> bytes:
+    """The figure as PNG bytes, as charts.to_png makes them but lightly compressed: this PNG
+    only carries the pixels to ReportLab, which decodes and compresses them again for the
+    PDF, and full compression cost 0.05 s a chart (a sixth of the report's time)."""
+    import matplotlib as mpl
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from csmm_desktop.charts.style import RC
+
+    if not isinstance(fig.canvas, FigureCanvasAgg):
+        FigureCanvasAgg(fig)
+    buffer = BytesIO()
+    with mpl.rc_context(RC):
+        fig.savefig(
+            buffer, format="png", dpi=dpi, facecolor="white", pil_kwargs={"compress_level": 1}
+        )
+    return buffer.getvalue()
+
+
+class Picture(Flowable):
+    """A PNG drawn at a fixed size, centred; decoded once however many passes the build takes."""
+
+    def __init__(self, png: bytes, width: float, height: float) -> None:
+        super().__init__()
+        self.reader = ImageReader(BytesIO(png))
+        self.width, self.height = width, height
+        self.hAlign = "CENTER"
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.reader, 0, 0, self.width, self.height)
+
+
+class TickBox(Flowable):
+    """An empty square to tick on paper (or ticked, for the role a form is printed for)."""
+
+    def __init__(self, size: float = 8.5, ticked: bool = False) -> None:
+        super().__init__()
+        self.size = size
+        self.ticked = ticked
+        self.width = self.height = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        c, s = self.canv, self.size
+        c.setStrokeColor(INK)
+        c.setLineWidth(0.7)
+        c.rect(0, 0, s, s)
+        if self.ticked:
+            c.setLineWidth(1.2)
+            c.line(s * 0.18, s * 0.5, s * 0.42, s * 0.2)
+            c.line(s * 0.42, s * 0.2, s * 0.85, s * 0.85)

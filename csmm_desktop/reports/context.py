@@ -1,0 +1,144 @@
+"""What a report knows while it is built: the client, the snapshot and its history, scores
+(worked out once per snapshot), the form, the language and the flowable builder."""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from csmm_desktop.domain.levels import level as level_def
+from csmm_desktop.reports import formats as fmt
+from csmm_desktop.reports.texts import t
+from csmm_desktop.services import assessment, clients
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from csmm_desktop.domain.form import Form
+    from csmm_desktop.domain.scoring import Scores
+    from csmm_desktop.reports.blocks import Builder
+    from csmm_desktop.services.clients import Client, Snapshot
+
+
+@dataclass
+class Context:
+    db: Database
+    lang: str
+    client: Client
+    snapshot: Snapshot
+    form: Form
+    history: list[Snapshot]  # the client's snapshots, oldest first, all of them
+    b: Builder | None = None
+    _scores: dict[str, Scores] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, db: Database, snapshot_id: str, lang: str) -> Context:
+        snapshot = clients.get_snapshot(db, snapshot_id)
+        return cls(
+            db,
+            lang,
+            clients.get_client(db, snapshot.client_id),
+            snapshot,
+            assessment.snapshot_form(db, snapshot_id),
+            clients.list_snapshots(db, snapshot.client_id),
+        )
+
+    # -- history ---------------------------------------------------------------------------
+
+    @property
+    def upto(self) -> list[Snapshot]:
+        """The client's snapshots up to and including this one."""
+        index = next(i for i, s in enumerate(self.history) if s.id == self.snapshot.id)
+        return self.history[: index + 1]
+
+    @property
+    def previous(self) -> Snapshot | None:
+        upto = self.upto
+        return upto[-2] if len(upto) > 1 else None
+
+    def scores(self, snapshot_id: str | None = None) -> Scores:
+        sid = snapshot_id or self.snapshot.id
+        if sid not in self._scores:
+            self._scores[sid] = assessment.snapshot_scores(self.db, sid)
+        return self._scores[sid]
+
+    def order(self, snapshot_id: str | None) -> int:
+        """A snapshot's place in the client's history (-1 for none or unknown)."""
+        return next((i for i, s in enumerate(self.history) if s.id == snapshot_id), -1)
+
+    def by_id(self, snapshot_id: str | None) -> Snapshot | None:
+        return next((s for s in self.history if s.id == snapshot_id), None)
+
+    # -- words -----------------------------------------------------------------------------
+
+    def t(self, key: str, **values: object) -> str:
+        return t(self.lang, key, **values)
+
+    def stage(self, key: str | None) -> str:
+        """A level (stage) name in the report language; "–" for none."""
+        return level_def(key).label(self.lang) if key else fmt.MISSING
+
+    def level_line(self, key: str | None) -> str:
+        """Level 1 · Initial / Seviye 1 · Başlangıç."""
+        if not key:
+            return fmt.MISSING
+        found = level_def(key)
+        return self.t("level_n", n=found.number, name=found.label(self.lang))
+
+    def day(self, iso: str | None) -> str:
+        return fmt.day(iso, self.lang)
+
+    def score(self, value: float | None) -> str:
+        return fmt.score(value, self.lang)
+
+    def label(self, snap: Snapshot) -> str:
+        """A snapshot's short name in charts and tables: "Planlı Çalışma 23.03.2026"."""
+        return f"{self.stage(snap.stage)} {fmt.day(snap.date, self.lang)}"
+
+    def column_label(self, snap: Snapshot, width: int = 13, lines: int = 3) -> str:
+        """label() when it wraps into `lines` of `width` characters (a heat map column),
+        else "Seviye 4 28.09.2026": the long level names would push the date out."""
+        full = self.label(snap)
+        if len(textwrap.wrap(full, width, break_long_words=False)) <= lines:
+            return full
+        short = self.t("level_short", n=level_def(snap.stage).number)
+        return f"{short} {fmt.day(snap.date, self.lang)}"
+
+    def role(self, key: str) -> str:
+        names = self.form.role_names.get(key)
+        return (names.get(self.lang) or names["en"]) if names else key
+
+    def text(self, texts: dict[str, str] | None) -> str:
+        """A bilingual {"en", "tr"} text in the report language."""
+        if not texts:
+            return ""
+        return texts.get(self.lang) or texts.get("en") or ""
+
+    def topic_name(self, topic_id: str) -> str:
+        topic = self.form.topics.get(topic_id)
+        return f"{topic_id} {self.text(topic.title)}" if topic else topic_id
+
+    def section_name(self, section_id: str) -> str:
+        section = self.form.sections.get(section_id)
+        return f"{section_id} {self.text(section.title)}" if section else section_id
+
+    def level_range(self, level: str | None) -> str:
+        """The score range of a level in words: "from 40 to below 60"."""
+        bands = self.bands()
+        for key, low, high in bands:
+            if key == level:
+                lo, hi = fmt.integer(low, self.lang), fmt.integer(high, self.lang)
+                if low <= 0:
+                    return self.t("range_bottom", high=hi)
+                if key == bands[-1][0]:
+                    return self.t("range_top", low=lo)
+                return self.t("range_middle", low=lo, high=hi)
+        return fmt.MISSING
+
+    def bands(self) -> list[tuple[str, float, float]]:
+        """(level key, lower edge, upper edge) from the form's thresholds."""
+        th = self.form.thresholds
+        edges = [0.0, th["planned"], th["measured"], th["optimized"], 100.0]
+        keys = ("initial", "planned", "measured", "optimized")
+        return [(k, edges[i], edges[i + 1]) for i, k in enumerate(keys)]

@@ -1,0 +1,151 @@
+"""The report font (DejaVu Sans from matplotlib's data folder) and user text made safe for it.
+
+ReportLab's built-in Helvetica draws boxes for ş ğ ı İ, so every report uses DejaVu Sans,
+registered once as one family (regular, bold, oblique, bold oblique) and embedded as subsets.
+
+User text (client names, notes, open feedback, titles) goes through `clean()` before it is
+printed: characters the font cannot draw in all four faces, control and invisible format
+characters are left out (nothing crashes, and the PDF's text layer stays exact); line
+breaks are kept. `markup()` then escapes it for Paragraph markup, and `fit()` shortens it
+to one line of a given width for headers and footers.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+FAMILY = "DejaVuSans"
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+BOLD_ITALIC = "DejaVuSans-BoldOblique"
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+    BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
+# Characters that end a line (str.splitlines), printed as a line break.
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+# Never printed: control, invisible format (soft hyphen, zero-width and bidi marks),
+# surrogate, private-use and unassigned characters.
+_DROPPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
+
+
+def font_folder() -> str:
+    import matplotlib
+
+    return os.path.join(matplotlib.get_data_path(), "fonts", "ttf")
+
+
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """ReportLab's ToUnicode CMap for a font subset, with characters beyond U+FFFF written
+    as UTF-16 surrogate pairs (ReportLab writes 5 hex digits there, which PDF readers
+    reject, so emoji that DejaVu draws would vanish from the text layer)."""
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *(
+                f"<{i:02X}> <{chr(v).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
+                for i, v in enumerate(subset)
+            ),
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> frozenset[int]:
+    """Register DejaVu Sans with ReportLab (once); returns the code points all four faces
+    can draw."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics, ttfonts
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    folder = font_folder()
+    covered: frozenset[int] | None = None
+    for name, filename in _FILES.items():
+        font = TTFont(name, os.path.join(folder, filename))
+        pdfmetrics.registerFont(font)
+        codes = frozenset(font.face.charToGlyph)
+        covered = codes if covered is None else covered & codes
+    pdfmetrics.registerFontFamily(
+        FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+    )
+    for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD_ITALIC)):
+        addMapping(FAMILY, bold, italic, name)
+    return covered or frozenset()
+
+
+def printable(ch: str) -> bool:
+    """Whether the report font draws `ch` in every face (space and tab count as printable)."""
+    if ch in " \t":
+        return True
+    if unicodedata.category(ch) in _DROPPED_CATEGORIES:
+        return False
+    return ord(ch) in register_fonts()
+
+
+def clean(text: object) -> str:
+    """User text as it will be printed: line breaks kept as "\\n", other whitespace as a
+    space, characters the font lacks and invisible control characters left out."""
+    if text is None:
+        return ""
+    text = str(text).replace("\r\n", "\n")
+    out = []
+    for ch in text:
+        if ch in _LINE_BREAKS:
+            out.append("\n")
+        elif ch.isspace():
+            out.append(" ")
+        elif printable(ch):
+            out.append(ch)
+    return "".join(out)
+
+
+def markup(text: object) -> str:
+    """User text for a Paragraph: cleaned, with <, > and & escaped and line breaks kept."""
+    return escape(clean(text)).replace("\n", "<br/>")
+
+
+def one_line(text: object) -> str:
+    return " ".join(clean(text).split())
+
+
+def fit(text: object, font: str, size: float, width: float) -> str:
+    """`text` on one line, shortened with "…" to at most `width` points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    line = one_line(text)
+    if stringWidth(line, font, size) <= width:
+        return line
+    low, high = 0, len(line)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        mid = (low + high + 1) // 2
+        if stringWidth(line[:mid].rstrip() + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return line[:low].rstrip() + "…"

@@ -1,0 +1,322 @@
+"""The snapshot report: cover, executive summary, how the score is made, score tables,
+charts, strongest and weakest topics, open feedback, and the engagement parts."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from csmm_desktop.reports import engagement_part, scores_part
+from csmm_desktop.reports import formats as fmt
+from csmm_desktop.reports.common import begin, consultant, cover
+from csmm_desktop.reports.layout import Progress, contents
+from csmm_desktop.reports.styles import level_tint
+from csmm_desktop.services.engagement import mark_report_prepared
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from csmm_desktop.reports.context import Context
+
+
+def write_snapshot_report(
+    db: Database,
+    snapshot_id: str,
+    lang: str,
+    out_path: str | os.PathLike,
+    *,
+    page_size: str = "A4",
+    progress: Progress | None = None,
+) -> Path:
+    """Write the report of one snapshot as a PDF at `out_path` and tick "report prepared"
+    on the snapshot's checklist. Returns the path written."""
+    report = begin(db, snapshot_id, lang, page_size, "title_snapshot", progress)
+    ctx = report.ctx
+    story = [*_cover(ctx), contents()]
+    story += summary(ctx) + method(ctx)
+    report.progress(10, "Score tables")
+    story += scores_part.score_tables(ctx)
+    report.progress(20, "Charts")
+    story += scores_part.charts_chapter(ctx, lambda pct: report.progress(20 + pct // 2, "Charts"))
+    report.progress(70, "Topics and feedback")
+    story += scores_part.ranked(ctx) + scores_part.feedback(ctx)
+    report.progress(75, "Engagement")
+    story += engagement_part.snapshot_parts(ctx)
+    path = report.finish(story, out_path)
+    mark_report_prepared(db, snapshot_id)
+    return path
+
+
+def _cover(ctx: Context) -> list:
+    scores = ctx.scores()
+    snap = ctx.snapshot
+    overall = ""
+    if scores.overall is not None:
+        overall = f"{ctx.score(scores.overall)} ({ctx.level_line(scores.level)})"
+    facts = [
+        (ctx.t("client"), ctx.client.name),
+        (ctx.t("stage"), ctx.level_line(snap.stage)),
+        (ctx.t("snapshot_date"), ctx.day(snap.date)),
+        (ctx.t("consultant"), consultant(ctx)),
+        (ctx.t("overall_score"), overall or fmt.MISSING),
+        (ctx.t("form_version"), snap.form_version),
+    ]
+    subtitle = ctx.t("cover_subtitle", date=ctx.day(snap.date), stage=ctx.stage(snap.stage))
+    return cover(ctx, ctx.t("title_snapshot"), subtitle, facts)
+
+
+# --- executive summary --------------------------------------------------------------------
+
+
+def _cards(ctx: Context) -> list[tuple]:
+    scores, lang = ctx.scores(), ctx.lang
+    previous = ctx.previous
+    change, change_note = fmt.MISSING, ctx.t("note_first")
+    if previous is not None:
+        change_note = ctx.t(
+            "note_change_vs", stage=ctx.stage(previous.stage), date=ctx.day(previous.date)
+        )
+        before = ctx.scores(previous.id).overall
+        if before is not None and scores.overall is not None:
+            change = fmt.change(_points(scores.overall, before), lang)
+    by_role = scores.respondents_by_role
+    level_note = fmt.MISSING
+    if scores.level:
+        band = next(b for b in ctx.bands() if b[0] == scores.level)
+        level_note = ctx.t(
+            "note_range", low=fmt.integer(band[1], lang), high=fmt.integer(band[2], lang)
+        )
+    tint = level_tint(scores.level, 0.22)
+    return [
+        (ctx.t("overall_score"), ctx.score(scores.overall), ctx.t("note_of_100"), tint),
+        (ctx.t("assessed_level"), ctx.stage(scores.level), level_note, tint),
+        (ctx.t("fig_change"), change, change_note, None),
+        (
+            ctx.t("fig_nps"),
+            fmt.nps(scores.nps, lang),
+            ctx.t("note_nps", n=sum(scores.nps_counts)),
+            None,
+        ),
+        (
+            ctx.t("fig_coverage"),
+            fmt.share(scores.coverage, lang),
+            ctx.t(
+                "note_coverage",
+                answered=fmt.integer(scores.answered, lang),
+                expected=fmt.integer(scores.expected, lang),
+            ),
+            None,
+        ),
+        (
+            ctx.t("fig_respondents"),
+            fmt.integer(scores.respondents, lang),
+            ctx.t(
+                "note_respondents",
+                m=by_role.get("management", 0),
+                e=by_role.get("employee", 0),
+                c=by_role.get("client", 0),
+            ),
+            None,
+        ),
+    ]
+
+
+def _points(now: float, before: float) -> float:
+    """A change as the difference of the scores as printed (one decimal), so the printed
+    numbers add up: 48.5 − 28.6 = 19.9, not the 20.0 the unrounded scores give."""
+    return round(round(now, 1) - round(before, 1), 1)
+
+
+def _change_sentence(ctx: Context) -> str:
+    previous = ctx.previous
+    if previous is None:
+        return ctx.t("sum_first")
+    before, now = ctx.scores(previous.id).overall, ctx.scores().overall
+    where = {"stage": ctx.stage(previous.stage), "date": ctx.day(previous.date)}
+    if before is None or now is None:
+        return ctx.t("sum_prev_unscored", **where)
+    delta = _points(now, before)
+    if abs(delta) < 0.05:
+        return ctx.t("sum_change_same", **where)
+    key = "sum_change_up" if delta > 0 else "sum_change_down"
+    return ctx.t(
+        key,
+        delta=fmt.score(abs(delta), ctx.lang),
+        old=ctx.score(before),
+        new=ctx.score(now),
+        **where,
+    )
+
+
+def summary_sentences(ctx: Context) -> list[str]:
+    scores, lang = ctx.scores(), ctx.lang
+    if scores.overall is None:
+        return [ctx.t("sum_no_score"), _change_sentence(ctx)]
+    found = [
+        ctx.t(
+            "sum_score",
+            score=ctx.score(scores.overall),
+            level=ctx.stage(scores.level),
+            range=ctx.level_range(scores.level),
+        ),
+        ctx.t(
+            "sum_stage_same" if scores.level == ctx.snapshot.stage else "sum_stage_differs",
+            stage=ctx.stage(ctx.snapshot.stage),
+            level=ctx.stage(scores.level),
+        ),
+        _change_sentence(ctx),
+    ]
+    sections = [(sid, v) for sid, v in scores.sections.items() if v is not None]
+    if len(sections) > 1:
+        best = max(sections, key=lambda sv: sv[1])
+        worst = min(sections, key=lambda sv: sv[1])
+        found.append(
+            ctx.t(
+                "sum_sections",
+                best=ctx.section_name(best[0]),
+                best_score=ctx.score(best[1]),
+                worst=ctx.section_name(worst[0]),
+                worst_score=ctx.score(worst[1]),
+            )
+        )
+    gaps = [(tid, g) for tid, g in scores.gaps.items() if g is not None and abs(g) >= 0.05]
+    if gaps:
+        tid, gap = max(gaps, key=lambda tg: abs(tg[1]))
+        found.append(
+            ctx.t(
+                "sum_gap",
+                topic=ctx.topic_name(tid),
+                gap=fmt.score(abs(gap), lang),
+                direction=ctx.t("gap_higher" if gap > 0 else "gap_lower"),
+            )
+        )
+    if scores.nps is not None:
+        p, pa, d = scores.nps_counts
+        found.append(
+            ctx.t(
+                "sum_nps",
+                nps=fmt.nps(scores.nps, lang),
+                n=p + pa + d,
+                promoters=p,
+                passives=pa,
+                detractors=d,
+            )
+        )
+    found.append(
+        ctx.t(
+            "sum_coverage",
+            respondents=scores.respondents,
+            answered=fmt.integer(scores.answered, lang),
+            expected=fmt.integer(scores.expected, lang),
+            coverage=fmt.share(scores.coverage, lang),
+        )
+    )
+    return found
+
+
+def summary(ctx: Context) -> list:
+    b = ctx.b
+    cards = _cards(ctx)
+    story: list = [b.h1(ctx.t("s_summary")), b.figures(cards[:3]), b.figures(cards[3:])]
+    story += [b.p(sentence) for sentence in summary_sentences(ctx)]
+    if ctx.snapshot.notes.strip():
+        story += [b.h3(ctx.t("snapshot_notes")), b.p(ctx.snapshot.notes.strip())]
+    return story
+
+
+# --- how the score is made ----------------------------------------------------------------
+
+
+def _bands_text(ctx: Context) -> str:
+    return "; ".join(f"{ctx.level_range(key)}: {ctx.stage(key)}" for key, _l, _h in ctx.bands())
+
+
+def _mean_formula(ctx: Context, values: list[float]) -> str:
+    terms = " + ".join(ctx.score(v) for v in values)
+    return f"({terms}) ÷ {len(values)}" if len(values) > 1 else terms
+
+
+def worked_example(ctx: Context) -> list[str]:
+    """The overall, its reviews, one section and one gap topic, level, NPS and coverage."""
+    scores, form, lang = ctx.scores(), ctx.form, ctx.lang
+    if scores.overall is None:
+        return [ctx.t("ex_none")]
+    lines = []
+    overall = scores.explain("overall")
+    known = [p.value for p in overall.parts if p.value is not None]
+    lines.append(
+        ctx.t("ex_overall", formula=_mean_formula(ctx, known), value=ctx.score(overall.value))
+    )
+    for review in form.reviews:
+        exp = scores.explain("review", review.id)
+        values = [p.value for p in exp.parts if p.value is not None]
+        if values:
+            lines.append(
+                ctx.t(
+                    "ex_review",
+                    id=review.id,
+                    formula=_mean_formula(ctx, values),
+                    value=ctx.score(exp.value),
+                )
+            )
+    for section in form.sections.values():
+        exp = scores.explain("section", section.id)
+        parts = [p for p in exp.parts if p.value is not None]
+        if parts:
+            terms = " + ".join(f"{ctx.score(p.value)} × {p.weight:g}" for p in parts)
+            weight = sum(p.weight for p in parts)
+            formula = f"({terms}) ÷ {weight:g}"
+            lines.append(
+                ctx.t("ex_section", id=section.id, formula=formula, value=ctx.score(exp.value))
+            )
+            break
+    for tid, gap in scores.gaps.items():
+        if gap is None:
+            continue
+        parts = {p.id: p for p in scores.explain("topic", tid).parts}
+        m, e = parts["management"], parts["employee"]
+        lines.append(
+            ctx.t(
+                "ex_topic",
+                id=tid,
+                m=ctx.score(m.value),
+                mn=m.count,
+                e=ctx.score(e.value),
+                en=e.count,
+                value=ctx.score(scores.topics[tid]),
+                gap=fmt.change(gap, lang),
+            )
+        )
+        break
+    lines.append(
+        ctx.t(
+            "ex_level",
+            value=ctx.score(scores.overall),
+            range=ctx.level_range(scores.level),
+            level=ctx.stage(scores.level),
+        )
+    )
+    p, pa, d = scores.nps_counts
+    if scores.nps is not None:
+        lines.append(ctx.t("ex_nps", p=p, d=d, n=p + pa + d, value=fmt.nps(scores.nps, lang)))
+    lines.append(
+        ctx.t(
+            "ex_coverage",
+            answered=fmt.integer(scores.answered, lang),
+            expected=fmt.integer(scores.expected, lang),
+            value=fmt.share(scores.coverage, lang, 1),
+        )
+    )
+    return lines
+
+
+def method(ctx: Context) -> list:
+    b = ctx.b
+    story: list = [b.h1(ctx.t("s_method")), b.p(ctx.t("method_intro"))]
+    rules = [ctx.t(f"method_{n}") for n in range(1, 7)]
+    rules += [ctx.t("method_7", bands=_bands_text(ctx)), ctx.t("method_8")]
+    story += b.numbered(rules)
+    story.append(b.h2(ctx.t("method_example"), toc=False))
+    story += b.bullets(worked_example(ctx))
+    return story

@@ -1,0 +1,274 @@
+"""The English words of the reports (keys as in texts_tr.py; see texts.t)."""
+
+EN: dict[str, str] = {
+    # common
+    "page_of": "page {page} of {total}",
+    "contents": "Contents",
+    "kicker": "Customer Service Maturity Model",
+    "level_n": "Level {n} · {name}",
+    "level_short": "Level {n}",
+    "client": "Client",
+    "sector": "Sector",
+    "stage": "Stage",
+    "date": "Date",
+    "snapshot": "Snapshot",
+    "snapshot_date": "Snapshot date",
+    "consultant": "Consultant",
+    "form_version": "Form version",
+    "not_given": "not given",
+    "prepared_with": "Prepared with CSMM Desktop from the answers and engagement data "
+    "recorded for this client.",
+    "missing_note": "– = no score (no answers yet). Weight = the topic's number of scored "
+    "questions.",
+    "total": "Total",
+    "open": "Open",
+    "done": "Done",
+    "topic_ref": "Topic {id}",
+    "cycle_n": "Cycle {n}",
+    "notes": "Notes",
+    "title_snapshot": "Maturity assessment report",
+    "title_progress": "Progress report",
+    "title_action_plan": "Action plan",
+    # snapshot report: cover and summary
+    "cover_subtitle": "Snapshot of {date} · {stage} stage",
+    "assessed_level": "Assessed level",
+    "overall_score": "Overall score",
+    "s_summary": "Executive summary",
+    "fig_change": "Change",
+    "fig_nps": "NPS",
+    "fig_coverage": "Coverage",
+    "fig_respondents": "Respondents",
+    "note_of_100": "out of 100",
+    "note_range": "{low}–{high} points",
+    "note_change_vs": "since {stage}, {date}",
+    "note_first": "first snapshot",
+    "note_nps": "{n} client answers",
+    "note_coverage": "{answered} of {expected} answers",
+    "note_respondents": "{m} mgmt · {e} staff · {c} clients",
+    "range_bottom": "below {high}",
+    "range_middle": "from {low} to below {high}",
+    "range_top": "{low} and above",
+    "sum_score": "The overall score is {score} out of 100, which places the customer "
+    "service at the {level} level ({range}).",
+    "sum_stage_same": "This matches the {stage} stage the engagement is at.",
+    "sum_stage_differs": "The engagement is at the {stage} stage; the answers place the "
+    "organisation at the {level} level.",
+    "sum_change_up": "Since the previous snapshot ({stage}, {date}) the overall score rose "
+    "by {delta} points, from {old} to {new}.",
+    "sum_change_down": "Since the previous snapshot ({stage}, {date}) the overall score fell "
+    "by {delta} points, from {old} to {new}.",
+    "sum_change_same": "The overall score is unchanged since the previous snapshot "
+    "({stage}, {date}).",
+    "sum_first": "This is the client's first snapshot; later snapshots will be compared with it.",
+    "sum_prev_unscored": "The previous snapshot ({stage}, {date}) has no score to compare with.",
+    "sum_sections": "The strongest section is {best} ({best_score}); the weakest is "
+    "{worst} ({worst_score}).",
+    "sum_gap": "The largest perception gap is in {topic}: management rates it {gap} points "
+    "{direction} than employees do.",
+    "gap_higher": "higher",
+    "gap_lower": "lower",
+    "sum_nps": "NPS is {nps} ({n} client answers: {promoters} promoters, {passives} "
+    "passives, {detractors} detractors).",
+    "sum_coverage": "{respondents} respondents gave {answered} of the {expected} scored "
+    "answers expected (coverage {coverage}).",
+    "sum_no_score": "No scored answers have been given yet, so there is no score.",
+    "snapshot_notes": "Notes of the snapshot",
+    # how the score is made
+    "s_method": "How the score is made",
+    "method_intro": "Every number in this report is worked out from the answers with the "
+    "same fixed rules:",
+    "method_1": "Each answer becomes a value from 0 to 1. On the 1–5 scales 1 counts 0 and "
+    "5 counts 1, that is (answer − 1) ÷ 4; yes / partly / no count 1 / 0.5 / 0; the 0–10 "
+    "recommendation question counts answer ÷ 10. “N/A / don't know” and unanswered "
+    "questions are left out: they never count as zero. Free-text and choice questions are "
+    "not scored.",
+    "method_2": "A respondent's topic score is the mean of their values on the topic's "
+    "scored questions.",
+    "method_3": "A topic's score for a role is the mean of the topic scores of that role's "
+    "respondents. Section 1.2 is answered by management and by employees: a topic there "
+    "scores the mean of the two role scores, and its perception gap is management's score "
+    "minus the employees' score.",
+    "method_4": "A section's score is the mean of its topic scores, each weighted by the "
+    "topic's number of scored questions; topics without a score are left out.",
+    "method_5": "A review's score is the plain mean of its section scores. The overall "
+    "score is the plain mean of the two review scores (or the one review that has a score).",
+    "method_6": "Scores are shown from 0 to 100 with one decimal. Coverage is the scored "
+    "answers given divided by those expected: each respondent times the scored questions "
+    "of their role.",
+    "method_7": "The assessed level follows from the overall score: {bands}.",
+    "method_8": "NPS is the percentage of promoters (9–10) minus the percentage of "
+    "detractors (0–6) among the clients' answers to the 0–10 recommendation question, "
+    "from −100 to +100.",
+    "method_example": "Worked out for this snapshot",
+    "ex_overall": "Overall score = mean of the review scores = {formula} = {value}",
+    "ex_review": "Review {id} = mean of its section scores = {formula} = {value}",
+    "ex_section": "Section {id} = topic scores weighted by scored questions = {formula} = {value}",
+    "ex_topic": "Topic {id} = mean of management {m} ({mn} respondents) and employees {e} "
+    "({en} respondents) = {value}; perception gap {m} − {e} = {gap}",
+    "ex_level": "Level: {value} is {range}, so {level}",
+    "ex_nps": "NPS = ({p} promoters − {d} detractors) ÷ {n} answers × 100 = {value}",
+    "ex_coverage": "Coverage = {answered} ÷ {expected} answers = {value}",
+    "ex_none": "There are no scored answers yet, so there is nothing to work out.",
+    # score tables
+    "s_scores": "Scores",
+    "scores_empty": "No scores yet: no scored answers have been given at this snapshot.",
+    "s_reviews": "Reviews and sections",
+    "s_topics_of": "Topics of section {id}",
+    "col_no": "No.",
+    "col_review_section": "Review / section",
+    "col_answered_by": "Answered by",
+    "col_score": "Score",
+    "col_level": "Level",
+    "col_topic": "Topic",
+    "col_weight": "Weight",
+    "col_management": "Management",
+    "col_employees": "Employees",
+    "col_gap": "Gap",
+    "gap_note": "Perception gap = management score − employee score. A positive gap means "
+    "management sees the topic more favourably than employees do.",
+    "open_topics_note": "Topics without scored questions (open feedback) are shown under "
+    "Open feedback.",
+    # charts
+    "s_charts": "Charts",
+    "charts_empty": "No charts yet: no snapshot of this client up to this one has answers.",
+    "this_snapshot": "This snapshot",
+    "previous": "Previous",
+    "ch_sections": "Section scores by snapshot",
+    "ch_sections_cap": "Each bar is a section's score at one of the client's snapshots, up "
+    "to this one; the dashed lines are the level thresholds.",
+    "ch_sections_cap_all": "Each bar is a section's score at one of the client's snapshots; "
+    "the dashed lines are the level thresholds.",
+    "ch_radar": "Section profile",
+    "ch_radar_cap": "This snapshot (solid) against the previous one (dashed).",
+    "ch_radar_cap_first": "This snapshot's section scores.",
+    "ch_trend": "Overall score over time",
+    "ch_trend_cap": "The overall score at each snapshot against the four level bands.",
+    "ch_heatmap": "Topic scores: {review}",
+    "ch_heatmap_cap": "Each cell is a topic's score at one snapshot, coloured by the level "
+    "it reaches.",
+    "ch_gap": "Perception gap between management and employees",
+    "ch_gap_cap": "Bars to the right: management rates the topic higher than employees do; "
+    "to the left: lower.",
+    "ch_nps": "Net Promoter Score",
+    "ch_nps_cap": "Share of detractors (0–6), passives (7–8) and promoters (9–10) among the "
+    "client answers.",
+    # strongest and weakest
+    "s_ranked": "Strongest and weakest topics",
+    "strongest": "Strongest topics",
+    "weakest": "Weakest topics",
+    "col_suggestion": "Suggested action",
+    "ranked_empty": "No topic has a score yet.",
+    # open feedback
+    "s_feedback": "Open feedback",
+    "feedback_intro": "The free-text answers, printed as the respondents wrote them.",
+    "feedback_empty": "No written feedback was given.",
+    "times": "({n} respondents)",
+    # problems and requirements
+    "s_problems": "Problems",
+    "s_requirements": "Requirements",
+    "problems_intro": "Problems open at this snapshot, and those resolved at it.",
+    "requirements_intro": "Requirements open at this snapshot, and those solved at it.",
+    "col_problem": "Problem",
+    "col_requirement": "Requirement",
+    "col_raised": "Raised",
+    "col_status": "Status",
+    "resolved_at": "Resolved at {stage}, {date}",
+    "solved_at": "Solved at {stage}, {date}",
+    "problems_empty": "No problems are recorded for this snapshot.",
+    "requirements_empty": "No requirements are recorded for this snapshot.",
+    # numbers
+    "s_numbers": "Numbers: contact volumes",
+    "numbers_intro": "{total} contacts from {first} to {last} ({months} months).",
+    "numbers_empty": "No contact volumes are recorded for this snapshot.",
+    "col_channel": "Channel",
+    "col_contacts": "Contacts",
+    "col_share": "Share",
+    "col_cumulative": "Cumulative",
+    "col_reason": "Contact reason",
+    "without_reason": "Not split by reason",
+    "ch_pareto": "Contacts by reason (Pareto)",
+    "ch_pareto_cap": "Bars: contacts per reason, largest first; line: cumulative share. "
+    "The reasons left of the 80% line bring most of the volume.",
+    # KPIs
+    "s_kpis": "Key performance indicators",
+    "col_kpi": "KPI",
+    "col_direction": "Direction",
+    "col_target": "Target",
+    "col_value": "Value",
+    "critical": "Critical",
+    "kpis_empty": "No KPIs are defined for this client yet.",
+    # actions
+    "s_actions": "Actions",
+    "actions_here": "Actions defined at this snapshot",
+    "actions_earlier": "Still open from earlier snapshots",
+    "actions_empty": "No actions are recorded for this snapshot.",
+    "col_action": "Action",
+    "col_owner": "Owner",
+    "col_due": "Due date",
+    "col_cycle": "Cycle",
+    "col_linked": "Linked topic",
+    "problem_ref": "Problem: {title}",
+    # workshops
+    "s_workshops": "Workshops",
+    "workshop_on": "Workshop of {date}",
+    "participants": "Participants",
+    "agenda": "Agenda",
+    "decided": "Actions decided",
+    "workshops_empty": "No workshops are recorded for this snapshot.",
+    # checklist
+    "s_checklist": "Stage checklist and next steps",
+    "checklist_this": "{stage} stage: {done} of {total} steps done",
+    "col_step": "Step",
+    "next_stage": "Next: the {stage} stage",
+    "next_workshop": "Next: the recurring workshop",
+    "next_intro": "To do at the next snapshot:",
+    # progress report
+    "progress_subtitle": "{n} snapshots from {first} to {last}",
+    "p_summary": "Summary",
+    "p_sum_text": "From the {first_stage} snapshot ({first_date}) to the {last_stage} "
+    "snapshot ({last_date}) the overall score went from {old} to {new} ({delta} points); "
+    "the assessed level went from {old_level} to {new_level}.",
+    "p_sum_one": "There is only one snapshot so far; the comparison starts with the next one.",
+    "col_snapshot": "Snapshot",
+    "col_change": "Change",
+    "p_scores": "Scores per snapshot",
+    "p_topics": "Topic scores",
+    "p_topics_cap": "Change = the last snapshot's score minus the first one's.",
+    "p_findings": "Problems and requirements over time",
+    "col_raised_here": "Raised",
+    "col_resolved_here": "Resolved",
+    "col_solved_here": "Solved",
+    "col_open_after": "Still open",
+    "p_problem_list": "All problems",
+    "p_requirement_list": "All requirements",
+    "p_kpis": "KPI trends",
+    "p_kpi_charts": "Critical KPIs over time",
+    "p_nps": "NPS over time",
+    "p_actions": "Actions by cycle",
+    "p_actions_note": "The number of actions of each 3-month cycle by their current status.",
+    "findings_empty": "No problems or requirements are recorded for this client.",
+    # action plan
+    "ap_subtitle": "As of {date} ({stage} stage)",
+    "ap_intro": "Actions up to the {stage} snapshot, grouped by their 3-month cycle.",
+    "ap_cycle": "Cycle {n} · {count} actions",
+    "ap_empty": "No actions are recorded for this client yet.",
+    "ap_overdue_note": "A due date in red is before the snapshot's date for an action that "
+    "is not done yet.",
+    # blank forms
+    "bf_title": "{form}: {role}",
+    "bf_fields": "Respondent",
+    "bf_code": "Respondent code",
+    "bf_role": "Role",
+    "bf_name": "Name (optional)",
+    "bf_date": "Date filled in",
+    "bf_instructions": "How to fill in the form",
+    "bf_i1": "Tick one box for each question.",
+    "bf_i2": "Tick “{na}” when the question does not apply to you or you do not know.",
+    "bf_i3": "Write your answer to the open questions on the lines, in your own words.",
+    "bf_i4": "The number before each question (for example {example}) is used to key in or "
+    "import your answers; please do not remove it.",
+    "bf_office": "For office use: keyed in by ____________________ on ____________",
+    "bf_code_header": "Code: ________",
+    "bf_thanks": "Thank you for your answers.",
+    "bf_choice_hint": "Tick one.",
+}

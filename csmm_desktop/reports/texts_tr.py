@@ -1,0 +1,277 @@
+"""The Turkish words of the reports (keys as in texts_en.py; see texts.t)."""
+
+TR: dict[str, str] = {
+    # common
+    "page_of": "sayfa {page} / {total}",
+    "contents": "İçindekiler",
+    "kicker": "Müşteri Hizmetleri Olgunluk Modeli",
+    "level_n": "Seviye {n} · {name}",
+    "level_short": "Seviye {n}",
+    "client": "Kurum",
+    "sector": "Sektör",
+    "stage": "Aşama",
+    "date": "Tarih",
+    "snapshot": "Anlık durum",
+    "snapshot_date": "Anlık durum tarihi",
+    "consultant": "Danışman",
+    "form_version": "Form sürümü",
+    "not_given": "belirtilmemiş",
+    "prepared_with": "Bu rapor, kurum için kayıtlı yanıtlar ve çalışma verileri "
+    "kullanılarak CSMM Desktop ile hazırlanmıştır.",
+    "missing_note": "– = puan yok (henüz yanıt verilmedi). Ağırlık = konunun puanlanan soru "
+    "sayısı.",
+    "total": "Toplam",
+    "open": "Açık",
+    "done": "Tamamlandı",
+    "topic_ref": "Konu {id}",
+    "cycle_n": "Döngü {n}",
+    "notes": "Notlar",
+    "title_snapshot": "Olgunluk değerlendirme raporu",
+    "title_progress": "Gelişim raporu",
+    "title_action_plan": "Aksiyon planı",
+    # snapshot report: cover and summary
+    "cover_subtitle": "{date} tarihli anlık durum · {stage} aşaması",
+    "assessed_level": "Değerlendirilen seviye",
+    "overall_score": "Genel puan",
+    "s_summary": "Yönetici özeti",
+    "fig_change": "Değişim",
+    "fig_nps": "NPS",
+    "fig_coverage": "Yanıt oranı",
+    "fig_respondents": "Katılımcılar",
+    "note_of_100": "100 üzerinden",
+    "note_range": "{low}–{high} puan",
+    "note_change_vs": "önceki: {stage}, {date}",
+    "note_first": "ilk anlık durum",
+    "note_nps": "{n} müşteri yanıtı",
+    "note_coverage": "{answered} / {expected} yanıt",
+    "note_respondents": "{m} yönetici · {e} çalışan · {c} müşteri",
+    "range_bottom": "{high} puanın altında",
+    "range_middle": "{low} ile {high} puan arasında ({high} hariç)",
+    "range_top": "{low} puan ve üzerinde",
+    "sum_score": "Genel puan 100 üzerinden {score}. Bu puan, müşteri hizmetlerini {level} "
+    "seviyesine yerleştiriyor ({range}).",
+    "sum_stage_same": "Bu seviye, çalışmanın bulunduğu {stage} aşamasıyla örtüşüyor.",
+    "sum_stage_differs": "Çalışma {stage} aşamasında; yanıtlar ise kurumu {level} "
+    "seviyesinde gösteriyor.",
+    "sum_change_up": "Önceki anlık durumdan ({stage}, {date}) bu yana genel puan {delta} "
+    "puan artarak {old} puandan {new} puana yükseldi.",
+    "sum_change_down": "Önceki anlık durumdan ({stage}, {date}) bu yana genel puan {delta} "
+    "puan azalarak {old} puandan {new} puana düştü.",
+    "sum_change_same": "Genel puan, önceki anlık durumdan ({stage}, {date}) bu yana değişmedi.",
+    "sum_first": "Bu, kurumun ilk anlık durumu; sonraki anlık durumlar bununla karşılaştırılacak.",
+    "sum_prev_unscored": "Önceki anlık durumun ({stage}, {date}) karşılaştırılacak bir puanı yok.",
+    "sum_sections": "En güçlü bölüm {best} ({best_score}), en zayıf bölüm {worst} ({worst_score}).",
+    "sum_gap": "En büyük algı farkı {topic} konusunda: yönetim bu konuyu çalışanlardan "
+    "{gap} puan daha {direction} değerlendiriyor.",
+    "gap_higher": "yüksek",
+    "gap_lower": "düşük",
+    "sum_nps": "NPS {nps} ({n} müşteri yanıtı: {promoters} destekçi, {passives} pasif, "
+    "{detractors} kötüleyen).",
+    "sum_coverage": "{respondents} katılımcı, beklenen {expected} puanlanan yanıttan "
+    "{answered} tanesini verdi (yanıt oranı {coverage}).",
+    "sum_no_score": "Henüz puanlanan bir yanıt verilmediği için puan hesaplanamadı.",
+    "snapshot_notes": "Anlık durum notları",
+    # how the score is made
+    "s_method": "Puan nasıl hesaplanır",
+    "method_intro": "Bu rapordaki her sayı, yanıtlardan aynı sabit kurallarla hesaplanır:",
+    "method_1": "Her yanıt 0 ile 1 arasında bir değere çevrilir. 1–5 ölçeklerinde 1 sıfır, "
+    "5 bir sayılır; yani (yanıt − 1) ÷ 4. Evet / kısmen / hayır 1 / 0,5 / 0 sayılır; 0–10 "
+    "tavsiye sorusu yanıt ÷ 10 sayılır. “Geçerli değil / Bilmiyorum” ve boş bırakılan "
+    "sorular hesaba katılmaz; hiçbir zaman sıfır sayılmaz. Serbest metin ve seçmeli "
+    "sorular puanlanmaz.",
+    "method_2": "Bir katılımcının konu puanı, o konudaki puanlanan sorulara verdiği "
+    "yanıtların değerlerinin ortalamasıdır.",
+    "method_3": "Bir konunun bir roldeki puanı, o roldeki katılımcıların konu puanlarının "
+    "ortalamasıdır. Bölüm 1.2'yi hem yönetim hem çalışanlar yanıtlar: buradaki bir konunun "
+    "puanı iki rol puanının ortalamasıdır; algı farkı ise yönetim puanı eksi çalışan "
+    "puanıdır.",
+    "method_4": "Bir bölümün puanı, konu puanlarının her konunun puanlanan soru sayısıyla "
+    "ağırlıklandırılmış ortalamasıdır; puanı olmayan konular hesaba katılmaz.",
+    "method_5": "Bir değerlendirmenin puanı, bölüm puanlarının basit ortalamasıdır. Genel "
+    "puan, iki değerlendirme puanının basit ortalamasıdır (yalnızca birinin puanı varsa o "
+    "puandır).",
+    "method_6": "Puanlar 0–100 arasında, tek ondalıkla gösterilir. Yanıt oranı, verilen "
+    "puanlanan yanıtların beklenen yanıtlara (her katılımcı × rolünün puanlanan soru "
+    "sayısı) oranıdır.",
+    "method_7": "Değerlendirilen seviye genel puandan belirlenir: {bands}.",
+    "method_8": "NPS, müşterilerin 0–10 tavsiye sorusuna verdiği yanıtlar içinde "
+    "destekçilerin (9–10) yüzdesinden kötüleyenlerin (0–6) yüzdesinin çıkarılmasıyla "
+    "bulunur; −100 ile +100 arasındadır.",
+    "method_example": "Bu anlık durum için hesap",
+    "ex_overall": "Genel puan = değerlendirme puanlarının ortalaması = {formula} = {value}",
+    "ex_review": "Değerlendirme {id} = bölüm puanlarının ortalaması = {formula} = {value}",
+    "ex_section": "Bölüm {id} = puanlanan soru sayısıyla ağırlıklı konu puanları = "
+    "{formula} = {value}",
+    "ex_topic": "Konu {id} = yönetim {m} ({mn} katılımcı) ve çalışanlar {e} ({en} "
+    "katılımcı) ortalaması = {value}; algı farkı {m} − {e} = {gap}",
+    "ex_level": "Seviye: {value}, {range}; bu nedenle {level}",
+    "ex_nps": "NPS = ({p} destekçi − {d} kötüleyen) ÷ {n} yanıt × 100 = {value}",
+    "ex_coverage": "Yanıt oranı = {answered} ÷ {expected} yanıt = {value}",
+    "ex_none": "Henüz puanlanan yanıt olmadığı için hesaplanacak bir şey yok.",
+    # score tables
+    "s_scores": "Puanlar",
+    "scores_empty": "Henüz puan yok: bu anlık durumda puanlanan bir yanıt verilmedi.",
+    "s_reviews": "Değerlendirmeler ve bölümler",
+    "s_topics_of": "Bölüm {id} konuları",
+    "col_no": "No.",
+    "col_review_section": "Değerlendirme / bölüm",
+    "col_answered_by": "Yanıtlayan",
+    "col_score": "Puan",
+    "col_level": "Seviye",
+    "col_topic": "Konu",
+    "col_weight": "Ağırlık",
+    "col_management": "Yönetim",
+    "col_employees": "Çalışanlar",
+    "col_gap": "Fark",
+    "gap_note": "Algı farkı = yönetim puanı − çalışan puanı. Pozitif fark, yönetimin konuyu "
+    "çalışanlardan daha olumlu gördüğünü gösterir.",
+    "open_topics_note": "Puanlanan sorusu olmayan konular (açık uçlu geri bildirim) Açık "
+    "uçlu geri bildirimler bölümünde yer alır.",
+    # charts
+    "s_charts": "Grafikler",
+    "charts_empty": "Henüz grafik yok: kurumun bu anlık duruma kadarki hiçbir anlık "
+    "durumunda yanıt bulunmuyor.",
+    "this_snapshot": "Bu anlık durum",
+    "previous": "Önceki",
+    "ch_sections": "Anlık durumlara göre bölüm puanları",
+    "ch_sections_cap": "Her çubuk, bir bölümün kurumun bir anlık durumundaki puanıdır (bu "
+    "anlık duruma kadar); kesikli çizgiler seviye eşikleridir.",
+    "ch_sections_cap_all": "Her çubuk, bir bölümün kurumun bir anlık durumundaki puanıdır; "
+    "kesikli çizgiler seviye eşikleridir.",
+    "ch_radar": "Bölüm profili",
+    "ch_radar_cap": "Bu anlık durum (düz çizgi) ve bir önceki (kesikli çizgi).",
+    "ch_radar_cap_first": "Bu anlık durumun bölüm puanları.",
+    "ch_trend": "Genel puanın seyri",
+    "ch_trend_cap": "Her anlık durumdaki genel puan ve dört seviye bandı.",
+    "ch_heatmap": "Konu puanları: {review}",
+    "ch_heatmap_cap": "Her hücre, bir konunun bir anlık durumdaki puanıdır; rengi ulaştığı "
+    "seviyeyi gösterir.",
+    "ch_gap": "Yönetim ile çalışanlar arasındaki algı farkı",
+    "ch_gap_cap": "Sağa uzanan çubuklar: yönetim konuyu çalışanlardan daha yüksek "
+    "puanlıyor; sola uzananlar: daha düşük.",
+    "ch_nps": "Net Tavsiye Skoru (NPS)",
+    "ch_nps_cap": "Müşteri yanıtları içinde kötüleyenlerin (0–6), pasiflerin (7–8) ve "
+    "destekçilerin (9–10) payı.",
+    # strongest and weakest
+    "s_ranked": "En güçlü ve en zayıf konular",
+    "strongest": "En güçlü konular",
+    "weakest": "En zayıf konular",
+    "col_suggestion": "Önerilen aksiyon",
+    "ranked_empty": "Henüz puanı olan bir konu yok.",
+    # open feedback
+    "s_feedback": "Açık uçlu geri bildirimler",
+    "feedback_intro": "Serbest metin yanıtları, katılımcıların yazdığı şekliyle.",
+    "feedback_empty": "Yazılı geri bildirim verilmedi.",
+    "times": "({n} katılımcı)",
+    # problems and requirements
+    "s_problems": "Sorunlar",
+    "s_requirements": "Gereksinimler",
+    "problems_intro": "Bu anlık durumda açık olan ve bu anlık durumda çözülen sorunlar.",
+    "requirements_intro": "Bu anlık durumda açık olan ve bu anlık durumda karşılanan "
+    "gereksinimler.",
+    "col_problem": "Sorun",
+    "col_requirement": "Gereksinim",
+    "col_raised": "Tespit",
+    "col_status": "Durum",
+    "resolved_at": "Çözüldü: {stage}, {date}",
+    "solved_at": "Karşılandı: {stage}, {date}",
+    "problems_empty": "Bu anlık durum için kayıtlı sorun yok.",
+    "requirements_empty": "Bu anlık durum için kayıtlı gereksinim yok.",
+    # numbers
+    "s_numbers": "Rakamlar: temas hacimleri",
+    "numbers_intro": "{first} – {last} döneminde ({months} ay) toplam {total} temas.",
+    "numbers_empty": "Bu anlık durum için kayıtlı temas hacmi yok.",
+    "col_channel": "Kanal",
+    "col_contacts": "Temas",
+    "col_share": "Pay",
+    "col_cumulative": "Kümülatif",
+    "col_reason": "Temas nedeni",
+    "without_reason": "Nedene göre ayrılmamış",
+    "ch_pareto": "Temas nedenlerine göre hacim (Pareto)",
+    "ch_pareto_cap": "Çubuklar: nedene göre temas sayısı (büyükten küçüğe); çizgi: "
+    "kümülatif pay. %80 çizgisinin solundaki nedenler hacmin büyük bölümünü oluşturur.",
+    # KPIs
+    "s_kpis": "Temel performans göstergeleri (KPI)",
+    "col_kpi": "KPI",
+    "col_direction": "Yön",
+    "col_target": "Hedef",
+    "col_value": "Değer",
+    "critical": "Kritik",
+    "kpis_empty": "Bu kurum için henüz KPI tanımlanmadı.",
+    # actions
+    "s_actions": "Aksiyonlar",
+    "actions_here": "Bu anlık durumda belirlenen aksiyonlar",
+    "actions_earlier": "Önceki anlık durumlardan açık kalanlar",
+    "actions_empty": "Bu anlık durum için kayıtlı aksiyon yok.",
+    "col_action": "Aksiyon",
+    "col_owner": "Sorumlu",
+    "col_due": "Hedef tarih",
+    "col_cycle": "Döngü",
+    "col_linked": "İlgili konu",
+    "problem_ref": "Sorun: {title}",
+    # workshops
+    "s_workshops": "Atölye çalışmaları",
+    "workshop_on": "{date} tarihli atölye çalışması",
+    "participants": "Katılımcılar",
+    "agenda": "Gündem",
+    "decided": "Alınan aksiyonlar",
+    "workshops_empty": "Bu anlık durum için kayıtlı atölye çalışması yok.",
+    # checklist
+    "s_checklist": "Aşama kontrol listesi ve sonraki adımlar",
+    "checklist_this": "{stage} aşaması: {total} adımdan {done} tanesi tamamlandı",
+    "col_step": "Adım",
+    "next_stage": "Sonraki: {stage} aşaması",
+    "next_workshop": "Sonraki: dönemsel atölye çalışması",
+    "next_intro": "Bir sonraki anlık durumda yapılacaklar:",
+    # progress report
+    "progress_subtitle": "{first} – {last} arası {n} anlık durum",
+    "p_summary": "Özet",
+    "p_sum_text": "{first_stage} anlık durumundan ({first_date}) {last_stage} anlık "
+    "durumuna ({last_date}) genel puan {old} puandan {new} puana geldi ({delta} puan); "
+    "değerlendirilen seviye: {old_level} → {new_level}.",
+    "p_sum_one": "Şimdilik yalnızca bir anlık durum var; karşılaştırma bir sonrakiyle başlayacak.",
+    "col_snapshot": "Anlık durum",
+    "col_change": "Değişim",
+    "p_scores": "Anlık durumlara göre puanlar",
+    "p_topics": "Konu puanları",
+    "p_topics_cap": "Değişim = son anlık durumun puanı eksi ilk anlık durumun puanı.",
+    "p_findings": "Sorunlar ve gereksinimlerin seyri",
+    "col_raised_here": "Tespit edilen",
+    "col_resolved_here": "Çözülen",
+    "col_solved_here": "Karşılanan",
+    "col_open_after": "Açık kalan",
+    "p_problem_list": "Tüm sorunlar",
+    "p_requirement_list": "Tüm gereksinimler",
+    "p_kpis": "KPI eğilimleri",
+    "p_kpi_charts": "Kritik KPI'ların seyri",
+    "p_nps": "NPS'in seyri",
+    "p_actions": "Döngülere göre aksiyonlar",
+    "p_actions_note": "Her 3 aylık döngüdeki aksiyonların güncel durumlarına göre sayısı.",
+    "findings_empty": "Bu kurum için kayıtlı sorun ya da gereksinim yok.",
+    # action plan
+    "ap_subtitle": "{date} itibarıyla ({stage} aşaması)",
+    "ap_intro": "{stage} anlık durumuna kadar belirlenen aksiyonlar, 3 aylık döngülerine göre.",
+    "ap_cycle": "Döngü {n} · {count} aksiyon",
+    "ap_empty": "Bu kurum için henüz kayıtlı aksiyon yok.",
+    "ap_overdue_note": "Kırmızı hedef tarih, henüz tamamlanmamış bir aksiyonun hedef tarihinin "
+    "anlık durum tarihinden önce olduğunu gösterir.",
+    # blank forms
+    "bf_title": "{form}: {role}",
+    "bf_fields": "Katılımcı",
+    "bf_code": "Katılımcı kodu",
+    "bf_role": "Rol",
+    "bf_name": "Ad soyad (isteğe bağlı)",
+    "bf_date": "Doldurulma tarihi",
+    "bf_instructions": "Form nasıl doldurulur",
+    "bf_i1": "Her soru için bir kutuyu işaretleyin.",
+    "bf_i2": "Soru sizin için geçerli değilse ya da yanıtı bilmiyorsanız “{na}” kutusunu "
+    "işaretleyin.",
+    "bf_i3": "Açık uçlu soruların yanıtını kendi cümlelerinizle satırlara yazın.",
+    "bf_i4": "Her sorunun başındaki numara (örneğin {example}) yanıtlarınızı sisteme girmek "
+    "ya da aktarmak için kullanılır; lütfen silmeyin.",
+    "bf_office": "Ofis kullanımı için: ____________________ tarafından ____________ "
+    "tarihinde girildi",
+    "bf_code_header": "Kod: ________",
+    "bf_thanks": "Yanıtlarınız için teşekkür ederiz.",
+    "bf_choice_hint": "Birini işaretleyin.",
+}
