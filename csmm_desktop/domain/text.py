@@ -16,6 +16,15 @@ def tr_upper(text: str) -> str:
     return text.replace("i", "İ").replace("ı", "I").upper()
 
 
+def without_controls(text: str, keep: str = "\n\t") -> str:
+    """Text with control characters (NUL, escape codes...) removed, except `keep`.
+
+    SQLite's length() stops at a NUL, and a terminal or a PDF may choke on the others; a
+    person never types them on purpose.
+    """
+    return "".join(ch for ch in text if ch in keep or unicodedata.category(ch) not in ("Cc", "Cs"))
+
+
 def fold(text: str) -> str:
     """For matching what a user typed: case-, accent-of-i- and space-insensitive."""
     return " ".join(tr_lower(text).replace("ı", "i").split())

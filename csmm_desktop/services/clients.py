@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from csmm_desktop.domain.levels import STAGE_KEYS, level
-from csmm_desktop.domain.text import turkish_sort_key
+from csmm_desktop.domain.text import turkish_sort_key, without_controls
 from csmm_desktop.services.common import new_id, now, resolve_id
 from csmm_desktop.store.errors import NotFoundError
 
@@ -43,7 +43,7 @@ class Snapshot:
 
 
 def _clean_name(name: str) -> str:
-    cleaned = " ".join(name.split())
+    cleaned = " ".join(without_controls(name, keep="").split())
     if not cleaned:
         raise InputError("A client needs a name.")
     if len(cleaned) > 200:

@@ -135,3 +135,11 @@ def test_module_entry_point(args, tmp_path):
         assert len(result.stderr.strip().splitlines()) == 1
         assert "not a CSMM Desktop database" in result.stderr
         assert (tmp_path / "csmm.sqlite").read_bytes() == b"garbage" * 100
+
+
+def test_control_characters_in_a_name_are_dropped_not_a_database_error(capsys, data_dir):
+    code, out, _ = cli(capsys, data_dir, "new-client", "\x00Acme\x1b[31m Ltd")
+    assert code == 0
+    assert cli(capsys, data_dir, "clients")[1].endswith("\tAcme[31m Ltd\n")
+    code, _, err = cli(capsys, data_dir, "new-client", "\x00\x01")
+    assert code == 1 and "needs a name" in err
