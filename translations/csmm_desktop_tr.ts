@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/action_dialog.py" line="+83"/>
+        <location filename="../csmm_desktop/views/engagement/action_dialog.py" line="+81"/>
         <source>Edit action</source>
         <translation>Aksiyonu düzenle</translation>
     </message>
@@ -228,12 +228,12 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+91"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+88"/>
         <source>Action plan</source>
         <translation>Aksiyon planı</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
         <source>All cycles</source>
         <translation>Tüm dönemler</translation>
     </message>
@@ -250,7 +250,7 @@
     <message>
         <location line="+1"/>
         <source>Open (planned or in progress)</source>
-        <translation>Açık (planlandı veya sürüyor)</translation>
+        <translation>Açık (planlandı veya devam ediyor)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -283,12 +283,12 @@
         <translation>%1 (çözüldü)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Edit action</source>
         <translation>Aksiyonu düzenle</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Delete the action “%1” with its history of %2 revision(s)?</source>
         <translation>“%1” aksiyonu, %2 revizyonluk geçmişiyle birlikte silinsin mi?</translation>
     </message>
@@ -298,17 +298,17 @@
         <translation>Aksiyonu sil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Suggested actions</source>
         <translation>Önerilen aksiyonlar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Action</source>
         <translation>Aksiyon</translation>
     </message>
@@ -609,18 +609,18 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/checklist_tab.py" line="+131"/>
-        <location line="+244"/>
+        <location filename="../csmm_desktop/views/engagement/checklist_tab.py" line="+120"/>
+        <location line="+240"/>
         <source>Checklist</source>
         <translation>Kontrol listesi</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-193"/>
         <source>Select a snapshot to see its stage checklist.</source>
         <translation>Aşama kontrol listesini görmek için bir anlık durum seçin.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Automatically</source>
         <translation>Otomatik</translation>
     </message>
@@ -961,7 +961,7 @@
         <translation>Genel puan %1 · değerlendirilen seviye: %2 · yanıt oranı %3 · NPS %4</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
@@ -1068,9 +1068,1301 @@
     </message>
 </context>
 <context>
+    <name>CxBandsDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/cxboard/bands_dialog.py" line="+41"/>
+        <location filename="../ui/cx_bands_dialog.ui" line="+6"/>
+        <source>NPS bands</source>
+        <translation>NPS bantları</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“Good enough” must start below “great”.</source>
+        <translation>“Yeterli” sınırı, “harika” sınırından düşük olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cx_bands_dialog.ui" line="+4"/>
+        <source>The NPS runs from -100 to 100. Below &quot;good enough&quot; it is bad; from &quot;great&quot; on it is great. Agree the limits with the client&apos;s management.</source>
+        <translation>NPS, -100 ile 100 arasında değişir. &quot;Yeterli&quot; sınırının altı kötü, &quot;harika&quot; sınırı ve üstü harikadır. Sınırları kurumun yönetimiyle birlikte belirleyin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Good enough from:</source>
+        <translation>&amp;Yeterli bandı başlangıcı:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>G&amp;reat from:</source>
+        <translation>&amp;Harika bandı başlangıcı:</translation>
+    </message>
+</context>
+<context>
+    <name>CxBoardTab</name>
+    <message>
+        <location filename="../csmm_desktop/views/cxboard/board_tab.py" line="+77"/>
+        <source>CX board</source>
+        <translation>MD kurulu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a client to see its Customer Experience board.</source>
+        <translation>Müşteri deneyimi kurulunu görmek için bir kurum seçin.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Overview / NPS</source>
+        <translation>Genel bakış / NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact reasons</source>
+        <translation>Başvuru nedenleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Toplantılar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects</source>
+        <translation>Projeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback log</source>
+        <translation>Geri bildirim kaydı</translation>
+    </message>
+</context>
+<context>
+    <name>CxFeedbackDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/cxboard/feedback_dialog.py" line="+72"/>
+        <source>Edit feedback</source>
+        <translation>Geri bildirimi düzenle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New feedback</source>
+        <translation>Yeni geri bildirim</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write down what was said.</source>
+        <translation>Söylenenleri yazın.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cx_feedback_dialog.ui" line="+6"/>
+        <source>Feedback</source>
+        <translation>Geri bildirim</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Kaynak:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;What the customer (or mystery shopper, or employee) said:</source>
+        <translation>Müşterinin (ya da gizli müşterinin veya çalışanın) &amp;söyledikleri:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Linked CX projects (tick the ones this feedback feeds):</source>
+        <translation>&amp;Bağlı MD projeleri (bu geri bildirimin katkı sağladıklarını işaretleyin):</translation>
+    </message>
+</context>
+<context>
+    <name>CxFeedbackPage</name>
+    <message>
+        <location filename="../csmm_desktop/views/cxboard/feedback_page.py" line="+82"/>
+        <source>%1 of %2 entries shown, newest first</source>
+        <translation>%2 kayıttan %1 tanesi gösteriliyor, en yenisi önce</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Edit feedback</source>
+        <translation>Geri bildirimi düzenle</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Delete the feedback of %1: “%2”? Projects nominated from it stay.</source>
+        <translation>%1 tarihli geri bildirim silinsin mi: “%2”? Bu geri bildirimden aday gösterilen projeler silinmez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete feedback</source>
+        <translation>Geri bildirimi sil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A project nominated from the feedback of %1; it stays linked to the entry.</source>
+        <translation>%1 tarihli geri bildirimden aday gösterilen bir proje; bu kayıtla bağlantılı kalır.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All sources</source>
+        <translation>Tüm kaynaklar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was said</source>
+        <translation>Söylenenler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projects</source>
+        <translation>Projeler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add feedback…</source>
+        <translation>Geri bildirim ekle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit or link feedback…</source>
+        <translation>Geri bildirimi düzenle veya bağla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete feedback…</source>
+        <translation>Geri bildirimi sil…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cx_feedback_page.ui" line="+10"/>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Kaynak:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Add feedback…</source>
+        <translation>&amp;Geri bildirim ekle…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit or link…</source>
+        <translation>Düz&amp;enle veya bağla…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Nominate a project from this entry…</source>
+        <translation>Bu kayıttan &amp;proje aday göster…</translation>
+    </message>
+</context>
+<context>
+    <name>CxMeetingDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/cxboard/meeting_dialog.py" line="+110"/>
+        <location line="+107"/>
+        <source>Other items</source>
+        <translation>Diğer maddeler</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>New item</source>
+        <translation>Yeni madde</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 meetings last %2 to %3 minutes.</source>
+        <translation>%1 toplantısı %2 ile %3 dakika arasında sürer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit board meeting</source>
+        <translation>Kurul toplantısını düzenle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record board meeting</source>
+        <translation>Kurul toplantısını kaydet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <location filename="../ui/cx_meeting_dialog.ui" line="+6"/>
+        <source>Board meeting</source>
+        <translation>Kurul toplantısı</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Kind:</source>
+        <translation>Tü&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Süre:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A&amp;ttendees (one per line):</source>
+        <translation>&amp;Katılanlar (her satıra bir kişi):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>D&amp;ecisions (one per line):</source>
+        <translation>K&amp;ararlar (her satıra bir karar):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Minutes:</source>
+        <translation>Toplantı t&amp;utanağı:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A&amp;genda (double-click an item to change its text):</source>
+        <translation>&amp;Gündem (bir maddenin metnini değiştirmek için üzerine çift tıklayın):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add &amp;item</source>
+        <translation>Madde &amp;ekle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove item</source>
+        <translation>Maddeyi ka&amp;ldır</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Prepare again from the data</source>
+        <translation>Verilerden yeniden &amp;hazırla</translation>
+    </message>
+</context>
+<context>
+    <name>CxMeetingsPage</name>
+    <message>
+        <location filename="../csmm_desktop/views/cxboard/meetings_page.py" line="+87"/>
+        <source>%1 min</source>
+        <translation>%1 dk</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(overdue)</source>
+        <translation>(gecikmiş)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2 minutes. %3</source>
+        <translation>%1–%2 dakika. %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Other items</source>
+        <translation>Diğer maddeler</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No meeting recorded yet: record the proposed one.</source>
+        <translation>Henüz kaydedilmiş toplantı yok: önerilen toplantıyı kaydedin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 · %3 minutes</source>
+        <translation>%1 · %2 · %3 dakika</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attendees:</source>
+        <translation>Katılanlar:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+145"/>
+        <source>Decisions</source>
+        <translation>Kararlar</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Minutes:</source>
+        <translation>Toplantı tutanağı:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agenda</source>
+        <translation>Gündem</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Edit board meeting</source>
+        <translation>Kurul toplantısını düzenle</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete the %1 meeting of %2 with its agenda, decisions and minutes? Projects nominated there stay.</source>
+        <translation>%2 tarihli %1 toplantısı gündemi, kararları ve toplantı tutanağıyla birlikte silinsin mi? Bu toplantıda aday gösterilen projeler silinmez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete board meeting</source>
+        <translation>Kurul toplantısını sil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+48"/>
+        <source>Export handout</source>
+        <translation>Çıktıyı dışa aktar</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>This version of the app cannot export board handouts yet.</source>
+        <translation>Uygulamanın bu sürümü henüz kurul toplantısı çıktılarını dışa aktaramıyor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF belgesi (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Exporting the handout… %1</source>
+        <translation>Çıktı dışa aktarılıyor… %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The handout was saved as:
+%1</source>
+        <translation>Çıktı şu adla kaydedildi:
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the file</source>
+        <translation>Dosyayı aç</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the proposed meeting…</source>
+        <translation>Önerilen toplantıyı kaydet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit meeting…</source>
+        <translation>Toplantıyı düzenle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete meeting…</source>
+        <translation>Toplantıyı sil…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cx_meetings_page.ui" line="+11"/>
+        <source>Next meeting (proposed)</source>
+        <translation>Sonraki toplantı (önerilen)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Record this meeting…</source>
+        <translation>Bu toplantıyı &amp;kaydet…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Past meetings, newest first</source>
+        <translation>Geçmiş toplantılar, en yenisi önce</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Edit…</source>
+        <translation>Düz&amp;enle…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export &amp;handout…</source>
+        <translation>Çıktıyı &amp;dışa aktar…</translation>
+    </message>
+</context>
+<context>
+    <name>CxNpsCountsDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/cxboard/nps_counts_dialog.py" line="+80"/>
+        <source>Change survey counts</source>
+        <translation>Anket sayılarını değiştir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add survey counts</source>
+        <translation>Anket sayılarını ekle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detractors</source>
+        <translation>Kötüleyenler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passives</source>
+        <translation>Pasifler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promoters</source>
+        <translation>Destekçiler</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type how many customers gave each score.</source>
+        <translation>Her puanı kaç müşterinin verdiğini yazın.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 answers: %2 promoters, %3 passives, %4 detractors. NPS %5 (%6).</source>
+        <translation>%1 yanıt: %2 destekçi, %3 pasif, %4 kötüleyen. NPS %5 (%6).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This month already has a reading: saving replaces it.</source>
+        <translation>Bu ay için zaten bir ölçüm var: kaydederseniz mevcut ölçümün yerini alır.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cx_nps_counts_dialog.ui" line="+6"/>
+        <source>Survey counts</source>
+        <translation>Anket sayıları</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Ay:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the answers come from, e.g. the monthly SMS survey</source>
+        <translation>Yanıtların kaynağı, örneğin aylık SMS anketi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How many customers answered each score (0 = not at all likely to recommend, 10 = extremely likely)</source>
+        <translation>Her puanı veren müşteri sayısı (0 = tavsiye etme olasılığı hiç yok, 10 = tavsiye etme olasılığı çok yüksek)</translation>
+    </message>
+</context>
+<context>
+    <name>CxNpsPage</name>
+    <message>
+        <location filename="../csmm_desktop/views/cxboard/nps_page.py" line="+91"/>
+        <source>%1 snapshot</source>
+        <translation>%1 anlık durumu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answers: %2 promoters, %3 passives, %4 detractors</source>
+        <translation>%1 yanıt: %2 destekçi, %3 pasif, %4 kötüleyen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Bands: bad below %1, good enough from %1, great from %2.</source>
+        <translation>Bantlar: %1 altı kötü, %1 ve üstü yeterli, %2 ve üstü harika.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a snapshot to take the NPS of its client answers.</source>
+        <translation>Müşteri yanıtlarındaki NPS&apos;i almak için bir anlık durum seçin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“From snapshot” takes the NPS of the client answers of the %1 snapshot (%2).</source>
+        <translation>“Anlık durumdan”, %1 anlık durumundaki (%2) müşteri yanıtlarının NPS&apos;ini alır.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No reading yet: add the counts of the client&apos;s own survey, or take a snapshot&apos;s.</source>
+        <translation>Henüz ölçüm yok: kurumun kendi anketindeki sayıları ekleyin ya da bir anlık durumun NPS&apos;ini alın.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a snapshot first.</source>
+        <translation>Önce bir anlık durum seçin.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>NPS by month</source>
+        <translation>Aylara göre NPS</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Take the NPS of %1 again from the snapshot&apos;s client answers (answers added since then count too)?</source>
+        <translation>%1 ayının NPS&apos;i anlık durumun müşteri yanıtlarından yeniden alınsın mı (o tarihten sonra eklenen yanıtlar da hesaba katılır)?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update from the snapshot</source>
+        <translation>Anlık durumdan güncelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>Güncelle</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>NPS from the snapshot</source>
+        <translation>Anlık durumdan NPS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already has an NPS reading (%2). Replace it with the NPS of the %3 snapshot&apos;s client answers?</source>
+        <translation>%1 ayının zaten bir NPS ölçümü var (%2). Bu ölçüm, %3 anlık durumundaki müşteri yanıtlarının NPS&apos;iyle değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace</source>
+        <translation>Değiştir</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the NPS reading of %1 (NPS %2)?</source>
+        <translation>%1 ayının NPS ölçümü (NPS %2) silinsin mi?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete NPS reading</source>
+        <translation>NPS ölçümünü sil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Band</source>
+        <translation>Bant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Yanıtlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add survey counts…</source>
+        <translation>Anket sayılarını ekle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change reading…</source>
+        <translation>Ölçümü değiştir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete reading…</source>
+        <translation>Ölçümü sil…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cx_nps_page.ui" line="+35"/>
+        <source>&amp;Add survey counts…</source>
+        <translation>An&amp;ket sayılarını ekle…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From &amp;snapshot</source>
+        <translation>&amp;Anlık durumdan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit…</source>
+        <translation>Düz&amp;enle…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>NPS &amp;bands…</source>
+        <translation>NPS &amp;bantları…</translation>
+    </message>
+</context>
+<context>
+    <name>CxProjectDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/cxboard/project_dialog.py" line="+99"/>
+        <source>Edit CX project</source>
+        <translation>MD projesini düzenle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nominate a CX project</source>
+        <translation>MD projesi aday göster</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 (highest)</source>
+        <translation>1 (en yüksek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 (lowest)</source>
+        <translation>5 (en düşük)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— no topic —</source>
+        <translation>— konu yok —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— no KPI —</source>
+        <translation>— KPI yok —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— no board meeting —</source>
+        <translation>— kurul toplantısı yok —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What is wrong for the customer today, and what should change.</source>
+        <translation>Bugün müşteri açısından ne yanlış gidiyor ve ne değişmeli.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A CX project needs a title.</source>
+        <translation>MD projesi için başlık girilmelidir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cx_project_dialog.ui" line="+6"/>
+        <source>CX project</source>
+        <translation>MD projesi</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlık:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Source:</source>
+        <translation>Ka&amp;ynak:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stat&amp;us:</source>
+        <translation>D&amp;urum:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Priority:</source>
+        <translation>Önc&amp;elik:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Sorumlu:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>D&amp;ue date:</source>
+        <translation>Bi&amp;tiş tarihi:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>To&amp;pic:</source>
+        <translation>&amp;Konu:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;KPI:</source>
+        <translation>K&amp;PI:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nominated &amp;at:</source>
+        <translation>&amp;Aday gösterildiği toplantı:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Desc&amp;ription:</source>
+        <translation>Açık&amp;lama:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>S&amp;cope:</source>
+        <translation>Kapsa&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>P&amp;lanned solution:</source>
+        <translation>Planlanan çö&amp;züm:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Next steps:</source>
+        <translation>Sonraki a&amp;dımlar:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No&amp;te on this change (kept in the project&apos;s history):</source>
+        <translation>Bu değişiklik hakkında &amp;not (projenin geçmişinde saklanır):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why it changes: the board&apos;s decision, a revised scope or timing…</source>
+        <translation>Neden değişiyor: kurulun kararı, revize edilen kapsam ya da zamanlama…</translation>
+    </message>
+</context>
+<context>
+    <name>CxProjectHistory</name>
+    <message>
+        <location filename="../csmm_desktop/views/cxboard/project_history.py" line="+23"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Bitiş tarihi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>Kapsam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned solution</source>
+        <translation>Planlanan çözüm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps</source>
+        <translation>Sonraki adımlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact reason</source>
+        <translation>Başvuru nedeni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation>Geri bildirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominated at</source>
+        <translation>Aday gösterildiği toplantı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominated on</source>
+        <translation>Aday gösterilme tarihi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nominated</source>
+        <translation>Aday gösterildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Değiştirildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scope</source>
+        <translation>kapsam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>solution</source>
+        <translation>çözüm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timing</source>
+        <translation>zamanlama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority</source>
+        <translation>öncelik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>durum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next steps</source>
+        <translation>sonraki adımlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>details</source>
+        <translation>ayrıntılar</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>(deleted)</source>
+        <translation>(silindi)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>KPI: %1</source>
+        <translation>KPI: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Revised: %1</source>
+        <translation>Revize edildi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CxProjectsPage</name>
+    <message>
+        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+88"/>
+        <source>%1
+(overdue)</source>
+        <translation>%1
+(gecikmiş)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 projects shown</source>
+        <translation>%2 projeden %1 tanesi gösteriliyor</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Edit CX project</source>
+        <translation>MD projesini düzenle</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete the CX project “%1” with its history of %2 revision(s)? Feedback linked to it stays, without the link.</source>
+        <translation>“%1” MD projesi, %2 revizyonluk geçmişiyle birlikte silinsin mi? Ona bağlı geri bildirimler silinmez, yalnızca bağlantıları kalkar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete CX project</source>
+        <translation>MD projesini sil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open projects</source>
+        <translation>Açık projeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All projects</source>
+        <translation>Tüm projeler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project</source>
+        <translation>Proje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic / KPI</source>
+        <translation>Konu / KPI</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Değişiklik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nominate a project…</source>
+        <translation>Proje aday göster…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit project…</source>
+        <translation>Projeyi düzenle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete project…</source>
+        <translation>Projeyi sil…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cx_projects_page.ui" line="+10"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Göster:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Nominate a project…</source>
+        <translation>&amp;Proje aday göster…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit…</source>
+        <translation>Düz&amp;enle…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>History of the selected project (scope, solution and timing revisions), newest first</source>
+        <translation>Seçili projenin geçmişi (kapsam, çözüm ve zamanlama revizyonları), en yenisi önce</translation>
+    </message>
+</context>
+<context>
+    <name>CxReasonNoteDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/cxboard/reason_note_dialog.py" line="+47"/>
+        <source>Note on “%1”</source>
+        <translation>“%1” hakkında not</translation>
+    </message>
+    <message>
+        <location filename="../ui/cx_reason_note_dialog.ui" line="+6"/>
+        <source>Note on a contact reason</source>
+        <translation>Başvuru nedeni hakkında not</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Emotions: what customers feel when they contact you for this:</source>
+        <translation>&amp;Duygular: müşterilerin bu nedenle size başvururken hissettikleri:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Pain points: where the process hurts them:</source>
+        <translation>&amp;Sıkıntı noktaları: sürecin onları zorladığı yerler:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Leave both empty to remove the note.</source>
+        <translation>Notu kaldırmak için ikisini de boş bırakın.</translation>
+    </message>
+</context>
+<context>
+    <name>CxReasonsPage</name>
+    <message>
+        <location filename="../csmm_desktop/views/cxboard/reasons_page.py" line="+96"/>
+        <source>▲ Run-up</source>
+        <translation>▲ Hızlı artış</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noted</source>
+        <translation>Not var</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No contact volumes by reason yet: enter them on the Numbers tab (by month and reason).</source>
+        <translation>Henüz nedene göre başvuru hacmi yok: bunları Rakamlar sekmesinde (aya ve nedene göre) girin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 contacts with a reason in %2; the top 10 are %3 of them.</source>
+        <translation>%2 ayında nedeni belirtilmiş %1 başvuru var; ilk 10 nedenin payı %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change: since %1.</source>
+        <translation>Değişim: %1 ayına göre.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 → %3 (%4, %5)</source>
+        <translation>%1: %2 → %3 (%4, %5)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No contact reason grew in this month.</source>
+        <translation>Bu ay artış gösteren başvuru nedeni yok.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No note yet. Press Enter or “Edit note…” to write down what customers feel when they contact you for this, and where it hurts.</source>
+        <translation>Henüz not yok. Müşterilerin bu nedenle size başvururken neler hissettiklerini ve nerede zorlandıklarını yazmak için Enter&apos;a ya da “Notu düzenle…” düğmesine basın.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Emotions</source>
+        <translation>Duygular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain points</source>
+        <translation>Sıkıntı noktaları</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Remove the note on “%1”?</source>
+        <translation>“%1” hakkındaki not kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove note</source>
+        <translation>Notu kaldır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A project nominated from the contact reason “%1”. Left empty, the description says where the reason stands on the board and what its note says.</source>
+        <translation>“%1” başvuru nedeninden aday gösterilen bir proje. Açıklama boş bırakılırsa, nedenin kuruldaki durumu ve notunda yazanlar açıklamaya eklenir.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact reason</source>
+        <translation>Başvuru nedeni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Başvurular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Değişim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run-up</source>
+        <translation>Hızlı artış</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nominate a project from this reason…</source>
+        <translation>Bu nedenden proje aday göster…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit note…</source>
+        <translation>Notu düzenle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove note…</source>
+        <translation>Notu kaldır…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cx_reasons_page.ui" line="+10"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Ay:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Edit &amp;note…</source>
+        <translation>&amp;Notu düzenle…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Nominate a project from this reason…</source>
+        <translation>Bu nedenden &amp;proje aday göster…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Emotions and pain points</source>
+        <translation>Duygular ve sıkıntı noktaları</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run-ups: fastest growing since the month before</source>
+        <translation>Hızlı artışlar: önceki aya göre en hızlı artanlar</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <location filename="../csmm_desktop/views/dashboard.py" line="+24"/>
+        <location filename="../csmm_desktop/views/dashboard.py" line="+25"/>
         <source>Sections by snapshot</source>
         <translation>Anlık durumlara göre bölümler</translation>
     </message>
@@ -1198,12 +2490,12 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../csmm_desktop/views/dashboard.py" line="+51"/>
+        <location filename="../csmm_desktop/views/dashboard.py" line="+45"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Change since %1</source>
         <translation>%1 aşamasından bu yana değişim</translation>
     </message>
@@ -1368,17 +2660,17 @@
 <context>
     <name>FindingsTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/findings_tab.py" line="+174"/>
+        <location filename="../csmm_desktop/views/engagement/findings_tab.py" line="+162"/>
         <source>Problems and requirements</source>
         <translation>Sorunlar ve gereksinimler</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+65"/>
         <source>Select a snapshot to see its problems and requirements.</source>
         <translation>Sorunları ve gereksinimleri görmek için bir anlık durum seçin.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Open problems carried forward from earlier snapshots</source>
         <translation>Önceki anlık durumlardan devreden açık sorunlar</translation>
     </message>
@@ -1644,7 +2936,7 @@
 <context>
     <name>KpiDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/kpi_dialog.py" line="+49"/>
+        <location filename="../csmm_desktop/views/engagement/kpi_dialog.py" line="+46"/>
         <source>Edit KPI</source>
         <translation>KPI&apos;yı düzenle</translation>
     </message>
@@ -1783,18 +3075,18 @@
 <context>
     <name>KpisTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/kpis_tab.py" line="+86"/>
+        <location filename="../csmm_desktop/views/engagement/kpis_tab.py" line="+83"/>
         <source>KPIs</source>
         <translation>KPI&apos;lar</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+224"/>
+        <location line="+35"/>
+        <location line="+202"/>
         <source>Critical</source>
         <translation>Kritik</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-188"/>
         <source>Type the value measured at this snapshot.</source>
         <translation>Bu anlık durumda ölçülen değeri yazın.</translation>
     </message>
@@ -1814,7 +3106,7 @@
         <translation>Henüz KPI yok: bir KPI ekleyin ya da önerilen KPI&apos;larla başlayın.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+30"/>
         <source>Edit KPI</source>
         <translation>KPI&apos;yı düzenle</translation>
     </message>
@@ -1829,17 +3121,17 @@
         <translation>“%1” adlı KPI, tüm anlık durumlardaki değerleriyle birlikte silinsin mi? Ona bağlı aksiyonlar silinmez, yalnızca bağlantıları kalkar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Delete KPI</source>
         <translation>KPI&apos;yı sil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <location line="+8"/>
         <source>KPI value</source>
         <translation>KPI değeri</translation>
@@ -1860,7 +3152,7 @@
         <translation>kritik</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -1971,7 +3263,7 @@
         <translation>Verileriniz açılıyor…</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+207"/>
         <source>New client</source>
         <translation>Yeni kurum</translation>
     </message>
@@ -2321,12 +3613,12 @@ Veri klasörü: %2</translation>
 <context>
     <name>NumbersTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/numbers_tab.py" line="+111"/>
+        <location filename="../csmm_desktop/views/engagement/numbers_tab.py" line="+108"/>
         <source>Numbers</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+27"/>
         <source>%1 of %2 contact reasons: the list is full. Delete one to add another.</source>
         <translation>%1 / %2 başvuru nedeni: liste dolu. Yeni bir neden eklemek için birini silin.</translation>
     </message>
@@ -2367,12 +3659,12 @@ Veri klasörü: %2</translation>
         <translation>Başvuru nedenini sil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>All months</source>
         <translation>Tüm aylar</translation>
     </message>
@@ -2423,12 +3715,12 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+138"/>
+        <location line="+134"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-107"/>
         <source>Rename contact reason</source>
         <translation>Başvuru nedenini yeniden adlandır</translation>
     </message>
@@ -2460,17 +3752,17 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Paste counts</source>
         <translation>Sayıları yapıştır</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-38"/>
         <source>“%1” is not a whole number of contacts; nothing was pasted.</source>
         <translation>“%1” geçerli bir başvuru sayısı değil (tam sayı olmalı); hiçbir şey yapıştırılmadı.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Contact reason</source>
         <translation>Başvuru nedeni</translation>
     </message>
@@ -2785,17 +4077,17 @@ Veri klasörü: %2</translation>
 <context>
     <name>WorkshopsTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+161"/>
+        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+149"/>
         <source>Workshops</source>
         <translation>Atölye çalışmaları</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+54"/>
         <source>Select a snapshot to see its workshops.</source>
         <translation>Atölye çalışmalarını görmek için bir anlık durum seçin.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Select a workshop to see its notes and decisions.</source>
         <translation>Notlarını ve kararlarını görmek için bir atölye çalışması seçin.</translation>
     </message>

@@ -37,7 +37,7 @@ NPS_SOURCES: dict[str, Text] = {
 NPS_BANDS: dict[str, Text] = {
     "bad": {"en": "Bad", "tr": "Kötü"},
     "good_enough": {"en": "Good enough", "tr": "Yeterli"},
-    "great": {"en": "Great", "tr": "Mükemmel"},
+    "great": {"en": "Great", "tr": "Harika"},
 }
 
 

@@ -219,6 +219,8 @@ class ClientPanel(QWidget):
     # --- translation ---------------------------------------------------------------
 
     def _retranslate(self) -> None:
+        for tab in getattr(self, "context_tabs", ()):
+            self.ui.tabs.setTabText(self.ui.tabs.indexOf(tab), tab.tab_title())
         self.ui.snapshotTable.setColumnCount(7)
         self.ui.snapshotTable.setHorizontalHeaderLabels(
             [

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from csmm_desktop.config import i18n_path
 
 LANGUAGES = ("en", "tr")
+SHORTCUT_RE = re.compile(r"((Ctrl|Shift|Alt|Meta)\+)*(F\d{1,2}|[A-Z0-9]|Del|Delete|Ins|Insert|Esc)")
 STRETCH_ENV = "CSMM_STRETCH"  # e.g. CSMM_STRETCH=1.4: every UI text 40 % longer (debugging)
 
 
@@ -26,8 +29,8 @@ class StretchTranslator(QTranslator):
         if self.inner is not None:
             text = self.inner.translate(context, source, disambiguation, n)
         text = text or source
-        if not text or text.startswith(("Ctrl+", "Shift+", "F")) and len(text) <= 12:
-            return text  # shortcuts stay shortcuts
+        if not text or SHORTCUT_RE.fullmatch(text):
+            return text  # shortcuts ("Ctrl+N", "F5", "Shift+F2") stay shortcuts
         extra = max(1, round(len(text) * (self.factor - 1)))
         return text + " " + "ğ" * extra
 

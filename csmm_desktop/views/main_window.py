@@ -240,6 +240,12 @@ class MainWindow(QMainWindow):
         panel.add_context_tab(KpisTab(db, panel), ("kpis",))
         panel.add_context_tab(ActionsTab(db, panel), ("actions", "roadmap", "feedback"))
         panel.add_context_tab(WorkshopsTab(db, panel), ("workshops",))
+        from csmm_desktop.views.cxboard import CxBoardTab
+
+        panel.add_context_tab(
+            CxBoardTab(db, panel),
+            ("cxboard", "nps", "contact_reasons", "board_meetings", "cx_projects", "cx_feedback"),
+        )
 
     def reload_clients(self, select: str = "") -> None:
         if self.db is None:

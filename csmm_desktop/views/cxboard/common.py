@@ -1,0 +1,261 @@
+"""What the CX board's pages share: the page contract with the board tab (context, refresh,
+changed, show_project), the keyboard (Insert adds, Enter edits, Delete deletes), tables set
+up the house way, the NPS band look and the data labels in the UI language.
+
+No text is worded here: every tr() stays in the page's own methods, so its strings keep
+the page's translation context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from csmm_desktop.services import cxboard as cx
+from csmm_desktop.views import dialogs
+from csmm_desktop.views.language import current_language
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+BAND_ROLE = Qt.ItemDataRole.UserRole + 1  # the band key behind the band's text
+ERRORS = (cx.InputError, cx.NotFoundError)
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+# Okabe-Ito colours as in the charts and the KPI status: a shape and a light tint, and the
+# band's name is always written next to them, so colour is never the only cue.
+BAND_LOOK = {
+    "bad": ("#D55E00", "#f8dcc8", "cross"),
+    "good_enough": ("#E69F00", "#fbeccb", "triangle"),
+    "great": ("#009E73", "#d5efe6", "circle"),
+}
+
+
+def data_label(table: Mapping[str, dict[str, str]], key: str) -> str:
+    """A key of the board's tables (statuses, sources, bands) in the UI language."""
+    return cx.label(table, key, current_language()) if key in table else key
+
+
+def band_background(band: str) -> QBrush:
+    return QBrush(QColor(BAND_LOOK.get(band, ("", "#ececec", ""))[1]))
+
+
+@cache
+def band_icon(band: str, size: int = 16) -> QIcon:
+    """A filled circle (great), triangle (good enough) or cross (bad)."""
+    colour, _tint, shape = BAND_LOOK.get(band, ("#6b6b6b", "", "circle"))
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ink, m = QColor(colour), size * 0.12
+    if shape == "cross":
+        painter.setPen(QPen(ink, size * 0.22, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(QPointF(m * 1.5, m * 1.5), QPointF(size - m * 1.5, size - m * 1.5))
+        painter.drawLine(QPointF(size - m * 1.5, m * 1.5), QPointF(m * 1.5, size - m * 1.5))
+    elif shape == "triangle":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ink)
+        points = [QPointF(size / 2, m), QPointF(size - m, size - m), QPointF(m, size - m)]
+        painter.drawPolygon(QPolygonF(points))
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ink)
+        painter.drawEllipse(QPointF(size / 2, size / 2), size / 2 - m, size / 2 - m)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class PaddedDelegate(QStyledItemDelegate):
+    """Cells with some room around their text (readable on a projector). The row heights
+    count the padding, which a style sheet's item padding would not: wrapped text would be
+    cut."""
+
+    PAD_X, PAD_Y = 4, 3
+
+    def _inset(self, option: QStyleOptionViewItem) -> QStyleOptionViewItem:
+        inset = QStyleOptionViewItem(option)
+        inset.rect = option.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
+        return inset
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+        size = super().sizeHint(self._inset(option), index)
+        return size + QSize(2 * self.PAD_X, 2 * self.PAD_Y)
+
+    def paint(self, painter, option, index) -> None:
+        full = QStyleOptionViewItem(option)
+        self.initStyleOption(full, index)
+        style = full.widget.style() if full.widget else QApplication.style()
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, full, painter, full.widget
+        )
+        super().paint(painter, self._inset(option), index)
+
+
+def setup_table(table: QTableWidget, columns: int, stretch: int) -> None:
+    """Columns sized to their contents, one stretching; rows as tall as their wrapped text."""
+    table.setColumnCount(columns)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(48)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setItemDelegate(PaddedDelegate(table))
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    # wrapped text needs its rows measured again once the columns have their width
+    again = QTimer(table)
+    again.setSingleShot(True)
+    again.setInterval(0)
+    again.timeout.connect(
+        lambda: table.verticalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+    )
+    header.sectionResized.connect(lambda *_: again.start())
+
+
+def set_widths(table: QTableWidget, widths: Mapping[int, int]) -> None:
+    """Columns of long texts (wrapped) get a set width the user can drag."""
+    header = table.horizontalHeader()
+    for col, width in widths.items():
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(col, width)
+
+
+def fill_row(
+    table: QTableWidget, row: int, texts: Mapping[int, str], row_id: str, right: tuple = ()
+) -> dict[int, QTableWidgetItem]:
+    """Put one row's cells, each carrying the row's id; returns them by column."""
+    items = {}
+    for col, text in texts.items():
+        item = QTableWidgetItem(text)
+        item.setData(ID_ROLE, row_id)
+        if col in right:
+            item.setTextAlignment(RIGHT)
+        table.setItem(row, col, item)
+        items[col] = item
+    return items
+
+
+def selected_id(table: QTableWidget) -> str:
+    items = table.selectedItems()
+    return (items[0].data(ID_ROLE) or "") if items else ""
+
+
+def select_row(table: QTableWidget, ids: list[str], keep: str, *, default_last: bool = False):
+    """Select the kept row, else the first (or last) one."""
+    if ids:
+        table.selectRow(ids.index(keep) if keep in ids else (len(ids) - 1 if default_last else 0))
+
+
+class BoardPage(QWidget):
+    """One sub-tab of the CX board. A subclass gives refresh(select) and _retranslate()."""
+
+    changed = Signal()  # it wrote data
+    show_project = Signal(str)  # asks the board to show this project on the projects page
+
+    ui: Any = None
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.client_id = ""
+        self.snapshot_id = ""
+        self.stale = True  # refreshed when next shown
+
+    def set_context(self, client_id: str, snapshot_id: str) -> None:
+        self.client_id, self.snapshot_id = client_id, snapshot_id
+        self.stale = True
+
+    def refresh(self, select: str = "") -> None:
+        raise NotImplementedError
+
+    def _retranslate(self) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._retranslate()
+
+    # --- writing -------------------------------------------------------------------
+
+    def _attempt(self, title: str, call: Callable[..., Any], /, *args: Any, **kw: Any) -> Any:
+        """call(self.db, *args, **kw), or None once the services' refusal is shown."""
+        try:
+            return call(self.db, *args, **kw)
+        except ERRORS as exc:
+            dialogs.warn(self, title, str(exc))
+            self.refresh()
+            return None
+
+    def _ask_then_delete(
+        self, title: str, question: str, confirm: str, call: Callable[..., Any], /, *args: Any
+    ) -> None:
+        if not dialogs.ask(self, title, question, confirm=confirm, destructive=True):
+            return
+        try:
+            call(self.db, *args)
+        except ERRORS as exc:
+            dialogs.warn(self, title, str(exc))
+        self.refresh()
+        self.changed.emit()
+
+    def _after_write(self, select: str = "") -> None:
+        self.refresh(select)
+        self.changed.emit()
+
+    # --- keyboard ------------------------------------------------------------------
+
+    def _install_keys(
+        self,
+        table: QAbstractItemView,
+        add: Callable[[], None] | None,
+        edit: Callable[[], None] | None,
+        delete: Callable[[], None] | None,
+    ) -> dict[str, QAction]:
+        """Insert adds (anywhere on the page), Enter or a double click on a row edits, Delete
+        deletes; the actions also form the table's context menu (texts set by the page)."""
+        actions = {}
+        if add is not None:
+            actions["add"] = QAction(self)
+            actions["add"].setShortcut(QKeySequence(Qt.Key.Key_Insert))
+            actions["add"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            actions["add"].triggered.connect(add)
+            self.addAction(actions["add"])
+            table.addAction(actions["add"])
+        if edit is not None:
+            actions["edit"] = QAction(table)
+            actions["edit"].triggered.connect(edit)
+            table.addAction(actions["edit"])
+            table.activated.connect(lambda _index: edit())
+        if delete is not None:
+            actions["delete"] = QAction(table)
+            actions["delete"].setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+            actions["delete"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            actions["delete"].triggered.connect(delete)
+            table.addAction(actions["delete"])
+        return actions

@@ -1,0 +1,310 @@
+"""Board meetings: the proposed next one (14 days after the last, the other kind, with its
+agenda prepared from the data) to record, the past ones with their details, and a handout
+of a meeting exported in the background."""
+
+from __future__ import annotations
+
+import html
+import inspect
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QWidget
+
+from csmm_desktop.forms.ui_cx_meetings_page import Ui_CxMeetingsPage
+from csmm_desktop.services import cxboard as cx
+from csmm_desktop.views import dialogs, formatting
+from csmm_desktop.views.cxboard.agenda_sections import grouped
+from csmm_desktop.views.cxboard.common import (
+    BoardPage,
+    fill_row,
+    select_row,
+    selected_id,
+    setup_table,
+)
+from csmm_desktop.views.cxboard.meeting_dialog import CxMeetingDialog
+from csmm_desktop.views.cxboard.project_history import meeting_kind
+from csmm_desktop.views.language import current_language
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+DATE, KIND, DURATION, DECISIONS = range(4)
+
+
+def long_date(iso: str) -> str:
+    """Monday, 12 October 2026 / 12 Ekim 2026 Pazartesi."""
+    return QLocale().toString(QDate.fromString(iso, "yyyy-MM-dd"), QLocale.FormatType.LongFormat)
+
+
+class CxMeetingsPage(BoardPage):
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(db, parent)
+        self.ui = Ui_CxMeetingsPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self._meetings: list[cx.BoardMeeting] = []
+        self.proposal: cx.MeetingProposal | None = None
+        self._task = None
+        font = ui.nextLabel.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        ui.nextLabel.setFont(font)
+        ui.mainSplitter.setStretchFactor(0, 1)
+        ui.mainSplitter.setStretchFactor(1, 1)
+        ui.pastSplitter.setStretchFactor(0, 2)
+        ui.pastSplitter.setStretchFactor(1, 3)
+        setup_table(ui.meetingTable, DECISIONS + 1, KIND)
+        ui.recordButton.clicked.connect(self.record_meeting)
+        ui.editButton.clicked.connect(self.edit_meeting)
+        ui.deleteButton.clicked.connect(self.delete_meeting)
+        ui.handoutButton.clicked.connect(self.export_handout)
+        ui.meetingTable.itemSelectionChanged.connect(self._on_selection)
+        self.keys = self._install_keys(
+            ui.meetingTable, self.record_meeting, self.edit_meeting, self.delete_meeting
+        )
+        self._retranslate()
+
+    # --- what is shown -------------------------------------------------------------
+
+    def refresh(self, select: str = "") -> None:
+        self.stale = False
+        keep = select or selected_id(self.ui.meetingTable)
+        if self.client_id:
+            self._meetings = list(reversed(cx.list_meetings(self.db, self.client_id)))
+            self.proposal = cx.next_meeting(self.db, self.client_id)
+        else:
+            self._meetings, self.proposal = [], None
+        self._show_proposal()
+        table = self.ui.meetingTable
+        table.setRowCount(len(self._meetings))
+        for row, m in enumerate(self._meetings):
+            texts = {
+                DATE: formatting.date(m.date),
+                KIND: meeting_kind(m.kind),
+                DURATION: self.tr("%1 min").replace("%1", str(m.duration_min)),
+                DECISIONS: str(len(m.decisions)),
+            }
+            fill_row(table, row, texts, m.id, (DURATION, DECISIONS))
+        select_row(table, [m.id for m in self._meetings], keep)
+        self._on_selection()
+
+    def _show_proposal(self) -> None:
+        p = self.proposal
+        self.ui.recordButton.setEnabled(p is not None)
+        if p is None:
+            for widget in (self.ui.nextLabel, self.ui.focusLabel, self.ui.agendaView):
+                widget.clear()
+            return
+        template = cx.meeting_template(p.kind)
+        lang = current_language()
+        heading = (
+            self.tr("%1 · %2").replace("%1", meeting_kind(p.kind)).replace("%2", long_date(p.date))
+        )
+        if p.date < date.today().isoformat():
+            heading += " " + self.tr("(overdue)")
+        self.ui.nextLabel.setText(heading)
+        focus = (
+            self.tr("%1 to %2 minutes. %3")
+            .replace("%1", str(p.min_minutes))
+            .replace("%2", str(p.max_minutes))
+            .replace("%3", template.focus.get(lang) or template.focus["en"])
+        )
+        self.ui.focusLabel.setText(focus)
+        self.ui.agendaView.setHtml(self._agenda_html(p.agenda, p.kind))
+
+    def agenda_text(self) -> str:
+        """The proposed agenda as plain text (for tests and the clipboard)."""
+        return self.ui.agendaView.toPlainText()
+
+    def _agenda_html(self, items, kind: str) -> str:
+        lang = current_language()
+        parts = []
+        for _key, title, section_items in grouped(items, kind, self.tr("Other items")):
+            parts.append(f"<p style='margin-bottom:2px'><b>{html.escape(title)}</b></p><ul>")
+            parts += [f"<li>{html.escape(i.in_lang(lang))}</li>" for i in section_items]
+            parts.append("</ul>")
+        return "".join(parts)
+
+    def current_meeting(self) -> cx.BoardMeeting | None:
+        meeting_id = selected_id(self.ui.meetingTable)
+        return next((m for m in self._meetings if m.id == meeting_id), None)
+
+    def _on_selection(self) -> None:
+        m = self.current_meeting()
+        for button in (self.ui.editButton, self.ui.deleteButton):
+            button.setEnabled(m is not None)
+        self.ui.handoutButton.setEnabled(m is not None and self._task is None)
+        if m is None:
+            self.ui.detailView.setHtml(
+                ""
+                if self._meetings
+                else "<p style='color:#5a6570'>"
+                + html.escape(self.tr("No meeting recorded yet: record the proposed one."))
+                + "</p>"
+            )
+            return
+        heading = (
+            self.tr("%1 · %2 · %3 minutes")
+            .replace("%1", long_date(m.date))
+            .replace("%2", meeting_kind(m.kind))
+            .replace("%3", str(m.duration_min))
+        )
+        parts = [f"<h3>{html.escape(heading)}</h3>"]
+        if m.attendees:
+            who, label = html.escape(", ".join(m.attendees)), html.escape(self.tr("Attendees:"))
+            parts.append(f"<p><b>{label}</b> {who}</p>")
+        if m.decisions:
+            decided = html.escape(self.tr("Decisions"))
+            parts.append(f"<p style='margin-bottom:2px'><b>{decided}</b></p>")
+            parts.append("<ol>" + "".join(f"<li>{html.escape(d)}</li>" for d in m.decisions))
+            parts.append("</ol>")
+        if m.minutes:
+            body = html.escape(m.minutes).replace("\n", "<br>")
+            label = html.escape(self.tr("Minutes:"))
+            parts.append(f"<p><b>{label}</b> {body}</p>")
+        if m.agenda:
+            label = html.escape(self.tr("Agenda"))
+            parts.append(f"<h4>{label}</h4>")
+            parts.append(self._agenda_html(m.agenda, m.kind))
+        self.ui.detailView.setHtml("".join(parts))
+
+    # --- writes --------------------------------------------------------------------
+
+    def record_meeting(self) -> None:
+        p = self.proposal
+        if p is None or not self.client_id:
+            return
+        added: list[cx.BoardMeeting] = []
+        last = self._meetings[0] if self._meetings else None
+
+        def save(values: dict) -> None:
+            added.append(cx.record_meeting(self.db, self.client_id, **values))
+
+        def prepare(kind: str, day: str) -> list[cx.AgendaItem]:
+            previous = last.date if last else None
+            return cx.build_agenda(self.db, self.client_id, kind, day, previous)
+
+        dialog = CxMeetingDialog(
+            self,
+            proposal=p,
+            attendees=last.attendees if last else (),
+            prepare=prepare,
+            save=save,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and added:
+            self._after_write(added[0].id)
+
+    def edit_meeting(self) -> None:
+        chosen = self.current_meeting()
+        title = self.tr("Edit board meeting")
+        meeting = self._attempt(title, cx.get_meeting, chosen.id) if chosen else None
+        if meeting is None:
+            return
+
+        def save(values: dict) -> None:
+            cx.update_meeting(self.db, meeting.id, **values)
+
+        dialog = CxMeetingDialog(self, meeting=meeting, save=save)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_write(meeting.id)
+
+    def delete_meeting(self) -> None:
+        m = self.current_meeting()
+        if m is None:
+            return
+        question = (
+            self.tr(
+                "Delete the %1 meeting of %2 with its agenda, decisions and minutes? Projects "
+                "nominated there stay."
+            )
+            .replace("%1", meeting_kind(m.kind))
+            .replace("%2", formatting.date(m.date))
+        )
+        self._ask_then_delete(
+            self.tr("Delete board meeting"), question, self.tr("Delete"), cx.delete_meeting, m.id
+        )
+
+    # --- the handout ---------------------------------------------------------------
+
+    def export_handout(self) -> None:
+        m = self.current_meeting()
+        if m is None or self._task is not None:
+            return
+        title = self.tr("Export handout")
+        try:  # written separately; the board works without it
+            from csmm_desktop.reports.board_handout import write_board_handout
+        except Exception:  # noqa: BLE001 - missing or broken, the user is told either way
+            dialogs.warn(
+                self, title, self.tr("This version of the app cannot export board handouts yet.")
+            )
+            return
+        suggested = f"cx_board_{m.date}_{m.kind}.pdf"
+        path = dialogs.save_file(self, title, suggested, self.tr("PDF document (*.pdf)"))
+        if not path:
+            return
+        from csmm_desktop.views.worker import Task, start
+
+        db_file = self.db.execute("PRAGMA database_list").fetchone()[2]
+        meeting_id, lang = m.id, current_language()
+        reports = "progress" in inspect.signature(write_board_handout).parameters
+
+        def work(progress):
+            from csmm_desktop.store import connect
+
+            db = connect(db_file)  # the worker's own connection
+            try:
+                extra = {"progress": progress} if reports else {}
+                write_board_handout(db, meeting_id, lang, path, **extra)
+            finally:
+                db.close()
+            return path
+
+        task = Task(work)
+        task.signals.finished.connect(self._handout_done)
+        task.signals.failed.connect(lambda exc: self._handout_failed(title, exc))
+        task.signals.progress.connect(self._handout_progress)
+        self._handout_progress(0, "")
+        self._task = start(task)
+        self._on_selection()
+
+    def _handout_progress(self, pct: int, _message: str) -> None:
+        self.ui.handoutLabel.setText(
+            self.tr("Exporting the handout… %1").replace("%1", formatting.percent(pct / 100))
+        )
+
+    def _handout_done(self, path: str) -> None:
+        self._task = None
+        self.ui.handoutLabel.clear()
+        self._on_selection()
+        choice = dialogs.choose(
+            self,
+            self.tr("Export handout"),
+            self.tr("The handout was saved as:\n%1").replace("%1", path),
+            [self.tr("Open the file"), self.tr("Close")],
+        )
+        if choice == 0:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _handout_failed(self, title: str, exc: object) -> None:
+        self._task = None
+        self.ui.handoutLabel.clear()
+        self._on_selection()
+        dialogs.warn(self, title, str(exc))
+
+    # --- translation ---------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.ui.meetingTable.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Kind"),
+                self.tr("Length"),
+                self.tr("Decisions"),
+            ]
+        )
+        self.keys["add"].setText(self.tr("Record the proposed meeting…"))
+        self.keys["edit"].setText(self.tr("Edit meeting…"))
+        self.keys["delete"].setText(self.tr("Delete meeting…"))

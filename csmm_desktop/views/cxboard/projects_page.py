@@ -1,0 +1,206 @@
+"""CX projects: nominated at the board, taken from nomination to done; each edit with its
+note is a revision, and the selected project's history shows its scope, solution and timing
+revisions."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from csmm_desktop.forms.ui_cx_projects_page import Ui_CxProjectsPage
+from csmm_desktop.services import cxboard as cx
+from csmm_desktop.views import formatting
+from csmm_desktop.views.cxboard.common import (
+    BoardPage,
+    data_label,
+    fill_row,
+    select_row,
+    selected_id,
+    set_widths,
+    setup_table,
+)
+from csmm_desktop.views.cxboard.project_dialog import CxProjectDialog
+from csmm_desktop.views.cxboard.project_history import Names, describe
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+TITLE, SOURCE, OWNER, STATUS, PRIORITY, DUE, LINKS = range(7)
+OVERDUE = QColor("#a63d00")  # dark vermillion, as the action plan's overdue dates
+
+
+class CxProjectsPage(BoardPage):
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(db, parent)
+        self.ui = Ui_CxProjectsPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self._projects: list[cx.CxProject] = []
+        self._names = Names()
+        ui.mainSplitter.setStretchFactor(0, 3)
+        ui.mainSplitter.setStretchFactor(1, 2)
+        ui.mainSplitter.setSizes([280, 320])  # the rows need less room than the history
+        setup_table(ui.projectTable, LINKS + 1, TITLE)
+        set_widths(ui.projectTable, {SOURCE: 140, LINKS: 190})
+        setup_table(ui.historyTable, 4, 2)
+        set_widths(ui.historyTable, {1: 170})
+        ui.historyTable.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        ui.filterCombo.addItem("", "open")
+        ui.filterCombo.addItem("", "all")
+        ui.filterCombo.currentIndexChanged.connect(lambda _i: self.refresh())
+        ui.addButton.clicked.connect(self.nominate)
+        ui.editButton.clicked.connect(self.edit_project)
+        ui.deleteButton.clicked.connect(self.delete_project)
+        ui.projectTable.itemSelectionChanged.connect(self._on_selection)
+        self.keys = self._install_keys(
+            ui.projectTable, self.nominate, self.edit_project, self.delete_project
+        )
+        self._retranslate()
+
+    # --- what is shown -------------------------------------------------------------
+
+    def refresh(self, select: str = "") -> None:
+        self.stale = False
+        keep = select or selected_id(self.ui.projectTable)
+        every = cx.list_projects(self.db, self.client_id) if self.client_id else []
+        if any(p.id == select and not p.open for p in every):
+            self._set_filter("all")  # a closed project asked for stays in sight
+        show_all = self.ui.filterCombo.currentData() == "all"
+        self._projects = [p for p in every if show_all or p.open]
+        self._names = Names.of_client(self.db, self.client_id) if self.client_id else Names()
+        table = self.ui.projectTable
+        table.setRowCount(len(self._projects))
+        today = date.today().isoformat()
+        bold = QFont(table.font())
+        bold.setBold(True)
+        for row, p in enumerate(self._projects):
+            overdue = p.open and p.due_date and p.due_date < today
+            due = formatting.date(p.due_date) if p.due_date else "—"
+            texts = {
+                TITLE: p.title,
+                SOURCE: data_label(cx.PROJECT_SOURCES, p.source),
+                OWNER: p.owner or "—",
+                STATUS: data_label(cx.PROJECT_STATUSES, p.status),
+                PRIORITY: str(p.priority),
+                DUE: self.tr("%1\n(overdue)").replace("%1", due) if overdue else due,
+                LINKS: self._names.links(p),
+            }
+            items = fill_row(table, row, texts, p.id, (PRIORITY,))
+            if overdue:
+                items[DUE].setForeground(QBrush(OVERDUE))
+                items[DUE].setFont(bold)
+            if p.description:
+                items[TITLE].setToolTip(p.description)
+        shown = self.tr("%1 of %2 projects shown").replace("%1", str(len(self._projects)))
+        self.ui.countLabel.setText(shown.replace("%2", str(len(every))))
+        self.ui.addButton.setEnabled(bool(self.client_id))
+        select_row(table, [p.id for p in self._projects], keep)
+        self._on_selection()
+
+    def _set_filter(self, key: str) -> None:
+        combo = self.ui.filterCombo
+        combo.blockSignals(True)
+        combo.setCurrentIndex(combo.findData(key))
+        combo.blockSignals(False)
+
+    def current_project_id(self) -> str:
+        return selected_id(self.ui.projectTable)
+
+    def _on_selection(self) -> None:
+        project_id = self.current_project_id()
+        self.ui.editButton.setEnabled(bool(project_id))
+        self.ui.deleteButton.setEnabled(bool(project_id))
+        table = self.ui.historyTable
+        history = []
+        if project_id:
+            try:
+                history = cx.project_history(self.db, project_id)
+            except cx.NotFoundError:
+                history = []
+        table.setRowCount(len(history))
+        for row, revision in enumerate(reversed(history)):  # newest first
+            what, changes = describe(revision, self._names)
+            texts = (formatting.timestamp(revision.at), what, changes, revision.note)
+            for col, text in enumerate(texts):
+                table.setItem(row, col, QTableWidgetItem(text))
+        self.ui.historyBox.setEnabled(bool(project_id))
+
+    def history_rows(self) -> list[tuple[str, str, str]]:
+        """(what happened, changes, note) of each row of the history, as shown."""
+        table = self.ui.historyTable
+        return [
+            (table.item(r, 1).text(), table.item(r, 2).text(), table.item(r, 3).text())
+            for r in range(table.rowCount())
+        ]
+
+    # --- writes --------------------------------------------------------------------
+
+    def nominate(self) -> None:
+        if not self.client_id:
+            return
+        added: list[cx.CxProject] = []
+
+        def save(values: dict) -> None:
+            title = values.pop("title")
+            added.append(cx.nominate_project(self.db, self.client_id, title, **values))
+
+        dialog = CxProjectDialog(self, None, self._names, save=save)
+        if dialog.exec() == QDialog.DialogCode.Accepted and added:
+            self._after_write(added[0].id)
+
+    def edit_project(self) -> None:
+        project_id = self.current_project_id()
+        title = self.tr("Edit CX project")
+        project = self._attempt(title, cx.get_project, project_id) if project_id else None
+        if project is None:
+            return
+
+        def save(values: dict) -> None:
+            cx.update_project(self.db, project_id, **values)
+
+        dialog = CxProjectDialog(self, project, self._names, save=save)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_write(project_id)
+
+    def delete_project(self) -> None:
+        project = next((p for p in self._projects if p.id == self.current_project_id()), None)
+        if project is None:
+            return
+        revisions = len(cx.project_history(self.db, project.id))
+        question = (
+            self.tr(
+                "Delete the CX project “%1” with its history of %2 revision(s)? Feedback linked "
+                "to it stays, without the link."
+            )
+            .replace("%1", project.title)
+            .replace("%2", str(revisions))
+        )
+        self._ask_then_delete(
+            self.tr("Delete CX project"), question, self.tr("Delete"), cx.delete_project, project.id
+        )
+
+    # --- translation ---------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.ui.filterCombo.setItemText(0, self.tr("Open projects"))
+        self.ui.filterCombo.setItemText(1, self.tr("All projects"))
+        self.ui.projectTable.setHorizontalHeaderLabels(
+            [
+                self.tr("Project"),
+                self.tr("Source"),
+                self.tr("Owner"),
+                self.tr("Status"),
+                self.tr("Priority"),
+                self.tr("Due"),
+                self.tr("Topic / KPI"),
+            ]
+        )
+        self.ui.historyTable.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("What"), self.tr("Change"), self.tr("Note")]
+        )
+        self.keys["add"].setText(self.tr("Nominate a project…"))
+        self.keys["edit"].setText(self.tr("Edit project…"))
+        self.keys["delete"].setText(self.tr("Delete project…"))

@@ -1,0 +1,277 @@
+"""Contact reasons: a month's top 10 with volumes, change and run-up marks, the run-ups,
+and per reason the emotions and pain points behind it; a project nominated from a reason."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+
+from csmm_desktop.domain.cxboard import (
+    RUN_UPS_ON_AGENDA,
+    format_int,
+    format_pct,
+    format_period,
+    format_signed,
+)
+from csmm_desktop.forms.ui_cx_reasons_page import Ui_CxReasonsPage
+from csmm_desktop.services import cxboard as cx
+from csmm_desktop.views import formatting
+from csmm_desktop.views.cxboard.common import (
+    ID_ROLE,
+    BoardPage,
+    fill_row,
+    select_row,
+    selected_id,
+    setup_table,
+)
+from csmm_desktop.views.cxboard.project_dialog import CxProjectDialog
+from csmm_desktop.views.cxboard.project_history import Names
+from csmm_desktop.views.language import current_language
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+RANK, REASON, CONTACTS, SHARE, CHANGE, RUN_UP, NOTE = range(7)
+RISING = QColor("#a63d00")  # dark vermillion: readable on white and on a projector
+
+
+class CxReasonsPage(BoardPage):
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(db, parent)
+        self.ui = Ui_CxReasonsPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self._top: list[cx.BoardReason] = []
+        self._notes: dict[str, cx.ReasonNote] = {}
+        ui.mainSplitter.setStretchFactor(0, 3)
+        ui.mainSplitter.setStretchFactor(1, 2)
+        ui.bottomSplitter.setStretchFactor(0, 3)
+        ui.bottomSplitter.setStretchFactor(1, 2)
+        ui.mainSplitter.setSizes([360, 240])
+        ui.runUpList.setSpacing(3)
+        setup_table(ui.reasonTable, NOTE + 1, REASON)
+        ui.monthCombo.currentIndexChanged.connect(lambda _i: self.refresh())
+        ui.noteButton.clicked.connect(self.edit_note)
+        ui.nominateButton.clicked.connect(self.nominate)
+        ui.reasonTable.itemSelectionChanged.connect(self._on_selection)
+        ui.runUpList.itemActivated.connect(self._select_run_up)
+        ui.runUpList.itemClicked.connect(self._select_run_up)
+        self.keys = self._install_keys(
+            ui.reasonTable, self.nominate, self.edit_note, self.clear_note
+        )
+        self._retranslate()
+
+    # --- what is shown -------------------------------------------------------------
+
+    def refresh(self, select: str = "") -> None:
+        self.stale = False
+        keep = select or selected_id(self.ui.reasonTable)
+        volumes = cx.reason_volumes(self.db, self.client_id) if self.client_id else {}
+        period = self._fill_months(list(volumes))
+        lang = current_language()
+        if period:
+            self._top = cx.top_reasons(self.db, self.client_id, period)
+            ups = cx.run_ups(self.db, self.client_id, until_period=period)
+        else:
+            self._top, ups = [], []
+        self._notes = cx.reason_notes(self.db, self.client_id) if self.client_id else {}
+        table = self.ui.reasonTable
+        table.setRowCount(len(self._top))
+        bold = QFont(table.font())
+        bold.setBold(True)
+        for row, r in enumerate(self._top):
+            change = "—"
+            if r.previous is not None:
+                change = f"{format_signed(r.change or 0, lang)} ({format_pct(r.pct, lang)})"
+            texts = {
+                RANK: str(r.rank),
+                REASON: r.name,
+                CONTACTS: format_int(r.count, lang),
+                SHARE: formatting.percent(r.share),
+                CHANGE: change,
+                RUN_UP: self.tr("▲ Run-up") if r.run_up else "",
+                NOTE: self.tr("Noted") if r.reason_id in self._notes else "",
+            }
+            items = fill_row(table, row, texts, r.reason_id, (RANK, CONTACTS, SHARE, CHANGE))
+            if r.run_up:
+                for col in (RUN_UP, CHANGE):
+                    items[col].setForeground(QBrush(RISING))
+                    items[col].setFont(bold)
+        self._show_total(period, volumes.get(period, {}), lang)
+        self._show_run_ups(ups, lang)
+        select_row(table, [r.reason_id for r in self._top], keep)
+        self._on_selection()
+
+    def _fill_months(self, months: list[str]) -> str:
+        """The months newest first; the one chosen (the latest at first) is returned."""
+        combo = self.ui.monthCombo
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for period in reversed(months):
+            combo.addItem(format_period(period, current_language()), period)
+        combo.setCurrentIndex(max(combo.findData(keep), 0))
+        combo.blockSignals(False)
+        return combo.currentData() or ""
+
+    def _show_total(self, period: str, month: dict[str, int], lang: str) -> None:
+        if not period:
+            text = self.tr(
+                "No contact volumes by reason yet: enter them on the Numbers tab (by month and "
+                "reason)."
+            )
+        else:
+            text = (
+                self.tr("%1 contacts with a reason in %2; the top 10 are %3 of them.")
+                .replace("%1", format_int(sum(month.values()), lang))
+                .replace("%2", format_period(period, lang))
+                .replace("%3", formatting.percent(sum(r.share for r in self._top)))
+            )
+            if self._top and self._top[0].previous_period:
+                text += " " + self.tr("Change: since %1.").replace(
+                    "%1", format_period(self._top[0].previous_period, lang)
+                )
+        self.ui.totalLabel.setText(text)
+
+    def _show_run_ups(self, ups: list[cx.RunUp], lang: str) -> None:
+        listing = self.ui.runUpList
+        listing.clear()
+        for n, u in enumerate(ups):
+            text = (
+                self.tr("%1: %2 → %3 (%4, %5)")
+                .replace("%1", u.name)
+                .replace("%2", format_int(u.previous, lang))
+                .replace("%3", format_int(u.current, lang))
+                .replace("%4", format_signed(u.change, lang))
+                .replace("%5", format_pct(u.pct, lang))
+            )
+            item = QListWidgetItem(text, listing)
+            item.setData(ID_ROLE, u.reason_id)
+            if n < RUN_UPS_ON_AGENDA:  # the ones marked in the table and put on the agenda
+                font = QFont(listing.font())
+                font.setBold(True)
+                item.setFont(font)
+        if not ups:
+            item = QListWidgetItem(self.tr("No contact reason grew in this month."), listing)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _select_run_up(self, item: QListWidgetItem) -> None:
+        reason_id = item.data(ID_ROLE)
+        ids = [r.reason_id for r in self._top]
+        if reason_id in ids:
+            self.ui.reasonTable.selectRow(ids.index(reason_id))
+
+    def current_reason(self) -> cx.BoardReason | None:
+        reason_id = selected_id(self.ui.reasonTable)
+        return next((r for r in self._top if r.reason_id == reason_id), None)
+
+    def _on_selection(self) -> None:
+        reason = self.current_reason()
+        self.ui.noteButton.setEnabled(reason is not None)
+        self.ui.nominateButton.setEnabled(reason is not None)
+        if reason is None:
+            self.ui.noteView.setHtml("")
+            return
+        note = self._notes.get(reason.reason_id)
+        parts = [f"<h3>{html.escape(reason.name)}</h3>"]
+        if note is None:
+            parts.append(
+                "<p style='color:#5a6570'>"
+                + html.escape(
+                    self.tr(
+                        "No note yet. Press Enter or “Edit note…” to write down what customers "
+                        "feel when they contact you for this, and where it hurts."
+                    )
+                )
+                + "</p>"
+            )
+        else:
+            for heading, text in (
+                (self.tr("Emotions"), note.emotions),
+                (self.tr("Pain points"), note.pain_points),
+            ):
+                if text:
+                    body = html.escape(text).replace("\n", "<br>")
+                    parts.append(f"<p><b>{html.escape(heading)}:</b> {body}</p>")
+        self.ui.noteView.setHtml("".join(parts))
+
+    # --- writes --------------------------------------------------------------------
+
+    def edit_note(self) -> None:
+        reason = self.current_reason()
+        if reason is None:
+            return
+        from csmm_desktop.views.cxboard.reason_note_dialog import CxReasonNoteDialog
+
+        def save(values: dict) -> None:
+            cx.set_reason_note(self.db, reason.reason_id, **values)
+
+        note = self._notes.get(reason.reason_id)
+        dialog = CxReasonNoteDialog(self, reason.name, note, save=save)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_write(reason.reason_id)
+
+    def clear_note(self) -> None:
+        reason = self.current_reason()
+        if reason is None or reason.reason_id not in self._notes:
+            return
+        question = self.tr("Remove the note on “%1”?").replace("%1", reason.name)
+        self._ask_then_delete(
+            self.tr("Remove note"),
+            question,
+            self.tr("Remove"),
+            cx.set_reason_note,
+            reason.reason_id,
+        )
+
+    def nominate(self) -> None:
+        reason = self.current_reason()
+        if reason is None:
+            return
+        added: list[cx.CxProject] = []
+
+        def save(values: dict) -> None:
+            title = values.pop("title")
+            added.append(
+                cx.nominate_from_reason(
+                    self.db, reason.reason_id, title, lang=current_language(), **values
+                )
+            )
+
+        dialog = CxProjectDialog(
+            self,
+            None,
+            Names.of_client(self.db, self.client_id),
+            prefill={"title": reason.name, "source": "data"},
+            intro=self.tr(
+                "A project nominated from the contact reason “%1”. Left empty, the description "
+                "says where the reason stands on the board and what its note says."
+            ).replace("%1", reason.name),
+            save=save,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and added:
+            self.refresh(reason.reason_id)
+            self.changed.emit()
+            self.show_project.emit(added[0].id)
+
+    # --- translation ---------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.ui.reasonTable.setHorizontalHeaderLabels(
+            [
+                self.tr("#"),
+                self.tr("Contact reason"),
+                self.tr("Contacts"),
+                self.tr("Share"),
+                self.tr("Change"),
+                self.tr("Run-up"),
+                self.tr("Note"),
+            ]
+        )
+        self.keys["add"].setText(self.tr("Nominate a project from this reason…"))
+        self.keys["edit"].setText(self.tr("Edit note…"))
+        self.keys["delete"].setText(self.tr("Remove note…"))

@@ -1,0 +1,237 @@
+import sys
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from csmm_desktop.services import clients, engagement
+from csmm_desktop.services import cxboard as cx
+from csmm_desktop.views import formatting
+from csmm_desktop.views.cxboard import CxBoardTab
+from csmm_desktop.views.cxboard.common import BAND_ROLE
+from csmm_desktop.views.cxboard.meeting_dialog import CxMeetingDialog
+from csmm_desktop.views.cxboard.nps_counts_dialog import CxNpsCountsDialog
+from csmm_desktop.views.cxboard.nps_page import BAND
+from csmm_desktop.views.cxboard.project_dialog import CxProjectDialog
+from tests.gui.conftest import fill_dialog
+from tests.gui.engagement_keys import type_text
+
+VOLUMES = {  # reason: (May, June)
+    "Kredi başvuru durumu sorgulama": (300, 420),
+    "Şifre değişikliği": (500, 520),
+    "Limit artırma": (800, 700),
+}
+
+
+@pytest.fixture
+def bank(db):
+    client = clients.create_client(db, "Yıldız Bankası")
+    snap = clients.create_snapshot(db, client.id, "measured", "2026-06-29")
+    reasons = {name: engagement.add_contact_reason(db, client.id, name).id for name in VOLUMES}
+    rows = [
+        (period, "phone", reasons[name], counts[i])
+        for name, counts in VOLUMES.items()
+        for i, period in enumerate(("2026-05", "2026-06"))
+    ]
+    engagement.set_volumes(db, snap.id, rows)
+    return client.id, snap.id, reasons
+
+
+@pytest.fixture
+def tab(qtbot, db, modal, bank):
+    widget = CxBoardTab(db)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 760)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_context(bank[0], bank[1])
+    return widget
+
+
+def rows_written(db):
+    tables = ("cx_meetings", "cx_projects", "cx_project_revisions", "cx_nps_readings")
+    return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def test_nps_from_survey_counts_shows_the_nps_and_its_band(qtbot, tab, db, monkeypatch, bank):
+    tab.show_kind("nps")
+    page = tab.nps_page
+    assert tab.tab_title() == "CX board" and page.ui.readingTable.rowCount() == 0
+
+    def fill(dialog):
+        dialog.ui.monthEdit.setDate(QDate(2026, 7, 1))
+        for spin, count in zip(dialog.spins, [1, 0, 0, 0, 0, 0, 2, 1, 3, 4, 5], strict=True):
+            spin.setValue(count)
+        assert "NPS 38 (Good enough)" in dialog.ui.summaryLabel.text()
+
+    fill_dialog(monkeypatch, CxNpsCountsDialog, fill)
+    page.ui.readingTable.setFocus()
+    with qtbot.waitSignal(tab.changed):
+        qtbot.keyClick(page.ui.readingTable, Qt.Key.Key_Insert)  # Insert adds
+    [reading] = cx.list_nps_readings(db, bank[0])
+    assert (reading.period, reading.promoters, reading.passives, reading.detractors) == (
+        "2026-07",
+        9,
+        4,
+        3,
+    )
+    assert reading.nps == pytest.approx(37.5)
+    shown = page.shown_row(reading.id)
+    assert shown == {"month": "Jul 2026", "nps": "38", "band": "Good enough"}
+    assert page.ui.readingTable.item(0, BAND).data(BAND_ROLE) == "good_enough"
+    assert page.ui.trendChart.figure is not None  # the trend is drawn with the bands
+
+    cx.set_nps_bands(db, bank[0], 40, 60)  # a stricter client: 38 is bad now
+    page.refresh()
+    assert page.shown_row(reading.id)["band"] == "Bad"
+
+
+def test_a_meeting_cycle_through_the_board(qtbot, tab, db, monkeypatch, modal, bank):
+    client_id = bank[0]
+    project = cx.nominate_project(db, client_id, "Kredi başvurusu durum bildirimi", owner="Elif")
+    cx.update_project(db, project.id, status="in_progress", next_steps="Pilot")
+    cx.nominate_project(db, client_id, "Eski fikir", source="turn_off")
+    tab.show_kind("meetings")
+    page = tab.meetings_page
+    first = page.proposal
+    assert (first.kind, first.date) == ("metrics", date.today().isoformat())
+    assert page.ui.nextLabel.text().startswith("Metrics · ")
+    assert "Top 10 contact reasons" in page.agenda_text()
+
+    def fill(dialog):
+        assert dialog.ui.kindCombo.currentData() == "metrics"
+        assert dialog.ui.durationSpin.value() == 90  # the kind's usual length
+        dialog.ui.durationSpin.setValue(80)
+        type_text(dialog.ui.attendeesEdit, "Ayşe Çelik")
+        qtbot.keyClick(dialog.ui.attendeesEdit, Qt.Key.Key_Return)
+        type_text(dialog.ui.attendeesEdit, "Oğuz Şahin")
+        type_text(dialog.ui.decisionsEdit, "Kredi bildirimi pilotu başlasın")
+
+    fill_dialog(monkeypatch, CxMeetingDialog, fill)
+    with qtbot.waitSignal(tab.changed):
+        qtbot.mouseClick(page.ui.recordButton, Qt.MouseButton.LeftButton)
+    [meeting] = cx.list_meetings(db, client_id)
+    assert (meeting.kind, meeting.duration_min, meeting.attendees) == (
+        "metrics",
+        80,
+        ("Ayşe Çelik", "Oğuz Şahin"),
+    )
+    assert meeting.decisions == ("Kredi bildirimi pilotu başlasın",)
+    assert meeting.agenda == first.agenda  # the prepared agenda, in both languages
+
+    second = page.proposal  # the other kind, two weeks later, about the open projects
+    assert second.kind == "project_review"
+    assert second.date == (date.fromisoformat(meeting.date) + timedelta(days=14)).isoformat()
+    assert page.ui.nextLabel.text().startswith("Project review · ")
+    agenda = page.agenda_text()
+    assert "Kredi başvurusu durum bildirimi: In progress; owner Elif" in agenda
+    assert "Decide on the nominated project Eski fikir" in agenda
+    assert page.current_meeting().id == meeting.id
+    assert "Kredi bildirimi pilotu başlasın" in page.ui.detailView.toPlainText()
+
+    page.ui.meetingTable.setFocus()
+    modal.answer = False
+    qtbot.keyClick(page.ui.meetingTable, Qt.Key.Key_Delete)  # asks first
+    assert "Delete the Metrics meeting of" in modal.asked[-1]
+    assert len(cx.list_meetings(db, client_id)) == 1
+    modal.answer = True
+    qtbot.keyClick(page.ui.meetingTable, Qt.Key.Key_Delete)
+    assert cx.list_meetings(db, client_id) == [] and page.proposal.kind == "metrics"
+
+
+def test_a_bad_duration_is_refused_with_the_services_message(
+    qtbot, tab, db, monkeypatch, modal, bank
+):
+    tab.show_kind("meetings")
+    before = rows_written(db)
+    seen = {}
+
+    def fill(dialog):
+        dialog.ui.durationSpin.setValue(60)
+        seen["dialog"] = dialog
+
+    fill_dialog(monkeypatch, CxMeetingDialog, fill)
+    tab.meetings_page.ui.meetingTable.setFocus()
+    qtbot.keyClick(tab.meetings_page.ui.meetingTable, Qt.Key.Key_Insert)
+    assert "a Metrics meeting lasts 75 to 90 minutes; 60 is outside that range" in modal.warned[-1]
+    assert not seen["dialog"].result()  # it stays open with what was typed
+    assert rows_written(db) == before and cx.list_meetings(db, bank[0]) == []
+
+
+def test_nominate_a_project_from_a_contact_reason(qtbot, tab, db, monkeypatch, bank):
+    client_id, _, reasons = bank
+    loan = reasons["Kredi başvuru durumu sorgulama"]
+    cx.set_reason_note(db, loan, "Kaygı", "Başvurudan sonra bilgi verilmiyor")
+    tab.show_kind("reasons")
+    page = tab.reasons_page
+    table = page.ui.reasonTable
+    names = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert names == ["Limit artırma", "Şifre değişikliği", "Kredi başvuru durumu sorgulama"]
+    assert table.item(2, 4).text() == "+120 (+40.0%)" and table.item(2, 5).text() == "▲ Run-up"
+    assert page.ui.runUpList.item(0).text().startswith("Kredi başvuru durumu sorgulama: 300 → 420")
+    table.selectRow(2)
+    assert "Başvurudan sonra bilgi verilmiyor" in page.ui.noteView.toPlainText()
+
+    def fill(dialog):
+        assert dialog.ui.titleEdit.text() == "Kredi başvuru durumu sorgulama"
+        assert dialog.ui.sourceCombo.currentData() == "data"
+        dialog.ui.titleEdit.clear()
+        type_text(dialog.ui.titleEdit, "Kredi başvurusu durum bildirimi")
+        type_text(dialog.ui.ownerEdit, "Elif Yılmaz")
+
+    fill_dialog(monkeypatch, CxProjectDialog, fill)
+    with qtbot.waitSignal(tab.changed):
+        qtbot.mouseClick(page.ui.nominateButton, Qt.MouseButton.LeftButton)
+    [project] = cx.list_projects(db, client_id)
+    assert (project.title, project.reason_id, project.source, project.status) == (
+        "Kredi başvurusu durum bildirimi",
+        loan,
+        "data",
+        "nominated",
+    )
+    assert project.owner == "Elif Yılmaz"
+    assert "420 contacts" in project.description and "bilgi verilmiyor" in project.description
+    assert tab.current_page() is tab.projects_page  # the board shows the new project
+    assert tab.projects_page.current_project_id() == project.id
+
+
+def test_a_project_edit_with_a_note_appears_in_its_history(qtbot, tab, db, monkeypatch, bank):
+    project = cx.nominate_project(db, bank[0], "Şifre adımları", source="turn_off")
+    tab.show_kind("projects")
+    page = tab.projects_page
+    assert page.history_rows() == [("Nominated", "Priority: 3\nSource: Turn-off", "")]
+
+    def fill(dialog):
+        assert dialog.ui.noteEdit.isVisibleTo(dialog)  # only when editing
+        dialog.ui.statusCombo.setCurrentIndex(dialog.ui.statusCombo.findData("approved"))
+        dialog.ui.dueCheck.setChecked(True)
+        dialog.ui.dueEdit.setDate(QDate(2026, 9, 28))
+        type_text(dialog.ui.scopeEdit, "Mobil uygulama")
+        type_text(dialog.ui.noteEdit, "Kurulda onaylandı")
+
+    fill_dialog(monkeypatch, CxProjectDialog, fill)
+    page.ui.projectTable.setFocus()
+    with qtbot.waitSignal(tab.changed):
+        qtbot.keyClick(page.ui.projectTable, Qt.Key.Key_Return)  # Enter edits
+    history = cx.project_history(db, project.id)
+    assert [(h.kind, h.note) for h in history] == [
+        ("created", ""),
+        ("changed", "Kurulda onaylandı"),
+    ]
+    assert history[1].aspects == {"status", "scope", "timing"}
+    assert page.history_rows()[0] == (  # newest first, old → new
+        "Revised: scope, timing, status",
+        "Status: Nominated → Approved\n"
+        f"Due date: — → {formatting.date('2026-09-28')}\n"
+        "Scope: — → Mobil uygulama",
+        "Kurulda onaylandı",
+    )
+    assert page.ui.projectTable.item(0, 3).text() == "Approved"
+
+
+def test_the_handout_waits_for_its_report(qtbot, tab, db, modal, monkeypatch, bank):
+    cx.record_meeting(db, bank[0], "2026-07-06", "metrics")
+    tab.show_kind("meetings")
+    monkeypatch.setitem(sys.modules, "csmm_desktop.reports.board_handout", None)  # not there
+    qtbot.mouseClick(tab.meetings_page.ui.handoutButton, Qt.MouseButton.LeftButton)
+    assert "cannot export board handouts" in modal.warned[-1]
