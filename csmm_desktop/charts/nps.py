@@ -11,15 +11,11 @@ from csmm_desktop.charts.style import (
     BLUISH_GREEN,
     GREY,
     INK,
-    MUTED,
-    SMALL_SIZE,
     VERMILLION,
     chars_for,
     fmt_number,
     fmt_percent,
-    is_missing,
     margin_labels,
-    nan_if_none,
     new_figure,
     no_data,
     number_axis,
@@ -27,6 +23,7 @@ from csmm_desktop.charts.style import (
     styled,
     text_colour_on,
     tint,
+    trend_line,
     word,
     wrap,
 )
@@ -150,48 +147,17 @@ def nps_trend(
         no_data(ax, lang)
         return fig
 
-    xs = list(range(n))
-    ys = [nan_if_none(v) for _label, v in points]
-    ax.plot(
-        xs,
-        ys,
-        color=INK,
-        lw=2.4,
-        marker="o",
-        ms=9,
-        mfc=INK,
-        mec="white",
-        mew=1.5,
-        zorder=4,
+    xs = trend_line(
+        ax,
+        points,
+        lang,
         gid="nps",
+        marker_colour=INK,
+        missing_y=0,
+        label_below_from=82,
+        digits=0,
+        sign=True,
     )
-    for x, (_label, value) in zip(xs, points, strict=True):
-        if is_missing(value):
-            ax.text(
-                x,
-                0,
-                word("no_data", lang),
-                ha="center",
-                va="center",
-                rotation=90,
-                color=MUTED,
-                fontsize=SMALL_SIZE,
-                style="italic",
-                gid="missing",
-            )
-            continue
-        above = value <= 82  # type: ignore[operator]
-        ax.annotate(
-            fmt_number(value, lang, 0, sign=True),
-            xy=(x, value),
-            xytext=(0, 11 if above else -11),
-            textcoords="offset points",
-            ha="center",
-            va="bottom" if above else "top",
-            fontsize=BASE_SIZE,
-            fontweight="bold",
-            gid="value",
-        )
     ax.set_xlim(-0.5, n - 0.5)
     ax.set_xticks(
         xs, [wrap(label, chars_for((width_in - 3.2) / n + 0.3), 3) for label, _v in points]

@@ -20,7 +20,6 @@ from csmm_desktop.charts.style import (
     chars_for,
     fmt_number,
     footnote,
-    is_missing,
     legend_above,
     level_bands,
     level_edges,
@@ -30,6 +29,7 @@ from csmm_desktop.charts.style import (
     style_axes,
     styled,
     text_colour_on,
+    trend_line,
     word,
     wrap,
 )
@@ -299,55 +299,16 @@ def overall_trend(
         no_data(ax, lang)
         return fig
 
-    xs = list(range(n))
-    ys = [nan_if_none(v) for _label, v in points]
-    ax.plot(
-        xs,
-        ys,
-        color=INK,
-        lw=2.4,
-        marker="o",
-        ms=9,
-        mfc=BLUE,
-        mec="white",
-        mew=1.5,
-        zorder=4,
+    xs = trend_line(
+        ax,
+        points,
+        lang,
         gid="overall",
+        marker_colour=BLUE,
+        missing_y=50,
+        label_below_from=90,
+        boxed=True,
     )
-    for x, (_label, value) in zip(xs, points, strict=True):
-        if is_missing(value):
-            ax.text(
-                x,
-                50,
-                word("no_data", lang),
-                ha="center",
-                va="center",
-                rotation=90,
-                color=MUTED,
-                fontsize=SMALL_SIZE,
-                style="italic",
-                gid="missing",
-            )
-            continue
-        above = value <= 90  # type: ignore[operator]
-        ax.annotate(
-            fmt_number(value, lang),
-            xy=(x, value),
-            xytext=(0, 11 if above else -11),
-            textcoords="offset points",
-            ha="center",
-            va="bottom" if above else "top",
-            fontsize=BASE_SIZE,
-            fontweight="bold",
-            color=INK,
-            gid="value",
-            bbox={
-                "boxstyle": "round,pad=0.2",
-                "facecolor": "white",
-                "edgecolor": "none",
-                "alpha": 0.8,
-            },
-        )
     ax.set_xlim(-0.5, n - 0.5)
     ax.set_xticks(
         xs, [wrap(label, chars_for((width_in - 3.5) / n + 0.3), 3) for label, _v in points]

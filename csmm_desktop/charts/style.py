@@ -341,3 +341,66 @@ def footnote(fig: Figure, text: str) -> None:
         text, fontsize=SMALL_SIZE, color=MUTED, fontweight="normal", x=0.01, ha="left"
     )
     label.set_gid("note")
+
+
+def trend_line(
+    ax: Any,
+    points: Sequence[tuple[str, float | None]],
+    lang: str,
+    *,
+    gid: str,
+    marker_colour: str,
+    missing_y: float,
+    label_below_from: float,
+    digits: int = 1,
+    sign: bool = False,
+    boxed: bool = False,
+) -> list[int]:
+    """One value per snapshot as a line with markers and bold value labels (below the point
+    when it is at or above `label_below_from`); a missing value is a 'no data' mark at
+    `missing_y`, never a zero. Returns the x positions."""
+    xs = list(range(len(points)))
+    ax.plot(
+        xs,
+        [nan_if_none(v) for _label, v in points],
+        color=INK,
+        lw=2.4,
+        marker="o",
+        ms=9,
+        mfc=marker_colour,
+        mec="white",
+        mew=1.5,
+        zorder=4,
+        gid=gid,
+    )
+    box = {"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none", "alpha": 0.8}
+    for x, (_label, value) in zip(xs, points, strict=True):
+        if is_missing(value):
+            ax.text(
+                x,
+                missing_y,
+                word("no_data", lang),
+                ha="center",
+                va="center",
+                rotation=90,
+                color=MUTED,
+                fontsize=SMALL_SIZE,
+                style="italic",
+                gid="missing",
+            )
+            continue
+        above = value <= label_below_from  # type: ignore[operator]
+        ax.annotate(
+            fmt_number(value, lang, digits, sign=sign),
+            xy=(x, value),
+            xytext=(0, 11 if above else -11),
+            textcoords="offset points",
+            ha="center",
+            va="bottom" if above else "top",
+            fontsize=BASE_SIZE,
+            fontweight="bold",
+            color=INK,
+            gid="value",
+            **({"bbox": box} if boxed else {}),
+        )
+    return xs
