@@ -10,9 +10,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from csmm_desktop.forms.ui_client_panel import Ui_ClientPanel
-from csmm_desktop.services import assessment, clients
+from csmm_desktop.lazy import lazy_module
 from csmm_desktop.views import formatting
 from csmm_desktop.views.labels import role_name, stage_name
+
+# imported when the store is open, not before the window's first paint
+assessment = lazy_module("csmm_desktop.services.assessment")
+clients = lazy_module("csmm_desktop.services.clients")
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

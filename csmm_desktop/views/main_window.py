@@ -30,13 +30,16 @@ from csmm_desktop.config import backup_dir
 from csmm_desktop.domain.levels import STAGE_KEYS
 from csmm_desktop.domain.text import fold
 from csmm_desktop.forms.ui_main_window import Ui_MainWindow
-from csmm_desktop.services import assessment, clients
-from csmm_desktop.services.clients import InputError
+from csmm_desktop.lazy import lazy_module
 from csmm_desktop.store.errors import StoreError
 from csmm_desktop.views import dialogs, formatting
 from csmm_desktop.views.client_panel import ClientPanel
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import LanguageManager
+
+# imported when the store is open, not before the window's first paint
+assessment = lazy_module("csmm_desktop.services.assessment")
+clients = lazy_module("csmm_desktop.services.clients")
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -317,7 +320,7 @@ class MainWindow(QMainWindow):
             return
         try:
             client = clients.create_client(self.db, **dialog.values())
-        except InputError as exc:
+        except clients.InputError as exc:
             dialogs.warn(self, self.tr("New client"), str(exc))
             return
         self.ui.searchEdit.clear()
@@ -335,7 +338,7 @@ class MainWindow(QMainWindow):
             return
         try:
             clients.update_client(self.db, client_id, **dialog.values())
-        except InputError as exc:
+        except clients.InputError as exc:
             dialogs.warn(self, self.tr("Edit client"), str(exc))
             return
         self.reload_clients(select=client_id)
@@ -402,7 +405,7 @@ class MainWindow(QMainWindow):
             return
         try:
             snap = clients.create_snapshot(self.db, client_id, **dialog.values())
-        except InputError as exc:
+        except clients.InputError as exc:
             dialogs.warn(self, self.tr("New snapshot"), str(exc))
             return
         self.panel.refresh(select_snapshot=snap.id)
@@ -418,7 +421,7 @@ class MainWindow(QMainWindow):
             return
         try:
             clients.update_snapshot(self.db, snapshot_id, **dialog.values())
-        except InputError as exc:
+        except clients.InputError as exc:
             dialogs.warn(self, self.tr("Edit snapshot"), str(exc))
             return
         self.panel.refresh(select_snapshot=snapshot_id)
@@ -582,7 +585,7 @@ class MainWindow(QMainWindow):
         values = dialog.values()
         try:
             assessment.rename_respondent(self.db, respondent_id, values["name"], values["code"])
-        except InputError as exc:
+        except clients.InputError as exc:
             dialogs.warn(self, self.tr("Rename respondent"), str(exc))
             return
         self.panel.refresh()
