@@ -106,6 +106,7 @@ def topic_heatmap(
                 fontsize=SMALL_SIZE,
                 color=MUTED if math.isnan(value) else INK,
                 gid="cell",
+                in_layout=False,  # inside its cell: never moves the layout, skip measuring it
             )
     for r in range(1, n_rows):
         if _section_of(topics[r][0]) != _section_of(topics[r - 1][0]):
