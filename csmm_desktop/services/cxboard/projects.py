@@ -16,6 +16,7 @@ from csmm_desktop.services.cxboard.reasons import get_reason_note, reason_text, 
 from csmm_desktop.services.engagement._common import (
     TITLE_MAX,
     UNSET,
+    _apply_changes,
     _date,
     _one,
     _text,
@@ -319,10 +320,7 @@ def update_project(
         where = f"CX project {project.title!r}"
         note = _text(note, f"{where}: the note")
         row = _check(db, project.client_id, fields, where)
-        changes = {k: (getattr(project, k), v) for k, v in row.items() if getattr(project, k) != v}
-        if changes:
-            new_values = {k: v[1] for k, v in changes.items()}
-            db["cx_projects"].update(project_id, {**new_values, "updated_at": stamp})
+        changes = _apply_changes(db, "cx_projects", project_id, project, row, stamp)
         if changes or note:
             _revise(db, project_id, "changed" if changes else "note", changes, note, stamp)
     return get_project(db, project_id)

@@ -100,3 +100,16 @@ def _order(db: Database, client_id: str) -> dict[str, int]:
 def _client_snapshot(db: Database, snapshot_id: str, client_id: str, where: str) -> None:
     if get_snapshot(db, snapshot_id).client_id != client_id:
         raise InputError(f"{where}: the snapshot belongs to another client.")
+
+
+def _apply_changes(
+    db: Database, table: str, row_id: str, current: object, row: dict, stamp: str
+) -> dict[str, tuple[object, object]]:
+    """Write the fields of `row` that differ from `current` (which has them as attributes)
+    and return them as {field: (old, new)}, for the revision that records the change."""
+    changes = {k: (getattr(current, k), v) for k, v in row.items() if getattr(current, k) != v}
+    if changes:
+        db[table].update(
+            row_id, {**{k: new for k, (_old, new) in changes.items()}, "updated_at": stamp}
+        )
+    return changes

@@ -18,6 +18,7 @@ from csmm_desktop.services.common import new_id, now
 from csmm_desktop.services.engagement._common import (
     TITLE_MAX,
     UNSET,
+    _apply_changes,
     _client_snapshot,
     _date,
     _one,
@@ -227,10 +228,7 @@ def update_action(
         action = get_action(db, action_id)
         feedback = _text(feedback, f"Action {action.title!r}: the feedback")
         row = _check_action(db, action.client_id, fields, f"Action {action.title!r}")
-        changes = {k: [getattr(action, k), v] for k, v in row.items() if getattr(action, k) != v}
-        if changes:
-            new_values = {k: v[1] for k, v in changes.items()}
-            db["actions"].update(action_id, {**new_values, "updated_at": stamp})
+        changes = _apply_changes(db, "actions", action_id, action, row, stamp)
         if changes or feedback:
             _revise(db, action_id, "changed" if changes else "feedback", changes, feedback, stamp)
     return get_action(db, action_id)
