@@ -3,7 +3,7 @@
 Every builder takes plain data (ids, translated labels, 0-100 scores or None) and `lang`
 ("en"/"tr") for the few words a chart draws itself, and returns a
 `matplotlib.figure.Figure` (no pyplot): show it with FigureCanvasQTAgg, or turn it into
-bytes with `to_png` / `to_svg` for the PDFs.
+bytes with `to_png` / `to_svg`, or into pixels for the PDFs with `to_image`.
 
 Importing this package is free; matplotlib loads on the first builder used.
 """
@@ -23,6 +23,7 @@ _HOMES = {
     "nps_trend": "nps",
     "pareto": "kpi",
     "kpi_trend": "kpi",
+    "to_image": "export",
     "to_png": "export",
     "to_svg": "export",
 }
@@ -35,13 +36,14 @@ __all__ = [
     "perception_gap",
     "section_comparison",
     "section_radar",
+    "to_image",
     "to_png",
     "to_svg",
     "topic_heatmap",
 ]
 
 if TYPE_CHECKING:
-    from csmm_desktop.charts.export import to_png, to_svg
+    from csmm_desktop.charts.export import to_image, to_png, to_svg
     from csmm_desktop.charts.kpi import kpi_trend, pareto
     from csmm_desktop.charts.nps import nps_breakdown, nps_trend
     from csmm_desktop.charts.sections import overall_trend, section_comparison, section_radar

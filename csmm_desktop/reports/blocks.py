@@ -226,35 +226,30 @@ class Builder:
     # -- pictures -------------------------------------------------------------------------
 
     def chart(self, fig: Any, *, max_height: float | None = None, dpi: int = 150) -> Picture:
-        """A matplotlib figure as a PNG picture, as wide as the frame allows (at most
+        """A matplotlib figure as a picture, as wide as the frame allows (at most
         `max_height` tall), with `dpi` pixels per printed inch."""
+        from csmm_desktop.charts import to_image
+
         w_in, h_in = fig.get_size_inches()
         limit = max_height or self.height * 0.62
         scale = min(self.width / (w_in * 72), limit / (h_in * 72))
         # Figures are drawn larger than printed (their text then prints at 8-9 pt), so
         # fewer pixels per figure inch give `dpi` on paper.
-        png = _png(fig, dpi=max(72, round(dpi * scale)))
+        image = to_image(fig, dpi=max(72, round(dpi * scale)))
         fig.clear()
-        return Picture(png, w_in * 72 * scale, h_in * 72 * scale)
+        return Picture(image, w_in * 72 * scale, h_in * 72 * scale)
 
     def keep(self, *flowables: Any) -> KeepTogether:
         return KeepTogether([f for f in flowables if f is not None])
 
 
-def _png(fig: Any, dpi: int) -> bytes:
-    """The figure as PNG bytes, lightly compressed: they only carry the pixels to
-    ReportLab, which decodes and compresses them again for the PDF."""
-    from csmm_desktop.charts import to_png
-
-    return to_png(fig, dpi=dpi, compress_level=1)
-
-
 class Picture(Flowable):
-    """A PNG drawn at a fixed size, centred; decoded once however many passes the build takes."""
+    """An image (PNG bytes or a PIL image) drawn at a fixed size, centred; read once
+    however many passes the build takes."""
 
-    def __init__(self, png: bytes, width: float, height: float) -> None:
+    def __init__(self, image: bytes | Any, width: float, height: float) -> None:
         super().__init__()
-        self.reader = ImageReader(BytesIO(png))
+        self.reader = ImageReader(BytesIO(image) if isinstance(image, bytes) else image)
         self.width, self.height = width, height
         self.hAlign = "CENTER"
 

@@ -217,6 +217,15 @@ def test_edge_cases_still_draw(name, build):
         assert texts(fig, "no-data")
 
 
+def test_image_for_paper_is_the_figure_in_pixels():
+    fig = charts.nps_breakdown(6, 2, 2, "tr", size=(4.0, 2.0))
+    image = charts.to_image(fig, dpi=50)
+    assert (image.mode, image.size) == ("RGB", (200, 100))
+    assert image.getpixel((0, 0)) == (255, 255, 255)  # white paper, no transparency
+    # The bars are drawn: more than the background and the text's ink colours.
+    assert len(image.getcolors(maxcolors=100_000)) > 20
+
+
 def test_svg_export():
     svg = charts.to_svg(charts.overall_trend([("Başlangıç", 28.6)], lang="tr"))
     assert svg.lstrip().startswith(b"<?xml") and b"<svg" in svg
