@@ -5,15 +5,16 @@ Errors are one line on stderr and a non-zero exit; no traceback reaches the user
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from csmm_desktop import APP_ID, __version__
 from csmm_desktop.config import resolve_data_dir
-from csmm_desktop.domain.levels import STAGE_KEYS
 from csmm_desktop.store.errors import NotFoundError, StoreError
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -34,6 +35,10 @@ REPORT_KINDS = ("snapshot", "progress", "action-plan", "blank-form")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from csmm_desktop.domain.levels import STAGE_KEYS
+
     parser = argparse.ArgumentParser(
         prog=APP_ID,
         description="CSMM Desktop: Customer Service Maturity Model assessments. "
@@ -116,6 +121,8 @@ def form_json(version: str | None = None) -> list[dict]:
 
 
 def run(args: argparse.Namespace) -> int:
+    import json
+
     from csmm_desktop.domain.form import load_form
     from csmm_desktop.services import assessment, clients, demo
 
@@ -185,16 +192,42 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def window_args(argv: Sequence[str]) -> tuple[str | None, bool] | None:
+    """(data folder, smoke) when `argv` only opens the window, as a double-click does;
+    None for anything else (a command, --help, a misspelt option), which argparse reads.
+
+    Opening the window is most starts, and building the parser with its nine commands
+    costs as long as the window's first paint is allowed to take beyond a bare Qt window."""
+    data_dir, smoke = None, False
+    args = iter(argv)
+    for arg in args:
+        if arg == "--smoke":
+            smoke = True
+        elif arg == "--data-dir":
+            data_dir = next(args, None)
+            if data_dir is None or data_dir.startswith("-"):
+                return None
+        elif arg.startswith("--data-dir=") and len(arg) > len("--data-dir="):
+            data_dir = arg.partition("=")[2]
+        else:
+            return None
+    return data_dir, smoke
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    window = window_args(argv)
+    if window is None:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            window = args.data_dir, args.smoke
+    if window is not None:
         from csmm_desktop.app import run_gui
 
-        return run_gui(data_dir=args.data_dir, smoke=args.smoke)
+        return run_gui(data_dir=window[0], smoke=window[1])
     # The GUI path above stays light; the command line needs the domain now.
     from csmm_desktop.domain.form import FormError
     from csmm_desktop.domain.response_file import ResponseFileError

@@ -14,6 +14,9 @@ uic() {
     "$(tool pyside6-uic)" --from-imports "$ui" -o "csmm_desktop/forms/ui_${name}.py" 2>/dev/null \
       || "$(tool pyside6-uic)" "$ui" -o "csmm_desktop/forms/ui_${name}.py"
   done
+  # uic imports some forty Qt classes into every form; each one a form does not use still
+  # costs its type set-up (QGradient's 180 presets...) before the main window can paint.
+  "$(tool ruff)" check --isolated --no-cache --quiet --select F401 --fix csmm_desktop/forms/ui_*.py
 }
 lupdate() {
   # shellcheck disable=SC2046

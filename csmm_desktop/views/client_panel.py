@@ -13,6 +13,7 @@ from csmm_desktop.forms.ui_client_panel import Ui_ClientPanel
 from csmm_desktop.lazy import lazy_module
 from csmm_desktop.views import formatting
 from csmm_desktop.views.labels import role_name, stage_name
+from csmm_desktop.views.roles import ID_ROLE
 
 # imported when the store is open, not before the window's first paint
 assessment = lazy_module("csmm_desktop.services.assessment")
@@ -20,8 +21,6 @@ clients = lazy_module("csmm_desktop.services.clients")
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ClientPanel(QWidget):

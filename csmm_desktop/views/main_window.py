@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,9 +34,9 @@ from csmm_desktop.forms.ui_main_window import Ui_MainWindow
 from csmm_desktop.lazy import lazy_module
 from csmm_desktop.store.errors import StoreError
 from csmm_desktop.views import dialogs, formatting
-from csmm_desktop.views.client_panel import ClientPanel
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import LanguageManager
+from csmm_desktop.views.roles import ID_ROLE, SEARCH_ROLE
 
 # imported when the store is open, not before the window's first paint
 assessment = lazy_module("csmm_desktop.services.assessment")
@@ -44,11 +45,9 @@ clients = lazy_module("csmm_desktop.services.clients")
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from csmm_desktop.views.client_panel import ClientPanel
     from csmm_desktop.views.wizard.assessment_window import AssessmentWindow
     from csmm_desktop.views.worker import Task
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ClientFilter(QSortFilterProxyModel):
@@ -72,6 +71,15 @@ class ClientFilter(QSortFilterProxyModel):
             return True
         index = self.sourceModel().index(row, 0, parent)
         return self._needle in (index.data(SEARCH_ROLE) or "")
+
+
+def _delete_key(widget: QWidget, slot: Callable[[], object]) -> None:
+    """The Delete key deletes where it is meant: on the list or table that has the focus."""
+    action = QAction(widget)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(slot)
+    widget.addAction(action)
 
 
 class MainWindow(QMainWindow):
@@ -103,11 +111,8 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(150)
         self._refresh_timer.timeout.connect(self._refresh_after_answers)
-        self.panel = ClientPanel(db, self)
-        self.ui.rightStack.addWidget(self.panel)
-        self.panel.snapshotSelected.connect(lambda _id: self._update_actions())
-        self.panel.snapshotActivated.connect(lambda _id: self.edit_snapshot())
-        self.panel.screenRequested.connect(self._on_screen_requested)
+        # The client's panel is not on the first screen: it is built with the store.
+        self.panel: ClientPanel | None = None
 
         self._connect_actions()
         self._setup_language_menu()
@@ -124,8 +129,7 @@ class MainWindow(QMainWindow):
     def attach_store(self, db: Database) -> None:
         """Show the data of an opened store."""
         self.db = db
-        self.panel.db = db
-        self._install_tabs(db)
+        self._build_panel(db)
         self.ui.centralwidget.setEnabled(True)
         self.menuBar().setEnabled(True)
         self.ui.retranslateUi(self)  # the empty page's text again
@@ -155,7 +159,19 @@ class MainWindow(QMainWindow):
         ui.actionFind.triggered.connect(self._focus_search)
         ui.actionAbout.triggered.connect(self.about)
         ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        _delete_key(ui.clientList, self.delete_client)
+        ui.clientList.addAction(ui.actionEditClient)
 
+    def _build_panel(self, db: Database) -> None:
+        """The selected client's panel with its snapshots and screens, wired to the menus:
+        it is not on the first screen, so it is built when the store is open."""
+        from csmm_desktop.views.client_panel import ClientPanel
+
+        self.panel = ClientPanel(db, self)
+        self.ui.rightStack.addWidget(self.panel)
+        self.panel.snapshotSelected.connect(lambda _id: self._update_actions())
+        self.panel.snapshotActivated.connect(lambda _id: self.edit_snapshot())
+        self.panel.screenRequested.connect(self._on_screen_requested)
         p = self.panel.ui
         p.newSnapshotButton.clicked.connect(self.new_snapshot)
         p.editSnapshotButton.clicked.connect(self.edit_snapshot)
@@ -168,19 +184,10 @@ class MainWindow(QMainWindow):
         p.editRespondentButton.clicked.connect(self.rename_respondent)
         p.respondentTable.itemActivated.connect(lambda _item: self.open_respondent())
 
-        # Delete key where it is meant: on the list or table that has the focus.
-        for widget, slot in (
-            (ui.clientList, self.delete_client),
-            (p.snapshotTable, self.delete_snapshot),
-            (p.respondentTable, self.delete_respondent),
-        ):
-            action = QAction(widget)
-            action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(slot)
-            widget.addAction(action)
-        ui.clientList.addAction(ui.actionEditClient)
-        p.snapshotTable.addAction(ui.actionEditSnapshot)
+        _delete_key(p.snapshotTable, self.delete_snapshot)
+        _delete_key(p.respondentTable, self.delete_respondent)
+        p.snapshotTable.addAction(self.ui.actionEditSnapshot)
+        self._install_tabs(db)
 
     def _setup_language_menu(self) -> None:
         group = QActionGroup(self)
@@ -296,7 +303,9 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_client = bool(self.current_client_id())
-        has_snapshot = has_client and bool(self.panel.current_snapshot_id())
+        has_snapshot = bool(
+            has_client and self.panel is not None and self.panel.current_snapshot_id()
+        )
         for action in (
             self.ui.actionEditClient,
             self.ui.actionDeleteClient,

@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -6,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from csmm_desktop import __version__
-from csmm_desktop.cli import main
+from csmm_desktop.cli import build_parser, main, window_args
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -143,3 +144,55 @@ def test_control_characters_in_a_name_are_dropped_not_a_database_error(capsys, d
     assert cli(capsys, data_dir, "clients")[1].endswith("\tAcme[31m Ltd\n")
     code, _, err = cli(capsys, data_dir, "new-client", "\x00\x01")
     assert code == 1 and "needs a name" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--smoke"],
+        ["--data-dir", "/tmp/a b"],
+        ["--data-dir=/tmp/ç"],
+        ["--smoke", "--data-dir", "x", "--data-dir", "y"],
+        ["--data-dir", "x", "--smoke"],
+    ],
+)
+def test_opening_the_window_reads_the_arguments_as_argparse_does(argv):
+    args = build_parser().parse_args(argv)
+    assert args.command is None
+    assert window_args(argv) == (args.data_dir, args.smoke)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["demo"],
+        ["--data-dir", "x", "clients"],
+        ["--help"],
+        ["--version"],
+        ["--data", "x"],  # argparse's abbreviations, and its errors, stay argparse's
+        ["--data-dir"],
+        ["--data-dir", "--smoke"],
+        ["--data-dir="],
+        ["--smok"],
+    ],
+)
+def test_anything_else_goes_to_argparse(argv):
+    assert window_args(argv) is None
+
+
+def test_a_misspelt_option_is_a_usage_error_not_a_window(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--smoky"])
+    assert exit_.value.code == 2
+    assert "--smoky" in capsys.readouterr().err
+
+
+def test_the_window_starts_and_says_so(tmp_path):
+    """`--smoke` as CI runs it on the bundle: the first screen paints, the data shows, the
+    icon and fonts that load after the first paint are there, and the exit status is 0."""
+    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    cmd = [sys.executable, "-m", "csmm_desktop", "--data-dir", str(tmp_path), "--smoke"]
+    result = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("smoke ok: window painted")

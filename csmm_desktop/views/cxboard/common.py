@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
 from csmm_desktop.services import cxboard as cx
 from csmm_desktop.views import dialogs
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.roles import ID_ROLE
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 BAND_ROLE = Qt.ItemDataRole.UserRole + 1  # the band key behind the band's text
 ERRORS = (cx.InputError, cx.NotFoundError)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -21,11 +21,11 @@ from csmm_desktop.views.engagement.actions_suggestions_dialog import ActionSugge
 from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.roles import ID_ROLE
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 ERRORS = (engagement.InputError, engagement.NotFoundError)
 TITLE, OWNER, DUE, STATUS, CYCLE, LINKS = range(6)
 OPEN = ("planned", "in_progress")

@@ -28,11 +28,11 @@ from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.engagement.finding_dialog import FindingDialog, topic_label
 from csmm_desktop.views.engagement.findings_close_dialog import FindingsCloseDialog
 from csmm_desktop.views.labels import stage_name
+from csmm_desktop.views.roles import ID_ROLE
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 KINDS = ("problem", "requirement")
 # What each kind calls on the service: add, update, delete, close, reopen, open at, closed at.
 _CALLS = {

@@ -26,11 +26,11 @@ from csmm_desktop.views.engagement.kpis_status import (
 from csmm_desktop.views.engagement.kpis_suggestions_dialog import KpiSuggestionsDialog
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.roles import ID_ROLE
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 ERRORS = (engagement.InputError, engagement.NotFoundError)
 NAME, CRITICAL, UNIT, DIRECTION, TARGET, VALUE, STATUS = range(7)
 

@@ -31,11 +31,10 @@ from csmm_desktop.views import dialogs, formatting
 from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.engagement.workshop_dialog import WorkshopDialog
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.roles import ID_ROLE
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _first_line(text: str) -> str:
