@@ -406,7 +406,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../csmm_desktop/app.py" line="+205"/>
+        <location filename="../csmm_desktop/app.py" line="+226"/>
         <source>There is no backup to open. Use another data folder (--data-dir).</source>
         <translation>Açılabilecek bir yedek yok. Başka bir veri klasörü kullanın (--data-dir).</translation>
     </message>
@@ -951,7 +951,7 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../csmm_desktop/views/client_panel.py" line="+202"/>
+        <location filename="../csmm_desktop/views/client_panel.py" line="+205"/>
         <source>Add a snapshot to record an assessment.</source>
         <translation>Bir değerlendirme kaydetmek için anlık durum ekleyin.</translation>
     </message>
@@ -3258,12 +3258,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+114"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+124"/>
         <source>Opening your data…</source>
         <translation>Verileriniz açılıyor…</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+225"/>
         <source>New client</source>
         <translation>Yeni kurum</translation>
     </message>
@@ -3289,18 +3289,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <location line="+160"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-236"/>
         <source>Client deleted.</source>
         <translation>Kurum silindi.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Demo client added.</source>
         <translation>Örnek kurum eklendi.</translation>
     </message>
@@ -3445,7 +3445,7 @@ Veri klasörü: %2</translation>
         <translation>CSMM Desktop</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Clients</source>
         <translation>Kurumlar</translation>
     </message>
@@ -3455,7 +3455,7 @@ Veri klasörü: %2</translation>
         <translation>Kurum ara (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>&amp;New client…</source>
         <translation>Yeni ku&amp;rum…</translation>
     </message>
@@ -3500,29 +3500,14 @@ Veri klasörü: %2</translation>
         <translation>Yeni ku&amp;rum…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>New &amp;Snapshot…</source>
         <translation>Yeni &amp;anlık durum…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>&amp;Import Responses…</source>
         <translation>Yanıtları &amp;içe aktar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3533,11 +3518,6 @@ Veri klasörü: %2</translation>
         <location line="+3"/>
         <source>&amp;Export PDF Report…</source>
         <translation>&amp;PDF raporu dışa aktar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3560,19 +3540,9 @@ Veri klasörü: %2</translation>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>&amp;Edit Client…</source>
         <translation>Kurumu &amp;düzenle…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F2</source>
-        <translation>F2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3585,11 +3555,6 @@ Veri klasörü: %2</translation>
         <translation>&amp;Anlık durumu düzenle…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Shift+F2</source>
-        <translation>Shift+F2</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Delete Sn&amp;apshot…</source>
         <translation>Anlık durumu s&amp;il…</translation>
@@ -3598,11 +3563,6 @@ Veri klasörü: %2</translation>
         <location line="+3"/>
         <source>&amp;Find Client</source>
         <translation>Kurum &amp;bul</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4077,7 +4037,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>WorkshopsTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+149"/>
+        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+148"/>
         <source>Workshops</source>
         <translation>Atölye çalışmaları</translation>
     </message>

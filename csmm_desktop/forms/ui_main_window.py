@@ -8,12 +8,14 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtGui import (QAction)
 from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit,
     QListView, QMenu, QMenuBar,
-    QPushButton, QSplitter, QStackedWidget,
-    QStatusBar, QVBoxLayout, QWidget)
+    QPushButton, QStackedWidget, QStatusBar,
+    QVBoxLayout, QWidget)
+
+from csmm_desktop.views.first_screen import Splitter
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -63,9 +65,8 @@ class Ui_MainWindow(object):
         self.centralLayout = QVBoxLayout(self.centralwidget)
         self.centralLayout.setObjectName(u"centralLayout")
         self.centralLayout.setContentsMargins(6, 6, 6, 6)
-        self.splitter = QSplitter(self.centralwidget)
+        self.splitter = Splitter(self.centralwidget)
         self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.clientSide = QWidget(self.splitter)
         self.clientSide.setObjectName(u"clientSide")
@@ -85,7 +86,6 @@ class Ui_MainWindow(object):
 
         self.clientList = QListView(self.clientSide)
         self.clientList.setObjectName(u"clientList")
-        self.clientList.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.clientList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.clientList.setAlternatingRowColors(True)
 
@@ -115,7 +115,7 @@ class Ui_MainWindow(object):
         self.emptyLayout.setObjectName(u"emptyLayout")
         self.emptyLabel = QLabel(self.emptyPage)
         self.emptyLabel.setObjectName(u"emptyLabel")
-        self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyLabel.setStyleSheet(u"qproperty-alignment: AlignCenter;")
         self.emptyLabel.setWordWrap(True)
 
         self.emptyLayout.addWidget(self.emptyLabel)
@@ -183,43 +183,19 @@ class Ui_MainWindow(object):
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"CSMM Desktop", None))
         self.actionNewClient.setText(QCoreApplication.translate("MainWindow", u"&New Client\u2026", None))
-#if QT_CONFIG(shortcut)
-        self.actionNewClient.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
-#endif // QT_CONFIG(shortcut)
         self.actionNewSnapshot.setText(QCoreApplication.translate("MainWindow", u"New &Snapshot\u2026", None))
-#if QT_CONFIG(shortcut)
-        self.actionNewSnapshot.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+N", None))
-#endif // QT_CONFIG(shortcut)
         self.actionImportResponses.setText(QCoreApplication.translate("MainWindow", u"&Import Responses\u2026", None))
-#if QT_CONFIG(shortcut)
-        self.actionImportResponses.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+I", None))
-#endif // QT_CONFIG(shortcut)
         self.actionSaveTemplate.setText(QCoreApplication.translate("MainWindow", u"Save Response &Template\u2026", None))
         self.actionExportReport.setText(QCoreApplication.translate("MainWindow", u"&Export PDF Report\u2026", None))
-#if QT_CONFIG(shortcut)
-        self.actionExportReport.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+E", None))
-#endif // QT_CONFIG(shortcut)
         self.actionAddDemo.setText(QCoreApplication.translate("MainWindow", u"Add &Demo Client", None))
         self.actionBackupNow.setText(QCoreApplication.translate("MainWindow", u"&Back Up Now", None))
         self.actionOpenDataFolder.setText(QCoreApplication.translate("MainWindow", u"Open Data &Folder", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
-#if QT_CONFIG(shortcut)
-        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
-#endif // QT_CONFIG(shortcut)
         self.actionEditClient.setText(QCoreApplication.translate("MainWindow", u"&Edit Client\u2026", None))
-#if QT_CONFIG(shortcut)
-        self.actionEditClient.setShortcut(QCoreApplication.translate("MainWindow", u"F2", None))
-#endif // QT_CONFIG(shortcut)
         self.actionDeleteClient.setText(QCoreApplication.translate("MainWindow", u"&Delete Client\u2026", None))
         self.actionEditSnapshot.setText(QCoreApplication.translate("MainWindow", u"Edit S&napshot\u2026", None))
-#if QT_CONFIG(shortcut)
-        self.actionEditSnapshot.setShortcut(QCoreApplication.translate("MainWindow", u"Shift+F2", None))
-#endif // QT_CONFIG(shortcut)
         self.actionDeleteSnapshot.setText(QCoreApplication.translate("MainWindow", u"Delete Sn&apshot\u2026", None))
         self.actionFind.setText(QCoreApplication.translate("MainWindow", u"&Find Client", None))
-#if QT_CONFIG(shortcut)
-        self.actionFind.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
-#endif // QT_CONFIG(shortcut)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About CSMM Desktop", None))
         self.clientsHeading.setText(QCoreApplication.translate("MainWindow", u"Clients", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search clients (Ctrl+F)", None))

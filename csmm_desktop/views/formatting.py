@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale
 
 
 def score(value: float | None, digits: int = 1) -> str:
@@ -23,6 +23,8 @@ def date(iso: str) -> str:
 
 
 def timestamp(iso: str) -> str:
+    from PySide6.QtCore import Qt  # not before the first paint: views/first_screen.py
+
     parsed = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not parsed.isValid():
         return iso

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QSettings,
     QSortFilterProxyModel,
-    Qt,
     QTimer,
     QUrl,
 )
@@ -34,6 +33,7 @@ from csmm_desktop.forms.ui_main_window import Ui_MainWindow
 from csmm_desktop.lazy import lazy_module
 from csmm_desktop.store.errors import StoreError
 from csmm_desktop.views import dialogs, formatting
+from csmm_desktop.views.first_screen import set_shortcut
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import LanguageManager
 from csmm_desktop.views.roles import ID_ROLE, SEARCH_ROLE
@@ -75,6 +75,8 @@ class ClientFilter(QSortFilterProxyModel):
 
 def _delete_key(widget: QWidget, slot: Callable[[], object]) -> None:
     """The Delete key deletes where it is meant: on the list or table that has the focus."""
+    from PySide6.QtCore import Qt  # not before the first paint: views/first_screen.py
+
     action = QAction(widget)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -158,15 +160,29 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionFind.triggered.connect(self._focus_search)
         ui.actionAbout.triggered.connect(self.about)
-        ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        _delete_key(ui.clientList, self.delete_client)
+        for action, keys in (
+            (ui.actionNewClient, "Ctrl+N"),
+            (ui.actionNewSnapshot, "Ctrl+Shift+N"),
+            (ui.actionImportResponses, "Ctrl+I"),
+            (ui.actionExportReport, "Ctrl+E"),
+            (ui.actionQuit, QKeySequence.StandardKey.Quit),
+            (ui.actionEditClient, "F2"),
+            (ui.actionEditSnapshot, "Shift+F2"),
+            (ui.actionFind, "Ctrl+F"),
+        ):
+            set_shortcut(action, keys)
         ui.clientList.addAction(ui.actionEditClient)
 
     def _build_panel(self, db: Database) -> None:
-        """The selected client's panel with its snapshots and screens, wired to the menus:
-        it is not on the first screen, so it is built when the store is open."""
+        """The selected client's panel with its snapshots and screens, wired to the menus,
+        and the client list's context menu and Delete key: none of it is on the first
+        screen, so it is built when the store is open (views/first_screen.py)."""
+        from PySide6.QtCore import Qt
+
         from csmm_desktop.views.client_panel import ClientPanel
 
+        self.ui.clientList.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        _delete_key(self.ui.clientList, self.delete_client)
         self.panel = ClientPanel(db, self)
         self.ui.rightStack.addWidget(self.panel)
         self.panel.snapshotSelected.connect(lambda _id: self._update_actions())
@@ -380,6 +396,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Client deleted."), 4000)
 
     def add_demo(self) -> None:
+        from PySide6.QtCore import Qt
+
         from csmm_desktop.services import demo
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
