@@ -17,6 +17,8 @@ from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 
 from csmm_desktop.domain.levels import LEVELS
+from csmm_desktop.domain.numbers import number as fmt_number  # the app's one rounding
+from csmm_desktop.domain.numbers import percent as fmt_percent
 
 # Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
 BLACK = "#000000"
@@ -197,29 +199,6 @@ def is_missing(value: float | None) -> bool:
 
 def nan_if_none(value: float | None) -> float:
     return math.nan if is_missing(value) else float(value)  # type: ignore[arg-type]
-
-
-def fmt_number(value: float | None, lang: str, digits: int = 1, sign: bool = False) -> str:
-    """63.4 -> "63.4" (en) / "63,4" (tr); thousands 1,234 / 1.234; None -> "–"."""
-    if is_missing(value):
-        return "–"
-    value = float(value)  # type: ignore[arg-type]
-    if round(value, digits) == 0:
-        value = 0.0  # no "-0.0"
-    text = f"{abs(value):,.{digits}f}"
-    if lang == "tr":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    if value < 0:
-        return "−" + text
-    return ("+" + text) if sign and value > 0 else text
-
-
-def fmt_percent(value: float | None, lang: str, digits: int = 0) -> str:
-    """A 0-100 percentage: "80%" in English, "%80" in Turkish."""
-    number = fmt_number(value, lang, digits)
-    if number == "–":
-        return number
-    return f"%{number}" if lang == "tr" else f"{number}%"
 
 
 def fmt_tick(value: float, lang: str) -> str:

@@ -8,27 +8,17 @@ from __future__ import annotations
 
 from datetime import date
 
-MISSING = "–"
-MINUS = "−"  # U+2212, as in the charts
+# The numbers themselves are the app's one rounding (domain/numbers.py), as on screen.
+from csmm_desktop.domain.numbers import MINUS as MINUS
+from csmm_desktop.domain.numbers import MISSING as MISSING
+from csmm_desktop.domain.numbers import number as number
+from csmm_desktop.domain.numbers import percent as percent
+from csmm_desktop.domain.numbers import share as share
+
 _MONTHS = {
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
     "tr": ("Oca", "Şub", "Mar", "Nis", "May", "Haz", "Tem", "Ağu", "Eyl", "Eki", "Kas", "Ara"),
 }
-
-
-def number(value: float | None, lang: str, digits: int = 1, sign: bool = False) -> str:
-    """63.4 / 63,4 with thousands separators; `sign` puts + before positive values."""
-    if value is None:
-        return MISSING
-    value = float(value)
-    if round(value, digits) == 0:
-        value = 0.0  # no "-0.0"
-    text = f"{abs(value):,.{digits}f}"
-    if lang == "tr":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    if value < 0:
-        return MINUS + text
-    return "+" + text if sign and value > 0 else text
 
 
 def score(value: float | None, lang: str) -> str:
@@ -43,19 +33,6 @@ def change(value: float | None, lang: str) -> str:
 
 def integer(value: float | None, lang: str) -> str:
     return number(value, lang, 0)
-
-
-def percent(value: float | None, lang: str, digits: int = 0) -> str:
-    """A 0-100 percentage: 93% in English, %93 in Turkish."""
-    text = number(value, lang, digits)
-    if text == MISSING:
-        return text
-    return f"%{text}" if lang == "tr" else f"{text}%"
-
-
-def share(fraction: float | None, lang: str, digits: int = 0) -> str:
-    """A 0-1 fraction as a percentage."""
-    return percent(None if fraction is None else fraction * 100, lang, digits)
 
 
 def nps(value: float | None, lang: str) -> str:

@@ -151,7 +151,7 @@ class ClientPanel(QWidget):
             .replace("%1", formatting.score(scores.overall))
             .replace("%2", stage_name(scores.level))
             .replace("%3", formatting.percent(scores.coverage))
-            .replace("%4", formatting.score(scores.nps, 0))
+            .replace("%4", formatting.score(scores.nps, 0, sign=True))
         )
 
     def current_snapshot_id(self) -> str:

@@ -112,11 +112,9 @@ class DashboardTab(ContextTab):
         ui.levelValue.setText(stage_name(scores.level) if scores else "—")
         ui.scoreValue.setText(formatting.score(scores.overall) if scores else "—")
         change = data.change() if data else None
-        ui.changeValue.setText(
-            "—" if change is None else ("+" if change > 0 else "") + formatting.score(change)
-        )
+        ui.changeValue.setText("—" if change is None else formatting.score(change, sign=True))
         ui.coverageValue.setText(formatting.percent(scores.coverage) if scores else "—")
-        ui.npsValue.setText(formatting.score(scores.nps, 0) if scores else "—")
+        ui.npsValue.setText(formatting.score(scores.nps, 0, sign=True) if scores else "—")
         ui.respondentsValue.setText(str(scores.respondents) if scores else "0")
         if data and data.previous is not None:
             ui.changeCaption.setText(

@@ -31,7 +31,7 @@ def test_cards_show_the_engine_numbers_and_the_change(db, dashboard):
     assert ui.scoreValue.text() == f"{now.overall:.1f}"
     assert ui.changeValue.text() == f"+{now.overall - before.overall:.1f}"
     assert ui.changeCaption.text() == "Change since Initial"
-    assert ui.npsValue.text() == f"{now.nps:.0f}"
+    assert now.nps < 0 and ui.npsValue.text() == f"−{abs(now.nps):.0f}"  # a true minus sign
     assert ui.respondentsValue.text() == "35"
     weakest = [ui.weakestList.item(i).text() for i in range(ui.weakestList.count())]
     topic, value = now.ranked_topics()[0]
