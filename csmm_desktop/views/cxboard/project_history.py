@@ -13,6 +13,7 @@ from csmm_desktop.services import cxboard as cx
 from csmm_desktop.services import engagement
 from csmm_desktop.views import formatting
 from csmm_desktop.views.cxboard.common import data_label
+from csmm_desktop.views.history import change_lines, topic_titles
 from csmm_desktop.views.language import current_language
 
 if TYPE_CHECKING:
@@ -51,7 +52,6 @@ ASPECT_NAMES = {  # the seed's "scope / solution / timing" revisions, and the re
     "next_steps": QT_TRANSLATE_NOOP("CxProjectHistory", "next steps"),
     "details": QT_TRANSLATE_NOOP("CxProjectHistory", "details"),
 }
-FIELD_ORDER = tuple(FIELD_NAMES)
 SHORT = 160  # longer texts (a description) are cut in the history table
 
 
@@ -76,11 +76,6 @@ class Names:
 
     @classmethod
     def of_client(cls, db: Database, client_id: str) -> Names:
-        lang = current_language()
-        topics = {
-            tid: f"{tid} {t.title.get(lang) or t.title['en']}"
-            for tid, t in engagement.load_form().topics.items()
-        }
         meetings = {
             m.id: f"{formatting.date(m.date)} · {data_label(_kinds(), m.kind)}"
             for m in reversed(cx.list_meetings(db, client_id))
@@ -90,7 +85,7 @@ class Names:
             for f in cx.list_feedback(db, client_id)
         }
         return cls(
-            topics=topics,
+            topics=topic_titles(current_language()),
             kpis={k.id: k.name for k in engagement.list_kpis(db, client_id)},
             meetings=meetings,
             reasons={r.id: r.name for r in engagement.list_contact_reasons(db, client_id)},
@@ -143,16 +138,11 @@ def meeting_kind(kind: str) -> str:
 
 def describe(revision: cx.ProjectRevision, names: Names) -> tuple[str, str]:
     """(what happened, the changes one per line) of a revision."""
-    keys = sorted(revision.changes, key=lambda k: FIELD_ORDER.index(k) if k in FIELD_ORDER else 99)
-    lines = []
-    for key in keys:
-        old, new = revision.changes[key]
-        label = _named(FIELD_NAMES.get(key, key))
-        if revision.kind == "created":
-            if key not in ("title", "status", "meeting_id", "nominated_on"):
-                lines.append(f"{label}: {names.value(key, new)}")
-        else:
-            lines.append(f"{label}: {names.value(key, old)} → {names.value(key, new)}")
+    # the table shows the title and status; the nomination is the "Nominated" line itself
+    shown = ("title", "status", "meeting_id", "nominated_on")
+    changes = change_lines(
+        revision.kind, revision.changes, FIELD_NAMES, CONTEXT, names.value, shown
+    )
     what = _named(KIND_NAMES.get(revision.kind, revision.kind))
     if revision.kind == "changed":
         order = list(ASPECT_NAMES)
@@ -160,4 +150,4 @@ def describe(revision: cx.ProjectRevision, names: Names) -> tuple[str, str]:
         revised = ", ".join(_named(ASPECT_NAMES.get(a, a)) for a in aspects)
         what = QCoreApplication.translate("CxProjectHistory", "Revised: %1")
         what = what.replace("%1", revised)
-    return what, "\n".join(lines)
+    return what, changes

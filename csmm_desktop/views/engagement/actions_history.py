@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from csmm_desktop.services import engagement
 from csmm_desktop.services.engagement import ACTION_STATUSES
 from csmm_desktop.views import formatting
+from csmm_desktop.views.history import change_lines, topic_titles
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import current_language
 
@@ -36,8 +37,6 @@ KIND_NAMES = {
     "changed": QT_TRANSLATE_NOOP("ActionHistory", "Changed"),
     "feedback": QT_TRANSLATE_NOOP("ActionHistory", "Feedback"),
 }
-# the order fields are listed in, whatever order the store keeps them in
-FIELD_ORDER = tuple(FIELD_NAMES)
 
 
 def _named(text: str) -> str:
@@ -57,13 +56,8 @@ class Names:
 
     @classmethod
     def of_client(cls, db: Database, client_id: str) -> Names:
-        lang = current_language()
-        topics = {
-            tid: f"{tid} {t.title.get(lang) or t.title['en']}"
-            for tid, t in engagement.load_form().topics.items()
-        }
         return cls(
-            topics=topics,
+            topics=topic_titles(current_language()),
             problems={p.id: p.title for p in engagement.list_problems(db, client_id)},
             kpis={k.id: k.name for k in engagement.list_kpis(db, client_id)},
             workshops={
@@ -123,14 +117,5 @@ class Names:
 
 def describe(revision: engagement.ActionRevision, names: Names) -> tuple[str, str]:
     """(what happened, the changes one per line) of a revision."""
-    keys = sorted(revision.changes, key=lambda k: FIELD_ORDER.index(k) if k in FIELD_ORDER else 99)
-    lines = []
-    for key in keys:
-        old, new = revision.changes[key]
-        label = _named(FIELD_NAMES.get(key, key))
-        if revision.kind == "created":
-            if key != "title":  # the title is in the table above
-                lines.append(f"{label}: {names.value(key, new)}")
-        else:
-            lines.append(f"{label}: {names.value(key, old)} → {names.value(key, new)}")
-    return _named(KIND_NAMES.get(revision.kind, revision.kind)), "\n".join(lines)
+    changes = change_lines(revision.kind, revision.changes, FIELD_NAMES, CONTEXT, names.value)
+    return _named(KIND_NAMES.get(revision.kind, revision.kind)), changes
