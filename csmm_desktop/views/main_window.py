@@ -717,13 +717,14 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 780)
+        else:  # first start: 1280 × 800 (all tabs fit, in Turkish too), or what the screen has
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width() - 40), min(800, screen.height() - 40))
         state = self.settings.value("splitter")
         if state is not None:
             self.ui.splitter.restoreState(state)
         else:
-            self.ui.splitter.setSizes([280, 920])
+            self.ui.splitter.setSizes([230, self.width() - 230])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())

@@ -82,3 +82,18 @@ def test_the_first_screen_looks_as_designed(window):
 def test_the_roles_are_qts_user_roles():
     assert Qt.ItemDataRole.UserRole == ID_ROLE
     assert Qt.ItemDataRole.UserRole + 1 == SEARCH_ROLE
+
+
+def test_the_first_start_fits_the_screen_and_later_ones_remember(make_window, window):
+    screen = window.screen().availableGeometry()
+    assert window.width() == min(1280, screen.width() - 40)
+    assert window.height() == min(800, screen.height() - 40)
+    # the client list takes 230 px at most, the rest is for the client's nine tabs
+    left, right = window.ui.splitter.sizes()
+    assert window.ui.clientSide.minimumSizeHint().width() <= left <= 230 < right
+    window.resize(750, 600)
+    window.ui.splitter.setSizes([130, 600])
+    window.close()  # saves geometry and splitter
+    again = make_window()
+    assert (again.width(), again.height()) == (750, 600)
+    assert again.ui.splitter.sizes() == window.ui.splitter.sizes()
