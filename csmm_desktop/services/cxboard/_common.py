@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TypeVar
 
+from csmm_desktop.services.checks import PERIOD_RE, one_row
 from csmm_desktop.services.clients import InputError
-from csmm_desktop.services.engagement._common import PERIOD_RE, _one
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -40,7 +40,7 @@ def _choice(value: str, table: Mapping[str, object], where: str, what: str) -> s
 
 def _owned(db: Database, table: str, row_id: str, what: str, client_id: str, where: str) -> dict:
     """The row `row_id` of `table`, which must belong to `client_id`."""
-    row = _one(db, table, row_id, what)
+    row = one_row(db, table, row_id, what)
     if row["client_id"] != client_id:
         raise InputError(f"{where}: the linked {what} belongs to another client.")
     return row

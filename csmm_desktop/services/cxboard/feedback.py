@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from csmm_desktop.domain import cxboard as rules
+from csmm_desktop.services.checks import clean_date, clean_text, one_row
 from csmm_desktop.services.clients import get_client
 from csmm_desktop.services.common import new_id, now
 from csmm_desktop.services.cxboard._common import _choice, _owned
 from csmm_desktop.services.cxboard.projects import CxProject, get_project, nominate_project
-from csmm_desktop.services.engagement._common import _date, _one, _text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -38,7 +38,7 @@ def _projects_of(db: Database, feedback_id: str) -> tuple[str, ...]:
 
 
 def get_feedback(db: Database, feedback_id: str) -> FeedbackEntry:
-    row = _one(db, "cx_feedback", feedback_id, "feedback entry")
+    row = one_row(db, "cx_feedback", feedback_id, "feedback entry")
     return FeedbackEntry(
         row["id"],
         row["client_id"],
@@ -90,11 +90,11 @@ def list_feedback(
 def _fields(fields: dict, where: str) -> dict:
     out = {}
     if fields.get("date") is not None:
-        out["date"] = _date(fields["date"], f"{where}: the date")
+        out["date"] = clean_date(fields["date"], f"{where}: the date")
     if fields.get("source") is not None:
         out["source"] = _choice(fields["source"], rules.FEEDBACK_SOURCES, where, "source")
     if fields.get("text") is not None:
-        out["text"] = _text(fields["text"], f"{where}: the text", required=True)
+        out["text"] = clean_text(fields["text"], f"{where}: the text", required=True)
     return out
 
 

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from csmm_desktop.domain import cxboard as rules
 from csmm_desktop.domain.cxboard import AgendaItem
+from csmm_desktop.services.checks import TEXT_MAX, clean_date, clean_text, one_row
 from csmm_desktop.services.clients import InputError, get_client
 from csmm_desktop.services.common import new_id, now
 from csmm_desktop.services.cxboard._common import _choice, _rule
 from csmm_desktop.services.cxboard.agenda import build_agenda
-from csmm_desktop.services.engagement._common import TEXT_MAX, _date, _one, _text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -69,7 +69,7 @@ def _meeting(row: Mapping) -> BoardMeeting:
 
 
 def get_meeting(db: Database, meeting_id: str) -> BoardMeeting:
-    return _meeting(_one(db, "cx_meetings", meeting_id, "board meeting"))
+    return _meeting(one_row(db, "cx_meetings", meeting_id, "board meeting"))
 
 
 def list_meetings(db: Database, client_id: str) -> list[BoardMeeting]:
@@ -89,7 +89,7 @@ def _lines(values: Iterable[str] | str, what: str, *, line: bool) -> list[str]:
     found: list[str] = []
     for n, value in enumerate(values, start=1):
         limit = 200 if line else TEXT_MAX
-        cleaned = _text(value, f"{what} {n}", limit=limit, line=line)
+        cleaned = clean_text(value, f"{what} {n}", limit=limit, line=line)
         if cleaned and not (line and cleaned in found):
             found.append(cleaned)
     return found
@@ -105,7 +105,7 @@ def _agenda_item(item: AgendaItem | Mapping | str, where: str) -> dict:
         item = AgendaItem.from_json(item)
     elif not isinstance(item, AgendaItem):
         raise InputError(f"{where} must be text or an agenda item, not {type(item).__name__}.")
-    text = {lang: _text(item.text.get(lang, ""), f"{where} ({lang})") for lang in rules.LANGS}
+    text = {lang: clean_text(item.text.get(lang, ""), f"{where} ({lang})") for lang in rules.LANGS}
     if not any(text.values()):
         raise InputError(f"{where} is empty.")
     text = {lang: text[lang] or next(t for t in text.values() if t) for lang in rules.LANGS}
@@ -117,7 +117,7 @@ def _agenda_item(item: AgendaItem | Mapping | str, where: str) -> dict:
 def _check(fields: dict, where: str) -> dict:
     out: dict[str, object] = {}
     if fields.get("date") is not None:
-        out["date"] = _date(fields["date"], f"{where}: the date")
+        out["date"] = clean_date(fields["date"], f"{where}: the date")
     if fields.get("kind") is not None:
         out["kind"] = _choice(fields["kind"], dict.fromkeys(rules.MEETING_KINDS), where, "kind")
     if fields.get("attendees") is not None:
@@ -134,7 +134,7 @@ def _check(fields: dict, where: str) -> dict:
         decisions = _lines(fields["decisions"], f"{where}: decision", line=False)
         out["decisions"] = json.dumps(decisions, ensure_ascii=False)
     if fields.get("minutes") is not None:
-        out["minutes"] = _text(fields["minutes"], f"{where}: the minutes")
+        out["minutes"] = clean_text(fields["minutes"], f"{where}: the minutes")
     return out
 
 
@@ -232,7 +232,7 @@ def next_meeting(db: Database, client_id: str, today: date | str | None = None) 
         kind, previous, previous_id = rules.next_kind(last.kind), last.date, last.id
     else:
         if isinstance(today, str):
-            today = date.fromisoformat(_date(today, "Today's date"))
+            today = date.fromisoformat(clean_date(today, "Today's date"))
         day = today or date.today()
         kind, previous, previous_id = rules.FIRST_MEETING_KIND, None, None
     template = rules.meeting_template(kind)

@@ -16,10 +16,10 @@ from csmm_desktop.domain.cxboard import (
     check_score_counts,
     nps_from_scores,
 )
+from csmm_desktop.services.checks import clean_text, one_row
 from csmm_desktop.services.clients import InputError, get_client, get_snapshot
 from csmm_desktop.services.common import new_id, now
 from csmm_desktop.services.cxboard._common import _period, _rule
-from csmm_desktop.services.engagement._common import _one, _text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -77,7 +77,7 @@ def _reading(row: dict) -> NpsReading:
 
 
 def get_nps_reading(db: Database, reading_id: str) -> NpsReading:
-    _one(db, "cx_nps_readings", reading_id, "NPS reading")
+    one_row(db, "cx_nps_readings", reading_id, "NPS reading")
     row = next(db.query(f"SELECT {_COLUMNS} FROM cx_nps_readings WHERE id = ?", [reading_id]))
     return _reading(row)
 
@@ -141,7 +141,7 @@ def record_survey_nps(
     where = f"NPS reading of {period}"
     period = _period(period, where)
     score_counts = _rule(where, check_score_counts, counts)
-    notes = _text(notes, f"{where}: the notes")
+    notes = clean_text(notes, f"{where}: the notes")
     with db.atomic():
         get_client(db, client_id)
         nps = nps_from_scores(score_counts)
@@ -160,7 +160,7 @@ def record_snapshot_nps(
     snap = get_snapshot(db, snapshot_id)
     where = f"NPS reading from the snapshot of {snap.date}"
     period = _period(snap.date[:7] if period is None else period, where)
-    notes = _text(notes, f"{where}: the notes")
+    notes = clean_text(notes, f"{where}: the notes")
     with db.atomic():
         scores = snapshot_scores(db, snapshot_id)
         if not sum(scores.nps_counts):

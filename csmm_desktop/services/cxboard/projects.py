@@ -9,20 +9,20 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from csmm_desktop.domain import cxboard as rules
+from csmm_desktop.services.checks import (
+    TITLE_MAX,
+    UNSET,
+    _Unset,
+    apply_changes,
+    clean_date,
+    clean_text,
+    clean_topic,
+    one_row,
+)
 from csmm_desktop.services.clients import InputError, get_client
 from csmm_desktop.services.common import new_id, now
 from csmm_desktop.services.cxboard._common import _choice, _owned
 from csmm_desktop.services.cxboard.reasons import get_reason_note, reason_text, top_reasons
-from csmm_desktop.services.engagement._common import (
-    TITLE_MAX,
-    UNSET,
-    _apply_changes,
-    _date,
-    _one,
-    _text,
-    _topic,
-    _Unset,
-)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -96,7 +96,7 @@ _LINKS = (
 
 
 def get_project(db: Database, project_id: str) -> CxProject:
-    row = _one(db, "cx_projects", project_id, "CX project")
+    row = one_row(db, "cx_projects", project_id, "CX project")
     return CxProject(**{k: row[k] for k in ("id", "client_id", *_FIELDS)})
 
 
@@ -143,14 +143,14 @@ def list_projects(
 def _check(db: Database, client_id: str, fields: dict, where: str) -> dict:
     out = dict(fields)
     if "title" in out:
-        out["title"] = _text(
+        out["title"] = clean_text(
             out["title"], f"{where}: the title", required=True, limit=TITLE_MAX, line=True
         )
     if "owner" in out:
-        out["owner"] = _text(out["owner"], f"{where}: the owner", limit=200, line=True)
+        out["owner"] = clean_text(out["owner"], f"{where}: the owner", limit=200, line=True)
     for key in ("description", "next_steps", "scope", "solution"):
         if key in out:
-            out[key] = _text(out[key], f"{where}: the {key.replace('_', ' ')}")
+            out[key] = clean_text(out[key], f"{where}: the {key.replace('_', ' ')}")
     if "source" in out:
         _choice(out["source"], rules.PROJECT_SOURCES, where, "source")
     if "status" in out:
@@ -160,11 +160,11 @@ def _check(db: Database, client_id: str, fields: dict, where: str) -> dict:
         if isinstance(p, bool) or not isinstance(p, int) or p not in rules.PRIORITIES:
             raise InputError(f"{where}: the priority must be a whole number from 1 to 5.")
     if "due_date" in out:
-        out["due_date"] = _date(out["due_date"], f"{where}: due date", optional=True)
+        out["due_date"] = clean_date(out["due_date"], f"{where}: due date", optional=True)
     if "nominated_on" in out:
-        out["nominated_on"] = _date(out["nominated_on"], f"{where}: nomination date")
+        out["nominated_on"] = clean_date(out["nominated_on"], f"{where}: nomination date")
     if "topic_id" in out:
-        out["topic_id"] = _topic(out["topic_id"], where)
+        out["topic_id"] = clean_topic(out["topic_id"], where)
     for key, table, what in _LINKS:
         if out.get(key) is not None:
             _owned(db, table, out[key], what, client_id, where)
@@ -228,7 +228,9 @@ def nominate_project(
     with db.atomic():
         get_client(db, client_id)
         if nominated_on is None:  # the day of the meeting that nominated it, else today
-            meeting = _one(db, "cx_meetings", meeting_id, "board meeting") if meeting_id else None
+            meeting = (
+                one_row(db, "cx_meetings", meeting_id, "board meeting") if meeting_id else None
+            )
             fields["nominated_on"] = meeting["date"] if meeting else date.today().isoformat()
         row = _check(db, client_id, fields, f"CX project {title!r}")
         db["cx_projects"].insert(
@@ -263,7 +265,7 @@ def nominate_from_reason(
     unless given, the description (in `lang`) says where the reason stands on the board
     and what the note on it says; source "data" unless given."""
     _choice(lang, dict.fromkeys(rules.LANGS), "Nominating from a contact reason", "language")
-    reason = _one(db, "contact_reasons", reason_id, "contact reason")
+    reason = one_row(db, "contact_reasons", reason_id, "contact reason")
     if not fields.get("description"):
         board = top_reasons(db, reason["client_id"])
         lines = [reason_text(r)[lang] for r in board if r.reason_id == reason_id]
@@ -318,9 +320,9 @@ def update_project(
     with db.atomic():
         project = get_project(db, project_id)
         where = f"CX project {project.title!r}"
-        note = _text(note, f"{where}: the note")
+        note = clean_text(note, f"{where}: the note")
         row = _check(db, project.client_id, fields, where)
-        changes = _apply_changes(db, "cx_projects", project_id, project, row, stamp)
+        changes = apply_changes(db, "cx_projects", project_id, project, row, stamp)
         if changes or note:
             _revise(db, project_id, "changed" if changes else "note", changes, note, stamp)
     return get_project(db, project_id)
@@ -330,7 +332,7 @@ def add_project_note(db: Database, project_id: str, note: str) -> None:
     """Record a note on a project (e.g. the board's discussion) without changing it."""
     with db.atomic():
         project = get_project(db, project_id)
-        text = _text(note, f"CX project {project.title!r}: the note", required=True)
+        text = clean_text(note, f"CX project {project.title!r}: the note", required=True)
         _revise(db, project_id, "note", {}, text, now())
 
 

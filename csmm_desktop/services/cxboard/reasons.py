@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from csmm_desktop.domain import cxboard as rules
+from csmm_desktop.services.checks import clean_text, one_row
 from csmm_desktop.services.clients import list_snapshots
 from csmm_desktop.services.common import now
 from csmm_desktop.services.cxboard._common import _period, _rule
-from csmm_desktop.services.engagement._common import _one, _text
 from csmm_desktop.services.engagement.numbers import list_contact_reasons
 
 if TYPE_CHECKING:
@@ -219,10 +219,10 @@ def set_reason_note(
     """What customers feel when they contact us for this reason and where it hurts;
     both empty removes the note."""
     with db.atomic():
-        reason = _one(db, "contact_reasons", reason_id, "contact reason")
+        reason = one_row(db, "contact_reasons", reason_id, "contact reason")
         where = f"The note on contact reason {reason['name']!r}"
-        emotions = _text(emotions, f"{where}: the emotions")
-        pain_points = _text(pain_points, f"{where}: the pain points")
+        emotions = clean_text(emotions, f"{where}: the emotions")
+        pain_points = clean_text(pain_points, f"{where}: the pain points")
         if not emotions and not pain_points:
             db.execute("DELETE FROM cx_reason_notes WHERE reason_id = ?", [reason_id])
             return None

@@ -31,15 +31,15 @@ from csmm_desktop.domain.engagement import (
 )
 from csmm_desktop.domain.form import load_form
 from csmm_desktop.domain.text import fold
-from csmm_desktop.services.clients import InputError, get_client, get_snapshot, list_snapshots
-from csmm_desktop.services.common import new_id, now
-from csmm_desktop.services.engagement._common import (
+from csmm_desktop.services.checks import (
     DATE_RE,
     PERIOD_RE,
     TEXT_MAX,
     TITLE_MAX,
     UNSET,
 )
+from csmm_desktop.services.clients import InputError, get_client, get_snapshot, list_snapshots
+from csmm_desktop.services.common import new_id, now
 from csmm_desktop.services.engagement.actions import (
     Action,
     ActionRevision,

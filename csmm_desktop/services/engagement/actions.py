@@ -13,19 +13,19 @@ from csmm_desktop.domain.engagement import (
     encode_change,
     suggest_actions,
 )
-from csmm_desktop.services.clients import InputError, get_client
-from csmm_desktop.services.common import new_id, now
-from csmm_desktop.services.engagement._common import (
+from csmm_desktop.services.checks import (
     TITLE_MAX,
     UNSET,
-    _apply_changes,
-    _client_snapshot,
-    _date,
-    _one,
-    _text,
-    _topic,
     _Unset,
+    apply_changes,
+    check_client_snapshot,
+    clean_date,
+    clean_text,
+    clean_topic,
+    one_row,
 )
+from csmm_desktop.services.clients import InputError, get_client
+from csmm_desktop.services.common import new_id, now
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -74,7 +74,7 @@ _ACTION_FIELDS = (
 
 
 def get_action(db: Database, action_id: str) -> Action:
-    row = _one(db, "actions", action_id, "action")
+    row = one_row(db, "actions", action_id, "action")
     return Action(**{k: row[k] for k in ("id", "client_id", *_ACTION_FIELDS)})
 
 
@@ -111,13 +111,13 @@ def current_cycle(db: Database, client_id: str) -> int:
 def _check_action(db: Database, client_id: str, fields: dict, where: str) -> dict:
     out = dict(fields)
     if "title" in out:
-        out["title"] = _text(
+        out["title"] = clean_text(
             out["title"], f"{where}: the title", required=True, limit=TITLE_MAX, line=True
         )
     if "owner" in out:
-        out["owner"] = _text(out["owner"], f"{where}: the owner", limit=200, line=True)
+        out["owner"] = clean_text(out["owner"], f"{where}: the owner", limit=200, line=True)
     if "due_date" in out:
-        out["due_date"] = _date(out["due_date"], f"{where}: due date", optional=True)
+        out["due_date"] = clean_date(out["due_date"], f"{where}: due date", optional=True)
     if "status" in out and out["status"] not in ACTION_STATUSES:
         raise InputError(f"{where}: status must be one of {', '.join(ACTION_STATUSES)}.")
     if "cycle" in out:
@@ -125,19 +125,19 @@ def _check_action(db: Database, client_id: str, fields: dict, where: str) -> dic
         if isinstance(cycle, bool) or not isinstance(cycle, int) or not 1 <= cycle <= 99:
             raise InputError(f"{where}: the cycle must be a whole number from 1 to 99.")
     if "topic_id" in out:
-        out["topic_id"] = _topic(out["topic_id"], where)
+        out["topic_id"] = clean_topic(out["topic_id"], where)
     if out.get("snapshot_id") is not None:
-        _client_snapshot(db, out["snapshot_id"], client_id, where)
+        check_client_snapshot(db, out["snapshot_id"], client_id, where)
     for key, table, what in (
         ("problem_id", "problems", "problem"),
         ("kpi_id", "kpis", "KPI"),
     ):
         linked = out.get(key)
-        if linked is not None and _one(db, table, linked, what)["client_id"] != client_id:
+        if linked is not None and one_row(db, table, linked, what)["client_id"] != client_id:
             raise InputError(f"{where}: the linked {what} belongs to another client.")
     if out.get("workshop_id") is not None:
-        workshop = _one(db, "workshops", out["workshop_id"], "workshop")
-        _client_snapshot(db, workshop["snapshot_id"], client_id, f"{where} (its workshop)")
+        workshop = one_row(db, "workshops", out["workshop_id"], "workshop")
+        check_client_snapshot(db, workshop["snapshot_id"], client_id, f"{where} (its workshop)")
     return out
 
 
@@ -226,9 +226,9 @@ def update_action(
     stamp = now()
     with db.atomic():
         action = get_action(db, action_id)
-        feedback = _text(feedback, f"Action {action.title!r}: the feedback")
+        feedback = clean_text(feedback, f"Action {action.title!r}: the feedback")
         row = _check_action(db, action.client_id, fields, f"Action {action.title!r}")
-        changes = _apply_changes(db, "actions", action_id, action, row, stamp)
+        changes = apply_changes(db, "actions", action_id, action, row, stamp)
         if changes or feedback:
             _revise(db, action_id, "changed" if changes else "feedback", changes, feedback, stamp)
     return get_action(db, action_id)
@@ -238,7 +238,7 @@ def add_action_feedback(db: Database, action_id: str, feedback: str) -> None:
     """Record feedback on an action without changing it."""
     with db.atomic():
         action = get_action(db, action_id)
-        text = _text(feedback, f"Action {action.title!r}: the feedback", required=True)
+        text = clean_text(feedback, f"Action {action.title!r}: the feedback", required=True)
         _revise(db, action_id, "feedback", {}, text, now())
 
 

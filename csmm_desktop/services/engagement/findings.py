@@ -6,16 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from csmm_desktop.services.checks import (
+    TITLE_MAX,
+    check_client_snapshot,
+    clean_text,
+    clean_topic,
+    one_row,
+    snapshot_order,
+)
 from csmm_desktop.services.clients import InputError, get_snapshot
 from csmm_desktop.services.common import new_id, now
-from csmm_desktop.services.engagement._common import (
-    TITLE_MAX,
-    _client_snapshot,
-    _one,
-    _order,
-    _text,
-    _topic,
-)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -63,11 +63,11 @@ def _finding(kind: str, row: dict) -> Finding:
 
 
 def _get_finding(db: Database, kind: str, finding_id: str) -> Finding:
-    return _finding(kind, _one(db, _KINDS[kind][0], finding_id, kind))
+    return _finding(kind, one_row(db, _KINDS[kind][0], finding_id, kind))
 
 
 def _list_findings(db: Database, kind: str, client_id: str) -> list[Finding]:
-    order = _order(db, client_id)
+    order = snapshot_order(db, client_id)
     rows = db.query(
         f"SELECT * FROM {_KINDS[kind][0]} WHERE client_id = ? ORDER BY created_at, rowid",
         [client_id],
@@ -82,9 +82,9 @@ def _add_finding(
     noun = kind.capitalize()
     row = {
         "id": new_id(),
-        "title": _text(title, f"{noun} title", required=True, limit=TITLE_MAX, line=True),
-        "description": _text(description, f"{noun} description"),
-        "topic_id": _topic(topic_id, f"{noun} {title!r}"),
+        "title": clean_text(title, f"{noun} title", required=True, limit=TITLE_MAX, line=True),
+        "description": clean_text(description, f"{noun} description"),
+        "topic_id": clean_topic(topic_id, f"{noun} {title!r}"),
         "raised_snapshot_id": snapshot_id,
     }
     stamp = now()
@@ -105,11 +105,13 @@ def _update_finding(
     noun = kind.capitalize()
     changes: dict[str, str] = {}
     if title is not None:
-        changes["title"] = _text(title, f"{noun} title", required=True, limit=TITLE_MAX, line=True)
+        changes["title"] = clean_text(
+            title, f"{noun} title", required=True, limit=TITLE_MAX, line=True
+        )
     if description is not None:
-        changes["description"] = _text(description, f"{noun} description")
+        changes["description"] = clean_text(description, f"{noun} description")
     if topic_id is not None:
-        changes["topic_id"] = _topic(topic_id, f"{noun} {title or finding_id!r}")
+        changes["topic_id"] = clean_topic(topic_id, f"{noun} {title or finding_id!r}")
     with db.atomic():
         _get_finding(db, kind, finding_id)
         if changes:
@@ -122,13 +124,13 @@ def _close_finding(
 ) -> Finding:
     table, closed_col, note_col = _KINDS[kind]
     verb = "resolved" if kind == "problem" else "solved"
-    note = _text(note, f"The {kind}'s {note_col} note")
+    note = clean_text(note, f"The {kind}'s {note_col} note")
     with db.atomic():
         finding = _get_finding(db, kind, finding_id)
         if snapshot_id is not None:
             where = f"{kind.capitalize()} {finding.title!r}"
-            _client_snapshot(db, snapshot_id, finding.client_id, where)
-            order = _order(db, finding.client_id)
+            check_client_snapshot(db, snapshot_id, finding.client_id, where)
+            order = snapshot_order(db, finding.client_id)
             if order.get(finding.raised_snapshot_id or "", -1) > order[snapshot_id]:
                 raise InputError(
                     f"{where} was raised at a later snapshot; it cannot be {verb} at an "
@@ -153,7 +155,7 @@ def _delete_finding(db: Database, kind: str, finding_id: str) -> None:
 
 def _open_at(db: Database, kind: str, snapshot_id: str, carried_only: bool) -> list[Finding]:
     snap = get_snapshot(db, snapshot_id)
-    order = _order(db, snap.client_id)
+    order = snapshot_order(db, snap.client_id)
     here = order[snapshot_id]
     found = []
     for f in _list_findings(db, kind, snap.client_id):

@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING
 
 from csmm_desktop.domain.engagement import KPI_DIRECTIONS, kpi_status, suggested_kpi
 from csmm_desktop.domain.text import fold
+from csmm_desktop.services.checks import (
+    UNSET,
+    _Unset,
+    check_client_snapshot,
+    clean_number,
+    clean_text,
+)
 from csmm_desktop.services.clients import InputError, get_client, get_snapshot, list_snapshots
 from csmm_desktop.services.common import new_id, now
-from csmm_desktop.services.engagement._common import (
-    UNSET,
-    _client_snapshot,
-    _number,
-    _text,
-    _Unset,
-)
 from csmm_desktop.store.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -79,23 +79,25 @@ def list_kpis(db: Database, client_id: str, *, critical_only: bool = False) -> l
 def _kpi_fields(db: Database, client_id: str, kpi_id: str, fields: dict) -> dict:
     out: dict = {}
     if "name" in fields:
-        out["name"] = _text(fields["name"], "A KPI's name", required=True, limit=200, line=True)
+        out["name"] = clean_text(
+            fields["name"], "A KPI's name", required=True, limit=200, line=True
+        )
         for other in list_kpis(db, client_id):
             if other.id != kpi_id and fold(other.name) == fold(out["name"]):
                 raise InputError(f"KPI {out['name']!r} is already defined for this client.")
     where = f"KPI {fields.get('name') or kpi_id!r}"
     if "unit" in fields:
-        out["unit"] = _text(fields["unit"], f"{where}: the unit", limit=40, line=True)
+        out["unit"] = clean_text(fields["unit"], f"{where}: the unit", limit=40, line=True)
     if "direction" in fields:
         if fields["direction"] not in KPI_DIRECTIONS:
             raise InputError(f"{where}: direction must be 'higher' or 'lower'.")
         out["direction"] = fields["direction"]
     if "target" in fields:
-        out["target"] = _number(fields["target"], f"{where}: the target")
+        out["target"] = clean_number(fields["target"], f"{where}: the target")
     if "critical" in fields:
         out["critical"] = int(bool(fields["critical"]))
     if "description" in fields:
-        out["description"] = _text(fields["description"], f"{where}: the description")
+        out["description"] = clean_text(fields["description"], f"{where}: the description")
     return out
 
 
@@ -187,8 +189,8 @@ def set_kpi_value(
     """Record (or replace) a KPI's value at a snapshot; None or "" removes it."""
     with db.atomic():
         kpi = get_kpi(db, kpi_id)
-        _client_snapshot(db, snapshot_id, kpi.client_id, f"KPI {kpi.name!r}")
-        number = _number(value, f"KPI {kpi.name!r}: the value")
+        check_client_snapshot(db, snapshot_id, kpi.client_id, f"KPI {kpi.name!r}")
+        number = clean_number(value, f"KPI {kpi.name!r}: the value")
         if number is None:
             db.execute(
                 "DELETE FROM kpi_values WHERE kpi_id = ? AND snapshot_id = ?", [kpi_id, snapshot_id]

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from csmm_desktop.domain.engagement import CHANNELS, MAX_CONTACT_REASONS
 from csmm_desktop.domain.text import fold
+from csmm_desktop.services.checks import PERIOD_RE, check_client_snapshot, clean_text, one_row
 from csmm_desktop.services.clients import InputError, get_client, get_snapshot
 from csmm_desktop.services.common import new_id
-from csmm_desktop.services.engagement._common import PERIOD_RE, _client_snapshot, _one, _text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -66,7 +66,7 @@ def _renumber(db: Database, ids: list[str]) -> None:
 
 
 def _reason_name(db: Database, client_id: str, name: str, skip: str = "") -> str:
-    name = _text(name, "A contact reason's name", required=True, limit=200, line=True)
+    name = clean_text(name, "A contact reason's name", required=True, limit=200, line=True)
     for other in list_contact_reasons(db, client_id):
         if other.id != skip and fold(other.name) == fold(name):
             raise InputError(f"Contact reason {name!r} is already in the list.")
@@ -91,7 +91,7 @@ def add_contact_reason(db: Database, client_id: str, name: str) -> ContactReason
 
 def rename_contact_reason(db: Database, reason_id: str, name: str) -> ContactReason:
     with db.atomic():
-        row = _one(db, "contact_reasons", reason_id, "contact reason")
+        row = one_row(db, "contact_reasons", reason_id, "contact reason")
         name = _reason_name(db, row["client_id"], name, skip=reason_id)
         db.execute("UPDATE contact_reasons SET name = ? WHERE id = ?", [name, reason_id])
     return ContactReason(**{**row, "name": name})
@@ -112,7 +112,7 @@ def reorder_contact_reasons(
 def delete_contact_reason(db: Database, reason_id: str) -> None:
     """Delete a reason and its volumes; the others close the gap."""
     with db.atomic():
-        row = _one(db, "contact_reasons", reason_id, "contact reason")
+        row = one_row(db, "contact_reasons", reason_id, "contact reason")
         db.execute("DELETE FROM contact_reasons WHERE id = ?", [reason_id])
         _renumber(db, [r.id for r in list_contact_reasons(db, row["client_id"])])
 
@@ -129,8 +129,8 @@ def _volume_row(
     if isinstance(count, bool) or not isinstance(count, int) or count < 0:
         raise InputError(f"{where}: the count must be a whole number of 0 or more.")
     if reason_id is not None:
-        reason = _one(db, "contact_reasons", reason_id, "contact reason")
-        _client_snapshot(db, snapshot_id, reason["client_id"], where)
+        reason = one_row(db, "contact_reasons", reason_id, "contact reason")
+        check_client_snapshot(db, snapshot_id, reason["client_id"], where)
     return period, channel, reason_id, count
 
 
@@ -167,7 +167,7 @@ def set_volume(
 
 def delete_volume(db: Database, volume_id: str) -> None:
     with db.atomic():
-        _one(db, "contact_volumes", volume_id, "contact volume")
+        one_row(db, "contact_volumes", volume_id, "contact volume")
         db.execute("DELETE FROM contact_volumes WHERE id = ?", [volume_id])
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from csmm_desktop.services.checks import clean_date, clean_text
 from csmm_desktop.services.clients import InputError, get_snapshot
 from csmm_desktop.services.common import new_id, now
-from csmm_desktop.services.engagement._common import _date, _text
 from csmm_desktop.services.engagement.actions import Action, add_action
 from csmm_desktop.store.errors import NotFoundError
 
@@ -54,10 +54,10 @@ def list_workshops(db: Database, client_id: str, snapshot_id: str | None = None)
 def _workshop_fields(fields: dict) -> dict:
     out = {}
     if fields.get("date") is not None:
-        out["date"] = _date(fields["date"], "The workshop's date")
+        out["date"] = clean_date(fields["date"], "The workshop's date")
     for key in ("participants", "agenda", "notes"):
         if fields.get(key) is not None:
-            out[key] = _text(fields[key], f"The workshop's {key}")
+            out[key] = clean_text(fields[key], f"The workshop's {key}")
     return out
 
 

@@ -1,4 +1,4 @@
-"""Shared by the engagement modules: input checks and row look-ups.
+"""Input checks and row look-ups shared by the engagement and CX board services.
 
 Bad input raises InputError (what is wrong and where), a missing row NotFoundError.
 """
@@ -34,7 +34,7 @@ UNSET = _Unset()  # "leave as it is" for fields where None means "clear"
 # --- input checks -----------------------------------------------------------------------
 
 
-def _text(
+def clean_text(
     value: str, what: str, *, required: bool = False, limit: int = TEXT_MAX, line: bool = False
 ) -> str:
     """Trimmed text; `line`: also on one line (titles, names: runs of spaces become one)."""
@@ -48,7 +48,7 @@ def _text(
     return cleaned
 
 
-def _date(value: str, what: str, *, optional: bool = False) -> str:
+def clean_date(value: str, what: str, *, optional: bool = False) -> str:
     if not isinstance(value, str):
         raise InputError(f"{what} must be a date written YYYY-MM-DD.")
     value = value.strip()
@@ -63,7 +63,7 @@ def _date(value: str, what: str, *, optional: bool = False) -> str:
     return value
 
 
-def _number(value: float | int | str | None, what: str) -> float | None:
+def clean_number(value: float | int | str | None, what: str) -> float | None:
     """A number, or None for empty; a Turkish decimal comma (12,5) is accepted."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -78,31 +78,31 @@ def _number(value: float | int | str | None, what: str) -> float | None:
     return number
 
 
-def _topic(topic_id: str, where: str) -> str:
+def clean_topic(topic_id: str, where: str) -> str:
     topic_id = (topic_id or "").strip()
     if topic_id and topic_id not in load_form().topics:
         raise InputError(f"{where}: {topic_id!r} is not a topic of the assessment form.")
     return topic_id
 
 
-def _one(db: Database, table: str, row_id: str, what: str) -> dict:
+def one_row(db: Database, table: str, row_id: str, what: str) -> dict:
     row = next(db.query(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]), None)
     if row is None:
         raise NotFoundError(f"No {what} with id {row_id!r}.")
     return row
 
 
-def _order(db: Database, client_id: str) -> dict[str, int]:
+def snapshot_order(db: Database, client_id: str) -> dict[str, int]:
     """Snapshot id → its place in the client's history (by date, then creation)."""
     return {s.id: i for i, s in enumerate(list_snapshots(db, client_id))}
 
 
-def _client_snapshot(db: Database, snapshot_id: str, client_id: str, where: str) -> None:
+def check_client_snapshot(db: Database, snapshot_id: str, client_id: str, where: str) -> None:
     if get_snapshot(db, snapshot_id).client_id != client_id:
         raise InputError(f"{where}: the snapshot belongs to another client.")
 
 
-def _apply_changes(
+def apply_changes(
     db: Database, table: str, row_id: str, current: object, row: dict, stamp: str
 ) -> dict[str, tuple[object, object]]:
     """Write the fields of `row` that differ from `current` (which has them as attributes)
