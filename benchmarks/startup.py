@@ -27,7 +27,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
-window.resize(1200, 780)
+screen = app.primaryScreen().availableGeometry()  # the size the app's first start takes
+window.resize(min(1280, screen.width() - 40), min(800, screen.height() - 40))
 class Watch(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
