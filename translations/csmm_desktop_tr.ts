@@ -92,7 +92,7 @@
 <context>
     <name>ActionHistory</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/actions_history.py" line="+22"/>
+        <location filename="../csmm_desktop/views/engagement/actions_history.py" line="+23"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
@@ -162,7 +162,7 @@
         <translation>Geri bildirim</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+46"/>
         <source>(deleted)</source>
         <translation>(silindi)</translation>
     </message>
@@ -1898,7 +1898,7 @@
 <context>
     <name>CxProjectHistory</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/project_history.py" line="+23"/>
+        <location filename="../csmm_desktop/views/cxboard/project_history.py" line="+24"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
@@ -2028,7 +2028,7 @@
         <translation>ayrıntılar</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+56"/>
         <source>(deleted)</source>
         <translation>(silindi)</translation>
     </message>
@@ -2038,7 +2038,7 @@
         <translation>KPI: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Revised: %1</source>
         <translation>Revize edildi: %1</translation>
     </message>
@@ -2495,7 +2495,7 @@
         <translation>Gösterge paneli</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Change since %1</source>
         <translation>%1 aşamasından bu yana değişim</translation>
     </message>
@@ -3004,7 +3004,7 @@
 <context>
     <name>KpiStatus</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/kpis_status.py" line="+20"/>
+        <location filename="../csmm_desktop/views/engagement/kpis_status.py" line="+22"/>
         <source>Target met</source>
         <translation>Hedef tuttu</translation>
     </message>

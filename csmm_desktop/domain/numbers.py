@@ -4,6 +4,7 @@ charts and the reports, so a score reads the same on screen and on paper.
 Turkish 63,4 · 57.636 · %93; English 63.4 · 57,636 · 93%. Halves round away from zero as
 the number is written (62.25 -> 62.3), not as its binary value happens to fall; a missing
 value (None, NaN) is an en dash; negatives take a true minus sign (−3.2), and never "−0.0".
+`parse` reads numbers back as people type or paste them, in either language.
 """
 
 from __future__ import annotations
@@ -51,3 +52,9 @@ def share(fraction: float | None, lang: str, digits: int = 0) -> str:
     if is_missing(fraction):
         return MISSING
     return percent(_exact(fraction) * 100, lang, digits)  # type: ignore[arg-type]
+
+
+def parse(text: str) -> float:
+    """A number as a person types it: 12.5, 12,5 (a Turkish decimal comma), −3 (the minus
+    sign the reports print, pasted back). ValueError for anything else."""
+    return float(text.strip().replace(MINUS, "-").replace(",", "."))

@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from csmm_desktop.domain.form import load_form
+from csmm_desktop.domain.numbers import parse
 from csmm_desktop.services.clients import InputError, get_snapshot, list_snapshots
 from csmm_desktop.store.errors import NotFoundError
 
@@ -64,13 +65,14 @@ def clean_date(value: str, what: str, *, optional: bool = False) -> str:
 
 
 def clean_number(value: float | int | str | None, what: str) -> float | None:
-    """A number, or None for empty; a Turkish decimal comma (12,5) is accepted."""
+    """A number, or None for empty; a Turkish decimal comma (12,5) and a pasted minus
+    sign (−3) are accepted."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
         raise InputError(f"{what} must be a number, not {value!r}.")
     try:
-        number = float(value.strip().replace(",", ".") if isinstance(value, str) else value)
+        number = parse(value) if isinstance(value, str) else float(value)
     except ValueError:
         raise InputError(f"{what} {value!r} is not a number.") from None
     if not math.isfinite(number):

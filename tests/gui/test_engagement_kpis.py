@@ -99,6 +99,8 @@ def test_status_follows_the_target_as_the_value_changes(qtbot, tab, db, acme):
     assert type_value(qtbot, tab, "AHT", "5,5") == "met"  # decimal comma
     assert engagement.kpi_readings(db, snap.id)[1].value == 5.5
     assert type_value(qtbot, tab, "AHT", "6.5") == "close"
+    assert type_value(qtbot, tab, "AHT", "−1") == "met"  # a minus sign pasted from a report
+    assert engagement.kpi_readings(db, snap.id)[1].value == -1
     assert type_value(qtbot, tab, "AHT", "9") == "missed"
     assert type_value(qtbot, tab, "AHT", "") == "no_value"
     assert tab.ui.kpiTable.item(row_of(tab, "AHT"), STATUS).text() == "No value"

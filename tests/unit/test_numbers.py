@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 
 from csmm_desktop.charts import style
-from csmm_desktop.domain.numbers import MISSING, number, percent, share
+from csmm_desktop.domain.numbers import MISSING, number, parse, percent, share
 from csmm_desktop.reports import formats
 from csmm_desktop.views import formatting
 
@@ -70,3 +70,23 @@ def test_screen_charts_and_paper_write_every_number_alike(value, digits):
             assert formatting.percent(value / 1000) == formats.share(value / 1000, lang)
         assert on_screen == style.fmt_number(value, lang, digits)
         assert on_screen == formats.number(value, lang, digits)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("12.5", 12.5), (" 12,5 ", 12.5), ("−3,2", -3.2), ("-3", -3.0), ("0", 0.0)]
+)
+def test_numbers_read_back_as_typed_or_pasted_from_a_report(text, value):
+    assert parse(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1.234,5", "12,5%", "--3"])
+def test_what_is_no_number_is_refused(text):
+    with pytest.raises(ValueError):
+        parse(text)
+
+
+@given(st.floats(-1e6, 1e6, allow_nan=False), st.sampled_from(["en", "tr"]), st.integers(0, 3))
+def test_a_number_as_written_reads_back_within_half_its_last_digit(value, lang, digits):
+    written = number(value, lang, digits)
+    thousands = "," if lang == "en" else "."
+    assert abs(parse(written.replace(thousands, "")) - value) <= 0.5 * 10**-digits + 1e-9

@@ -8,6 +8,8 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
+from csmm_desktop.domain import numbers
+
 # Okabe-Ito colours (as in the charts) for the shapes; light tints behind dark text.
 _LOOK = {
     "met": ("#009E73", "#d5efe6", "circle"),
@@ -90,7 +92,7 @@ def with_unit(value: float | None, unit: str) -> str:
 def is_number(text: str) -> bool:
     """Whether the services will read `text` as a number (a decimal comma is fine)."""
     try:
-        float(text.strip().replace(",", "."))
+        numbers.parse(text)
     except ValueError:
         return False
     return True
