@@ -14,6 +14,7 @@ from csmm_desktop.charts.style import (
     BLUISH_GREEN,
     GREY,
     INK,
+    MISSING,
     MUTED,
     SMALL_SIZE,
     VERMILLION,
@@ -140,12 +141,10 @@ def _met(value: float, target: float, higher_is_better: bool) -> bool:
 
 def fmt_value(value: float | None, unit: str, lang: str, digits: int = 1) -> str:
     """A KPI value with its unit: "4.2 min", "%93" (tr) / "93%" (en), "–" when missing."""
-    number = fmt_number(value, lang, digits)
-    if number == "–" or not unit:
-        return number
     if unit == "%":
-        return f"%{number}" if lang == "tr" else f"{number}%"
-    return f"{number} {unit}"
+        return fmt_percent(value, lang, digits)
+    number = fmt_number(value, lang, digits)
+    return f"{number} {unit}" if unit and number != MISSING else number
 
 
 @styled

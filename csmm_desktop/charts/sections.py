@@ -13,6 +13,7 @@ from csmm_desktop.charts.style import (
     BLUE,
     GREY,
     INK,
+    MISSING,
     MUTED,
     ORANGE,
     SERIES,
@@ -86,7 +87,7 @@ def section_comparison(
                 ax.text(
                     x,
                     1,
-                    "–",
+                    MISSING,
                     ha="center",
                     va="bottom",
                     color=MUTED,

@@ -17,7 +17,11 @@ from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 
 from csmm_desktop.domain.levels import LEVELS
-from csmm_desktop.domain.numbers import number as fmt_number  # the app's one rounding
+
+# the app's one way of writing numbers, under the charts' names
+from csmm_desktop.domain.numbers import MISSING as MISSING
+from csmm_desktop.domain.numbers import is_missing as is_missing
+from csmm_desktop.domain.numbers import number as fmt_number
 from csmm_desktop.domain.numbers import percent as fmt_percent
 
 # Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
@@ -191,10 +195,6 @@ def style_axes(ax: Any, grid: str | None = "y") -> None:
     if grid:
         ax.grid(axis=grid, color="#E4E4E4", linewidth=0.8, zorder=0)
         ax.set_axisbelow(True)
-
-
-def is_missing(value: float | None) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
 
 
 def nan_if_none(value: float | None) -> float:

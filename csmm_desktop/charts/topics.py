@@ -100,7 +100,7 @@ def topic_heatmap(
             ax.text(
                 c + 0.5,
                 r + 0.5,
-                "–" if math.isnan(value) else fmt_number(value, lang),
+                fmt_number(value, lang),  # "–" for a missing (NaN) cell
                 ha="center",
                 va="center",
                 fontsize=SMALL_SIZE,
@@ -181,7 +181,7 @@ def perception_gap(
     ax.axvline(0, color=INK, lw=1.2, zorder=3)
     for y, g in zip(ys, gaps, strict=True):
         ax.annotate(
-            "–" if math.isnan(g) else fmt_number(g, lang, sign=True),
+            fmt_number(g, lang, sign=True),
             xy=(0 if math.isnan(g) else g, y),
             xytext=(-5 if g < 0 else 5, 0),
             textcoords="offset points",
