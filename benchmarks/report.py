@@ -58,7 +58,7 @@ def main(out: Path) -> None:
 
         # The same report without rendering charts: what the layout and PDF cost alone.
         real_chart = blocks.Builder.chart
-        tiny = charts.to_png(charts.nps_breakdown(0, 0, 0, size=(1, 1)), dpi=20)
+        tiny = charts.to_image(charts.nps_breakdown(0, 0, 0, size=(1, 1)), dpi=20)
         blocks.Builder.chart = lambda self, fig, **kw: blocks.Picture(tiny, 9, 9)
         try:
             t0 = time.perf_counter()

@@ -30,12 +30,9 @@ def _save(fig: Figure, fmt: str, **kwargs: object) -> bytes:
     return buffer.getvalue()
 
 
-def to_png(fig: Figure, dpi: int = 150, compress_level: int = 6) -> bytes:
-    """The figure as PNG bytes at `dpi` (150-200 suits a printed A4 page).
-
-    compress_level 1 is for pixels only passed on (the PDFs recompress them anyway): full
-    compression costs ~0.05 s a chart for nothing there."""
-    return _save(fig, "png", dpi=dpi, pil_kwargs={"compress_level": compress_level})
+def to_png(fig: Figure, dpi: int = 150) -> bytes:
+    """The figure as PNG bytes at `dpi`, for a file the user saves or copies."""
+    return _save(fig, "png", dpi=dpi)
 
 
 def to_svg(fig: Figure) -> bytes:

@@ -4,8 +4,7 @@ one look, key-figure cards, chart images and tick boxes."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from io import BytesIO
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
@@ -14,6 +13,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from csmm_desktop.reports.fonts import REGULAR, markup, one_line
 from csmm_desktop.reports.layout import Heading
 from csmm_desktop.reports.styles import HEAD_FILL, INK, MUTED, RULE, ZEBRA, Styles
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 Cell = Any  # a str (ready markup), a Flowable, or a list of flowables
 _MUTED_HEX = MUTED.hexval()[2:]
@@ -244,12 +246,12 @@ class Builder:
 
 
 class Picture(Flowable):
-    """An image (PNG bytes or a PIL image) drawn at a fixed size, centred; read once
-    however many passes the build takes."""
+    """A PIL image (charts.to_image) drawn at a fixed size, centred; read once however many
+    passes the build takes."""
 
-    def __init__(self, image: bytes | Any, width: float, height: float) -> None:
+    def __init__(self, image: Image, width: float, height: float) -> None:
         super().__init__()
-        self.reader = ImageReader(BytesIO(image) if isinstance(image, bytes) else image)
+        self.reader = ImageReader(image)
         self.width, self.height = width, height
         self.hAlign = "CENTER"
 

@@ -29,7 +29,7 @@ DRAWN = frozenset.intersection(
     *(frozenset(TTFont(f"t{n}", os.path.join(FOLDER, f"{n}.ttf")).face.charToGlyph) for n in FACES)
 )
 RTL = {"R", "AL", "AN"}  # printed in typing order (no bidi reordering): see visible()
-TINY_PNG = charts.to_png(__import__("matplotlib.figure").figure.Figure((0.1, 0.1)), dpi=50)
+TINY_IMAGE = charts.to_image(__import__("matplotlib.figure").figure.Figure((0.1, 0.1)), dpi=50)
 
 
 def visible(text: str) -> str:
@@ -64,7 +64,7 @@ def setup(tmp_path_factory):
     for name in charts.__all__:
         if name not in ("to_png", "to_svg"):
             patch.setattr(charts, name, lambda *a, **k: None, raising=False)
-    patch.setattr(blocks.Builder, "chart", lambda self, fig, **k: blocks.Picture(TINY_PNG, 9, 9))
+    patch.setattr(blocks.Builder, "chart", lambda self, fig, **k: blocks.Picture(TINY_IMAGE, 9, 9))
     yield db, client, snap, respondent, problem, folder
     patch.undo()
     db.close()
