@@ -5,21 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QDateTime, QLocale
 
 from csmm_desktop.domain import numbers
-
-
-def ui_language() -> str:
-    """ "tr" or "en": the language the window's numbers are written in."""
-    return "tr" if QLocale().language() == QLocale.Language.Turkish else "en"
+from csmm_desktop.views.language import current_language
 
 
 def score(value: float | None, digits: int = 1, sign: bool = False) -> str:
     """A number in the UI language, rounded as the charts and reports round it."""
-    return "—" if value is None else numbers.number(value, ui_language(), digits, sign)
+    return "—" if value is None else numbers.number(value, current_language(), digits, sign)
 
 
 def percent(fraction: float | None) -> str:
     """A 0..1 fraction as a whole percentage: 93% in English, %93 in Turkish."""
-    return "—" if fraction is None else numbers.share(fraction, ui_language())
+    return "—" if fraction is None else numbers.share(fraction, current_language())
 
 
 def date(iso: str) -> str:

@@ -8,14 +8,12 @@ from collections.abc import Callable, Collection, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from csmm_desktop.services import engagement
+from csmm_desktop.views.engagement.finding_dialog import topic_label
 
 
 def topic_titles(lang: str) -> dict[str, str]:
     """Topic id -> "1.2.3 Title" in `lang` (English where the form has no `lang` title)."""
-    return {
-        tid: f"{tid} {t.title.get(lang) or t.title['en']}"
-        for tid, t in engagement.load_form().topics.items()
-    }
+    return {tid: topic_label(tid, lang) for tid in engagement.load_form().topics}
 
 
 def change_lines(
