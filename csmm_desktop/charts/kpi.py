@@ -14,7 +14,6 @@ from csmm_desktop.charts.style import (
     BLUISH_GREEN,
     GREY,
     INK,
-    MISSING,
     MUTED,
     SMALL_SIZE,
     VERMILLION,
@@ -33,6 +32,7 @@ from csmm_desktop.charts.style import (
     word,
     wrap,
 )
+from csmm_desktop.domain.numbers import measured as fmt_value
 
 
 @styled
@@ -137,14 +137,6 @@ def pareto(
 
 def _met(value: float, target: float, higher_is_better: bool) -> bool:
     return value >= target if higher_is_better else value <= target
-
-
-def fmt_value(value: float | None, unit: str, lang: str, digits: int = 1) -> str:
-    """A KPI value with its unit: "4.2 min", "%93" (tr) / "93%" (en), "–" when missing."""
-    if unit == "%":
-        return fmt_percent(value, lang, digits)
-    number = fmt_number(value, lang, digits)
-    return f"{number} {unit}" if unit and number != MISSING else number
 
 
 @styled

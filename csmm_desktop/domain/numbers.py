@@ -47,6 +47,15 @@ def percent(value: float | Decimal | None, lang: str, digits: int = 0) -> str:
     return f"%{text}" if lang == "tr" else f"{text}%"
 
 
+def measured(value: float | None, unit: str, lang: str, digits: int = 1) -> str:
+    """A value with its unit: %75 / 75% for a percentage, "4,5 dk" otherwise."""
+    unit = unit.strip()
+    if unit == "%":
+        return percent(value, lang, digits)
+    text = number(value, lang, digits)
+    return f"{text} {unit}" if unit and text != MISSING else text
+
+
 def share(fraction: float | None, lang: str, digits: int = 0) -> str:
     """A 0-1 fraction as a percentage (0.145 -> 15%, computed on the written digits)."""
     if is_missing(fraction):

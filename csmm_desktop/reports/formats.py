@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 # The numbers themselves are the app's one rounding (domain/numbers.py), as on screen.
+from csmm_desktop.domain import numbers
 from csmm_desktop.domain.numbers import MINUS as MINUS
 from csmm_desktop.domain.numbers import MISSING as MISSING
 from csmm_desktop.domain.numbers import number as number
@@ -44,11 +45,7 @@ def measured(value: float | None, unit: str, lang: str) -> str:
     """A KPI value with its unit: %75 / 75% for percentages, "4,5 dk" otherwise."""
     if value is None:
         return MISSING
-    digits = 0 if float(value).is_integer() else 1
-    if unit.strip() == "%":
-        return percent(value, lang, digits)
-    text = number(value, lang, digits)
-    return f"{text} {unit.strip()}" if unit.strip() else text
+    return numbers.measured(value, unit, lang, 0 if float(value).is_integer() else 1)
 
 
 def day(iso: str | None, lang: str) -> str:
