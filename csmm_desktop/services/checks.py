@@ -7,18 +7,18 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date
 from typing import TYPE_CHECKING
 
 from csmm_desktop.domain.form import load_form
 from csmm_desktop.domain.numbers import parse
+from csmm_desktop.services.clients import DATE_RE as DATE_RE
 from csmm_desktop.services.clients import InputError, get_snapshot, list_snapshots
+from csmm_desktop.services.clients import clean_date as clean_date
 from csmm_desktop.store.errors import NotFoundError
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PERIOD_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 TITLE_MAX = 300
 TEXT_MAX = 20_000
@@ -47,21 +47,6 @@ def clean_text(
     if len(cleaned) > limit:
         raise InputError(f"{what} is {len(cleaned)} characters long; at most {limit} fit.")
     return cleaned
-
-
-def clean_date(value: str, what: str, *, optional: bool = False) -> str:
-    if not isinstance(value, str):
-        raise InputError(f"{what} must be a date written YYYY-MM-DD.")
-    value = value.strip()
-    if optional and not value:
-        return ""
-    if not DATE_RE.match(value):
-        raise InputError(f"{what} {value!r} is not a date in the form YYYY-MM-DD.")
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"{what} {value!r} does not exist in the calendar.") from None
-    return value
 
 
 def clean_number(value: float | int | str | None, what: str) -> float | None:

@@ -134,14 +134,20 @@ def client_summary(db: Database, client_id: str) -> dict[str, int]:
 # --- snapshots -------------------------------------------------------------------------
 
 
-def _check_date(value: str) -> str:
+def clean_date(value: str, what: str = "Date", *, optional: bool = False) -> str:
+    """A date written YYYY-MM-DD that exists (`optional`: or empty); `what` names it in
+    the message."""
+    if not isinstance(value, str):
+        raise InputError(f"{what} must be a date written YYYY-MM-DD.")
     value = value.strip()
+    if optional and not value:
+        return ""
     if not DATE_RE.match(value):
-        raise InputError(f"Date {value!r} is not a date in the form YYYY-MM-DD.")
+        raise InputError(f"{what} {value!r} is not a date in the form YYYY-MM-DD.")
     try:
         date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"Date {value!r} does not exist in the calendar.") from None
+        raise InputError(f"{what} {value!r} does not exist in the calendar.") from None
     return value
 
 
@@ -194,7 +200,7 @@ def create_snapshot(
         snapshot_id or new_id(),
         client_id,
         _check_stage(stage),
-        _check_date(when or date.today().isoformat()),
+        clean_date(when or date.today().isoformat()),
         form_version,
         consultant.strip(),
         notes,
@@ -219,7 +225,7 @@ def update_snapshot(
     if stage is not None:
         changes["stage"] = _check_stage(stage)
     if when is not None:
-        changes["date"] = _check_date(when)
+        changes["date"] = clean_date(when)
     if consultant is not None:
         changes["consultant"] = consultant.strip()
     if notes is not None:
