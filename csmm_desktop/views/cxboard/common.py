@@ -36,15 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from csmm_desktop.services import cxboard as cx
-from csmm_desktop.views import dialogs
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.roles import ID_ROLE
+from csmm_desktop.views.writes import StoreWrites
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 BAND_ROLE = Qt.ItemDataRole.UserRole + 1  # the band key behind the band's text
-ERRORS = (cx.InputError, cx.NotFoundError)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 # Okabe-Ito colours as in the charts and the KPI status: a shape and a light tint, and the
@@ -172,7 +171,7 @@ def select_row(table: QTableWidget, ids: list[str], keep: str, *, default_last: 
         table.selectRow(ids.index(keep) if keep in ids else (len(ids) - 1 if default_last else 0))
 
 
-class BoardPage(QWidget):
+class BoardPage(StoreWrites, QWidget):
     """One sub-tab of the CX board. A subclass gives refresh(select) and _retranslate()."""
 
     changed = Signal()  # it wrote data
@@ -202,27 +201,6 @@ class BoardPage(QWidget):
         self._retranslate()
 
     # --- writing -------------------------------------------------------------------
-
-    def _attempt(self, title: str, call: Callable[..., Any], /, *args: Any, **kw: Any) -> Any:
-        """call(self.db, *args, **kw), or None once the services' refusal is shown."""
-        try:
-            return call(self.db, *args, **kw)
-        except ERRORS as exc:
-            dialogs.warn(self, title, str(exc))
-            self.refresh()
-            return None
-
-    def _ask_then_delete(
-        self, title: str, question: str, confirm: str, call: Callable[..., Any], /, *args: Any
-    ) -> None:
-        if not dialogs.ask(self, title, question, confirm=confirm, destructive=True):
-            return
-        try:
-            call(self.db, *args)
-        except ERRORS as exc:
-            dialogs.warn(self, title, str(exc))
-        self.refresh()
-        self.changed.emit()
 
     def _after_write(self, select: str = "") -> None:
         self.refresh(select)

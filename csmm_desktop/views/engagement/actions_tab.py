@@ -22,11 +22,11 @@ from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.roles import ID_ROLE
+from csmm_desktop.views.writes import ERRORS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-ERRORS = (engagement.InputError, engagement.NotFoundError)
 TITLE, OWNER, DUE, STATUS, CYCLE, LINKS = range(6)
 OPEN = ("planned", "in_progress")
 OVERDUE = QColor("#a63d00")  # dark vermillion: readable on white and on a projector
@@ -254,7 +254,7 @@ class ActionsTab(ContextTab):
     def edit_action(self) -> None:
         action_id = self.current_action_id()
         title = self.tr("Edit action")
-        action = self._fetch(title, engagement.get_action, action_id) if action_id else None
+        action = self._attempt(title, engagement.get_action, action_id) if action_id else None
         if action is None:
             return
 

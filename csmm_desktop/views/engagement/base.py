@@ -16,14 +16,13 @@ from PySide6.QtWidgets import QDialog, QLabel, QStackedWidget, QVBoxLayout, QWid
 
 from csmm_desktop.services import engagement
 from csmm_desktop.views import dialogs
+from csmm_desktop.views.writes import ERRORS, StoreWrites
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-ERRORS = (engagement.InputError, engagement.NotFoundError)
 
-
-class ContextTab(QWidget):
+class ContextTab(StoreWrites, QWidget):
     """A screen of the client panel that follows the selected client and snapshot.
 
     A subclass gives tab_title() and refresh(), and sets its own texts in _retranslate()."""
@@ -84,30 +83,6 @@ class ContextTab(QWidget):
         self.stack.setCurrentIndex(0)
 
     # --- writing -------------------------------------------------------------------
-
-    def _fetch(self, title: str, call: Callable[..., Any], /, *args: Any) -> Any:
-        """call(self.db, *args), or None once the refusal is shown (a row deleted elsewhere
-        meanwhile, say) and the tab refreshed."""
-        try:
-            return call(self.db, *args)
-        except ERRORS as exc:
-            dialogs.warn(self, title, str(exc))
-            self.refresh()
-            return None
-
-    def _ask_then_delete(
-        self, title: str, question: str, confirm: str, call: Callable[..., Any], /, *args: Any
-    ) -> None:
-        """Ask, then call(self.db, *args); a refusal is shown. Either way the tab shows what
-        is stored now and tells the client panel."""
-        if not dialogs.ask(self, title, question, confirm=confirm, destructive=True):
-            return
-        try:
-            call(self.db, *args)
-        except ERRORS as exc:
-            dialogs.warn(self, title, str(exc))
-        self.refresh()
-        self.changed.emit()
 
     # --- language ------------------------------------------------------------------
 

@@ -27,11 +27,11 @@ from csmm_desktop.views.engagement.kpis_suggestions_dialog import KpiSuggestions
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.roles import ID_ROLE
+from csmm_desktop.views.writes import ERRORS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-ERRORS = (engagement.InputError, engagement.NotFoundError)
 NAME, CRITICAL, UNIT, DIRECTION, TARGET, VALUE, STATUS = range(7)
 
 
@@ -189,7 +189,7 @@ class KpisTab(ContextTab):
 
     def edit_kpi(self) -> None:
         kpi_id = self.current_kpi_id()
-        kpi = self._fetch(self.tr("Edit KPI"), engagement.get_kpi, kpi_id) if kpi_id else None
+        kpi = self._attempt(self.tr("Edit KPI"), engagement.get_kpi, kpi_id) if kpi_id else None
         if kpi is None:
             return
 

@@ -34,11 +34,11 @@ from csmm_desktop.views.engagement.numbers_grid import (
     set_cell,
 )
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.writes import ERRORS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-ERRORS = (engagement.InputError, engagement.NotFoundError)
 CHANNEL_KEYS = tuple(CHANNELS)
 TOTAL_COLUMN = len(CHANNEL_KEYS) + 1
 
