@@ -14,7 +14,6 @@ from csmm_desktop.charts.style import (
     BLUISH_GREEN,
     GREY,
     INK,
-    MUTED,
     SMALL_SIZE,
     VERMILLION,
     chars_for,
@@ -23,6 +22,7 @@ from csmm_desktop.charts.style import (
     is_missing,
     legend_above,
     margin_labels,
+    missing_mark,
     nan_if_none,
     new_figure,
     no_data,
@@ -233,18 +233,7 @@ def kpi_trend(
             handles.append(points_line)
     for x, (_label, value) in zip(xs, points, strict=True):
         if is_missing(value):
-            ax.text(
-                x,
-                sum(ax.get_ylim()) / 2,
-                word("no_data", lang),
-                ha="center",
-                va="center",
-                rotation=90,
-                color=MUTED,
-                fontsize=SMALL_SIZE,
-                style="italic",
-                gid="missing",
-            )
+            missing_mark(ax, x, sum(ax.get_ylim()) / 2, lang)
             continue
         above = target is None or value >= target  # away from the target line
         ax.annotate(

@@ -322,6 +322,22 @@ def footnote(fig: Figure, text: str) -> None:
     label.set_gid("note")
 
 
+def missing_mark(ax: Any, x: float, y: float, lang: str) -> None:
+    """'No data' written upright at (x, y): a missing value on a line, never a zero."""
+    ax.text(
+        x,
+        y,
+        word("no_data", lang),
+        ha="center",
+        va="center",
+        rotation=90,
+        color=MUTED,
+        fontsize=SMALL_SIZE,
+        style="italic",
+        gid="missing",
+    )
+
+
 def trend_line(
     ax: Any,
     points: Sequence[tuple[str, float | None]],
@@ -355,18 +371,7 @@ def trend_line(
     box = {"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none", "alpha": 0.8}
     for x, (_label, value) in zip(xs, points, strict=True):
         if is_missing(value):
-            ax.text(
-                x,
-                missing_y,
-                word("no_data", lang),
-                ha="center",
-                va="center",
-                rotation=90,
-                color=MUTED,
-                fontsize=SMALL_SIZE,
-                style="italic",
-                gid="missing",
-            )
+            missing_mark(ax, x, missing_y, lang)
             continue
         above = value <= label_below_from  # type: ignore[operator]
         ax.annotate(
