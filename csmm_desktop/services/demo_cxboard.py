@@ -12,14 +12,12 @@ to ones that are missing are left out.
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Sequence
-from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from csmm_desktop.config import resource_path
 from csmm_desktop.domain.cxboard import check_nps_counts, encode_changes, nps_from_scores
-from csmm_desktop.services.demo import DEMO_NAMESPACE
+from csmm_desktop.services.demo_engagement import DemoBuilder
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -34,27 +32,13 @@ def _month(day: str, offset: int) -> str:
     return f"{m0 // 12:04d}-{m0 % 12 + 1:02d}"
 
 
-class _Board:
-    """Ids, days and inserts of the demo board (days: offsets from a snapshot's date)."""
+class _Board(DemoBuilder):
+    """The demo builder, plus the board's meeting days and look-ups of rows that the
+    engagement demo may have made."""
 
     def __init__(self, db: Database, client_id: str, snapshots: Sequence[tuple[str, str, str]]):
-        self.db = db
-        self.client_id = client_id
-        self.snap = {stage: (sid, when) for sid, stage, when in snapshots}
+        super().__init__(db, client_id, snapshots)
         self.meeting_day: dict[str, int] = {}
-
-    def id(self, *parts: object) -> str:
-        # the same names as demo_engagement's, so the reasons and KPIs it made are found
-        return str(uuid.uuid5(DEMO_NAMESPACE, "/".join(map(str, (self.client_id, *parts)))))
-
-    def day(self, stage: str, offset: int) -> str:
-        return (date.fromisoformat(self.snap[stage][1]) + timedelta(days=offset)).isoformat()
-
-    def stamp(self, stage: str, offset: int) -> str:
-        return f"{self.day(stage, offset)}T09:00:00+00:00"
-
-    def sid(self, stage: str) -> str:
-        return self.snap[stage][0]
 
     def existing(self, table: str, *name: str | None) -> str | None:
         """The demo id of `name` in `table` if that row is there (None for no name)."""
@@ -63,13 +47,6 @@ class _Board:
         row_id = self.id(*name)
         found = self.db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [row_id]).fetchone()
         return row_id if found else None
-
-    def insert(self, table: str, row: dict) -> None:
-        columns = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        self.db.execute(
-            f"INSERT OR IGNORE INTO {table} ({columns}) VALUES ({marks})", list(row.values())
-        )
 
 
 def _nps(b: _Board, spec: dict, stage: str) -> None:

@@ -37,7 +37,10 @@ def _months_before(day: str, count: int) -> list[str]:
     return found
 
 
-class _Builder:
+class DemoBuilder:
+    """Ids, days and inserts of the demo's rows (days: offsets from a snapshot's date). Ids
+    are uuid5 of names, so a later part of the demo (the CX board) finds the rows by name."""
+
     def __init__(self, db: Database, client_id: str, snapshots: Sequence[tuple[str, str, str]]):
         self.db = db
         self.client_id = client_id
@@ -63,7 +66,7 @@ class _Builder:
         )
 
 
-def _findings(b: _Builder, spec: list[dict], table: str, closed: str, note: str) -> set[str]:
+def _findings(b: DemoBuilder, spec: list[dict], table: str, closed: str, note: str) -> set[str]:
     added = set()
     for item in spec:
         if item["raised"] not in b.snap:
@@ -89,7 +92,7 @@ def _findings(b: _Builder, spec: list[dict], table: str, closed: str, note: str)
     return added
 
 
-def _numbers(b: _Builder, spec: dict) -> None:
+def _numbers(b: DemoBuilder, spec: dict) -> None:
     for position, reason in enumerate(spec["contact_reasons"], start=1):
         b.insert(
             "contact_reasons",
@@ -120,7 +123,7 @@ def _numbers(b: _Builder, spec: dict) -> None:
                     )
 
 
-def _kpis(b: _Builder, spec: list[dict]) -> None:
+def _kpis(b: DemoBuilder, spec: list[dict]) -> None:
     first = next(iter(b.snap))
     for kpi in spec:
         kpi_id = b.id("kpi", kpi["key"])
@@ -152,7 +155,7 @@ def _kpis(b: _Builder, spec: list[dict]) -> None:
                 )
 
 
-def _workshops(b: _Builder, spec: list[dict]) -> set[str]:
+def _workshops(b: DemoBuilder, spec: list[dict]) -> set[str]:
     added = set()
     for w in spec:
         if w["stage"] not in b.snap:
@@ -174,7 +177,7 @@ def _workshops(b: _Builder, spec: list[dict]) -> set[str]:
     return added
 
 
-def _actions(b: _Builder, spec: list[dict], linked: dict[str, set[str]]) -> None:
+def _actions(b: DemoBuilder, spec: list[dict], linked: dict[str, set[str]]) -> None:
     for a in spec:
         stage = a["stage"]
         if stage not in b.snap:
@@ -244,7 +247,7 @@ def add_demo_engagement(
     the caller's transaction when there is one (db.atomic() nests as a savepoint).
     """
     spec = demo_engagement_spec()
-    b = _Builder(db, client_id, snapshots)
+    b = DemoBuilder(db, client_id, snapshots)
     if not b.snap:
         return
     with db.atomic():
