@@ -69,6 +69,9 @@ def write_report(
     """Write the report of `kind` (snapshot, progress, action-plan, blank-form)."""
     if kind not in KINDS:
         raise ValueError(f"Report kind {kind!r} is unknown; use one of: {', '.join(KINDS)}.")
+    from csmm_desktop.outputs import check_target, data_dir_of
+
+    check_target(out_path, "pdf", data_dir_of(db))  # before the work, not after it
     module, name = KINDS[kind]
     builder = getattr(import_module(f"{__name__}.{module}"), name)
     return builder(db, snapshot_id, lang, out_path, page_size=page_size, progress=progress)

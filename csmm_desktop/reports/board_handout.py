@@ -22,6 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from csmm_desktop.domain import cxboard as rules
+from csmm_desktop.outputs import check_target, data_dir_of
 from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.action_plan import OVERDUE
 from csmm_desktop.reports.blocks import Builder, grid, small, titled
@@ -63,6 +64,7 @@ def write_board_handout(
     `page_size` paper ("A4" or "letter"). A missing meeting raises NotFoundError and an
     unknown language or size ValueError, and nothing is written."""
     size = check_options(lang, page_size)
+    check_target(out_path, "pdf", data_dir_of(db))  # before the work, not after it
     progress = progress or no_progress
     progress(0, "Reading the meeting")
     meeting = X.get_meeting(db, meeting_id)
@@ -84,7 +86,7 @@ def write_board_handout(
     progress(70, "Laying out the page")
     doc.render(story)
     progress(90, "Writing the file")
-    path = write_atomically(out_path, buffer.getvalue())
+    path = write_atomically(out_path, buffer.getvalue(), data_dir_of(db))
     progress(100, "Done")
     return path
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import PageBreak, Spacer
 
+from csmm_desktop.outputs import data_dir_of
 from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.blocks import Builder
 from csmm_desktop.reports.context import Context
@@ -48,7 +49,7 @@ class Report:
         self.progress(85, "Laying out the pages")
         self.doc.render(story)
         self.progress(95, "Writing the file")
-        path = write_atomically(out_path, self.buffer.getvalue())
+        path = write_atomically(out_path, self.buffer.getvalue(), data_dir_of(self.ctx.db))
         self.progress(100, "Done")
         return path
 

@@ -7,9 +7,8 @@ moved over it, so a failed build leaves nothing half-written).
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -350,22 +349,11 @@ def start_body() -> NextPageTemplate:
 # --- writing ---------------------------------------------------------------------------
 
 
-def write_atomically(out_path: str | os.PathLike, data: bytes) -> Path:
-    """Write `data` to a temporary file next to `out_path`, then move it over the target."""
-    target = Path(out_path)
-    folder = target.parent
-    if not folder.is_dir():
-        raise FileNotFoundError(f"The folder {str(folder)!r} does not exist.")
-    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(temp, 0o644)
-        os.replace(temp, target)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temp)
-        raise
-    return target
+def write_atomically(
+    out_path: str | os.PathLike, data: bytes, data_dir: Path | None = None
+) -> Path:
+    """Write the PDF `data` as `out_path`, whole or not at all (csmm_desktop.outputs: never
+    into the data folder, over a non-PDF file or through a link)."""
+    from csmm_desktop import outputs
+
+    return outputs.write_bytes(out_path, data, "pdf", data_dir)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from csmm_desktop.domain.levels import STAGE_KEYS, level
 from csmm_desktop.domain.text import turkish_sort_key, without_controls
+from csmm_desktop.messages import UserError
 from csmm_desktop.services.common import new_id, now, resolve_id
 from csmm_desktop.store.errors import NotFoundError
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-class InputError(ValueError):
+class InputError(UserError, ValueError):
     """Something the user typed is not acceptable; the message says what and why."""
 
 
@@ -235,6 +236,23 @@ def update_snapshot(
         if changes:
             db["snapshots"].update(snapshot_id, {**changes, "updated_at": now()})
     return get_snapshot(db, snapshot_id)
+
+
+@dataclass(frozen=True)
+class SnapshotDefaults:
+    stage: str
+    consultant: str
+
+
+def next_snapshot_defaults(db: Database, client_id: str) -> SnapshotDefaults:
+    """What a new snapshot of a client starts with: the stage after its latest snapshot's
+    (the first stage for a client without one) and the same consultant."""
+    existing = list_snapshots(db, client_id)
+    if not existing:
+        return SnapshotDefaults(STAGE_KEYS[0], "")
+    latest = existing[-1]
+    following = min(len(STAGE_KEYS) - 1, STAGE_KEYS.index(latest.stage) + 1)
+    return SnapshotDefaults(STAGE_KEYS[following], latest.consultant)
 
 
 def delete_snapshot(db: Database, snapshot_id: str) -> None:

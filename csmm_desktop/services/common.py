@@ -6,6 +6,7 @@ import uuid
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
+from csmm_desktop.messages import message
 from csmm_desktop.store.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -25,17 +26,18 @@ def resolve_id(db: Database, table: str, text: str, what: str) -> str:
     """The full id of the row of `table` whose id is `text` or starts with it (like git)."""
     text = text.strip()
     if not text:
-        raise NotFoundError(f"No {what} id given.")
+        raise NotFoundError(message("id.missing", what=what))
     exact = db.execute(f"SELECT id FROM [{table}] WHERE id = ?", [text]).fetchone()
     if exact:
         return exact[0]
-    if len(text) >= 4:
-        rows = db.execute(
-            f"SELECT id FROM [{table}] WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
-            [text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
-        ).fetchall()
-        if len(rows) == 1:
-            return rows[0][0]
-        if len(rows) > 1:
-            raise NotFoundError(f"More than one {what} id starts with {text!r}; give more of it.")
-    raise NotFoundError(f"No {what} with id {text!r}.")
+    if len(text) < 4:
+        raise NotFoundError(message("id.too_short", what=what, text=repr(text)))
+    rows = db.execute(
+        f"SELECT id FROM [{table}] WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+        [text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
+    ).fetchall()
+    if len(rows) == 1:
+        return rows[0][0]
+    if len(rows) > 1:
+        raise NotFoundError(message("id.ambiguous", what=what, text=repr(text)))
+    raise NotFoundError(message("id.unknown", what=what, text=repr(text)))

@@ -1,134 +1,455 @@
-"""Opening the SQLite store safely.
+"""Opening the SQLite store safely, and the one seam every write goes through.
 
-`connect(path)` gives a configured sqlite-utils Database; `open_store(data_dir)` adds
-what an application start needs: refuse a damaged file without touching it, migrate
-(with a backup first) and keep a rotating backup.
+- `inspect(path)` reads what a file is without changing a byte of it: ours, another
+  program's, newer than this app, damaged.
+- `connect(path)` gives a `Store` (a sqlite-utils Database) with the pragmas every
+  connection needs. Its `atomic()` is the only way to write: it checks that the data file
+  is still the one that was opened (a deleted folder or a removed USB stick is noticed at
+  the next write, not at exit), takes the write lock up front (BEGIN IMMEDIATE, so a
+  writer waits for another one instead of failing at once), and words what SQLite and the
+  OS raise as a StoreError. Writes outside it are refused (an authorizer), so no code path
+  can write around the checks.
+- `open_store(data_dir)` adds what an application start needs: refuse what must not be
+  touched, check, migrate (with a backup first).
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
 import sqlite3
+import struct
+from collections.abc import Generator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from sqlite_utils import Database
 
 from csmm_desktop.config import backup_dir, db_path
+from csmm_desktop.messages import message
 from csmm_desktop.store import backup, migrations
-from csmm_desktop.store.errors import CorruptStoreError, StoreUnavailableError
+from csmm_desktop.store.errors import (
+    STORE_FAILURES,
+    CorruptStoreError,
+    NotOurFileError,
+    StoreBusyError,
+    StoreError,
+    StoreFullError,
+    StoreGoneError,
+    StoreReadOnlyError,
+    StoreTooNewError,
+    StoreUnavailableError,
+    classify,
+)
 
-if TYPE_CHECKING:
-    from sqlite_utils import Database
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+# A full integrity_check finds damage quick_check misses (index order), at about 4× its
+# cost: files up to this size get it at every start, bigger ones after an unclean end.
+FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024
+SQLITE_MAGIC = b"SQLite format 3\x00"
+CORE_TABLES = {"clients", "snapshots", "respondents", "answers"}
+
+_WRITE_ACTIONS = {
+    sqlite3.SQLITE_INSERT,
+    sqlite3.SQLITE_UPDATE,
+    sqlite3.SQLITE_DELETE,
+    sqlite3.SQLITE_CREATE_TABLE,
+    sqlite3.SQLITE_CREATE_INDEX,
+    sqlite3.SQLITE_CREATE_TRIGGER,
+    sqlite3.SQLITE_CREATE_VIEW,
+    sqlite3.SQLITE_DROP_TABLE,
+    sqlite3.SQLITE_DROP_INDEX,
+    sqlite3.SQLITE_DROP_TRIGGER,
+    sqlite3.SQLITE_DROP_VIEW,
+    sqlite3.SQLITE_ALTER_TABLE,
+}
 
 
-def connect(path: str | Path) -> Database:
-    """Open (or create) the database at `path` with the pragmas every connection needs."""
-    from sqlite_utils import Database
+class Store(Database):
+    """A sqlite-utils Database on the data file, whose writes all go through `atomic()`."""
 
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    db = Database(conn, execute_plugins=False)
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    with db.ensure_autocommit_on():
-        db.execute("PRAGMA journal_mode = WAL")
-    # FULL: a committed answer survives the laptop losing power, not only a crash.
-    db.execute("PRAGMA synchronous = FULL")
+    path: Path
+
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        super().__init__(conn, execute_plugins=False)
+        self.path = path
+        self._writing = False
+        self._identity = _identity(path)
+        # Set while writes must not happen: a big file's full check still runs on a worker
+        # (a StoreBusyError, which screens retry), or it found damage (a CorruptStoreError).
+        self.write_block: StoreError | None = None
+        conn.set_authorizer(self._authorize)
+
+    def _authorize(self, action: int, _arg1, _arg2, dbname, _trigger) -> int:
+        if action in _WRITE_ACTIONS and not self._writing and dbname != "temp":
+            return sqlite3.SQLITE_DENY  # a write that went around atomic(): a bug
+        return sqlite3.SQLITE_OK
+
+    def check_present(self) -> None:
+        """Raise StoreGoneError if the data file was deleted or replaced since it was opened."""
+        try:
+            now = _identity(self.path, missing_ok=False)
+        except OSError as exc:
+            raise StoreGoneError(message("store.gone", path=self.path), self.path) from exc
+        if self._identity is not None and now != self._identity:
+            raise StoreGoneError(message("store.replaced", path=self.path), self.path)
+
+    @contextlib.contextmanager
+    def atomic(self) -> Generator[Database, None, None]:
+        """One transaction (a savepoint when nested): all of it is stored, or none."""
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        block = self.write_block
+        if block is not None:
+            raise type(block)(block.msg, self.path)
+        self.check_present()
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except STORE_FAILURES as exc:
+            raise classify(exc, self.path) from exc
+        self._writing = True
+        try:
+            yield self
+        except BaseException as exc:
+            self._writing = False
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, STORE_FAILURES) and not isinstance(exc, sqlite3.IntegrityError):
+                raise classify(exc, self.path) from exc
+            raise
+        try:
+            # The file may have gone while the transaction ran (a long import, the folder
+            # deleted, the stick pulled out): then nothing is reported as stored.
+            self.check_present()
+            self.conn.execute("COMMIT")
+        except StoreGoneError:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            raise
+        except STORE_FAILURES as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            raise classify(exc, self.path) from exc
+        finally:
+            self._writing = False
+
+    @contextlib.contextmanager
+    def writes_allowed(self) -> Generator[None, None, None]:
+        """For the few statements that must run outside a transaction (VACUUM)."""
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
+
+
+def _identity(path: Path, missing_ok: bool = True) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        if missing_ok:
+            return None
+        raise
+    return (st.st_dev, st.st_ino)
+
+
+def connect(path: str | Path, *, busy_ms: int = BUSY_TIMEOUT_MS, create: bool = False) -> Store:
+    """Open the database at `path` with the pragmas every connection needs.
+
+    A file that is another program's, or newer than this app, is refused before anything
+    is written to it (inspect). A missing or empty file is made a new store only with
+    `create` (open_store decides that, knowing the backups): a worker or a window that
+    opens its own connection to a data file that vanished must not put an empty one in
+    its place."""
+    path = Path(path)
+    info = inspect(path)
+    if info.kind in ("missing", "empty") and not create:
+        raise StoreGoneError(message("store.gone", path=path), path)
+    if info.kind == "foreign":
+        raise NotOurFileError(message("store.not_ours", path=path), path)
+    if info.kind == "too_new":
+        raise StoreTooNewError(
+            message(
+                "store.too_new",
+                path=path,
+                found=info.user_version,
+                known=migrations.SCHEMA_VERSION,
+            ),
+            path,
+        )
+    try:
+        conn = sqlite3.connect(str(path), timeout=busy_ms / 1000)
+        db = Store(conn, path)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
+        with db.ensure_autocommit_on():
+            db.execute("PRAGMA journal_mode = WAL")
+        # FULL: a committed answer survives the laptop losing power, not only a crash.
+        db.execute("PRAGMA synchronous = FULL")
+    except STORE_FAILURES as exc:
+        raise classify(exc, path) from exc
+    if db._identity is None:
+        db._identity = _identity(path)
     return db
 
 
-def check_readable(path: Path) -> None:
-    """Raise CorruptStoreError unless `path` is a sound SQLite file. Never writes to it."""
+# --- what a file is, read without writing ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    kind: str  # "missing", "empty", "csmm", "foreign", "too_new", "damaged"
+    user_version: int = 0
+    size: int = 0
+    detail: str = ""
+
+
+def read_header(path: Path) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(100)
+
+
+def inspect(path: Path) -> FileInfo:
+    """What the file at `path` is, from its header and schema, read-only. Raises
+    CorruptStoreError when it cannot even be read."""
     try:
-        with open(path, "rb") as fh:
-            header = fh.read(16)
+        size = path.stat().st_size
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise StoreUnavailableError(
+                message("store.dangling_link", path=path, target=os.readlink(path)), path
+            ) from None
+        return FileInfo("missing")
     except OSError as exc:
         raise CorruptStoreError(
-            f"The data file {path} cannot be read: {exc.strerror or exc}.", path
+            message("store.cannot_read", path=path, detail=exc.strerror or exc), path
         ) from exc
-    if header and header != b"SQLite format 3\x00":
+    if size == 0:
+        return FileInfo("empty")
+    try:
+        header = read_header(path)
+    except OSError as exc:
         raise CorruptStoreError(
-            f"The data file {path} is not a CSMM Desktop database (it may be damaged). "
-            "It was left untouched.",
+            message("store.cannot_read", path=path, detail=exc.strerror or exc), path
+        ) from exc
+    if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
+        return FileInfo("foreign", size=size, detail="not a SQLite file")
+    user_version, application_id = struct.unpack(">i4xi", header[60:72])
+    if application_id not in (0, migrations.APPLICATION_ID):
+        return FileInfo("foreign", user_version, size, "another program's application id")
+    header_too_new = user_version > migrations.SCHEMA_VERSION
+    # The header can lag behind a write-ahead log that was not checkpointed: ask SQLite.
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:  # the folder or disk refused (read-only, full)
+        if header_too_new:
+            return FileInfo("too_new", user_version, size)
+        raise classify(exc, path) from exc
+    except sqlite3.DatabaseError as exc:
+        if header_too_new:
+            return FileInfo("too_new", user_version, size)
+        return FileInfo("damaged", size=size, detail=str(exc))
+    if application_id not in (0, migrations.APPLICATION_ID):
+        return FileInfo("foreign", user_version, size, "another program's application id")
+    if application_id == 0 and tables and not tables >= CORE_TABLES:
+        return FileInfo("foreign", user_version, size, "tables of another program")
+    if application_id == 0 and not tables and user_version:
+        return FileInfo("foreign", user_version, size, "a version but no tables: not ours")
+    if user_version > migrations.SCHEMA_VERSION:
+        return FileInfo("too_new", user_version, size)
+    return FileInfo("csmm", user_version, size)
+
+
+def check_readable(path: Path, *, full: bool | None = None) -> None:
+    """Raise a StoreError unless `path` is a sound CSMM data file (or an empty one). Never
+    writes to it. `full`: run integrity_check instead of quick_check (default: when the
+    file is small enough for it to be quick)."""
+    info = inspect(path)
+    if info.kind in ("missing", "empty"):
+        return
+    if info.kind == "foreign":
+        raise NotOurFileError(message("store.not_ours", path=path), path)
+    if info.kind == "too_new":
+        raise StoreTooNewError(
+            message(
+                "store.too_new",
+                path=path,
+                found=info.user_version,
+                known=migrations.SCHEMA_VERSION,
+            ),
             path,
         )
-    if not header:
-        return  # an empty file: sqlite treats it as a new database
+    if info.kind == "damaged":
+        raise CorruptStoreError(message("store.damaged", path=path, detail=info.detail), path)
+    if full is None:
+        full = info.size <= FULL_CHECK_MAX_BYTES
+    check = "integrity_check(1)" if full else "quick_check(1)"
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
-            rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+            rows = conn.execute(f"PRAGMA {check}").fetchall()
         finally:
             conn.close()
+    except sqlite3.OperationalError as exc:  # the folder or disk refused (read-only, full)
+        raise classify(exc, path) from exc
     except sqlite3.DatabaseError as exc:
-        raise CorruptStoreError(
-            f"The data file {path} is damaged ({exc}). It was left untouched.", path
-        ) from exc
+        raise CorruptStoreError(message("store.damaged", path=path, detail=exc), path) from exc
     if rows != [("ok",)]:
         detail = rows[0][0] if rows else "no answer"
-        raise CorruptStoreError(
-            f"The data file {path} is damaged ({detail}). It was left untouched.", path
-        )
+        raise CorruptStoreError(message("store.damaged", path=path, detail=detail), path)
 
 
-def open_store(data_dir: Path, *, backup_on_start: bool = False) -> Database:
-    """Open the store of a data folder, creating, checking and migrating it as needed."""
+# --- opening a data folder --------------------------------------------------------------
+
+
+def prepare_folder(data_dir: Path) -> Path:
+    """Create the data folder if needed; returns the data file's path."""
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreUnavailableError(
-            f"The data folder {data_dir} cannot be created: {exc.strerror or exc}.", data_dir
-        ) from exc
-    path = db_path(data_dir)
-    existed = path.exists()
-    if existed:
-        check_readable(path)
+        error = classify(exc, db_path(data_dir))
+        if not isinstance(error, (StoreFullError, StoreReadOnlyError)):
+            error = StoreUnavailableError(
+                message("store.cannot_create_folder", folder=data_dir, detail=exc.strerror or exc),
+                data_dir,
+            )
+        raise error from exc
+    return db_path(data_dir)
+
+
+def open_store(
+    data_dir: Path,
+    *,
+    full_check: bool | None = None,
+    busy_ms: int = BUSY_TIMEOUT_MS,
+) -> Store:
+    """Open the store of a data folder, creating, checking and migrating it as needed.
+
+    A missing or empty data file while backups exist is refused as damaged (never
+    silently replaced by an empty one); a foreign, newer or damaged file is refused with
+    its bytes unchanged. `full_check`: integrity_check rather than quick_check (default:
+    for files small enough); pass True after an unclean shutdown."""
+    path = prepare_folder(data_dir)
+    clean_leftovers(data_dir)
+    info = inspect(path)
+    if info.kind in ("missing", "empty") and backup.backups(backup_dir(data_dir)):
+        code = (
+            "store.missing_with_backups" if info.kind == "missing" else "store.empty_with_backups"
+        )
+        raise CorruptStoreError(message(code, path=path, folder=backup_dir(data_dir)), path)
+    check_readable(path, full=full_check)
+    db = connect(path, busy_ms=busy_ms, create=True)
     try:
-        db = connect(path)
         migrations.migrate(db, path, backup_dir(data_dir))
-    except sqlite3.OperationalError as exc:
-        raise StoreUnavailableError(
-            f"The data file {path} cannot be written ({exc}). "
-            "Is the folder read-only or the disk full?",
-            path,
-        ) from exc
-    if backup_on_start and existed:
-        backup.make_backup(db, backup_dir(data_dir), kind="auto")
+    except StoreError:
+        db.close()
+        raise
+    except STORE_FAILURES as exc:
+        db.close()
+        raise classify(exc, path) from exc
     return db
 
 
-def newest_backup(data_dir: Path) -> Path | None:
-    found = backup.backups(backup_dir(data_dir))
-    return found[0] if found else None
+def clean_leftovers(data_dir: Path) -> list[Path]:
+    """What a kill or a power cut left half-written: backup copies, a restore in progress,
+    exports the app was writing elsewhere (csmm_desktop.outputs). Only files of those exact
+    names, in the app's own folders; a restore that stopped just before its last step (the
+    old file moved away, the whole copy next to it) is finished instead. Returns what was
+    removed; a folder that refuses (read-only) leaves them, and open_store says why."""
+    from csmm_desktop import outputs
 
-
-def restore_newest_backup(data_dir: Path) -> tuple[Path, Path]:
-    """Put the newest backup in place of a damaged data file.
-
-    The damaged file is renamed (its bytes untouched) to csmm.damaged-<time>.sqlite so
-    nothing is lost; returns (backup used, where the damaged file now is).
-    """
-    from datetime import datetime
-
-    source = newest_backup(data_dir)
-    if source is None:
-        raise StoreUnavailableError(f"There is no backup in {backup_dir(data_dir)}.", data_dir)
-    check_readable(source)
+    removed: list[Path] = []
     path = db_path(data_dir)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    damaged = path.with_name(f"csmm.damaged-{stamp}.sqlite")
-    path.rename(damaged)
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            side.rename(damaged.with_name(damaged.name + suffix))
-    tmp = path.with_suffix(".restoring")
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(str(tmp))
+    restoring = path.with_name(path.name + ".restoring")
     try:
-        src.backup(dst)
-    finally:
-        src.close()
-        dst.close()
-    tmp.replace(path)
-    return source, damaged
+        removed += backup.clean_leftovers(backup_dir(data_dir))
+        removed += outputs.clean_inflight(data_dir)
+        partial = restoring.with_name(restoring.name + backup.PARTIAL)
+        if restoring.is_file() and not path.exists():
+            os.replace(restoring, path)
+            log.warning("finished a restore that had stopped before its last step")
+        for leftover in (
+            restoring,
+            partial,
+            *backup.side_files(restoring),
+            *backup.side_files(partial),
+        ):
+            if leftover.is_file():
+                leftover.unlink()
+                removed.append(leftover)
+    except OSError as exc:
+        log.warning("the leftovers of a crash could not be removed: %s", exc)
+    if removed:
+        log.info("removed what a crash left: %s", ", ".join(p.name for p in removed))
+    return removed
+
+
+def newest_backup(data_dir: Path) -> Path | None:
+    """The newest backup that is sound (damaged ones are passed over): the one a recovery
+    offers, and then puts in place."""
+    for candidate in backup.backups(backup_dir(data_dir)):
+        try:
+            check_readable(candidate)
+        except StoreError:
+            continue
+        return candidate
+    return None
+
+
+def restore_newest_backup(data_dir: Path, source: Path | None = None) -> tuple[Path, Path | None]:
+    """Put `source` (by default the newest sound backup) in place of a damaged or missing
+    data file; returns (backup used, where the damaged file was kept)."""
+    source = source or newest_backup(data_dir)
+    if source is None:
+        raise StoreUnavailableError(
+            message("store.no_backup", folder=backup_dir(data_dir)), data_dir
+        )
+    check_readable(source)
+    return source, backup.restore(data_dir, source)
+
+
+def restore_backup(data_dir: Path, source: Path, current: Store | None) -> Path | None:
+    """Put the backup `source` in place of the data file, as the user asked (File → Restore
+    from Backup). The current data is first saved as a before-restore backup (returned), so
+    the restore itself can be undone the same way; `current` is closed. Refused, with
+    nothing changed, when the backup is not sound or another program has the file open."""
+    check_readable(source, full=True)
+    path = db_path(data_dir)
+    saved = None
+    if current is not None:
+        saved = backup.make_backup(current, backup_dir(data_dir), "before-restore")
+        current.close()
+    if not _alone_with(path):
+        raise StoreBusyError(message("store.in_use", path=path), path)
+    backup.restore(data_dir, source, keep=False)
+    return saved
+
+
+def _alone_with(path: Path) -> bool:
+    """True if no other connection has the data file open. Leaving WAL mode needs the
+    file to itself (SQLite refuses while another connection uses the log); the file is
+    about to be replaced, so its journal mode no longer matters."""
+    if not path.exists():
+        return True
+    try:
+        conn = sqlite3.connect(str(path), timeout=0.2)
+        try:
+            conn.isolation_level = None
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return mode == "delete"

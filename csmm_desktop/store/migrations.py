@@ -17,6 +17,10 @@ from csmm_desktop.store.errors import StoreTooNewError
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+# PRAGMA application_id of a CSMM Desktop data file ("CSMM"): another program's SQLite
+# file is told apart before anything is written to it (store.db.inspect).
+APPLICATION_ID = 0x43534D4D
+
 STAGES = ("initial", "planned", "measured", "optimized")
 ROLES = ("management", "employee", "client")
 
@@ -299,11 +303,17 @@ def _v3_cx_board(db: Database) -> None:
     )
 
 
+def _v4_application_id(db: Database) -> None:
+    """Mark the file as CSMM Desktop's, so it is told apart from other programs' files."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
 # (version it brings the store to, step). Append only; never edit a released step.
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_core),
     (2, _v2_engagement),
     (3, _v3_cx_board),
+    (4, _v4_application_id),
 ]
 SCHEMA_VERSION = STEPS[-1][0]
 

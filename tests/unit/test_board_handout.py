@@ -114,7 +114,7 @@ def test_bad_meeting_or_options_write_nothing(demo, tmp_path, monkeypatch):
     with pytest.raises(X.NotFoundError):
         reports.write_board_handout(db, "no-such-meeting", "en", target)
     assert list(folder.iterdir()) == []
-    target.write_bytes(b"before")
+    target.write_bytes(b"%PDF-1.4 before")
     with pytest.raises(ValueError):
         reports.write_board_handout(db, meetings[0].id, "de", target)
     with pytest.raises(ValueError):
@@ -122,7 +122,7 @@ def test_bad_meeting_or_options_write_nothing(demo, tmp_path, monkeypatch):
     monkeypatch.setattr(board_handout.ReportDoc, "render", lambda *a: 1 / 0)  # fails mid-build
     with pytest.raises(ZeroDivisionError):
         reports.write_board_handout(db, meetings[0].id, "en", target)
-    assert target.read_bytes() == b"before"
+    assert target.read_bytes() == b"%PDF-1.4 before"
     assert list(folder.iterdir()) == [target]  # no temporary file left behind
 
 

@@ -180,7 +180,7 @@ def test_letter_size_and_landscape_action_plan(demo, tmp_path):
 def test_bad_options_and_failures_write_nothing(demo, tmp_path):
     db, snaps, _ = demo
     target = tmp_path / "keep.pdf"
-    target.write_bytes(b"the old report")
+    target.write_bytes(b"%PDF-1.4 the old report")
     with pytest.raises(ValueError, match="language"):
         reports.write_report(db, snaps[0].id, "de", target)
     with pytest.raises(ValueError, match="Page size"):
@@ -189,7 +189,7 @@ def test_bad_options_and_failures_write_nothing(demo, tmp_path):
         reports.write_report(db, snaps[0].id, "en", target, kind="summary")
     with pytest.raises(Exception, match="No snapshot"):
         reports.write_report(db, "nope", "en", target, kind="action-plan")
-    assert target.read_bytes() == b"the old report"
+    assert target.read_bytes() == b"%PDF-1.4 the old report"
     assert [p.name for p in tmp_path.iterdir()] == ["keep.pdf"]  # no temporary file left
 
 

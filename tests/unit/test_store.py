@@ -1,4 +1,5 @@
 import hashlib
+import os
 import sqlite3
 
 import pytest
@@ -44,7 +45,7 @@ def test_new_store_is_at_current_version_with_pragmas(db):
 
 
 def test_migration_from_version_1_keeps_data_and_backs_up_first(data_dir):
-    old = connect(db_path(data_dir))
+    old = connect(db_path(data_dir), create=True)
     migrations.migrate(old, target=1)
     assert migrations.user_version(old) == 1
     old["clients"].insert(
@@ -64,7 +65,7 @@ def test_migration_from_version_1_keeps_data_and_backs_up_first(data_dir):
 
 
 def test_failing_migration_step_rolls_back_whole_step(data_dir, monkeypatch):
-    db = connect(db_path(data_dir))
+    db = connect(db_path(data_dir), create=True)
     migrations.migrate(db, target=1)
 
     def broken(database):
@@ -101,7 +102,7 @@ def test_garbage_file_is_refused_untouched(data_dir):
     path = db_path(data_dir)
     path.write_bytes(b"this is not a database at all\x00\x01" * 100)
     before = digest(path)
-    with pytest.raises(CorruptStoreError, match="not a CSMM Desktop database"):
+    with pytest.raises(CorruptStoreError, match="not a CSMM Desktop data file"):
         open_store(data_dir)
     assert digest(path) == before
     assert not path.with_name(path.name + "-wal").exists()
@@ -124,27 +125,11 @@ def test_damaged_sqlite_file_is_refused_untouched(data_dir):
 
 
 def test_newer_schema_is_refused(data_dir):
-    db = connect(db_path(data_dir))
+    db = open_store(data_dir)  # a CSMM file (its tables) that a newer app moved on
     db.execute("PRAGMA user_version = 99")
     db.close()
     with pytest.raises(StoreTooNewError, match="newer"):
         open_store(data_dir)
-
-
-def test_backups_rotate_keeping_the_newest_ten(db, data_dir):
-    folder = backup_dir(data_dir)
-    made = [backup.make_backup(db, folder, "auto") for _ in range(12)]
-    kept = backup.backups(folder, "auto")
-    assert len(kept) == 10
-    assert made[-1] in kept and made[0] not in kept
-    assert not list(folder.glob("*.partial"))
-
-
-def test_start_backup_only_for_existing_store(data_dir):
-    open_store(data_dir, backup_on_start=True).close()
-    assert backup.backups(backup_dir(data_dir), "auto") == []
-    open_store(data_dir, backup_on_start=True).close()
-    assert len(backup.backups(backup_dir(data_dir), "auto")) == 1
 
 
 def test_restore_newest_backup_keeps_damaged_file(data_dir):
@@ -168,6 +153,23 @@ def test_second_instance_is_locked_out(data_dir):
         InstanceLock(data_dir).acquire()
     with InstanceLock(data_dir):  # released: can be taken again
         pass
+
+
+def test_a_pid_left_in_the_lock_file_means_the_last_session_did_not_end_cleanly(data_dir):
+    lock = InstanceLock(data_dir)
+    lock.acquire()
+    assert not lock.unclean  # a first start
+    assert lock.path.read_text() == str(os.getpid())  # while it runs
+    lock.release()
+    assert lock.path.read_bytes() == b""  # a clean end empties it
+    again = InstanceLock(data_dir)
+    with again:
+        assert not again.unclean
+    lock.path.write_text("4242")  # what a crash (or kill -9, or a power cut) leaves
+    after_crash = InstanceLock(data_dir)
+    with after_crash:
+        assert after_crash.unclean and after_crash.previous_pid == "4242"
+        assert lock.path.read_text() == str(os.getpid())
 
 
 def test_unusable_data_folder_is_a_clear_message(tmp_path, capsys):
