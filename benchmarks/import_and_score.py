@@ -21,15 +21,17 @@ from csmm_desktop.store import open_store  # noqa: E402
 RESPONDENTS = 2000
 
 
-def write_file(path: Path) -> int:
+def write_file(path: Path, respondents: int = RESPONDENTS) -> int:
+    """A realistic response file: 70 % clients, 22.5 % employees, 7.5 % management."""
     form = load_form()
     questions = list(form.questions.values())
     rng = random.Random(1)
-    roles = ["client"] * 1400 + ["employee"] * 450 + ["management"] * 150
+    pattern = ["client"] * 28 + ["employee"] * 9 + ["management"] * 3
+    roles = [pattern[n % len(pattern)] for n in range(respondents)]
     with open(path, "w", newline="", encoding="utf-8") as fh:
         out = csv.writer(fh)
         out.writerow(["respondent", "role"] + [q.id for q in questions])
-        for n, role in enumerate(roles[:RESPONDENTS], start=1):
+        for n, role in enumerate(roles, start=1):
             row = [f"R{n:05d}", role]
             for q in questions:
                 if role not in q.roles or rng.random() < 0.05:
@@ -61,7 +63,7 @@ def main() -> None:
             scores = assessment.snapshot_scores(db, snap.id)
             runs.append(time.perf_counter() - t0)
         print(
-            f"file: {path.stat().st_size / 1e6:.1f} MB, {len(parsed.rows)} respondents, "
+            f"file: {path.stat().st_size / 1e6:.1f} MB, {parsed.respondent_count} respondents, "
             f"{parsed.answer_count} answers"
         )
         print(f"import (check + write, one transaction): {t_import:.2f} s  (budget 3 s)")

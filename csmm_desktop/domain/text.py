@@ -42,3 +42,73 @@ def turkish_sort_key(text: str) -> tuple:
             base = unicodedata.normalize("NFKD", ch)[0]
             key.append((1, _RANK.get(base, 999), ch))
     return tuple(key)
+
+
+# --- cleaning what comes from files and keyboards ------------------------------------------
+
+# Unpaired, these reorder everything after them on a screen or a printed page ("R-001"
+# shows as "100-R"); nobody types them into a survey on purpose.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_SPACES = frozenset("\t\x1f")
+# Letters and symbols that draw nothing: Hangul fillers, Braille blank, grapheme joiner...
+_BLANK_CHARS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5")
+_INVISIBLE_CATEGORIES = frozenset(("Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp", "Mn", "Me"))
+
+
+def clean_text(text: str, keep: str = "\n\t", *, strip: bool = True) -> str:
+    """`text` as it may be stored: control characters (NUL, escape codes...), lone
+    surrogates and bidi override/isolate controls removed; line breaks (CR, CR LF, U+2028...)
+    become "\\n" when `keep` has it, else a space, and so does a tab not kept. Leading and
+    trailing white space is stripped unless `strip` is False.
+
+    Cheap for the usual text (one C-level check); the per-character work only runs when there
+    is something to clean."""
+    if text.isprintable():  # no Cc, Cf, Cs, Zl, Zp, and no space but " "
+        return text.strip() if strip else text
+    keep_newline = "\n" in keep
+    out = []
+    append = out.append
+    previous_cr = False
+    for ch in text:
+        if ch == "\n" and previous_cr:  # the second half of CR LF
+            previous_cr = False
+            continue
+        previous_cr = ch == "\r"
+        if ch in keep:
+            append(ch)
+        elif ch in _LINE_BREAKS:
+            append("\n" if keep_newline else " ")
+        elif ch in _SPACES:
+            append(" ")
+        elif ch in _BIDI_CONTROLS:
+            continue
+        elif unicodedata.category(ch) not in ("Cc", "Cs"):
+            append(ch)
+    cleaned = "".join(out)
+    return cleaned.strip() if strip else cleaned
+
+
+def clean_line(text: str) -> str:
+    """A one-line label (a name, a code): cleaned, without invisible format characters
+    (Unicode's Cf: zero-width space and joiners, bidi marks, BOM, tag characters, soft
+    hyphen...), runs of white space made one space, in Unicode's composed form (NFC), so
+    that two labels that look alike compare alike ("Ali" and " Ali\\u200b" are one)."""
+    cleaned = clean_text(text, keep="")
+    if not cleaned.isprintable():  # (Cf is not printable: the usual text skips this)
+        cleaned = "".join(ch for ch in cleaned if unicodedata.category(ch) != "Cf")
+    cleaned = " ".join(cleaned.split())
+    if cleaned.isascii():
+        return cleaned
+    return unicodedata.normalize("NFC", cleaned)
+
+
+def is_visible(text: str) -> bool:
+    """Whether `text` shows anything: False for empty text and for text made only of white
+    space, zero-width, bidi, formatting or combining characters (which a name must not be)."""
+    if text.isascii():
+        return any("!" <= ch <= "~" for ch in text)
+    return any(
+        ch not in _BLANK_CHARS and unicodedata.category(ch) not in _INVISIBLE_CATEGORIES
+        for ch in text
+    )

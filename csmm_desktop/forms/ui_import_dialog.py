@@ -26,6 +26,13 @@ class Ui_ImportDialog(object):
 
         self.dialogLayout.addWidget(self.summaryLabel)
 
+        self.existingLabel = QLabel(ImportDialog)
+        self.existingLabel.setObjectName(u"existingLabel")
+        self.existingLabel.setWordWrap(True)
+        self.existingLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.dialogLayout.addWidget(self.existingLabel)
+
         self.previewTable = QTableWidget(ImportDialog)
         self.previewTable.setObjectName(u"previewTable")
         self.previewTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

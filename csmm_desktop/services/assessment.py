@@ -18,7 +18,7 @@ from csmm_desktop.store.errors import NotFoundError
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from csmm_desktop.domain.response_file import ResponseFile
+    from csmm_desktop.domain.response_file import ResponseFile, ResponseRow
 
 Progress = Callable[[int, str], None]
 
@@ -201,75 +201,174 @@ def snapshot_scores(db: Database, snapshot_id: str) -> Scores:
     return score(form, respondents, answers)
 
 
-def check_response_file(db: Database, snapshot_id: str, path: str | Path) -> ResponseFile:
-    """Read and check a file for a snapshot without writing anything (the preview)."""
-    from csmm_desktop.domain.response_file import ResponseFileError, read_response_file
+def _existing_respondents(db: Database, snapshot_id: str) -> dict[str, list[str]]:
+    """The snapshot's respondents by the label a response file names them with (their code,
+    else their name, cleaned as the file's are) -> their ids."""
+    from csmm_desktop.domain.text import clean_line
+
+    found: dict[str, list[str]] = defaultdict(list)
+    for rid, name, code in db.execute(
+        "SELECT id, name, code FROM respondents WHERE snapshot_id = ?", [snapshot_id]
+    ):
+        found[clean_line(code or name)].append(rid)
+    return found
+
+
+def _progress_in(progress: Progress | None, start: int, end: int, text: str) -> Progress | None:
+    if progress is None:
+        return None
+    return lambda pct, _msg: progress(start + (end - start) * pct // 100, text)
+
+
+def check_response_file(
+    db: Database,
+    snapshot_id: str,
+    path: str | Path,
+    progress: Progress | None = None,
+    *,
+    cancelled: Callable[[], bool] | None = None,
+) -> ResponseFile:
+    """Read and check a file for a snapshot without writing anything (the preview). The
+    respondents it names that are already in the snapshot are listed in `existing`: the
+    import refuses them unless asked to replace them. Raises ResponseFileError, or
+    ImportCancelled when `cancelled()` turns true."""
+    from csmm_desktop.domain.response_file import ResponseReader
 
     form = snapshot_form(db, snapshot_id)
-    parsed = read_response_file(path, form)
-    existing = {
-        (code or name): True
-        for name, code in db.execute(
-            "SELECT name, code FROM respondents WHERE snapshot_id = ?", [snapshot_id]
-        )
-    }
-    clashes = [
-        f"row {row.line}: respondent '{row.respondent}' already exists in this snapshot"
-        for row in parsed.rows
-        if row.respondent in existing
-    ]
-    if clashes:
-        raise ResponseFileError(path, clashes)
-    return parsed
+    existing = _existing_respondents(db, snapshot_id)
+    with ResponseReader(path, form) as reader:
+        step = _progress_in(progress, 0, 100, "Checking the file")
+        for row in reader.rows(step, cancelled):
+            if row.respondent in existing:
+                reader.existing.append((row.line, row.respondent))
+        return reader.result()
 
 
 def import_responses(
-    db: Database, snapshot_id: str, path: str | Path, progress: Progress | None = None
+    db: Database,
+    snapshot_id: str,
+    path: str | Path,
+    progress: Progress | None = None,
+    *,
+    replace: bool = False,
+    expect_replaced: int | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ResponseFile:
-    """Import a response file into a snapshot: every row or none."""
-    progress = progress or (lambda pct, msg: None)
-    progress(0, "Checking the file")
-    parsed = check_response_file(db, snapshot_id, path)
-    progress(40, "Saving the answers")
-    stamp = now()
-    respondent_rows = []
-    answer_rows = []
-    for row in parsed.rows:
-        rid = new_id()
-        respondent_rows.append((rid, snapshot_id, row.role, "", row.respondent, stamp, stamp))
-        answer_rows.extend((rid, qid, value, stamp) for qid, value in row.answers.items())
-    with db.atomic():
-        db.conn.executemany(
-            "INSERT INTO respondents (id, snapshot_id, role, name, code, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            respondent_rows,
-        )
-        db.conn.executemany(
-            "INSERT INTO answers (respondent_id, question_id, value, updated_at) "
-            "VALUES (?, ?, ?, ?)",
-            answer_rows,
-        )
-    progress(100, "Done")
+    """Import a response file into a snapshot: every row or none, in one transaction.
+
+    The file is streamed: each row is checked and inserted as it is read, inside one
+    `db.atomic()`, and any problem (or a cancel) rolls everything back. Respondents the
+    file names that are already in the snapshot are looked up inside that transaction (a
+    second import of the same file waits for the first, then sees its rows): they are
+    refused, naming the rows, unless `replace`, which deletes them (with their answers)
+    and imports them anew. `expect_replaced`: how many the user agreed to replace; a
+    different number at import time refuses the file."""
+    from csmm_desktop.domain.response_file import ResponseReader
+    from csmm_desktop.messages import message
+
+    form = snapshot_form(db, snapshot_id)
+    with ResponseReader(path, form) as reader:  # a file that cannot be read: no lock taken
+        if progress:
+            progress(0, "Importing the file")
+        step = _progress_in(progress, 0, 95, "Importing the file")
+        with db.atomic():
+            get_snapshot(db, snapshot_id)
+            existing = _existing_respondents(db, snapshot_id)
+            writer = _ResponseWriter(db, snapshot_id)
+            for row in reader.rows(step, cancelled):
+                old = existing.get(row.respondent)
+                if old:
+                    reader.existing.append((row.line, row.respondent))
+                    if not replace:
+                        reader.add_problem(
+                            message("import.already_exists", row=row.line, value=row.respondent)
+                        )
+                    elif reader.ok:
+                        writer.delete(old)
+                if reader.ok:
+                    writer.add(row)
+            count = len(reader.existing)
+            if replace and expect_replaced is not None and count != expect_replaced:
+                reader.add_problem(
+                    message("import.snapshot_changed", count=count, expected=expect_replaced)
+                )
+            parsed = reader.result()  # raises when anything was wrong: all is rolled back
+            writer.flush()
+            parsed.replaced = writer.deleted
+    if progress:
+        progress(100, "Done")
     return parsed
 
 
+class _ResponseWriter:
+    """Inserts respondents and their answers in batches (inside the caller's transaction)."""
+
+    BATCH_ANSWERS = 20_000
+
+    def __init__(self, db: Database, snapshot_id: str):
+        self.conn = db.conn
+        self.snapshot_id = snapshot_id
+        self.stamp = now()
+        self.respondents: list[tuple] = []
+        self.answers: list[tuple] = []
+        self.doomed: list[tuple[str]] = []
+        self.deleted = 0
+
+    def delete(self, respondent_ids: list[str]) -> None:
+        """Delete these respondents (their answers go with them) before the next inserts."""
+        self.doomed.extend((rid,) for rid in respondent_ids)
+        self.deleted += len(respondent_ids)
+
+    def add(self, row: ResponseRow) -> None:
+        rid = new_id()
+        stamp = self.stamp
+        self.respondents.append((rid, self.snapshot_id, row.role, "", row.respondent, stamp, stamp))
+        self.answers.extend((rid, qid, value, stamp) for qid, value in row.answers.items())
+        if len(self.answers) >= self.BATCH_ANSWERS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.doomed:
+            self.conn.executemany("DELETE FROM respondents WHERE id = ?", self.doomed)
+            self.doomed = []
+        if self.respondents:
+            self.conn.executemany(
+                "INSERT INTO respondents (id, snapshot_id, role, name, code, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                self.respondents,
+            )
+            self.respondents = []
+        if self.answers:
+            self.conn.executemany(
+                "INSERT INTO answers (respondent_id, question_id, value, updated_at) "
+                "VALUES (?, ?, ?, ?)",
+                self.answers,
+            )
+            self.answers = []
+
+
 def write_template(db: Database, snapshot_id: str, path: str | Path) -> Path:
-    """An empty response file for the snapshot's form: CSV or XLSX by the file's suffix."""
+    """An empty response file for the snapshot's form: CSV or XLSX by the file's suffix,
+    written whole or not at all (never into the data folder, never over another kind of
+    file: csmm_desktop.outputs)."""
+    from csmm_desktop import outputs
     from csmm_desktop.domain.response_file import template_rows
 
     path = Path(path)
+    kind = "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
     rows = template_rows(snapshot_form(db, snapshot_id))
-    if path.suffix.lower() == ".xlsx":
-        from openpyxl import Workbook
+    with outputs.atomic_output(path, kind, outputs.data_dir_of(db)) as temp:
+        if kind == "xlsx":
+            from openpyxl import Workbook
 
-        workbook = Workbook()
-        sheet = workbook.active
-        sheet.title = "responses"
-        for row in rows:
-            sheet.append(row)
-        sheet.freeze_panes = "C2"
-        workbook.save(path)
-    else:
-        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-            csv.writer(fh).writerows(rows)
+            workbook = Workbook()
+            sheet = workbook.active
+            sheet.title = "responses"
+            for row in rows:
+                sheet.append(row)
+            sheet.freeze_panes = "C2"
+            workbook.save(temp)
+        else:
+            with open(temp, "w", encoding="utf-8-sig", newline="") as fh:
+                csv.writer(fh).writerows(rows)
     return path

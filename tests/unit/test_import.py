@@ -63,7 +63,7 @@ def test_import_xlsx_with_numbers_as_numbers(db, snapshot, tmp_path):
     ws.append(["C-1", "client", None, None, None, "phone", 10, None])
     wb.save(tmp_path / "r.xlsx")
     parsed = assessment.import_responses(db, snapshot.id, tmp_path / "r.xlsx")
-    assert len(parsed.rows) == 2
+    assert parsed.respondent_count == 2
     scores = assessment.snapshot_scores(db, snapshot.id)
     assert scores.respondents == 2
     assert scores.nps == 100.0
@@ -86,7 +86,7 @@ def test_import_xlsx_with_numbers_as_numbers(db, snapshot, tmp_path):
         ),
         (
             [HEADER, ["a", "employee", "4", "", "", "", "", ""]],
-            r"row 2, column C \(1\.1\.1-1\): a employee respondent does not answer section 1\.1",
+            r"row 2, column C \(1\.1\.1-1\): the role employee does not answer section 1\.1",
         ),
         (
             [HEADER, ["a", "client", "", "", "", "", "11", ""]],
@@ -152,7 +152,7 @@ def test_non_tabular_and_unsupported_files(db, snapshot, tmp_path):
         assessment.import_responses(db, snapshot.id, png)
     fake = tmp_path / "fake.xlsx"
     fake.write_text("not a workbook")
-    with pytest.raises(ResponseFileError, match="Excel file cannot be read"):
+    with pytest.raises(ResponseFileError, match="not an Excel workbook"):
         assessment.import_responses(db, snapshot.id, fake)
     pdf = tmp_path / "x.pdf"
     pdf.write_bytes(b"%PDF-1.4")
@@ -174,9 +174,15 @@ def test_template_round_trips(db, snapshot, tmp_path, suffix):
     path = assessment.write_template(db, snapshot.id, tmp_path / f"t{suffix}")
     with pytest.raises(ResponseFileError, match="no respondent rows"):
         assessment.check_response_file(db, snapshot.id, path)  # only the note row
-    from csmm_desktop.domain.response_file import _read_csv, _read_xlsx
+    from csmm_desktop.domain.csv_table import CsvTable
+    from csmm_desktop.domain.xlsx import Workbook
 
-    rows = _read_xlsx(path) if suffix == ".xlsx" else _read_csv(path)[0]
+    if suffix == ".xlsx":
+        with Workbook(path) as book:
+            rows = [cells for _n, cells, _bad in book.rows(book.sheet())]
+    else:
+        with CsvTable(path) as table:
+            rows = [cells for _n, cells, _bad in table.rows()]
     assert rows[0][:3] == ["respondent", "role", "1.1.1-1"]
     assert len(rows[0]) == 2 + 179
     assert str(rows[1][2]) == "1-5 or na"
@@ -191,3 +197,68 @@ def test_wizard_style_answers_are_validated(db, snapshot):
     assert assessment.answers_of(db, r.id) == {}
     with pytest.raises(ValueError, match="does not answer"):
         assessment.set_answer(db, r.id, "2.1.2-1", "4")
+
+
+def test_a_respondent_in_the_snapshot_is_found_whatever_invisible_characters(
+    db, snapshot, tmp_path
+):
+    """The "already in this snapshot" lookup cleans stored labels as the file's are: one
+    typed with a zero-width space in the wizard, or imported before they were cleaned."""
+    assessment.add_respondent(db, snapshot.id, "client", code="Ali\u200b")
+    path = write_csv(tmp_path / "r.csv", [HEADER, ["Ali", "client", "", "", "", "", "9", ""]])
+    with pytest.raises(ResponseFileError) as info:
+        assessment.import_responses(db, snapshot.id, path)
+    assert [str(p) for p in info.value.problems] == [
+        "row 2: respondent 'Ali' already exists in this snapshot"
+    ]
+    assert counts(db) == (1, 0)
+
+
+def test_a_hash_respondent_with_a_role_is_refused_not_dropped(db, snapshot, tmp_path):
+    rows = [HEADER] + GOOD + [["#2", "client", "", "", "", "phone", "9", ""]]
+    rows += [[" #note", "Employee", "", "", "", "", "", ""], ["# a note", "x", "", "", "", ""]]
+    path = write_csv(tmp_path / "r.csv", rows)
+    with pytest.raises(ResponseFileError) as info:
+        assessment.import_responses(db, snapshot.id, path)
+    assert [str(p) for p in info.value.problems] == [
+        "row 5: respondent '#2' starts with #, which marks a note row, yet the row has a "
+        "role: rename the respondent or delete the row",
+        "row 6: respondent '#note' starts with #, which marks a note row, yet the row has a "
+        "role: rename the respondent or delete the row",
+    ]
+    assert counts(db) == (0, 0)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_filled_in_template_imports_past_its_note_row(db, snapshot, tmp_path, suffix):
+    from openpyxl import load_workbook
+
+    path = assessment.write_template(db, snapshot.id, tmp_path / f"t{suffix}")
+    if suffix == ".xlsx":
+        book = load_workbook(path)
+        book.active.append(["C-1", "client"])
+        book.save(path)
+    else:
+        with open(path, "a", encoding="utf-8", newline="") as fh:
+            csv.writer(fh).writerow(["C-1", "client"] + [""] * 179)
+    parsed = assessment.import_responses(db, snapshot.id, path)
+    assert parsed.respondent_count == 1 and [r.line for r in parsed.sample] == [3]
+
+
+def test_a_folder_a_pipe_or_a_device_is_named_for_what_it_is(db, snapshot, tmp_path):
+    import os
+
+    def problem(path):
+        with pytest.raises(ResponseFileError) as info:
+            assessment.import_responses(db, snapshot.id, path)
+        assert len(info.value.problems) == 1
+        return str(info.value.problems[0])
+
+    assert problem(tmp_path / "nope.csv") == "the file does not exist"
+    assert problem(tmp_path) == "it is a folder, not a file"
+    if hasattr(os, "mkfifo"):  # a pipe nobody writes to: opening it would wait for ever
+        os.mkfifo(tmp_path / "pipe.csv")
+        assert problem(tmp_path / "pipe.csv") == "it is not a regular file (a device or a pipe)"
+    if os.path.exists("/dev/zero"):
+        assert problem("/dev/zero") == "it is not a regular file (a device or a pipe)"
+    assert counts(db) == (0, 0)
