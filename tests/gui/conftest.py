@@ -5,10 +5,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from csmm_desktop.views import dialogs
 from csmm_desktop.views.main_window import MainWindow
+from csmm_desktop.views.wizard import kiosk
 
 
 class DialogRecorder:
-    """Stands in for every modal message: records what the user would have seen."""
+    """Stands in for every modal message: records what the user would have seen. It is
+    put behind the seam's respondent-mode gate like the real dialogs (dialogs.gated)."""
 
     def __init__(self):
         self.asked: list[str] = []
@@ -19,6 +21,9 @@ class DialogRecorder:
         self.choice = -1
         self.open_path = ""
         self.save_path = ""
+        self.pins: list[str] = []  # what get_pin returns, in turn ("" once used up)
+        self.pin_prompts: list[str] = []
+        self.new_pin_value = ""  # what new_pin (a PIN typed twice) returns
 
     def ask(self, parent, title, text, **kwargs):
         self.asked.append(text)
@@ -34,17 +39,32 @@ class DialogRecorder:
         self.chosen.append((text, options))
         return self.choice
 
+    def get_pin(self, parent, title, label):
+        self.pin_prompts.append(label)
+        return self.pins.pop(0) if self.pins else ""
+
+    def new_pin(self, parent, title, label):
+        self.pin_prompts.append(label)
+        return self.new_pin_value
+
 
 @pytest.fixture
 def modal(monkeypatch):
     recorder = DialogRecorder()
-    monkeypatch.setattr(dialogs, "ask", recorder.ask)
-    monkeypatch.setattr(dialogs, "warn", recorder.warn)
-    monkeypatch.setattr(dialogs, "inform", recorder.inform)
-    monkeypatch.setattr(dialogs, "choose", recorder.choose)
-    monkeypatch.setattr(dialogs, "open_file", lambda *a, **k: recorder.open_path)
-    monkeypatch.setattr(dialogs, "save_file", lambda *a, **k: recorder.save_path)
-    return recorder
+    for kind, show in (
+        ("ask", recorder.ask),
+        ("warn", recorder.warn),
+        ("inform", recorder.inform),
+        ("choose", recorder.choose),
+        ("open_file", lambda *a, **k: recorder.open_path),
+        ("save_file", lambda *a, **k: recorder.save_path),
+        ("get_pin", recorder.get_pin),
+        ("new_pin", recorder.new_pin),
+    ):
+        monkeypatch.setattr(dialogs, kind, dialogs.gated(kind, show))
+    yield recorder
+    kiosk.end_all()  # a test that ended in respondent mode leaves no window hidden
+    dialogs.reset()
 
 
 @pytest.fixture

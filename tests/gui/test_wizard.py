@@ -180,13 +180,13 @@ def test_killed_then_reopened_resumes_where_it_stopped(qtbot, db, data_dir, snap
     assert os.path.exists(data_dir / "csmm.sqlite")
 
 
-def test_respondent_mode_needs_the_pin(qtbot, make_window, db, snapshot, modal, monkeypatch):
+def test_respondent_mode_needs_the_pin(qtbot, make_window, db, snapshot, modal):
     window = make_window()
     window.reload_clients(select=snapshot.client_id)
     r = assessment.add_respondent(db, snapshot.id, "client")
     wizard = window.open_wizard(r.id)
-    pins = iter(["2468", "1111", "2468"])
-    monkeypatch.setattr("csmm_desktop.views.dialogs.get_pin", lambda *a: next(pins))
+    modal.new_pin_value = "2468"
+    modal.pins = ["1111", "2468"]
     qtbot.mouseClick(wizard.ui.handOverButton, Qt.MouseButton.LeftButton)
     assert wizard.in_respondent_mode and not window.isVisible()
     assert wizard.isFullScreen() and wizard.ui.consultantButton.isVisible()

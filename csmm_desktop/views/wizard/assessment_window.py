@@ -3,26 +3,33 @@
 One page per section the respondent's role answers; every answer is written to the store
 the moment it is given; reopening resumes at the first unanswered question. Workshop mode
 (full screen, larger text) is for answering together on a projector; respondent mode hands
-the laptop to a respondent and needs the consultant's PIN to leave.
+the laptop to a respondent: every other window is hidden, other windows' messages wait,
+and leaving needs the consultant's PIN (see kiosk.py).
+
+Saving goes through an AnswerSaver (saver.py): a question shows as answered, and counts,
+only once the store holds the answer; a failed write is said (one dialog, then the notice
+bar while it lasts); an answer waiting for a busy store is shown apart and retried.
 """
 
 from __future__ import annotations
 
-import hashlib
-import secrets
+import logging
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QSizePolicy, QWidget
 
 from csmm_desktop.domain.form import Form
 from csmm_desktop.forms.ui_assessment_window import Ui_AssessmentWindow
 from csmm_desktop.services import assessment, clients
-from csmm_desktop.services.clients import InputError
 from csmm_desktop.views import dialogs
 from csmm_desktop.views.labels import role_name
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.wizard.kiosk import RespondentMode
+from csmm_desktop.views.wizard.question_widget import QuestionWidget
+from csmm_desktop.views.wizard.saver import AnswerSaver
 from csmm_desktop.views.wizard.section_page import SectionPage
 from csmm_desktop.views.wizard.style import WIZARD_QSS, font_scale
 
@@ -30,6 +37,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 WORKSHOP_SCALE = 1.45
+log = logging.getLogger(__name__)
 
 
 class AssessmentWindow(QWidget):
@@ -46,12 +54,29 @@ class AssessmentWindow(QWidget):
         self.sections = self.form.sections_for(self.respondent.role)
         self.lang = current_language()
         self.pages: dict[int, SectionPage] = {}
-        self._pin_hash: bytes | None = None
-        self._salt = secrets.token_bytes(16)
+        self.widgets: dict[str, QuestionWidget] = {}
+        self.clock = time.monotonic  # the PIN's waits (tests pass their own)
         self.ui = Ui_AssessmentWindow()
         self.ui.setupUi(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setStyleSheet(WIZARD_QSS)
+        self.saver = AnswerSaver(db, respondent_id, self.answers, self)
+        self.saver.stored.connect(self._on_stored)
+        self.saver.pending.connect(self._on_pending)
+        self.saver.refused.connect(self._on_refused)
+        self.saver.problem.connect(self._on_problem)
+        self.saver.stateChanged.connect(self._update_notice)
+        self.notice = QLabel()
+        self.notice.setObjectName("saveNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
+        self.notice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.ui.windowLayout.insertWidget(1, self.notice)
+        self.ui.windowLayout.setStretchFactor(self.ui.splitter, 1)  # the questions get the room
+        self.respondent_mode = RespondentMode(self, lambda: self.clock())
+        self.respondent_mode.changed.connect(self._on_respondent_mode)
+        self.respondent_mode.waiting.connect(self._show_wait)
         self._base_font = self.font()
         for _ in self.sections:
             self.ui.sectionList.addItem(QListWidgetItem())
@@ -68,7 +93,7 @@ class AssessmentWindow(QWidget):
         self.ui.consultantButton.clicked.connect(self.leave_respondent_mode)
         self.ui.consultantButton.hide()
         for keys, slot in (
-            (QKeySequence(Qt.Key.Key_F11), self.ui.workshopButton.toggle),
+            (QKeySequence(Qt.Key.Key_F11), self._toggle_workshop),
             (QKeySequence(Qt.Key.Key_PageDown), lambda: self.go(+1)),
             (QKeySequence(Qt.Key.Key_PageUp), lambda: self.go(-1)),
             (QKeySequence("Alt+Right"), lambda: self.go(+1)),
@@ -81,13 +106,13 @@ class AssessmentWindow(QWidget):
         self.resume()
         # The other pages are built while the user reads the first: one per event-loop
         # turn, so a switch later only shows a ready page.
-        QTimer.singleShot(0, self._prebuild_next)
+        QTimer.singleShot(0, self, self._prebuild_next)
 
     def _prebuild_next(self) -> None:
         for index in range(len(self.sections)):
             if index not in self.pages:
                 self.page(index)
-                QTimer.singleShot(0, self._prebuild_next)
+                QTimer.singleShot(0, self, self._prebuild_next)
                 return
 
     # --- pages ---------------------------------------------------------------------
@@ -99,6 +124,8 @@ class AssessmentWindow(QWidget):
                 self.form, self.sections[index], self.respondent.role, self.lang, self.answers
             )
             page.answered.connect(self.save_answer)
+            for widget in page.questions:
+                self.widgets[widget.question.id] = widget
             page.finished.connect(lambda: self.go(+1))
             placeholder = self.ui.pages.widget(index)
             self.ui.pages.insertWidget(index, page)
@@ -173,20 +200,63 @@ class AssessmentWindow(QWidget):
 
     # --- saving --------------------------------------------------------------------
 
+    @property
+    def write_db(self):
+        """The connection the wizard writes with (its own, short busy wait)."""
+        return self.saver.db
+
     def save_answer(self, question_id: str, raw: object) -> None:
-        try:
-            value = assessment.set_answer(
-                self.db, self.respondent.id, question_id, None if raw is None else str(raw)
-            )
-        except InputError as exc:
-            dialogs.warn(self, self.tr("Answer not saved"), str(exc))
-            return
-        if value is None:
-            self.answers.pop(question_id, None)
-        else:
-            self.answers[question_id] = value
+        widget = self.widgets.get(question_id)
+        keep = widget is not None and widget.text_edit is not None
+        self.saver.save(question_id, raw, keep=keep)
+
+    def _on_stored(self, question_id: str, value: object) -> None:
+        widget = self.widgets.get(question_id)
+        if widget is not None:
+            widget.show_value(value)
         self._refresh_progress()
         self.answerSaved.emit(self.snapshot.id, self.respondent.id)
+
+    def _on_pending(self, question_id: str, raw: object) -> None:
+        widget = self.widgets.get(question_id)
+        if widget is not None:
+            widget.show_pending(raw)
+
+    def _on_refused(self, question_id: str, value: object, _raw: object) -> None:
+        widget = self.widgets.get(question_id)
+        if widget is not None:
+            widget.show_refused(value)
+        self._refresh_progress()
+
+    def _on_problem(self, text: str, first: bool) -> None:
+        self._update_notice()
+        if first:  # one dialog for a run of failures; then the notice bar says it
+            dialogs.warn(self, self.tr("Answer not saved"), text)
+
+    def _update_notice(self) -> None:
+        lines = []
+        if self.saver.problem_text:
+            lines.append(
+                self.tr("Not saved: %1 The questions show what is saved.").replace(
+                    "%1", self.saver.problem_text
+                )
+            )
+        if self.saver.waiting:
+            lines.append(
+                self.tr(
+                    "Answers waiting to be saved: %1. The data is busy (another part of the "
+                    "app or another program is writing); they are saved as soon as it is free."
+                ).replace("%1", str(len(self.saver.waiting)))
+            )
+        self.notice.setText("\n".join(lines))
+        self.notice.setVisible(bool(lines))
+
+    def _not_saved_text(self, ids: list[str]) -> str:
+        shown = ", ".join(ids[:8]) + (" …" if len(ids) > 8 else "")
+        reason = self.saver.problem_text or self.tr(
+            "The data is busy: another part of the app or another program is writing."
+        )
+        return self.tr("These answers are not saved: %1").replace("%1", shown) + "\n\n" + reason
 
     def _refresh_progress(self) -> None:
         total = answered = 0
@@ -220,13 +290,22 @@ class AssessmentWindow(QWidget):
         page = self.pages.get(self.current_index())
         if page is not None:
             page.flush()
+        left = self.saver.flush()
+        if left:
+            text = (
+                self._not_saved_text(left)
+                + "\n\n"
+                + self.tr("They are tried again in a moment; finish when they are saved.")
+            )
+            dialogs.warn(self, self.tr("Finish"), text)
+            return
         missing = {self.sections[i].id: self.missing(i) for i in range(len(self.sections))}
         missing = {k: v for k, v in missing.items() if v}
         if not missing:
             dialogs.inform(
                 self, self.tr("Finished"), self.tr("Every question is answered. Thank you!")
             )
-            if self._pin_hash is None:
+            if not self.in_respondent_mode:
                 self.close()
             return
         lines = [
@@ -244,7 +323,7 @@ class AssessmentWindow(QWidget):
             + self.tr("Answers are already saved. Finish anyway?")
         )
         if dialogs.ask(self, self.tr("Finish"), text, confirm=self.tr("Finish anyway")):
-            if self._pin_hash is None:
+            if not self.in_respondent_mode:
                 self.close()
         else:
             first = next(iter(missing))
@@ -252,68 +331,50 @@ class AssessmentWindow(QWidget):
 
     # --- modes ---------------------------------------------------------------------
 
+    def _toggle_workshop(self) -> None:
+        if not self.in_respondent_mode:  # F11 does nothing while a respondent holds it
+            self.ui.workshopButton.toggle()
+
     def set_workshop_mode(self, on: bool) -> None:
         font = self._base_font
         if on:
             font = font_scale(self._base_font, WORKSHOP_SCALE)
             self.showFullScreen()
-        elif self._pin_hash is None:
+        elif not self.in_respondent_mode:
             self.showNormal()
         self.setFont(font)
 
     @property
     def in_respondent_mode(self) -> bool:
-        return self._pin_hash is not None
-
-    def _hash(self, pin: str) -> bytes:
-        return hashlib.pbkdf2_hmac("sha256", pin.encode(), self._salt, 50_000)
+        return self.respondent_mode.active
 
     def hand_over(self) -> None:
-        pin = dialogs.get_pin(
-            self,
-            self.tr("Hand over to respondent"),
-            self.tr(
-                "Choose a PIN of at least 4 digits. The respondent will see only their own "
-                "questions; the PIN is needed to leave."
-            ),
-        )
-        if not pin:
-            return
-        if len(pin) < 4:
-            dialogs.warn(
-                self,
-                self.tr("Hand over to respondent"),
-                self.tr("The PIN needs at least 4 characters."),
-            )
-            return
-        self._pin_hash = self._hash(pin)
-        self.ui.handOverButton.hide()
-        self.ui.consultantButton.show()
-        self.ui.workshopButton.setEnabled(False)
-        self.showFullScreen()
-        self.respondentModeChanged.emit(True)
+        self.respondent_mode.hand_over()
 
     def leave_respondent_mode(self) -> bool:
-        if self._pin_hash is None:
-            return True
-        pin = dialogs.get_pin(
-            self,
-            self.tr("Consultant"),
-            self.tr("Enter the consultant's PIN to leave respondent mode."),
-        )
-        if not pin:
-            return False
-        if not secrets.compare_digest(self._hash(pin), self._pin_hash):
-            dialogs.warn(self, self.tr("Consultant"), self.tr("That PIN is not right."))
-            return False
-        self._pin_hash = None
-        self.ui.handOverButton.show()
-        self.ui.consultantButton.hide()
-        self.ui.workshopButton.setEnabled(True)
-        if not self.ui.workshopButton.isChecked():
+        return self.respondent_mode.leave()
+
+    def _on_respondent_mode(self, on: bool) -> None:
+        self.ui.handOverButton.setVisible(not on)
+        self.ui.consultantButton.setVisible(on)
+        self.ui.workshopButton.setEnabled(not on)
+        if on:
+            self.showFullScreen()
+            self.raise_()
+            self.activateWindow()
+        elif not self.ui.workshopButton.isChecked():
             self.showNormal()
-        self.respondentModeChanged.emit(False)
-        return True
+        self._retranslate()
+        self.respondentModeChanged.emit(on)
+
+    def _show_wait(self, seconds: int) -> None:
+        """The consultant's button while wrong PINs make it wait: a countdown."""
+        button = self.ui.consultantButton
+        button.setEnabled(seconds <= 0)
+        if seconds > 0:
+            button.setText(self.tr("Consultant… (wait %1 s)").replace("%1", str(seconds)))
+        else:
+            button.setText(self.tr("Consultant…"))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Escape:
@@ -328,6 +389,22 @@ class AssessmentWindow(QWidget):
             return
         for page in self.pages.values():
             page.flush()
+        left = self.saver.flush()
+        if left:
+            text = (
+                self._not_saved_text(left)
+                + "\n\n"
+                + self.tr(
+                    "Close anyway and lose them? Keep the window open and they are tried again."
+                )
+            )
+            if not dialogs.ask(
+                self, self.tr("Answers not saved"), text, confirm=self.tr("Close without them")
+            ):
+                event.ignore()
+                return
+            log.warning("wizard closed with answers not saved: %s", ", ".join(left))
+        self.saver.close()
         super().closeEvent(event)
 
     # --- language ------------------------------------------------------------------
@@ -340,12 +417,17 @@ class AssessmentWindow(QWidget):
             .replace("%2", role_name(self.respondent.role))
         )
         self.ui.titleLabel.setText(self.windowTitle())
-        self.ui.hintLabel.setText(
-            self.tr(
+        if self.in_respondent_mode:  # no workshop mode (F11) while a respondent holds it
+            hint = self.tr("Keys: digits answer · N = N/A · ↑ ↓ or Tab move · Enter goes on")
+        else:
+            hint = self.tr(
                 "Keys: digits answer · N = N/A · ↑ ↓ or Tab move · Enter goes on · F11 workshop mode"
             )
-        )
+        self.ui.hintLabel.setText(hint)
         self._refresh_progress()
+        self._update_notice()
+        if self.respondent_mode.wait_left() > 0:
+            self.respondent_mode.tick()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

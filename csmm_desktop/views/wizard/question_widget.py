@@ -3,6 +3,12 @@
 Keyboard: digits answer (1-5; 0-9 and + for 10 on the 0-10 scale; 1-3 for yes/partly/no;
 1.. for options), N or 0 is N/A on scales that start at 1, Backspace clears. The page moves
 the focus between questions (arrows, Tab) and on Enter.
+
+A click or key only asks for an answer (`answered`); what the widget shows as given is
+what the wizard reports stored (`show_value`). An answer waiting for the data to be free
+is shown apart (`show_pending`: a dashed outline, "Waiting to be saved…"); free text that
+could not be saved stays in its editor, marked, and is tried again on the next change or
+flush (`show_refused`).
 """
 
 from __future__ import annotations
@@ -50,7 +56,11 @@ class QuestionWidget(QFrame):
         self.question = question
         self.role = role
         self.lang = lang
-        self.value = value
+        self.value = value  # what the store holds
+        self.waiting = False  # an answer waits for the data to be free
+        self.waiting_value: str | None = None
+        self.unsaved = False  # free text that could not be saved (kept in the editor)
+        self._tips: dict[str, str] = {}
         self.setObjectName("question")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -83,8 +93,7 @@ class QuestionWidget(QFrame):
             self._build_text(layout)
         else:
             self._build_buttons(layout)
-        self.set_texts(lang)
-        self.show_value(value)
+        self.set_texts(lang)  # shows the stored value too
 
     # --- building ------------------------------------------------------------------
 
@@ -138,7 +147,7 @@ class QuestionWidget(QFrame):
             label = dict(q.answer_choices())[value].get(lang, "")
             if kind == "nps":
                 button.setText(value)
-                button.setToolTip(label if label != value else "")
+                self._tips[value] = label if label != value else ""
             elif kind == "ordinal":
                 button.setText(f"{value}\n{label}")
             else:
@@ -149,35 +158,78 @@ class QuestionWidget(QFrame):
                     "QuestionWidget", "Write here (optional). It is saved as you type."
                 )
             )
+        self._apply(polish=False)
 
     # --- answering -----------------------------------------------------------------
 
     def show_value(self, value: str | None) -> None:
         """Show a stored answer without saving it again."""
         self.value = value
+        self.waiting = self.unsaved = False
+        self._apply()
+
+    def show_pending(self, raw: object) -> None:
+        """`raw` waits to be saved (the data is busy): shown apart, not as given."""
+        self.waiting = True
+        self.waiting_value = None if raw is None else str(raw)
+        self.unsaved = False
+        self._apply()
+
+    def show_refused(self, value: str | None) -> None:
+        """The answer was not saved; the store holds `value`. Free text stays typed."""
+        self.value = value
+        self.waiting = False
+        self.unsaved = self.text_edit is not None
+        self._apply()
+
+    def _apply(self, polish: bool = True) -> None:
+        waiting_tip = QCoreApplication.translate("QuestionWidget", "Waiting to be saved…")
         if self.group is not None:
+            marked = self.waiting_value if self.waiting_value is not None else self.value
             self.group.setExclusive(False)
             for key, button in self.buttons.items():
-                button.setChecked(key == value)
+                button.setChecked(key == self.value)
+                pending = self.waiting and key == marked
+                button.setToolTip(waiting_tip if pending else self._tips.get(key, ""))
+                if bool(button.property("pending")) != pending:
+                    button.setProperty("pending", pending)
+                    if polish:
+                        _repolish(button)
             self.group.setExclusive(True)
+        if self.text_edit is not None:
+            state = "pending" if self.waiting else "unsaved" if self.unsaved else ""
+            tip = ""
+            if self.waiting:
+                tip = waiting_tip
+            elif self.unsaved:
+                tip = QCoreApplication.translate(
+                    "QuestionWidget",
+                    "Not saved yet. It is tried again when you type or leave the page.",
+                )
+            self.text_edit.setToolTip(tip)
+            if (self.text_edit.property("saveState") or "") != state:
+                self.text_edit.setProperty("saveState", state)
+                if polish:
+                    _repolish(self.text_edit)
 
     def _clicked(self, value: str) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         self.answer(value)
 
     def answer(self, value: str | None) -> None:
-        self.show_value(value)
+        """Ask for `value` to be saved; the buttons show what is stored until it is."""
+        self._apply()  # undo the check Qt gave the clicked button
         self.answered.emit(self.question.id, value)
 
     def _save_text(self) -> None:
         text = self.text_edit.toPlainText() if self.text_edit else ""
-        if (text.strip() or None) != (self.value or None):
-            self.value = text.strip() or None
+        if (text.strip() or None) != self.value or self.unsaved or self.waiting:
             self.answered.emit(self.question.id, text)
 
     def flush(self) -> None:
-        """Save a pending free-text answer now (leaving the page, closing the window)."""
-        if self.text_edit is not None and self._text_timer.isActive():
+        """Save a pending free-text answer now (leaving the page, closing the window); a
+        text that could not be saved is tried again."""
+        if self.text_edit is not None and (self._text_timer.isActive() or self.unsaved):
             self._text_timer.stop()
             self._save_text()
 
@@ -239,3 +291,8 @@ class QuestionWidget(QFrame):
         self.setProperty("current", current)
         self.style().unpolish(self)
         self.style().polish(self)
+
+
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 
 ACCENT = "#0072B2"  # Okabe-Ito blue: readable for colour-blind viewers and on projectors
+WARNING = "#D55E00"  # Okabe-Ito vermillion: free text that is not saved
+AMBER = "#E69F00"  # Okabe-Ito orange: the notice bar
 
 WIZARD_QSS = f"""
 QLabel#sectionTitle {{ font-size: 150%; font-weight: bold; margin-top: 6px; }}
@@ -23,6 +25,12 @@ QPushButton#naButton {{ color: #5a6570; }}
 QPushButton#answerButton:hover, QPushButton#naButton:hover {{ border-color: {ACCENT}; }}
 QPushButton#answerButton:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
 QPushButton#naButton:checked {{ background: #5a6570; color: white; border-color: #5a6570; }}
+QPushButton#answerButton[pending="true"], QPushButton#naButton[pending="true"] {{
+    border: 2px dashed {ACCENT}; background: #f3f8fc; }}
+QPlainTextEdit[saveState="pending"] {{ border: 2px dashed {ACCENT}; }}
+QPlainTextEdit[saveState="unsaved"] {{ border: 2px dashed {WARNING}; background: #fff7f2; }}
+QLabel#saveNotice {{ background: #fff4d6; border: 1px solid {AMBER}; border-radius: 4px;
+                     padding: 6px 10px; color: #1d2730; }}
 QListWidget::item {{ padding: 6px 4px; }}
 QListWidget::item:selected {{ background: {ACCENT}; color: white; }}
 """
