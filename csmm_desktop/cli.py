@@ -5,12 +5,15 @@ Errors are one line on stderr and a non-zero exit; no traceback reaches the user
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from csmm_desktop import APP_ID, __version__
 from csmm_desktop.config import resolve_data_dir
+from csmm_desktop.messages import UserError
 from csmm_desktop.store.errors import NotFoundError, StoreError
 
 if TYPE_CHECKING:
@@ -35,11 +38,10 @@ REPORT_KINDS = ("snapshot", "progress", "action-plan", "blank-form")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    import argparse
 
     from csmm_desktop.domain.levels import STAGE_KEYS
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=APP_ID,
         description="CSMM Desktop: Customer Service Maturity Model assessments. "
         "Without a command, opens the app.",
@@ -73,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import-responses", help="import a CSV or XLSX response file")
     p.add_argument("snapshot", metavar="SNAPSHOT")
     p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the respondents the file names that are already in the snapshot "
+        "(their answers are deleted); without it they are refused",
+    )
     p = sub.add_parser("scores", help="the scores of a snapshot")
     p.add_argument("snapshot", metavar="SNAPSHOT")
     p.add_argument("--json", action="store_true", help="print the numbers as JSON")
@@ -120,13 +128,68 @@ def form_json(version: str | None = None) -> list[dict]:
     return out
 
 
+def _parser_class():
+    import argparse
+
+    class Parser(argparse.ArgumentParser):
+        """argparse with its errors on one line, like every other error of the command
+        line (exit 2: the command itself was mistyped)."""
+
+        def error(self, message: str) -> None:  # noqa: D102 - argparse's
+            self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {APP_ID} --help)\n")
+
+    return Parser
+
+
+def _Parser(*args, **kwargs):  # noqa: N802 - builds the class when argparse is imported
+    return _parser_class()(*args, **kwargs)
+
+
+class Output:
+    """Standard output for the commands: what the OS refuses there (a closed output, a
+    full disk behind a redirection) is an OutputStreamError, not a fault of the data."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        if self.stream is None:
+            raise OutputStreamError(_output_message("closed"))
+        try:
+            return self.stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputStreamError(_output_message(exc.strerror or str(exc))) from exc
+
+    def flush(self) -> None:
+        if self.stream is None:
+            return
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputStreamError(_output_message(exc.strerror or str(exc))) from exc
+
+
+class OutputStreamError(UserError):
+    """The command's output could not be written."""
+
+
+def _output_message(detail: str):
+    from csmm_desktop.messages import message
+
+    return message("cli.output_failed", detail=detail)
+
+
 def run(args: argparse.Namespace) -> int:
     import json
 
     from csmm_desktop.domain.form import load_form
     from csmm_desktop.services import assessment, clients, demo
 
-    out = sys.stdout
+    out = Output(sys.stdout)
     if args.command == "form":
         if args.json:
             json.dump(form_json(args.form_version), out, ensure_ascii=False, indent=1)
@@ -161,10 +224,15 @@ def run(args: argparse.Namespace) -> int:
         out.write(snap.id + "\n")
     elif args.command == "import-responses":
         snap = clients.find_snapshot(db, args.snapshot)
-        parsed = assessment.import_responses(db, snap.id, args.file)
+        parsed = assessment.import_responses(db, snap.id, args.file, replace=args.replace)
         by_role = ", ".join(f"{n} {r}" for r, n in parsed.count_by_role().items() if n)
+        replaced = f", replacing {parsed.replaced}" if parsed.replaced else ""
+        sheet = f", from the sheet “{parsed.sheet}”" if parsed.encoding == "xlsx" else ""
+        if parsed.other_sheets:
+            sheet += f" (not read: {', '.join(f'“{s}”' for s in parsed.other_sheets)})"
         print(
-            f"imported {len(parsed.rows)} respondents ({by_role}), {parsed.answer_count} answers",
+            f"imported {parsed.respondent_count} respondents ({by_role}), "
+            f"{parsed.answer_count} answers{replaced}{sheet}",
             file=out,
         )
     elif args.command == "scores":
@@ -229,25 +297,70 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(data_dir=window[0], smoke=window[1])
     # The GUI path above stays light; the command line needs the domain now.
-    from csmm_desktop.domain.form import FormError
-    from csmm_desktop.domain.response_file import ResponseFileError
+    from csmm_desktop import logs
 
+    data_dir = resolve_data_dir(args.data_dir)
+    logs.setup(data_dir, stderr_fallback=False)  # the user sees one line, never a trace
     try:
-        return run(args)
-    except NotFoundError as exc:
-        print(f"{APP_ID}: {exc.message}", file=sys.stderr)
-        return EXIT_ERROR
-    except StoreError as exc:
-        print(f"{APP_ID}: {exc.message}", file=sys.stderr)
-        return EXIT_STORE
-    except ResponseFileError as exc:
-        print(f"{APP_ID}: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        code = run(args)
+        Output(sys.stdout).flush()  # buffered output fails here (a redirect to a full disk)
+        return code
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return 0
-    except (ValueError, FormError, OSError) as exc:
-        print(f"{APP_ID}: {exc}", file=sys.stderr)
-        return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        code, text = explain(exc, data_dir, args.command)
+        print(f"{APP_ID}: {text}", file=sys.stderr)
+        return code
+
+
+def explain(exc: BaseException, data_dir: Path, command: str = "") -> tuple[int, str]:
+    """(exit status, what to print) for what a command raised: 3 when the data file
+    cannot be used, 1 for bad input (and for a bug: its traceback is in the log). Every
+    failure is logged with its traceback."""
+    import logging
+    import sqlite3
+
+    from csmm_desktop.config import db_path
+    from csmm_desktop.logs import log_dir
+    from csmm_desktop.messages import message
+    from csmm_desktop.store.errors import classify
+
+    level = logging.WARNING
+    if isinstance(exc, NotFoundError):  # an id the user typed
+        code, text = EXIT_ERROR, exc.message
+    elif isinstance(exc, StoreError):
+        code, text, level = EXIT_STORE, exc.message, logging.ERROR
+    elif isinstance(exc, UserError):  # refused input or target (OutputError, InputError...)
+        code, text = EXIT_ERROR, exc.message
+    elif isinstance(exc, sqlite3.Error) or (isinstance(exc, OSError) and _in_folder(exc, data_dir)):
+        code, text, level = EXIT_STORE, classify(exc, db_path(data_dir)).message, logging.ERROR
+    elif isinstance(exc, OSError):  # a file the user named
+        name = exc.filename if exc.filename is not None else ""
+        code, text = EXIT_ERROR, f"{name}: {exc.strerror or exc}" if name else str(exc)
+    elif isinstance(exc, ValueError):  # a bad value (FormError and the like)
+        code, text = EXIT_ERROR, str(exc)
+    else:  # a bug
+        detail = f"{type(exc).__name__}: {exc}"
+        code, level = EXIT_ERROR, logging.CRITICAL
+        text = message("internal", detail=detail, folder=log_dir(data_dir)).render()
+    logging.getLogger(__name__).log(level, "%s failed: %s", command, text, exc_info=exc)
+    return code, text
+
+
+def _in_folder(exc: OSError, folder: Path) -> bool:
+    """Whether the OS refused a file in the data folder (or named none: the data file)."""
+    names = [n for n in (exc.filename, exc.filename2) if n is not None]
+    if not names:
+        return True
+    root = folder.resolve()
+    for name in names:
+        try:
+            path = Path(os.fsdecode(name)).resolve()
+        except (OSError, ValueError, TypeError):
+            continue
+        if path == root or root in path.parents:
+            return True
+    return False

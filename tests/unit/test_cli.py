@@ -78,6 +78,7 @@ def test_demo_is_idempotent_and_scores_climb_the_levels(capsys, data_dir):
             "coverage",
             "nps",
             "respondents",
+            "confidence",
         }
         assert len(data["topics"]) == 53 and len(data["sections"]) == 7
         assert set(data["gaps"]) == {
@@ -134,7 +135,7 @@ def test_module_entry_point(args, tmp_path):
     else:
         assert result.returncode == 3
         assert len(result.stderr.strip().splitlines()) == 1
-        assert "not a CSMM Desktop database" in result.stderr
+        assert "not a CSMM Desktop data file" in result.stderr
         assert (tmp_path / "csmm.sqlite").read_bytes() == b"garbage" * 100
 
 
