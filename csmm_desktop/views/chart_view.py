@@ -127,11 +127,15 @@ class ChartView(QWidget):
         if not path:
             return ""
         fmt = "svg" if path.lower().endswith(".svg") else "png"
+        from csmm_desktop import outputs
+        from csmm_desktop.views.writes import ERRORS, describe
+
         try:
-            with open(path, "wb") as fh:
-                fh.write(self.image_bytes(fmt))
-        except OSError as exc:
-            dialogs.warn(self, self.tr("Save chart"), str(exc))
+            outputs.write_bytes(
+                path, self.image_bytes(fmt), fmt, getattr(self.window(), "data_dir", None)
+            )
+        except ERRORS as exc:
+            dialogs.warn(self, self.tr("Save chart"), describe(exc))
             return ""
         return path
 

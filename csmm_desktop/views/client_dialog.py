@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
 
 from csmm_desktop.forms.ui_client_dialog import Ui_ClientDialog
 from csmm_desktop.services.clients import Client
+from csmm_desktop.views.save_dialog import SaveDialog
 
 
-class ClientDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, client: Client | None = None):
-        super().__init__(parent)
+class ClientDialog(SaveDialog):
+    """Save writes the client before the dialog closes (`save(values())`); a refusal keeps
+    the dialog open with everything as typed."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        client: Client | None = None,
+        save: Callable[[dict], object] | None = None,
+    ):
+        super().__init__(parent, save)
         self.ui = Ui_ClientDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Edit client") if client else self.tr("New client"))

@@ -27,16 +27,15 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from csmm_desktop import APP_NAME, __version__
 from csmm_desktop.config import backup_dir
-from csmm_desktop.domain.levels import STAGE_KEYS
 from csmm_desktop.domain.text import fold
 from csmm_desktop.forms.ui_main_window import Ui_MainWindow
 from csmm_desktop.lazy import lazy_module
-from csmm_desktop.store.errors import StoreError
 from csmm_desktop.views import dialogs, formatting
 from csmm_desktop.views.first_screen import set_shortcut
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import LanguageManager
 from csmm_desktop.views.roles import ID_ROLE, SEARCH_ROLE
+from csmm_desktop.views.writes import ERRORS, attempt, describe, events, succeeded
 
 # imported when the store is open, not before the window's first paint
 assessment = lazy_module("csmm_desktop.services.assessment")
@@ -47,7 +46,6 @@ if TYPE_CHECKING:
 
     from csmm_desktop.views.client_panel import ClientPanel
     from csmm_desktop.views.wizard.assessment_window import AssessmentWindow
-    from csmm_desktop.views.worker import Task
 
 
 class ClientFilter(QSortFilterProxyModel):
@@ -137,6 +135,40 @@ class MainWindow(QMainWindow):
         self.ui.retranslateUi(self)  # the empty page's text again
         self.reload_clients(select=str(self.settings.value("lastClient", "") or ""))
 
+    def replace_store(self, db: Database) -> None:
+        """Show another store (a backup was restored): a new panel on the new connection."""
+        old = self.panel
+        if old is not None:
+            self.ui.rightStack.removeWidget(old)
+            old.deleteLater()
+        self.attach_store(db)
+        self.db_opened = db  # app.run_gui closes this one at exit
+
+    def close_wizards(self) -> bool:
+        """Close every assessment window (each saves what it holds); False if one stays."""
+        for respondent_id, wizard in list(self.wizards.items()):
+            if not wizard.close():
+                return False
+            self.wizards.pop(respondent_id, None)
+        return True
+
+    def _on_store_gone(self, error: object) -> None:
+        """The data file vanished or was replaced: after the failed write's own message,
+        offer once to save a copy of what is open."""
+        if getattr(self, "_rescue_offered", False) or getattr(error, "path", None) != getattr(
+            self.db, "path", None
+        ):
+            return  # offered already, or another store's trouble
+        self._rescue_offered = True
+        from csmm_desktop.views.data_file import offer_rescue
+
+        QTimer.singleShot(0, lambda: offer_rescue(self, error))
+
+    def restore_backup(self) -> bool:
+        from csmm_desktop.views.data_file import restore_from_backup
+
+        return restore_from_backup(self)
+
     # --- wiring --------------------------------------------------------------------
 
     def _connect_actions(self) -> None:
@@ -154,9 +186,11 @@ class MainWindow(QMainWindow):
         ui.actionAddDemo.triggered.connect(self.add_demo)
         ui.demoButton.clicked.connect(self.add_demo)
         ui.actionBackupNow.triggered.connect(self.backup_now)
+        ui.actionRestoreBackup.triggered.connect(self.restore_backup)
         ui.actionOpenDataFolder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
         )
+        ui.actionOpenLogFolder.triggered.connect(self.open_log_folder)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionFind.triggered.connect(self._focus_search)
         ui.actionAbout.triggered.connect(self.about)
@@ -181,8 +215,10 @@ class MainWindow(QMainWindow):
 
         from csmm_desktop.views.client_panel import ClientPanel
 
-        self.ui.clientList.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        _delete_key(self.ui.clientList, self.delete_client)
+        if self.panel is None:  # the first store: the client list's menu and keys, once
+            self.ui.clientList.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            _delete_key(self.ui.clientList, self.delete_client)
+            events.storeGone.connect(self._on_store_gone)
         self.panel = ClientPanel(db, self)
         self.ui.rightStack.addWidget(self.panel)
         self.panel.snapshotSelected.connect(lambda _id: self._update_actions())
@@ -277,13 +313,21 @@ class MainWindow(QMainWindow):
         if self.db is None:
             return
         select = select or self.current_client_id()
-        self.client_model.clear()
-        for client in clients.list_clients(self.db):
-            item = QStandardItem(client.name)
-            item.setData(client.id, ID_ROLE)
-            item.setData(fold(f"{client.name} {client.sector}"), SEARCH_ROLE)
-            item.setToolTip(client.sector)
-            self.client_model.appendRow(item)
+        listed = clients.list_clients(self.db)  # read first: a failure leaves the list as it is
+        # While the rows are replaced, the current row must not wander to a neighbour that
+        # may no longer exist; the selection is set once the new rows are in.
+        selection = self.ui.clientList.selectionModel()
+        was_blocked = selection.blockSignals(True)
+        try:
+            self.client_model.clear()
+            for client in listed:
+                item = QStandardItem(client.name)
+                item.setData(client.id, ID_ROLE)
+                item.setData(fold(f"{client.name} {client.sector}"), SEARCH_ROLE)
+                item.setToolTip(client.sector)
+                self.client_model.appendRow(item)
+        finally:
+            selection.blockSignals(was_blocked)
         self._select_client(select)
 
     def _select_client(self, client_id: str) -> None:
@@ -300,7 +344,12 @@ class MainWindow(QMainWindow):
     def _on_client_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         client_id = index.data(ID_ROLE) if index.isValid() else ""
         if client_id:
-            self.panel.set_client(client_id)
+            try:
+                self.panel.set_client(client_id)
+            except ERRORS as exc:  # deleted elsewhere, or the data file cannot be read
+                dialogs.warn(self, APP_NAME, describe(exc, self.db))
+                client_id = ""
+        if client_id:
             self.ui.rightStack.setCurrentWidget(self.panel)
             self.settings.setValue("lastClient", client_id)
         else:
@@ -337,17 +386,22 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_snapshot)
 
+    def _show_stored(self, client_id: str = "", snapshot_id: str = "") -> None:
+        """After a write (done or refused): the list and the panel show what is stored."""
+        try:
+            self.reload_clients(select=client_id or self.current_client_id())
+            if snapshot_id and self.panel is not None and self.panel.client_id:
+                self.panel.refresh(select_snapshot=snapshot_id)
+        except ERRORS as exc:  # even reading fails: the data file is in trouble
+            dialogs.warn(self, APP_NAME, describe(exc, self.db))
+
     def new_client(self) -> None:
         from csmm_desktop.views.client_dialog import ClientDialog
 
-        dialog = ClientDialog(self)
+        dialog = ClientDialog(self, save=lambda values: clients.create_client(self.db, **values))
         if dialog.exec() != ClientDialog.DialogCode.Accepted:
             return
-        try:
-            client = clients.create_client(self.db, **dialog.values())
-        except clients.InputError as exc:
-            dialogs.warn(self, self.tr("New client"), str(exc))
-            return
+        client = dialog.saved
         self.ui.searchEdit.clear()
         self.reload_clients(select=client.id)
         self.statusBar().showMessage(self.tr("Client added."), 4000)
@@ -358,22 +412,24 @@ class MainWindow(QMainWindow):
         client_id = self.current_client_id()
         if not client_id:
             return
-        dialog = ClientDialog(self, clients.get_client(self.db, client_id))
-        if dialog.exec() != ClientDialog.DialogCode.Accepted:
-            return
-        try:
-            clients.update_client(self.db, client_id, **dialog.values())
-        except clients.InputError as exc:
-            dialogs.warn(self, self.tr("Edit client"), str(exc))
-            return
-        self.reload_clients(select=client_id)
+        client = attempt(self, self.tr("Edit client"), clients.get_client, self.db, client_id)
+        if client is None:
+            return self._show_stored(client_id)
+        dialog = ClientDialog(
+            self, client, save=lambda values: clients.update_client(self.db, client_id, **values)
+        )
+        dialog.exec()
+        self._show_stored(client_id)
 
     def delete_client(self) -> None:
         client_id = self.current_client_id()
         if not client_id:
             return
-        client = clients.get_client(self.db, client_id)
-        counts = clients.client_summary(self.db, client_id)
+        title = self.tr("Delete client")
+        client = attempt(self, title, clients.get_client, self.db, client_id)
+        counts = client and attempt(self, title, clients.client_summary, self.db, client_id)
+        if not counts:
+            return self._show_stored(client_id)
         question = (
             self.tr(
                 "Delete the client “%1” with its %2 snapshot(s) and %3 respondent(s)? "
@@ -388,7 +444,8 @@ class MainWindow(QMainWindow):
         ):
             return
         row = self.ui.clientList.currentIndex().row()
-        clients.delete_client(self.db, client_id)
+        if not succeeded(self, title, clients.delete_client, self.db, client_id):
+            return self._show_stored(client_id)
         self.reload_clients(select="-")
         if self.client_filter.rowCount():
             row = min(row, self.client_filter.rowCount() - 1)
@@ -402,9 +459,12 @@ class MainWindow(QMainWindow):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            client_id, added = demo.add_demo(self.db)
+            result = attempt(self, self.tr("Add demo client"), demo.add_demo, self.db)
         finally:
             QApplication.restoreOverrideCursor()
+        if result is None:
+            return self._show_stored()
+        client_id, added = result
         self.ui.searchEdit.clear()
         self.reload_clients(select=client_id)
         self.statusBar().showMessage(
@@ -420,22 +480,19 @@ class MainWindow(QMainWindow):
         client_id = self.current_client_id()
         if not client_id:
             return
-        existing = clients.list_snapshots(self.db, client_id)
-        next_stage = (
-            STAGE_KEYS[min(len(STAGE_KEYS) - 1, STAGE_KEYS.index(existing[-1].stage) + 1)]
-            if existing
-            else STAGE_KEYS[0]
+        title = self.tr("New snapshot")
+        proposal = attempt(self, title, clients.next_snapshot_defaults, self.db, client_id)
+        if proposal is None:
+            return self._show_stored(client_id)
+        dialog = SnapshotDialog(
+            self,
+            suggested_stage=proposal.stage,
+            consultant=proposal.consultant,
+            save=lambda values: clients.create_snapshot(self.db, client_id, **values),
         )
-        consultant = existing[-1].consultant if existing else ""
-        dialog = SnapshotDialog(self, suggested_stage=next_stage, consultant=consultant)
         if dialog.exec() != SnapshotDialog.DialogCode.Accepted:
             return
-        try:
-            snap = clients.create_snapshot(self.db, client_id, **dialog.values())
-        except clients.InputError as exc:
-            dialogs.warn(self, self.tr("New snapshot"), str(exc))
-            return
-        self.panel.refresh(select_snapshot=snap.id)
+        self._show_stored(client_id, dialog.saved.id)
 
     def edit_snapshot(self) -> None:
         from csmm_desktop.views.snapshot_dialog import SnapshotDialog
@@ -443,22 +500,27 @@ class MainWindow(QMainWindow):
         snapshot_id = self.panel.current_snapshot_id()
         if not snapshot_id:
             return
-        dialog = SnapshotDialog(self, clients.get_snapshot(self.db, snapshot_id))
-        if dialog.exec() != SnapshotDialog.DialogCode.Accepted:
-            return
-        try:
-            clients.update_snapshot(self.db, snapshot_id, **dialog.values())
-        except clients.InputError as exc:
-            dialogs.warn(self, self.tr("Edit snapshot"), str(exc))
-            return
-        self.panel.refresh(select_snapshot=snapshot_id)
+        snap = attempt(self, self.tr("Edit snapshot"), clients.get_snapshot, self.db, snapshot_id)
+        if snap is not None:
+            dialog = SnapshotDialog(
+                self,
+                snap,
+                save=lambda values: clients.update_snapshot(self.db, snapshot_id, **values),
+            )
+            dialog.exec()
+        self._show_stored(self.current_client_id(), snapshot_id)
 
     def delete_snapshot(self) -> None:
         snapshot_id = self.panel.current_snapshot_id()
         if not snapshot_id:
             return
-        snap = clients.get_snapshot(self.db, snapshot_id)
-        count = clients.snapshot_respondent_count(self.db, snapshot_id)
+        title = self.tr("Delete snapshot")
+        snap = attempt(self, title, clients.get_snapshot, self.db, snapshot_id)
+        count = snap and attempt(
+            self, title, clients.snapshot_respondent_count, self.db, snapshot_id
+        )
+        if count is None or snap is None:
+            return self._show_stored(self.current_client_id())
         question = (
             self.tr(
                 "Delete the %1 snapshot of %2 with its %3 respondent(s) and their answers? "
@@ -472,65 +534,15 @@ class MainWindow(QMainWindow):
             self, self.tr("Delete snapshot"), question, confirm=self.tr("Delete"), destructive=True
         ):
             return
-        clients.delete_snapshot(self.db, snapshot_id)
-        self.panel.refresh()
+        attempt(self, title, clients.delete_snapshot, self.db, snapshot_id)
+        self._show_stored(self.current_client_id())
 
     # --- responses -----------------------------------------------------------------
 
     def import_responses(self) -> None:
-        from csmm_desktop.domain.response_file import ResponseFileError
-        from csmm_desktop.views.import_dialog import ImportDialog
+        from csmm_desktop.views import import_flow  # check on a worker, preview, import
 
-        snapshot_id = self.panel.current_snapshot_id()
-        if not snapshot_id:
-            return
-        folder = str(self.settings.value("lastImportFolder", "") or "")
-        path = dialogs.open_file(
-            self,
-            self.tr("Import responses"),
-            self.tr("Response files (*.csv *.xlsx);;All files (*)"),
-            folder,
-        )
-        if not path:
-            return
-        self.settings.setValue("lastImportFolder", str(Path(path).parent))
-        parsed, error = None, None
-        try:
-            parsed = assessment.check_response_file(self.db, snapshot_id, path)
-        except ResponseFileError as exc:
-            error = exc
-        except OSError as exc:
-            dialogs.warn(self, self.tr("Import responses"), str(exc))
-            return
-        dialog = ImportDialog(self, path, parsed, error)
-        if dialog.exec() != ImportDialog.DialogCode.Accepted or parsed is None:
-            return
-        self.run_import(snapshot_id, path)
-
-    def run_import(self, snapshot_id: str, path: str) -> Task:
-        """Import in the background with its own connection; the table refreshes after."""
-        from csmm_desktop.store import connect
-        from csmm_desktop.views.worker import Task, start
-
-        db_file = self.db.execute("PRAGMA database_list").fetchone()[2]
-
-        def work(progress):
-            return assessment.import_responses(connect(db_file), snapshot_id, path, progress)
-
-        task = Task(work)
-        self.statusBar().showMessage(self.tr("Importing responses…"))
-        task.signals.finished.connect(lambda parsed: self._import_done(snapshot_id, parsed))
-        task.signals.failed.connect(
-            lambda exc: dialogs.warn(self, self.tr("Import responses"), str(exc))
-        )
-        self._task = start(task)
-        return task
-
-    def _import_done(self, snapshot_id: str, parsed) -> None:
-        self.panel.refresh(select_snapshot=snapshot_id)
-        self.statusBar().showMessage(
-            self.tr("Imported %1 respondent(s).").replace("%1", str(len(parsed.rows))), 6000
-        )
+        import_flow.import_responses(self)
 
     def save_template(self) -> None:
         snapshot_id = self.panel.current_snapshot_id()
@@ -544,10 +556,14 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        try:
-            assessment.write_template(self.db, snapshot_id, path)
-        except OSError as exc:
-            dialogs.warn(self, self.tr("Save response template"), str(exc))
+        if not succeeded(
+            self,
+            self.tr("Save response template"),
+            assessment.write_template,
+            self.db,
+            snapshot_id,
+            path,
+        ):
             return
         self.statusBar().showMessage(self.tr("Template saved to %1").replace("%1", path), 6000)
 
@@ -559,12 +575,21 @@ class MainWindow(QMainWindow):
             return
         last_role = str(self.settings.value("lastRole", "client") or "client")
         dialog = RespondentDialog(self, role=last_role)
-        if dialog.exec() != RespondentDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
+        respondent = None
+        while respondent is None:  # a refused write shows the dialog again, as typed
+            if dialog.exec() != RespondentDialog.DialogCode.Accepted:
+                return
+            values = dialog.values()
+            respondent = attempt(
+                self,
+                self.tr("New respondent"),
+                assessment.add_respondent,
+                self.db,
+                snapshot_id,
+                **values,
+            )
         self.settings.setValue("lastRole", values["role"])
-        respondent = assessment.add_respondent(self.db, snapshot_id, **values)
-        self.panel.refresh(select_snapshot=snapshot_id)
+        self._show_stored(self.current_client_id(), snapshot_id)
         self.open_wizard(respondent.id)
 
     def open_respondent(self) -> None:
@@ -606,22 +631,33 @@ class MainWindow(QMainWindow):
         respondent_id = self.panel.current_respondent_id()
         if not respondent_id:
             return
-        dialog = RespondentDialog(self, assessment.get_respondent(self.db, respondent_id))
-        if dialog.exec() != RespondentDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        try:
-            assessment.rename_respondent(self.db, respondent_id, values["name"], values["code"])
-        except clients.InputError as exc:
-            dialogs.warn(self, self.tr("Rename respondent"), str(exc))
-            return
-        self.panel.refresh()
+        title = self.tr("Rename respondent")
+        respondent = attempt(self, title, assessment.get_respondent, self.db, respondent_id)
+        if respondent is not None:
+            dialog = RespondentDialog(self, respondent)
+            while dialog.exec() == RespondentDialog.DialogCode.Accepted:
+                values = dialog.values()
+                renamed = attempt(
+                    self,
+                    title,
+                    assessment.rename_respondent,
+                    self.db,
+                    respondent_id,
+                    values["name"],
+                    values["code"],
+                )
+                if renamed is not None:
+                    break
+        self._show_stored(self.current_client_id())
 
     def delete_respondent(self) -> None:
         respondent_id = self.panel.current_respondent_id()
         if not respondent_id:
             return
-        respondent = assessment.get_respondent(self.db, respondent_id)
+        title = self.tr("Delete respondent")
+        respondent = attempt(self, title, assessment.get_respondent, self.db, respondent_id)
+        if respondent is None:
+            return self._show_stored(self.current_client_id())
         question = self.tr("Delete the respondent “%1” and all their answers?").replace(
             "%1", respondent.label
         )
@@ -633,11 +669,12 @@ class MainWindow(QMainWindow):
             destructive=True,
         ):
             return
-        wizard = self.wizards.pop(respondent_id, None)
-        if wizard is not None:
-            wizard.close()
-        assessment.delete_respondent(self.db, respondent_id)
-        self.panel.refresh()
+        wizard = self.wizards.get(respondent_id)
+        if wizard is not None and not wizard.close():
+            return  # the wizard could not be closed (its pending answers): nothing deleted
+        self.wizards.pop(respondent_id, None)
+        attempt(self, title, assessment.delete_respondent, self.db, respondent_id)
+        self._show_stored(self.current_client_id())
 
     # --- reports -------------------------------------------------------------------
 
@@ -672,32 +709,46 @@ class MainWindow(QMainWindow):
         from csmm_desktop.views.report_dialog import open_file, print_pdf
 
         self.panel.refresh()  # the checklist's "report prepared" ticks itself
-        choice = dialogs.choose(
+
+        def chosen(choice: int) -> None:  # now, or once respondent mode ends (dialogs.py)
+            if choice == 0:
+                open_file(path)
+            elif choice == 1:
+                print_pdf(self, path)
+
+        dialogs.choose(
             self,
             self.tr("Export PDF report"),
             self.tr("The report was saved as:\n%1").replace("%1", path),
             [self.tr("Open the file"), self.tr("Print…"), self.tr("Close")],
+            then=chosen,
         )
-        if choice == 0:
-            open_file(path)
-        elif choice == 1:
-            print_pdf(self, path)
 
     # --- data folder ---------------------------------------------------------------
 
     def backup_now(self) -> None:
         from csmm_desktop.store import backup
 
-        try:
-            path = backup.make_backup(self.db, backup_dir(self.data_dir), kind="manual")
-        except (OSError, StoreError) as exc:
-            dialogs.warn(self, self.tr("Back up now"), str(exc))
+        path = attempt(
+            self,
+            self.tr("Back up now"),
+            backup.make_backup,
+            self.db,
+            backup_dir(self.data_dir),
+            "manual",
+        )
+        if path is None:
             return
         dialogs.inform(
             self,
             self.tr("Back up now"),
             self.tr("A copy of all your data was saved to:\n%1").replace("%1", str(path)),
         )
+
+    def open_log_folder(self) -> None:
+        from csmm_desktop.views.crash_dialog import open_log_folder
+
+        open_log_folder(self.data_dir)
 
     def about(self) -> None:
         dialogs.inform(
@@ -727,6 +778,9 @@ class MainWindow(QMainWindow):
             self.ui.splitter.setSizes([230, self.width() - 230])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_wizards():  # answers still waiting are tried (or asked about)
+            event.ignore()
+            return
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.ui.splitter.saveState())
         self.settings.sync()

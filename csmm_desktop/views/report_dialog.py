@@ -152,7 +152,9 @@ class ReportExport(QProgressDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.close()
-        self.failed.emit(str(exc))
+        from csmm_desktop.views.writes import describe
+
+        self.failed.emit(describe(exc))
 
 
 def open_file(path: str) -> None:

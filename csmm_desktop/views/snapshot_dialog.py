@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QWidget
 
 from csmm_desktop.domain.levels import STAGE_KEYS
 from csmm_desktop.forms.ui_snapshot_dialog import Ui_SnapshotDialog
 from csmm_desktop.services.clients import Snapshot
 from csmm_desktop.views.labels import stage_name
+from csmm_desktop.views.save_dialog import SaveDialog
 
 
-class SnapshotDialog(QDialog):
+class SnapshotDialog(SaveDialog):
     def __init__(
         self,
         parent: QWidget | None = None,
         snapshot: Snapshot | None = None,
         suggested_stage: str = "initial",
         consultant: str = "",
+        save: Callable[[dict], object] | None = None,
     ):
-        super().__init__(parent)
+        super().__init__(parent, save)
         self.ui = Ui_SnapshotDialog()
         self.ui.setupUi(self)
         self._editing = snapshot is not None
@@ -40,12 +44,6 @@ class SnapshotDialog(QDialog):
         self.setWindowTitle(self.tr("Edit snapshot") if self._editing else self.tr("New snapshot"))
         for i, key in enumerate(STAGE_KEYS):
             self.ui.stageCombo.setItemText(i, stage_name(key))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate()
-        super().changeEvent(event)
 
     def values(self) -> dict[str, str]:
         return {

@@ -119,13 +119,14 @@ class CxFeedbackPage(BoardPage):
 
         def save(values: dict) -> None:
             wanted = values.pop("project_ids")
-            cx.update_feedback(self.db, entry.id, **values)
-            for project_id in wanted:
-                if project_id not in entry.project_ids:
-                    cx.link_feedback(self.db, entry.id, project_id)
-            for project_id in entry.project_ids:
-                if project_id not in wanted and project_id in self._names.projects:
-                    cx.unlink_feedback(self.db, entry.id, project_id)
+            with self.db.atomic():  # the entry and its links: all of it or none
+                cx.update_feedback(self.db, entry.id, **values)
+                for project_id in wanted:
+                    if project_id not in entry.project_ids:
+                        cx.link_feedback(self.db, entry.id, project_id)
+                for project_id in entry.project_ids:
+                    if project_id not in wanted and project_id in self._names.projects:
+                        cx.unlink_feedback(self.db, entry.id, project_id)
 
         dialog = CxFeedbackDialog(self, entry, self._names.projects, save=save)
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -27,6 +27,7 @@ from csmm_desktop.views.cxboard.common import (
 from csmm_desktop.views.cxboard.meeting_dialog import CxMeetingDialog
 from csmm_desktop.views.cxboard.project_history import meeting_kind
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.writes import describe
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -292,7 +293,7 @@ class CxMeetingsPage(BoardPage):
         self._task = None
         self.ui.handoutLabel.clear()
         self._on_selection()
-        dialogs.warn(self, title, str(exc))
+        dialogs.warn(self, title, describe(exc, self.db))
 
     # --- translation ---------------------------------------------------------------
 

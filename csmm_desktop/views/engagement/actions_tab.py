@@ -23,6 +23,7 @@ from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.roles import ID_ROLE
 from csmm_desktop.views.writes import ERRORS
+from csmm_desktop.views.writes import describe as failure_text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -293,22 +294,26 @@ class ActionsTab(ContextTab):
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        first = ""
-        for topic_id, title in dialog.selected():
-            try:
-                action = engagement.add_action(
-                    self.db,
-                    self.client_id,
-                    title,
-                    snapshot_id=self.snapshot_id,
-                    topic_id=topic_id,
-                    **dialog.options(),
-                )
-                first = first or action.id
-            except ERRORS as exc:
-                dialogs.warn(self, self.tr("Suggested actions"), str(exc))
-        if first:
-            self._after_write(first)
+        added = []
+        try:
+            with self.db.atomic():  # the chosen suggestions: all of them or none
+                for topic_id, title in dialog.selected():
+                    action = engagement.add_action(
+                        self.db,
+                        self.client_id,
+                        title,
+                        snapshot_id=self.snapshot_id,
+                        topic_id=topic_id,
+                        **dialog.options(),
+                    )
+                    added.append(action.id)
+        except ERRORS as exc:
+            dialogs.warn(self, self.tr("Suggested actions"), failure_text(exc, self.db))
+            added = []
+        if added:
+            self._after_write(added[0])
+        else:
+            self._refresh_after_failure()
 
     def _after_write(self, select: str) -> None:
         self.refresh(select)

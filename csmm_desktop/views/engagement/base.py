@@ -8,15 +8,14 @@ keep the subclass's translation context."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from csmm_desktop.services import engagement
-from csmm_desktop.views import dialogs
-from csmm_desktop.views.writes import ERRORS, StoreWrites
+from csmm_desktop.views.save_dialog import SaveDialog as SaveDialog  # the tabs' dialogs
+from csmm_desktop.views.writes import StoreWrites
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -106,37 +105,4 @@ class ContextTab(StoreWrites, QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        super().changeEvent(event)
-
-
-class SaveDialog(QDialog):
-    """An add/edit dialog built from a Designer form (self.ui, plus _retranslate() for the
-    texts set in code). Save runs `save(values())` before the dialog closes; if the services
-    refuse, the message is shown and the dialog stays open with everything as typed."""
-
-    ui: Any
-
-    def __init__(self, parent: QWidget | None, save: Callable[[dict], object] | None):
-        super().__init__(parent)
-        self._save = save
-
-    def values(self) -> dict:
-        raise NotImplementedError
-
-    def _retranslate(self) -> None:
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        if self._save is not None:
-            try:
-                self._save(self.values())
-            except ERRORS as exc:
-                dialogs.warn(self, self.windowTitle(), str(exc))
-                return
-        super().accept()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._retranslate()
         super().changeEvent(event)

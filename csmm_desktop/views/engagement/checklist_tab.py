@@ -26,6 +26,7 @@ from csmm_desktop.views import dialogs, formatting
 from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.writes import ERRORS, describe
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -356,8 +357,8 @@ class ChecklistTab(ContextTab):
         try:
             engagement.set_checklist_item(self.db, self.snapshot_id, key, done)
             checklist = engagement.stage_checklist(self.db, self.snapshot_id)
-        except (engagement.InputError, engagement.NotFoundError) as exc:
-            dialogs.warn(self, self.tr("Checklist"), str(exc))
+        except ERRORS as exc:
+            dialogs.warn(self, self.tr("Checklist"), describe(exc, self.db))
             checklist = self._checklist
             if checklist is None:
                 return

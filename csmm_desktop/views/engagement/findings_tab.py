@@ -29,6 +29,7 @@ from csmm_desktop.views.engagement.finding_dialog import FindingDialog, topic_la
 from csmm_desktop.views.engagement.findings_close_dialog import FindingsCloseDialog
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.roles import ID_ROLE
+from csmm_desktop.views.writes import ERRORS, describe
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -310,8 +311,8 @@ class FindingsTab(ContextTab):
         """Run a service write; bad input or a row gone meanwhile becomes a warning."""
         try:
             call(self.db, *args, **kwargs)
-        except (engagement.InputError, engagement.NotFoundError) as exc:
-            dialogs.warn(self, heading, str(exc))
+        except ERRORS as exc:
+            dialogs.warn(self, heading, describe(exc, self.db))
             self.refresh()
             return False
         self.refresh()
@@ -335,8 +336,8 @@ class FindingsTab(ContextTab):
         title = dialog.windowTitle()
         try:
             finding = _CALLS[self.kind][0](self.db, self.snapshot_id, **dialog.values())
-        except (engagement.InputError, engagement.NotFoundError) as exc:
-            dialogs.warn(self, title, str(exc))
+        except ERRORS as exc:
+            dialogs.warn(self, title, describe(exc, self.db))
             return
         self.refresh()
         self._select(finding.id)

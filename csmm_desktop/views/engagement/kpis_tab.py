@@ -27,7 +27,7 @@ from csmm_desktop.views.engagement.kpis_suggestions_dialog import KpiSuggestions
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.roles import ID_ROLE
-from csmm_desktop.views.writes import ERRORS
+from csmm_desktop.views.writes import ERRORS, describe
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -205,21 +205,25 @@ class KpisTab(ContextTab):
         dialog = KpiSuggestionsDialog(self, [k.name for k in self._kpis])
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        first = ""
-        for key in dialog.selected_keys():
-            try:
-                kpi = engagement.add_suggested_kpi(
-                    self.db,
-                    self.client_id,
-                    key,
-                    lang=current_language(),
-                    critical=dialog.critical(),
-                )
-                first = first or kpi.id
-            except ERRORS as exc:
-                dialogs.warn(self, self.tr("Add suggested KPI"), str(exc))
-        if first:
-            self._after_write(first)
+        added = []
+        try:
+            with self.db.atomic():  # the chosen KPIs: all of them or none
+                for key in dialog.selected_keys():
+                    kpi = engagement.add_suggested_kpi(
+                        self.db,
+                        self.client_id,
+                        key,
+                        lang=current_language(),
+                        critical=dialog.critical(),
+                    )
+                    added.append(kpi.id)
+        except ERRORS as exc:
+            dialogs.warn(self, self.tr("Add suggested KPI"), describe(exc, self.db))
+            added = []
+        if added:
+            self._after_write(added[0])
+        else:
+            self._refresh_after_failure()
 
     def delete_kpi(self) -> None:
         kpi_id = self.current_kpi_id()
@@ -254,7 +258,7 @@ class KpisTab(ContextTab):
         try:
             engagement.set_kpi_value(self.db, kpi_id, self.snapshot_id, text or None)
         except ERRORS as exc:
-            dialogs.warn(self, self.tr("KPI value"), str(exc))
+            dialogs.warn(self, self.tr("KPI value"), describe(exc, self.db))
         self._after_write(kpi_id)
 
     def _after_write(self, select: str) -> None:

@@ -34,7 +34,7 @@ from csmm_desktop.views.engagement.numbers_grid import (
     set_cell,
 )
 from csmm_desktop.views.language import current_language
-from csmm_desktop.views.writes import ERRORS
+from csmm_desktop.views.writes import ERRORS, describe
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -171,7 +171,7 @@ class NumbersTab(ContextTab):
         try:
             reason = engagement.add_contact_reason(self.db, self.client_id, name)
         except ERRORS as exc:
-            dialogs.warn(self, self.tr("Add contact reason"), str(exc))
+            dialogs.warn(self, self.tr("Add contact reason"), describe(exc, self.db))
             return
         self.ui.newReasonEdit.clear()
         self._after_write(reason.id)
@@ -192,7 +192,7 @@ class NumbersTab(ContextTab):
         try:
             engagement.reorder_contact_reasons(self.db, self.client_id, ids)
         except ERRORS as exc:
-            dialogs.warn(self, self.tr("Move contact reason"), str(exc))
+            dialogs.warn(self, self.tr("Move contact reason"), describe(exc, self.db))
         self._after_write(reason_id)
 
     def delete_reason(self) -> None:
@@ -357,7 +357,7 @@ class NumbersTab(ContextTab):
             try:
                 engagement.rename_contact_reason(self.db, reason_id, item.text())
             except ERRORS as exc:
-                dialogs.warn(self, self.tr("Rename contact reason"), str(exc))
+                dialogs.warn(self, self.tr("Rename contact reason"), describe(exc, self.db))
             self._after_write(reason_id)
             return
         key = self._cell_key(row, col)
@@ -383,11 +383,12 @@ class NumbersTab(ContextTab):
             self._volume_ids[k] for k, n in cells.items() if n is None and k in self._volume_ids
         ]
         try:
-            engagement.set_volumes(self.db, self.snapshot_id, rows)  # all rows or none
-            for volume_id in gone:
-                engagement.delete_volume(self.db, volume_id)
+            with self.db.atomic():  # the pasted or typed cells: all of them or none
+                engagement.set_volumes(self.db, self.snapshot_id, rows)
+                for volume_id in gone:
+                    engagement.delete_volume(self.db, volume_id)
         except ERRORS as exc:
-            dialogs.warn(self, self.tr("Contact volumes"), str(exc))
+            dialogs.warn(self, self.tr("Contact volumes"), describe(exc, self.db))
         self._extra_periods.add(period)  # stays listed even when its last count is cleared
         self._show_volumes()
         self.changed.emit()

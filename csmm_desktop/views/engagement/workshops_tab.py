@@ -32,6 +32,7 @@ from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.engagement.workshop_dialog import WorkshopDialog
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.roles import ID_ROLE
+from csmm_desktop.views.writes import ERRORS, describe
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -261,8 +262,8 @@ class WorkshopsTab(ContextTab):
             return
         try:
             workshop = engagement.add_workshop(self.db, self.snapshot_id, **dialog.values())
-        except (engagement.InputError, engagement.NotFoundError) as exc:
-            dialogs.warn(self, dialog.windowTitle(), str(exc))
+        except ERRORS as exc:
+            dialogs.warn(self, dialog.windowTitle(), describe(exc, self.db))
             return
         self.refresh(select=workshop.id)
         self.changed.emit()
@@ -276,8 +277,8 @@ class WorkshopsTab(ContextTab):
             return
         try:
             engagement.update_workshop(self.db, workshop.id, **dialog.values())
-        except (engagement.InputError, engagement.NotFoundError) as exc:
-            dialogs.warn(self, dialog.windowTitle(), str(exc))
+        except ERRORS as exc:
+            dialogs.warn(self, dialog.windowTitle(), describe(exc, self.db))
             self.refresh()
             return
         self.refresh(select=workshop.id)
@@ -301,8 +302,8 @@ class WorkshopsTab(ContextTab):
             return
         try:
             engagement.delete_workshop(self.db, workshop.id)
-        except engagement.NotFoundError as exc:
-            dialogs.warn(self, title, str(exc))
+        except ERRORS as exc:
+            dialogs.warn(self, title, describe(exc, self.db))
             self.refresh()
             return
         self.refresh()
@@ -322,8 +323,8 @@ class WorkshopsTab(ContextTab):
             engagement.record_decision(
                 self.db, workshop.id, text, owner=self.ownerEdit.text(), due_date=due
             )
-        except (engagement.InputError, engagement.NotFoundError) as exc:
-            dialogs.warn(self, self.tr("Record decision"), str(exc))
+        except ERRORS as exc:
+            dialogs.warn(self, self.tr("Record decision"), describe(exc, self.db))
             return
         self.decisionEdit.clear()
         self.ownerEdit.clear()

@@ -1,0 +1,48 @@
+"""The add/edit dialogs that save before they close: if the write is refused (bad input,
+the disk full, the data busy...), the message is shown and the dialog stays open with
+everything as typed, so nothing the user wrote vanishes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QWidget
+
+from csmm_desktop.views import dialogs
+from csmm_desktop.views.writes import ERRORS, describe
+
+
+class SaveDialog(QDialog):
+    """An add/edit dialog built from a Designer form (self.ui, plus _retranslate() for the
+    texts set in code). Save runs `save(values())` before the dialog closes; its result is
+    kept as `saved`."""
+
+    ui: Any
+
+    def __init__(self, parent: QWidget | None, save: Callable[[dict], object] | None = None):
+        super().__init__(parent)
+        self._save = save
+        self.saved: object = None
+
+    def values(self) -> dict:
+        raise NotImplementedError
+
+    def _retranslate(self) -> None:
+        """Texts set in code; a subclass with such texts words them here."""
+
+    def accept(self) -> None:
+        if self._save is not None:
+            try:
+                self.saved = self._save(self.values())
+            except ERRORS as exc:
+                dialogs.warn(self, self.windowTitle(), describe(exc))
+                return
+        super().accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
