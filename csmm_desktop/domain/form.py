@@ -175,6 +175,27 @@ class Review:
     sections: list[Section] = field(default_factory=list)
 
 
+DEFAULT_MIN_RESPONDENTS = {"management": 3, "employee": 5, "client": 10}
+
+
+@dataclass(frozen=True)
+class ConfidenceRules:
+    """When a level is only indicative (form file: scoring.confidence)."""
+
+    min_respondents_per_role: dict[str, int] = field(
+        default_factory=lambda: dict(DEFAULT_MIN_RESPONDENTS)
+    )
+    min_section_coverage: float = 0.5  # answered / expected scored answers, 0..1
+    interval: float = 0.95  # confidence level of every interval
+
+    def to_json(self) -> dict:
+        return {
+            "min_respondents_per_role": dict(self.min_respondents_per_role),
+            "min_section_coverage": self.min_section_coverage,
+            "interval": self.interval,
+        }
+
+
 @dataclass
 class Form:
     version: str
@@ -187,6 +208,7 @@ class Form:
     na_label: Text
     reviews: list[Review]
     source: str = ""
+    confidence: ConfidenceRules = field(default_factory=ConfidenceRules)
 
     def __post_init__(self) -> None:
         self.sections = {s.id: s for r in self.reviews for s in r.sections}
@@ -227,6 +249,34 @@ class _Checker:
             if not isinstance(value.get(lang), str) or not value[lang].strip():
                 raise self.fail(where, f"{what} has no {lang!r} text")
         return {lang: value[lang] for lang in LANGS}
+
+
+def _load_confidence(raw: object, check: _Checker) -> ConfidenceRules:
+    """scoring.confidence; absent (an older form file): the defaults."""
+    if raw is None:
+        return ConfidenceRules()
+    where = "scoring.confidence"
+    if not isinstance(raw, dict):
+        raise check.fail(where, "must be an object")
+    minimum = dict(DEFAULT_MIN_RESPONDENTS)
+    given = raw.get("min_respondents_per_role", {})
+    if not isinstance(given, dict) or set(given) - set(ROLES):
+        raise check.fail(where, f"min_respondents_per_role takes the roles {', '.join(ROLES)}")
+    for role, n in given.items():
+        if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+            raise check.fail(where, f"min_respondents_per_role.{role} must be a whole number >= 1")
+        minimum[role] = n
+    coverage = raw.get("min_section_coverage", 0.5)
+    if isinstance(coverage, bool) or not isinstance(coverage, (int, float)):
+        raise check.fail(where, "min_section_coverage must be a number from 0 to 1")
+    if not 0 <= coverage <= 1:
+        raise check.fail(where, "min_section_coverage must be a number from 0 to 1")
+    interval = raw.get("interval", 0.95)
+    if isinstance(interval, bool) or not isinstance(interval, (int, float)):
+        raise check.fail(where, "interval must be a number between 0.5 and 1 (e.g. 0.95)")
+    if not 0.5 <= interval < 1:
+        raise check.fail(where, "interval must be a number between 0.5 and 1 (e.g. 0.95)")
+    return ConfidenceRules(minimum, float(coverage), float(interval))
 
 
 def _load_scales(raw: dict, check: _Checker) -> dict[str, Scale]:
@@ -370,6 +420,7 @@ def parse_form(data: dict, source: str = "form") -> Form:
         na_label=check.text(data.get("na_label"), "top level", "na_label"),
         reviews=reviews,
         source=source,
+        confidence=_load_confidence(scoring.get("confidence"), check),
     )
 
 

@@ -3,14 +3,19 @@
 Input: the form, the respondents (id, role) and their stored answers.
 Output: a `Scores` object whose every number can say what it was made from.
 Internally scores are 0..1; everything exposed is on the 0-100 scale, unrounded.
+Each score's confidence (intervals, margins, respondents per role, coverage, the indicative
+mark) is worked out once, in `confidence.assess`, from the same respondent topic scores.
+Respondents are scored in id order, so the order they come in never changes a number.
 """
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from csmm_desktop.domain.confidence import Confidence, Sample, assess
 from csmm_desktop.domain.form import NA, Form
 
 
@@ -36,11 +41,14 @@ class Part:
 
 @dataclass(frozen=True)
 class Explanation:
-    """How a number was made: the rule (a key the UI and reports word) and its parts."""
+    """How a number was made: the rule (a key the UI and reports word) and its parts.
+    left_out: the ids of parts that have no score and so are not in the number (sections
+    for the overall and a review, topics for a section)."""
 
     value: float | None
     rule: str
     parts: tuple[Part, ...]
+    left_out: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,6 +79,8 @@ class Scores:
     respondents_by_role: dict[str, int]
     questions: dict[str, QuestionStats]
     _form: Form = field(repr=False)
+    confidence: Confidence = field(repr=False)
+    left_out: tuple[str, ...] = ()  # sections without a score: not in their review or overall
 
     def to_json(self) -> dict:
         """The `scores --json` object of SPEC §7."""
@@ -84,6 +94,7 @@ class Scores:
             "coverage": self.coverage,
             "nps": self.nps,
             "respondents": self.respondents,
+            "confidence": self.confidence.to_json(),
         }
 
     def ranked_topics(self) -> list[tuple[str, float]]:
@@ -97,7 +108,7 @@ class Scores:
         form = self._form
         if kind == "overall":
             parts = tuple(Part("review", r, v) for r, v in self.reviews.items())
-            return Explanation(self.overall, "mean_of_reviews", parts)
+            return Explanation(self.overall, "mean_of_reviews", parts, self.left_out)
         if kind == "level":
             parts = tuple(
                 Part("threshold", k, v)
@@ -107,14 +118,16 @@ class Scores:
         if kind == "review":
             review = next(r for r in form.reviews if r.id == key)
             parts = tuple(Part("section", s.id, self.sections[s.id]) for s in review.sections)
-            return Explanation(self.reviews[key], "mean_of_sections", parts)
+            left_out = tuple(p.id for p in parts if p.value is None)
+            return Explanation(self.reviews[key], "mean_of_sections", parts, left_out)
         if kind == "section":
             parts = tuple(
                 Part("topic", t.id, self.topics[t.id], t.weight)
                 for t in form.sections[key].topics
                 if t.weight
             )
-            return Explanation(self.sections[key], "weighted_mean_of_topics", parts)
+            left_out = tuple(p.id for p in parts if p.value is None)
+            return Explanation(self.sections[key], "weighted_mean_of_topics", parts, left_out)
         if kind == "topic":
             topic = form.topics[key]
             roles = form.sections[topic.section_id].roles
@@ -166,19 +179,23 @@ def score(
     respondents: (respondent id, role) pairs.
     answers: respondent id -> {question id: stored value}; blanks are simply absent.
     """
-    respondents = list(respondents)
+    respondents = sorted(respondents, key=lambda r: (str(r[0]), str(r[1])))
     by_role: dict[str, int] = defaultdict(int)
-    # topic -> role -> list of respondent topic scores (0..1)
-    per_role: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    # role -> topic index -> list of respondent topic scores (0..1)
+    topic_ids = list(form.topics)
+    per_role: dict[str, list[list[float]]] = defaultdict(lambda: [[] for _ in topic_ids])
     q_sum: dict[str, float] = defaultdict(float)
     q_answered: dict[str, int] = defaultdict(int)
     q_na: dict[str, int] = defaultdict(int)
     q_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     answered = expected = 0
+    # one entry per respondent topic score, for the confidence: respondent index, topic index
+    e_resp, e_topic, e_score = array("l"), array("l"), array("d")
+    topic_index = {t: i for i, t in enumerate(topic_ids)}
     promoters = passives = detractors = 0
     # Per role, each question's topic and a value -> normalised score table, worked out once:
     # a snapshot can have thousands of respondents and this loop is the hot path.
-    plans: dict[str, tuple[dict[str, tuple[str, dict[str, float], bool]], int]] = {}
+    plans: dict[str, tuple[dict[str, tuple[int, dict[str, float], bool]], int]] = {}
     for role in form.role_names:
         table = {}
         for question in form.questions_for(role):
@@ -186,17 +203,22 @@ def score(
             if question.scored:
                 for value, _label in question.answer_choices():
                     lookup[value] = question.normalise(value)
-            table[question.id] = (question.topic_id, lookup, question.scale.kind == "nps")
+            table[question.id] = (
+                topic_index[question.topic_id],
+                lookup,
+                question.scale.kind == "nps",
+            )
         plans[role] = (table, sum(1 for t in table.values() if t[1]))
 
-    for rid, role in respondents:
+    for index, (rid, role) in enumerate(respondents):
         by_role[role] += 1
         plan = plans.get(role)
         if plan is None:
             continue
         table, scored_count = plan
         expected += scored_count
-        topic_values: dict[str, list[float]] = defaultdict(list)
+        role_lists = per_role[role]
+        topic_values: dict[int, list[float]] = defaultdict(list)
         for qid, value in answers.get(rid, {}).items():
             entry = table.get(qid)
             if entry is None:
@@ -205,14 +227,14 @@ def score(
             if value == NA:
                 q_na[qid] += 1
                 continue
-            topic_id, lookup, is_nps = entry
+            topic, lookup, is_nps = entry
             normalised = lookup.get(value)
             if normalised is None:
                 continue  # unscored (text, choice)
             answered += 1
             q_sum[qid] += normalised
             q_answered[qid] += 1
-            topic_values[topic_id].append(normalised)
+            topic_values[topic].append(normalised)
             if is_nps and role == "client":
                 points = int(value)
                 if points >= form.promoter_min:
@@ -221,17 +243,21 @@ def score(
                     detractors += 1
                 else:
                     passives += 1
-        for topic_id, values in topic_values.items():
-            per_role[topic_id][role].append(sum(values) / len(values))
+        for topic, values in topic_values.items():
+            mean = sum(values) / len(values)
+            role_lists[topic].append(mean)
+            e_resp.append(index)
+            e_topic.append(topic)
+            e_score.append(mean)
 
     topics: dict[str, float | None] = {}
     role_scores: dict[str, dict[str, float | None]] = {}
     role_counts: dict[str, dict[str, int]] = {}
     gaps: dict[str, float | None] = {}
-    for topic in form.topics.values():
+    for j, topic in enumerate(form.topics.values()):
         roles = form.sections[topic.section_id].roles
-        role_scores[topic.id] = {r: _mean(per_role[topic.id][r]) for r in roles}
-        role_counts[topic.id] = {r: len(per_role[topic.id][r]) for r in roles}
+        role_scores[topic.id] = {r: _mean(per_role[r][j]) for r in roles}
+        role_counts[topic.id] = {r: len(per_role[r][j]) for r in roles}
         topics[topic.id] = _mean(v for v in role_scores[topic.id].values() if v is not None)
         if len(roles) > 1 and {"management", "employee"} <= set(roles) and topic.weight:
             m, e = role_scores[topic.id]["management"], role_scores[topic.id]["employee"]
@@ -253,10 +279,28 @@ def score(
     overall = _mean(v for v in reviews.values() if v is not None)
     nps_total = promoters + passives + detractors
     overall_pct = _pct(overall)
+    level = form.level_for(overall_pct)
+    confidence = assess(
+        form,
+        Sample(
+            roles=[role for _rid, role in respondents],
+            entry_respondent=e_resp,
+            entry_topic=e_topic,
+            entry_score=e_score,
+            topics=topics,
+            gaps=gaps,
+            sections=sections,
+            reviews=reviews,
+            overall=overall,
+            level=level,
+            nps_counts=(promoters, passives, detractors),
+            question_answered=q_answered,
+        ),
+    )
     return Scores(
         form_version=form.version,
         overall=overall_pct,
-        level=form.level_for(overall_pct),
+        level=level,
         reviews={k: _pct(v) for k, v in reviews.items()},
         sections={k: _pct(v) for k, v in sections.items()},
         topics={k: _pct(v) for k, v in topics.items()},
@@ -280,4 +324,6 @@ def score(
             for q in form.questions.values()
         },
         _form=form,
+        confidence=confidence,
+        left_out=confidence.sections_missing,
     )

@@ -247,4 +247,5 @@ def test_nothing_answered_is_undefined_not_zero():
         "coverage",
         "nps",
         "respondents",
+        "confidence",
     }
