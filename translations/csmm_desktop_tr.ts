@@ -228,7 +228,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+88"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+89"/>
         <source>Action plan</source>
         <translation>Aksiyon planı</translation>
     </message>
@@ -303,12 +303,12 @@
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Suggested actions</source>
         <translation>Önerilen aksiyonlar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Action</source>
         <translation>Aksiyon</translation>
     </message>
@@ -406,46 +406,81 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../csmm_desktop/app.py" line="+226"/>
+        <location filename="../csmm_desktop/app.py" line="+297"/>
         <source>There is no backup to open. Use another data folder (--data-dir).</source>
         <translation>Açılabilecek bir yedek yok. Başka bir veri klasörü kullanın (--data-dir).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Open the newest backup (%1) instead?</source>
+        <translation>Bunun yerine en yeni yedek (%1) açılsın mı?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open the newest backup (%1) instead? The damaged file is kept, renamed, next to it.</source>
         <translation>Bunun yerine en yeni yedek (%1) açılsın mı? Hasarlı dosya yeniden adlandırılarak yanında saklanır.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Open backup</source>
         <translation>Yedeği aç</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The backup was opened. The damaged file was kept as %1.</source>
-        <translation>Yedek açıldı. Hasarlı dosya %1 adıyla saklandı.</translation>
+        <location line="+20"/>
+        <source>The backup %1 was put in place and opened.</source>
+        <translation>%1 yedeği yerine kondu ve açıldı.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup %1 was opened. The damaged file was kept as %2.</source>
+        <translation>%1 yedeği açıldı. Hasarlı dosya %2 olarak saklandı.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+172"/>
+        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+199"/>
         <source>Every question is answered.</source>
         <translation>Tüm sorular yanıtlandı.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+35"/>
         <source>Answer not saved</source>
         <translation>Yanıt kaydedilmedi</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Not saved: %1 The questions show what is saved.</source>
+        <translation>Kaydedilmedi: %1 Sorularda kayıtlı yanıtlar gösteriliyor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answers waiting to be saved: %1. The data is busy (another part of the app or another program is writing); they are saved as soon as it is free.</source>
+        <translation>Kaydedilmeyi bekleyen yanıtlar: %1. Veri dosyası meşgul (uygulamanın başka bir bölümü ya da başka bir program şu anda dosyaya yazıyor); dosya serbest kalır kalmaz yanıtlar kaydedilecek.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The data is busy: another part of the app or another program is writing.</source>
+        <translation>Veri dosyası meşgul: uygulamanın başka bir bölümü ya da başka bir program şu anda dosyaya yazıyor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These answers are not saved: %1</source>
+        <translation>Şu sorulara verilen yanıtlar kaydedilmedi: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+7"/>
         <source>%1 of %2 answered</source>
         <translation>%1 / %2 yanıtlandı</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>They are tried again in a moment; finish when they are saved.</source>
+        <translation>Yanıtlar kısa süre içinde yeniden kaydedilmeye çalışılacak; kaydedildikten sonra bitirin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Finished</source>
         <translation>Tamamlandı</translation>
     </message>
@@ -470,7 +505,28 @@
         <translation>Yanıtlar zaten kaydedildi. Yine de bitirilsin mi?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+52"/>
+        <source>Consultant… (wait %1 s)</source>
+        <translation>Danışman… (%1 sn bekleyin)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Close anyway and lose them? Keep the window open and they are tried again.</source>
+        <translation>Pencere yine de kapatılsın mı? Bu yanıtlar kaybolacak. Pencereyi açık tutarsanız yanıtlar yeniden kaydedilmeye çalışılır.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers not saved</source>
+        <translation>Yanıtlar kaydedilmedi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close without them</source>
+        <translation>Kaydetmeden kapat</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+25"/>
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
@@ -480,44 +536,52 @@
         <translation>Yine de bitir</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+11"/>
+        <location filename="../csmm_desktop/views/wizard/kiosk.py" line="+185"/>
         <source>Hand over to respondent</source>
         <translation>Katılımcıya devret</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Choose a PIN of at least 4 digits. The respondent will see only their own questions; the PIN is needed to leave.</source>
-        <translation>En az 4 haneli bir PIN seçin. Katılımcı yalnızca kendi sorularını görür; çıkmak için PIN gerekir.</translation>
+        <location line="+1"/>
+        <source>Choose a PIN of %1 to %2 digits and type it twice. The respondent will see only their own questions; the PIN is needed to leave.</source>
+        <translation>%1–%2 haneli bir PIN belirleyin ve iki kez girin. Katılımcı yalnızca kendi sorularını görür; çıkmak için PIN gerekir.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The PIN needs at least 4 characters.</source>
-        <translation>PIN en az 4 karakter olmalıdır.</translation>
+        <location line="+9"/>
+        <source>The PIN needs %1 to %2 digits.</source>
+        <translation>PIN %1–%2 haneli olmalıdır.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Consultant</source>
         <translation>Danışman</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+4"/>
         <source>Enter the consultant&apos;s PIN to leave respondent mode.</source>
         <translation>Katılımcı modundan çıkmak için danışmanın PIN&apos;ini girin.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>That PIN is not right.</source>
         <translation>Bu PIN doğru değil.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
+        <source>Wait %1 seconds before the next try.</source>
+        <translation>Yeniden denemeden önce %1 saniye bekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+90"/>
         <source>Assessment: %1 (%2)</source>
         <translation>Değerlendirme: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Keys: digits answer · N = N/A · ↑ ↓ or Tab move · Enter goes on</source>
+        <translation>Tuşlar: rakamlar yanıtlar · N = Geçerli değil · ↑ ↓ veya Tab geçiş · Enter ilerler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keys: digits answer · N = N/A · ↑ ↓ or Tab move · Enter goes on · F11 workshop mode</source>
         <translation>Tuşlar: rakamlar yanıtlar · N = Geçerli değil · ↑ ↓ veya Tab geçiş · Enter ilerler · F11 atölye modu</translation>
     </message>
@@ -547,12 +611,13 @@
         <translation>Danışmanın PIN&apos;i girilene kadar dizüstü bilgisayarı bu katılımcının sorularıyla sınırlar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="-47"/>
+        <location filename="../ui/assessment_window.ui" line="+5"/>
         <source>Consultant…</source>
         <translation>Danışman…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/assessment_window.ui" line="+1"/>
         <source>Leave respondent mode (asks for the PIN)</source>
         <translation>Katılımcı modundan çık (PIN sorulur)</translation>
     </message>
@@ -596,12 +661,12 @@
     </message>
     <message>
         <location line="+61"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Save chart</source>
         <translation>Grafiği kaydet</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG görüntüsü (*.png);;SVG çizimi (*.svg)</translation>
     </message>
@@ -609,7 +674,7 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/checklist_tab.py" line="+120"/>
+        <location filename="../csmm_desktop/views/engagement/checklist_tab.py" line="+121"/>
         <location line="+240"/>
         <source>Checklist</source>
         <translation>Kontrol listesi</translation>
@@ -908,7 +973,7 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/client_dialog.py" line="+16"/>
+        <location filename="../csmm_desktop/views/client_dialog.py" line="+27"/>
         <source>Edit client</source>
         <translation>Kurumu düzenle</translation>
     </message>
@@ -1068,6 +1133,43 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/crash_dialog.py" line="+208"/>
+        <source>Something went wrong</source>
+        <translation>Bir sorun oluştu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong inside CSMM Desktop. What was saved before is kept; the last action may not have been completed. The details were written to the log file:
+%1</source>
+        <translation>CSMM Desktop uygulamasında beklenmeyen bir sorun oluştu. Daha önce kaydedilen her şey korunuyor; son işlem tamamlanmamış olabilir. Ayrıntılar günlük dosyasına yazıldı:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something went wrong inside CSMM Desktop. What was saved before is kept; the last action may not have been completed. The log file could not be written: copy the details below before closing this window.</source>
+        <translation>CSMM Desktop uygulamasında beklenmeyen bir sorun oluştu. Daha önce kaydedilen her şey korunuyor; son işlem tamamlanmamış olabilir. Günlük dosyası yazılamadı: bu pencereyi kapatmadan önce aşağıdaki ayrıntıları kopyalayın.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copy Details</source>
+        <translation>Ayrıntıları kopyala</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Log Folder</source>
+        <translation>Günlük klasörünü aç</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n more error(s) happened since; their details are below.</source>
+        <translation>
+            <numerusform>Bu arada %n hata daha oluştu; ayrıntıları aşağıdadır.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CxBandsDialog</name>
     <message>
         <location filename="../csmm_desktop/views/cxboard/bands_dialog.py" line="+41"/>
@@ -1190,7 +1292,7 @@
         <translation>Geri bildirimi düzenle</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Delete the feedback of %1: “%2”? Projects nominated from it stay.</source>
         <translation>%1 tarihli geri bildirim silinsin mi: “%2”? Bu geri bildirimden aday gösterilen projeler silinmez.</translation>
     </message>
@@ -1367,7 +1469,7 @@
 <context>
     <name>CxMeetingsPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/meetings_page.py" line="+87"/>
+        <location filename="../csmm_desktop/views/cxboard/meetings_page.py" line="+88"/>
         <source>%1 min</source>
         <translation>%1 dk</translation>
     </message>
@@ -2660,7 +2762,7 @@
 <context>
     <name>FindingsTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/findings_tab.py" line="+162"/>
+        <location filename="../csmm_desktop/views/engagement/findings_tab.py" line="+163"/>
         <source>Problems and requirements</source>
         <translation>Sorunlar ve gereksinimler</translation>
     </message>
@@ -2893,12 +2995,13 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/import_dialog.py" line="+33"/>
+        <location filename="../csmm_desktop/views/import_dialog.py" line="+62"/>
+        <location line="+31"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-28"/>
         <source>%1 cannot be imported. Nothing was changed. Correct the file and try again:</source>
         <translation>%1 içe aktarılamıyor. Hiçbir şey değiştirilmedi. Dosyayı düzeltip yeniden deneyin:</translation>
     </message>
@@ -2909,6 +3012,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Replace %1 and import</source>
+        <translation>%1 katılımcıyı değiştir ve içe aktar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of these respondents are already in this snapshot. Replacing them deletes their answers and imports the file&apos;s instead; this cannot be undone (the automatic backups keep older copies).</source>
+        <translation>Bu katılımcılardan %1 tanesi bu anlık durumda zaten var. Değiştirirseniz mevcut yanıtları silinir ve yerine dosyadaki yanıtlar içe aktarılır; bu işlem geri alınamaz (otomatik yedekler eski kopyaları saklar).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Row</source>
         <translation>Satır</translation>
     </message>
@@ -2928,9 +3041,74 @@
         <translation>Yanıtlar</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>Read from the sheet “%1”.</source>
+        <translation>“%1” sayfasından okundu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read from the sheet “%1”; the other sheets (%2) were not read.</source>
+        <translation>“%1” sayfasından okundu; diğer sayfalar (%2) okunmadı.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>row %1: %2</source>
+        <translation>satır %1: %2</translation>
+    </message>
+    <message>
         <location filename="../ui/import_dialog.ui" line="+6"/>
         <source>Import responses</source>
         <translation>Yanıtları içe aktar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../csmm_desktop/views/import_flow.py" line="+130"/>
+        <location line="+19"/>
+        <location line="+76"/>
+        <source>Import responses</source>
+        <translation>Yanıtları içe aktar</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Response files (*.csv *.xlsx);;All files (*)</source>
+        <translation>Yanıt dosyaları (*.csv *.xlsx);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking %1…</source>
+        <translation>%1 dosyası denetleniyor…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Importing %1…</source>
+        <translation>%1 dosyası içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing responses…</source>
+        <translation>Yanıtlar içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>İçe aktarma iptal edildi; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported %1 respondent(s).</source>
+        <translation>%1 katılımcı içe aktarıldı.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 were replaced.</source>
+        <translation>Bunlardan %1 tanesi mevcut katılımcıların yerini aldı.</translation>
     </message>
 </context>
 <context>
@@ -3081,12 +3259,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+202"/>
+        <location line="+206"/>
         <source>Critical</source>
         <translation>Kritik</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-192"/>
         <source>Type the value measured at this snapshot.</source>
         <translation>Bu anlık durumda ölçülen değeri yazın.</translation>
     </message>
@@ -3111,12 +3289,12 @@
         <translation>KPI&apos;yı düzenle</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Add suggested KPI</source>
         <translation>Önerilen KPI ekle</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Delete the KPI “%1” with its values at every snapshot? Actions linked to it stay, without the link.</source>
         <translation>“%1” adlı KPI, tüm anlık durumlardaki değerleriyle birlikte silinsin mi? Ona bağlı aksiyonlar silinmez, yalnızca bağlantıları kalkar.</translation>
     </message>
@@ -3258,49 +3436,45 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+124"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+122"/>
         <source>Opening your data…</source>
         <translation>Verileriniz açılıyor…</translation>
     </message>
     <message>
-        <location line="+225"/>
-        <source>New client</source>
-        <translation>Yeni kurum</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+285"/>
         <source>Client added.</source>
         <translation>Kurum eklendi.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Edit client</source>
         <translation>Kurumu düzenle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Delete the client “%1” with its %2 snapshot(s) and %3 respondent(s)? This cannot be undone (the automatic backups keep older copies).</source>
         <translation>“%1” kurumu, %2 anlık durumu ve %3 katılımcısıyla birlikte silinsin mi? Bu işlem geri alınamaz (otomatik yedekler eski kopyaları saklar).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
+        <location line="+15"/>
         <source>Delete client</source>
         <translation>Kurumu sil</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+85"/>
-        <location line="+160"/>
+        <location line="+91"/>
+        <location line="+134"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-215"/>
         <source>Client deleted.</source>
         <translation>Kurum silindi.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Demo client added.</source>
         <translation>Örnek kurum eklendi.</translation>
     </message>
@@ -3310,81 +3484,71 @@
         <translation>Örnek kurum zaten var.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
         <source>New snapshot</source>
         <translation>Yeni anlık durum</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Edit snapshot</source>
         <translation>Anlık durumu düzenle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Delete the %1 snapshot of %2 with its %3 respondent(s) and their answers? This cannot be undone.</source>
         <translation>%2 tarihli %1 anlık durumu, %3 katılımcısı ve yanıtlarıyla birlikte silinsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-9"/>
+        <location line="+17"/>
         <source>Delete snapshot</source>
         <translation>Anlık durumu sil</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+13"/>
-        <location line="+21"/>
-        <source>Import responses</source>
-        <translation>Yanıtları içe aktar</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <source>Response files (*.csv *.xlsx);;All files (*)</source>
-        <translation>Yanıt dosyaları (*.csv *.xlsx);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Importing responses…</source>
-        <translation>Yanıtlar içe aktarılıyor…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Imported %1 respondent(s).</source>
-        <translation>%1 katılımcı içe aktarıldı.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+9"/>
+        <location line="+19"/>
+        <location line="+8"/>
         <source>Save response template</source>
         <translation>Yanıt şablonunu kaydet</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel çalışma kitabı (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Template saved to %1</source>
         <translation>Şablon kaydedildi: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Rename respondent</source>
         <translation>Katılımcıyı yeniden adlandır</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>Delete the respondent “%1” and all their answers?</source>
         <translation>“%1” katılımcısı ve tüm yanıtları silinsin mi?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
+        <location line="+9"/>
         <source>Delete respondent</source>
         <translation>Katılımcıyı sil</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+11"/>
+        <location line="-204"/>
+        <source>Add demo client</source>
+        <translation>Örnek kurum ekle</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>New respondent</source>
+        <translation>Yeni katılımcı</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <location line="+18"/>
         <source>Export PDF report</source>
         <translation>PDF raporu dışa aktar</translation>
     </message>
@@ -3411,8 +3575,8 @@
         <translation>Kapat</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+4"/>
+        <location line="+11"/>
+        <location line="+10"/>
         <source>Back up now</source>
         <translation>Şimdi yedekle</translation>
     </message>
@@ -3424,7 +3588,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>About CSMM Desktop</source>
         <translation>CSMM Desktop hakkında</translation>
     </message>
@@ -3475,7 +3639,7 @@ Veri klasörü: %2</translation>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
@@ -3495,7 +3659,7 @@ Veri klasörü: %2</translation>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;New Client…</source>
         <translation>Yeni ku&amp;rum…</translation>
     </message>
@@ -3528,6 +3692,16 @@ Veri klasörü: %2</translation>
         <location line="+3"/>
         <source>&amp;Back Up Now</source>
         <translation>Şimdi &amp;yedekle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Yedekten &amp;geri yükle…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>&amp;Günlük klasörünü aç</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3568,6 +3742,499 @@ Veri klasörü: %2</translation>
         <location line="+11"/>
         <source>&amp;About CSMM Desktop</source>
         <translation>CSMM Desktop &amp;hakkında</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../csmm_desktop/domain/csv_table.py" line="+48"/>
+        <source>this is not a text table (CSV) file</source>
+        <translation>bu bir metin tablosu (CSV) dosyası değil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text encoding is neither UTF-8, UTF-16 nor Windows-1254</source>
+        <translation>dosyanın karakter kodlaması UTF-8, UTF-16 ya da Windows-1254 değil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row {row}: the text is not valid {encoding} (the file mixes text encodings?)</source>
+        <translation>satır {row}: metin geçerli bir {encoding} metni değil (dosyada farklı karakter kodlamaları mı karışmış?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row {row}: a quoted field is not closed (a &quot; is missing); the file ends inside it</source>
+        <translation>satır {row}: tırnak içindeki bir alan kapatılmamış (bir &quot; eksik); dosya bu alanın içinde bitiyor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row {row}: a &quot; inside a field must be doubled (&quot;&quot;), or the field quoted as a whole</source>
+        <translation>satır {row}: bir alanın içindeki &quot; iki kez yazılmalı (&quot;&quot;) ya da alanın tamamı tırnak içine alınmalı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row {row}: a field is longer than {limit} characters; is a quote (&quot;) not closed on this row?</source>
+        <translation>satır {row}: bir alan {limit} karakterden uzun; bu satırda kapatılmamış bir tırnak (&quot;) mı var?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row {row}: the line is longer than {limit} characters; is this a response file?</source>
+        <translation>satır {row}: satırın uzunluğu {limit} karakteri aşıyor; bu bir yanıt dosyası mı?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row {row}: the CSV cannot be read ({detail})</source>
+        <translation>satır {row}: CSV okunamıyor ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/domain/import_problems.py" line="+22"/>
+        <source>{file} was not imported; nothing was changed.</source>
+        <translation>{file} dosyası içe aktarılmadı; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… and {count} more</source>
+        <translation>… ve {count} tane daha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {row}, column {column} ({field})</source>
+        <translation>satır {row}, sütun {column} ({field})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {row}, column {column}</source>
+        <translation>satır {row}, sütun {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file does not exist</source>
+        <translation>dosya bulunamadı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder, not a file</source>
+        <translation>bu bir klasör, dosya değil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file (a device or a pipe)</source>
+        <translation>bu normal bir dosya değil (bir aygıt ya da boru hattı)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file cannot be read: {detail}</source>
+        <translation>dosya okunamıyor: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{suffix}&apos; files are not supported; use CSV or XLSX</source>
+        <translation>“{suffix}” dosyaları desteklenmiyor; CSV ya da XLSX kullanın</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is empty</source>
+        <translation>dosya boş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file has a header but no respondent rows</source>
+        <translation>dosyada başlık satırı var ama katılımcı satırı yok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row {row}: the header needs the columns &apos;respondent&apos; and &apos;role&apos; followed by one column per question id (is this a response file?)</source>
+        <translation>satır {row}: başlık satırında önce “respondent” ve “role” sütunları, ardından her soru kodu için bir sütun olmalı (bu bir yanıt dosyası mı?)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: the header cell is empty; expected a question id</source>
+        <translation>{where}: başlık hücresi boş; bir soru kodu bekleniyordu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: &apos;{name}&apos; appears twice in the header</source>
+        <translation>{where}: “{name}” başlıkta iki kez geçiyor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: &apos;{name}&apos; is not a question id of form version {version} (ids look like 1.1.1-1)</source>
+        <translation>{where}: “{name}”, formun {version} sürümündeki soru kodlarından biri değil (soru kodları 1.1.1-1 biçimindedir)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: question &apos;{name}&apos; appears twice in the header (first in column {first})</source>
+        <translation>{where}: “{name}” sorusu başlıkta iki kez geçiyor (ilki {first} sütununda)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: a formula saved without its value; open the file in Excel and save it again, or paste the values instead of the formulas</source>
+        <translation>{where}: formül, değeri olmadan kaydedilmiş; dosyayı Excel&apos;de açıp yeniden kaydedin ya da formüllerin yerine değerleri yapıştırın</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: the cell holds the Excel error {value}; correct it or empty it</source>
+        <translation>{where}: hücrede {value} Excel hatası var; hatayı düzeltin ya da hücreyi boşaltın</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the cell holds more than {limit} characters (Excel&apos;s own limit for a cell)</source>
+        <translation>{where}: hücrede {limit} karakterden fazlası var (Excel'in bir hücre için kendi sınırı)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row {row}: respondent &apos;{value}&apos; starts with #, which marks a note row, yet the row has a role: rename the respondent or delete the row</source>
+        <translation>satır {row}: “{value}” katılımcısı not satırlarını belirten # ile başlıyor, ama satırda bir rol var: katılımcının adını değiştirin ya da satırı silin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row {row}: has {count} cells but the header has {width}</source>
+        <translation>satır {row}: bu satırda {count} hücre var, ancak başlık satırında {width} hücre var</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: empty; every row needs a respondent name or code</source>
+        <translation>{where}: boş; her satırda bir katılımcı adı ya da kodu olmalı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the respondent has no visible character (only spaces, invisible or formatting characters)</source>
+        <translation>{where}: katılımcı adında ya da kodunda görünür bir karakter yok (yalnızca boşluk, görünmez ya da biçimlendirme karakterleri var)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: a respondent name or code can be at most {limit} characters</source>
+        <translation>{where}: katılımcı adı ya da kodu en fazla {limit} karakter olabilir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: &apos;{value}&apos; appears again (first on row {first})</source>
+        <translation>{where}: “{value}” yineleniyor (ilk geçtiği yer: satır {first})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: &apos;{value}&apos; is not a role; expected {expected}</source>
+        <translation>{where}: “{value}” geçerli bir rol değil; beklenen değerler: {expected}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the role {role} does not answer section {section} (its roles: {roles})</source>
+        <translation>{where}: {role} rolü {section} bölümünü yanıtlamaz (bu bölümün rolleri: {roles})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: &apos;{value}&apos; is not valid: expected a whole number from {low} to {high} or &apos;na&apos;</source>
+        <translation>{where}: “{value}” geçersiz: {low} ile {high} arasında bir tam sayı ya da “na” bekleniyordu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: &apos;{value}&apos; is not valid: expected one of: {expected}, or &apos;na&apos;</source>
+        <translation>{where}: “{value}” geçersiz: şunlardan biri bekleniyordu: {expected} ya da “na”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row {row}: respondent &apos;{value}&apos; already exists in this snapshot</source>
+        <translation>satır {row}: “{value}” katılımcısı bu anlık durumda zaten var</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the snapshot changed since the file was checked: {count} of its respondents are in it now, not {expected}; check the file again</source>
+        <translation>dosya denetlendikten sonra anlık durum değişti: dosyadaki katılımcılardan artık {expected} değil, {count} tanesi anlık durumda bulunuyor; dosyayı yeniden denetleyin</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/domain/xlsx.py" line="+62"/>
+        <source>the file is not an Excel workbook (.xlsx), or it is damaged; save it from Excel again as .xlsx or as CSV</source>
+        <translation>dosya bir Excel çalışma kitabı (.xlsx) değil ya da hasarlı; dosyayı Excel&apos;de yeniden .xlsx ya da CSV olarak kaydedin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is an old Excel workbook (.xls) or one protected with a password; save it as .xlsx without a password, or as CSV</source>
+        <translation>dosya, eski biçimli (.xls) ya da parolayla korunan bir Excel çalışma kitabı; dosyayı parolasız .xlsx ya da CSV olarak kaydedin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the Excel file is damaged: its part {part} is missing</source>
+        <translation>Excel dosyası hasarlı: {part} bileşeni eksik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Excel file is damaged: its part {part} cannot be read ({detail})</source>
+        <translation>Excel dosyası hasarlı: {part} bileşeni okunamıyor ({detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Excel file is damaged: its part {part} is not well-formed (line {line}, column {column})</source>
+        <translation>Excel dosyası hasarlı: {part} bileşeninin yapısı bozuk (satır {line}, sütun {column})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the Excel file is refused: its part {part} declares a DOCTYPE (entities), which Excel never writes</source>
+        <translation>Excel dosyası reddedildi: {part} bileşeninde bir DOCTYPE (varlık tanımları) var; Excel hiçbir zaman böyle bir tanım yazmaz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the Excel file is refused: its part {part} unpacks to more than {limit} MB</source>
+        <translation>Excel dosyası reddedildi: {part} bileşeninin açılmış boyutu {limit} MB sınırını aşıyor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the Excel file is refused: its part {part} holds a tag longer than {limit} MB</source>
+        <translation>Excel dosyası reddedildi: {part} bileşeninde {limit} MB'tan uzun bir etiket var</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the Excel file is damaged: it holds its part {part} twice; save it from Excel again</source>
+        <translation>Excel dosyası hasarlı: {part} bileşeni dosyada iki kez var; dosyayı Excel'den yeniden kaydedin</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/domain/xlsx_cells.py" line="+32"/>
+        <source>the Excel file is refused: it holds more than {limit} different texts</source>
+        <translation>Excel dosyası reddedildi: dosyada {limit} farklı metinden fazlası var</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Excel file is damaged: {part} names a cell &apos;{ref}&apos; that cannot exist</source>
+        <translation>Excel dosyası hasarlı: {part} bileşeni geçersiz bir hücre başvurusu (“{ref}”) içeriyor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the Excel file is damaged: {part} refers to text number {index}, which {strings} does not hold</source>
+        <translation>Excel dosyası hasarlı: {part} bileşeni {index} numaralı metne başvuruyor, ancak {strings} bileşeninde böyle bir metin yok</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row {row}: its cells hold more than {limit} characters in all; is this a response file?</source>
+        <translation>satır {row}: hücrelerinde toplam {limit} karakterden fazlası var; bu bir yanıt dosyası mı?</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/domain/xlsx.py" line="+4"/>
+        <source>the Excel file has no worksheet</source>
+        <translation>Excel dosyasında çalışma sayfası yok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Excel file has data on several sheets ({sheets}): name the sheet to import “responses”, or delete the other sheets</source>
+        <translation>Excel dosyasında birden çok sayfada veri var ({sheets}): içe aktarılacak sayfanın adını “responses” yapın ya da diğer sayfaları silin</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/messages.py" line="+127"/>
+        <source>The data folder {folder} is read-only: nothing can be saved there. Use a folder you can write to (--data-dir), or make this one writable.</source>
+        <translation>{folder} veri klasörü salt okunur: bu klasöre hiçbir şey kaydedilemez. Yazma izniniz olan bir klasör kullanın (--data-dir) ya da bu klasörü yazılabilir yapın.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSMM Desktop may not write in the data folder {folder} (permission denied).</source>
+        <translation>CSMM Desktop uygulamasının {folder} veri klasörüne yazma izni yok (erişim reddedildi).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk that holds {folder} is full: the change was not saved. Free some space, then try again.</source>
+        <translation>{folder} klasörünün bulunduğu disk dolu: değişiklik kaydedilmedi. Diskte yer açın, ardından yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data is busy: another part of CSMM Desktop (an import?) or another program is writing to it. The change was not saved; try again in a moment.</source>
+        <translation>Veri dosyası meşgul: CSMM Desktop uygulamasının başka bir bölümü (bir içe aktarma mı?) ya da başka bir program dosyaya yazıyor. Değişiklik kaydedilmedi; biraz sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data file {path} is no longer there: was its folder deleted, or the USB stick removed? The change was not saved.</source>
+        <translation>{path} veri dosyası artık yerinde değil: klasörü mü silindi, yoksa USB bellek mi çıkarıldı? Değişiklik kaydedilmedi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data file {path} was replaced by another program while CSMM Desktop had it open. The change was not saved; close the app and open it again.</source>
+        <translation>CSMM Desktop {path} veri dosyasını açık tutarken başka bir program bu dosyanın yerine başka bir dosya koydu. Değişiklik kaydedilmedi; uygulamayı kapatıp yeniden açın.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data file {path} could not be written or read ({detail}). The change was not saved. Is the disk or USB stick still connected?</source>
+        <translation>{path} veri dosyasına yazılamadı ya da dosya okunamadı ({detail}). Değişiklik kaydedilmedi. Disk ya da USB bellek hâlâ bağlı mı?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data folder {folder} cannot be created: {detail}.</source>
+        <translation>{folder} veri klasörü oluşturulamıyor: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data file {path} cannot be read: {detail}.</source>
+        <translation>{path} veri dosyası okunamıyor: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {path} is not a CSMM Desktop data file (it belongs to another program, or it is damaged). It was left untouched.</source>
+        <translation>{path} dosyası bir CSMM Desktop veri dosyası değil (başka bir programa ait ya da hasarlı). Dosyaya dokunulmadı.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data file {path} is damaged ({detail}). It was left untouched.</source>
+        <translation>{path} veri dosyası hasarlı ({detail}). Dosyaya dokunulmadı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data file {path} is empty, although backups of it exist: it may have been damaged. It was left untouched.</source>
+        <translation>{path} veri dosyası boş, oysa bu dosyanın yedekleri var: dosya hasar görmüş olabilir. Dosyaya dokunulmadı.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data file {path} is missing, although backups of it exist in {folder}: it may have been moved or deleted.</source>
+        <translation>{path} veri dosyası bulunamadı, oysa {folder} klasöründe bu dosyanın yedekleri var: dosya taşınmış ya da silinmiş olabilir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data file {path} was written by a newer CSMM Desktop (data version {found}; this app knows up to {known}). Please update the app. The file was left untouched.</source>
+        <translation>{path} veri dosyası, CSMM Desktop uygulamasının daha yeni bir sürümüyle yazılmış (veri sürümü {found}; bu uygulama en fazla {known} veri sürümünü tanıyor). Lütfen uygulamayı güncelleyin. Dosyaya dokunulmadı.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSMM Desktop is already open with this data folder ({folder}). Switch to that window, or close it first.</source>
+        <translation>CSMM Desktop bu veri klasörüyle ({folder}) zaten açık. O pencereye geçin ya da önce o pencereyi kapatın.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data folder {folder} cannot be used: {detail}.</source>
+        <translation>{folder} veri klasörü kullanılamıyor: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data file {path} is a link to {target}, which does not exist (is a disk or USB stick not connected?).</source>
+        <translation>{path} veri dosyası {target} hedefine bir bağlantı, ama bu hedef yok (bir disk ya da USB bellek takılı değil mi?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another program has the data file {path} open. Close it (another CSMM Desktop command, a database viewer), then try again. Nothing was changed.</source>
+        <translation>{path} veri dosyası başka bir programda açık. O programı (başka bir CSMM Desktop komutu, bir veritabanı görüntüleyici) kapatıp yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data file is still being checked for damage (it is large). The change was not saved; try again in a moment.</source>
+        <translation>Veri dosyası hâlâ hasara karşı denetleniyor (dosya büyük). Değişiklik kaydedilmedi; biraz sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no backup in {folder}.</source>
+        <translation>{folder} klasöründe yedek yok.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup could not be made in {folder}: {detail}.</source>
+        <translation>{folder} klasörüne yedek alınamadı: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is in the data folder ({folder}), which only CSMM Desktop&apos;s own files may use. Choose another place for the file.</source>
+        <translation>{path} veri klasörünün ({folder}) içinde; bu klasörü yalnızca CSMM Desktop uygulamasının kendi dosyaları kullanabilir. Dosya için başka bir konum seçin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not a plain file (a folder, a link or a device): nothing was written. Choose another file name.</source>
+        <translation>{path} normal bir dosya değil (bir klasör, bağlantı ya da aygıt): hiçbir şey yazılmadı. Başka bir dosya adı seçin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} already exists and is not a {kind} file: it was not replaced. Choose another file name.</source>
+        <translation>{path} zaten var ve bir {kind} dosyası değil: üzerine yazılmadı. Başka bir dosya adı seçin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} klasörü bulunamadı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} could not be written: {detail}.</source>
+        <translation>{path} dosyası yazılamadı: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The output could not be written ({detail}); nothing was changed by that.</source>
+        <translation>Çıktı yazılamadı ({detail}); bu yüzden hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No {what} has the id {text}; give at least 4 characters of an id.</source>
+        <translation>{text} kodlu {what} yok; kodun en az 4 karakterini yazın.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More than one {what} id starts with {text}; give more of it.</source>
+        <translation>{text} ile başlayan birden çok {what} kodu var; kodun daha fazlasını yazın.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No {what} with id {text}.</source>
+        <translation>{text} kodlu {what} yok.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No {what} id given.</source>
+        <translation>{what} kodu verilmedi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong inside CSMM Desktop ({detail}). Nothing half-done was saved. The details are in the log file in {folder}.</source>
+        <translation>CSMM Desktop uygulamasında beklenmeyen bir sorun oluştu ({detail}). Yarım kalan hiçbir işlem kaydedilmedi. Ayrıntılar {folder} klasöründeki günlük dosyasında.</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/outputs.py" line="+37"/>
+        <source>CSMM Desktop data</source>
+        <translation>CSMM Desktop verisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSMM Desktop client bundle</source>
+        <translation>CSMM Desktop kurum paketi</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/domain/confidence.py" line="+69"/>
+        <source>Each score has a {interval} % confidence interval: if the survey were repeated many times with other people from the same groups, {interval} out of 100 such ranges would hold the true score. It comes from how much the respondents&apos; own scores differ, worked out separately for management, employees and clients and combined the same way as the score (a t-interval with Satterthwaite&apos;s degrees of freedom, kept within 0–100). A group with only one respondent gives no interval. The NPS margin of error is {z} × √((p + d − (p − d)²) ÷ n) × 100 points, where p and d are the shares of promoters and detractors among the n answers. A level is marked indicative when its interval crosses a level threshold or cannot be worked out, when a section has no answers or less than {coverage} % of its expected answers, or when fewer than {management} managers, {employee} employees or {client} clients answered.</source>
+        <translation>Her puanın %{interval} güven aralığı vardır: anket aynı gruplardan başka kişilerle defalarca tekrarlansa, bu aralıkların 100&apos;de {interval} tanesi gerçek puanı içerirdi. Aralık, katılımcıların kendi puanlarının birbirinden ne kadar farklı olduğundan hesaplanır; yönetim, çalışanlar ve müşteriler için ayrı ayrı bulunur ve puanla aynı şekilde birleştirilir (Satterthwaite serbestlik dereceli t-aralığı, 0–100 arasında tutulur). Yalnızca bir katılımcısı olan bir grup için aralık hesaplanamaz. NPS hata payı {z} × √((p + d − (p − d)²) ÷ n) × 100 puandır; burada p ve d, n yanıt içinde destekçilerin ve kötüleyenlerin payıdır. Bir seviye şu durumlarda gösterge niteliğinde sayılır: aralığı bir seviye eşiğini aşıyorsa ya da hesaplanamıyorsa, bir bölümde hiç yanıt yoksa ya da beklenen yanıtların %{coverage} kadarından azı verilmişse, ya da yanıt veren yönetici sayısı {management}, çalışan sayısı {employee} veya müşteri sayısı {client} kişiden azsa.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>management</source>
+        <translation>yönetim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employees</source>
+        <translation>çalışanlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clients</source>
+        <translation>müşteriler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The interval of the overall score crosses a level threshold.</source>
+        <translation>Genel puanın güven aralığı bir seviye eşiğini aşıyor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The overall score has no interval: a group it uses has only one respondent.</source>
+        <translation>Genel puanın güven aralığı hesaplanamıyor: dayandığı gruplardan birinde yalnızca bir katılımcı var.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No respondents from {role} answered.</source>
+        <translation>{role} grubundan yanıt veren katılımcı yok.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Respondents from {role}: {count}, fewer than the {minimum} wanted.</source>
+        <translation>{role} grubundan katılımcı sayısı: {count}; gereken en az {minimum} kişiden az.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Section {section} has no answers and is left out of the score.</source>
+        <translation>{section} bölümünde hiç yanıt yok; bu bölüm puana katılmadı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Section {section} has {coverage} % of its expected answers (at least {minimum} % wanted).</source>
+        <translation>{section} bölümünde beklenen yanıtların yalnızca %{coverage} kadarı var (en az %{minimum} gerekir).</translation>
     </message>
 </context>
 <context>
@@ -3675,28 +4342,28 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Rename contact reason</source>
         <translation>Başvuru nedenini yeniden adlandır</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Contact volumes</source>
         <translation>Başvuru hacimleri</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>“%1” is not a whole number of contacts.</source>
         <translation>“%1” geçerli bir başvuru sayısı değil; tam sayı girin.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Clear %1 selected count(s) of %2?</source>
         <translation>%2 için seçili %1 sayı temizlensin mi?</translation>
     </message>
@@ -3793,6 +4460,29 @@ Veri klasörü: %2</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/wizard/pin_dialog.py" line="+78"/>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again:</source>
+        <translation>PIN (tekrar):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 to %2 digits.</source>
+        <translation>%1–%2 haneli olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two PINs are not the same.</source>
+        <translation>PIN&apos;ler eşleşmiyor.</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <location filename="../csmm_desktop/views/presentation.py" line="+29"/>
@@ -3803,9 +4493,19 @@ Veri klasörü: %2</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../csmm_desktop/views/wizard/question_widget.py" line="+148"/>
+        <location filename="../csmm_desktop/views/wizard/question_widget.py" line="+157"/>
         <source>Write here (optional). It is saved as you type.</source>
         <translation>Buraya yazın (isteğe bağlı). Yazdıkça kaydedilir.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Waiting to be saved…</source>
+        <translation>Kaydedilmeyi bekliyor…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not saved yet. It is tried again when you type or leave the page.</source>
+        <translation>Henüz kaydedilmedi. Yazmaya devam ettiğinizde ya da sayfadan ayrıldığınızda yeniden denenecek.</translation>
     </message>
 </context>
 <context>
@@ -3851,7 +4551,7 @@ Veri klasörü: %2</translation>
         <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <location line="+21"/>
         <source>Print</source>
         <translation>Yazdır</translation>
@@ -3895,7 +4595,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../csmm_desktop/views/report_dialog.py" line="-68"/>
+        <location filename="../csmm_desktop/views/report_dialog.py" line="-70"/>
         <source>Export PDF report</source>
         <translation>PDF raporu dışa aktar</translation>
     </message>
@@ -3944,9 +4644,121 @@ Veri klasörü: %2</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/data_file.py" line="+41"/>
+        <source>Before an upgrade</source>
+        <translation>Güncelleme öncesi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic (at start)</source>
+        <translation>Otomatik (açılışta)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made by you</source>
+        <translation>Sizin aldığınız</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a restore</source>
+        <translation>Geri yükleme öncesi</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+36"/>
+        <source>Restore from backup</source>
+        <translation>Yedekten geri yükle</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Choose the copy to go back to. Your data as it is now is saved as a backup first (“Before a restore”), so you can come back to it the same way.</source>
+        <translation>Geri dönmek istediğiniz kopyayı seçin. Verilerinizin şu anki hâli önce bir yedek olarak kaydedilir (“Geri yükleme öncesi”); böylece aynı yolla bu hâline geri dönebilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no backup in this data folder yet.</source>
+        <translation>Bu veri klasöründe henüz yedek yok.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clients</source>
+        <translation>Kurumlar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+38"/>
+        <source>Restore</source>
+        <translation>Geri yükle</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Replace all your data with the backup of %1? Open assessment windows are closed first. Your data as it is now is kept as a backup.</source>
+        <translation>Tüm verileriniz %1 tarihli yedekle değiştirilsin mi? Açık değerlendirme pencereleri önce kapatılır. Verilerinizin şimdiki hâli yedek olarak saklanır.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The backup of %1 was restored. Your data as it was is kept as the backup %2.</source>
+        <translation>%1 tarihli yedek geri yüklendi. Verilerinizin önceki hâli %2 yedeği olarak saklanıyor.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your data file is gone</source>
+        <translation>Veri dosyanız yerinde değil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing more can be saved until the data file is back. CSMM Desktop can still save a copy of all the data it has open now: keep it somewhere safe, then put it back as csmm.sqlite in the data folder (or use --data-dir).</source>
+        <translation>Veri dosyası yerine gelene kadar hiçbir şey kaydedilemez. CSMM Desktop şu anda açık olan tüm verilerin bir kopyasını yine de kaydedebilir: kopyayı güvenli bir yerde saklayın, sonra veri klasörüne csmm.sqlite adıyla geri koyun (ya da --data-dir ile kullanın).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a copy…</source>
+        <translation>Kopyasını kaydet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save a copy of your data</source>
+        <translation>Verilerinizin kopyasını kaydedin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSMM data file (*.sqlite)</source>
+        <translation>CSMM veri dosyası (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All your data was saved to:
+%1</source>
+        <translation>Tüm verileriniz şuraya kaydedildi:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/snapshot_dialog.py" line="+40"/>
+        <location filename="../csmm_desktop/views/snapshot_dialog.py" line="+44"/>
         <source>Edit snapshot</source>
         <translation>Anlık durumu düzenle</translation>
     </message>
@@ -3979,6 +4791,19 @@ Veri klasörü: %2</translation>
         <location line="+9"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Notlar:</translation>
+    </message>
+</context>
+<context>
+    <name>StartupFlow</name>
+    <message>
+        <location filename="../csmm_desktop/views/startup.py" line="+189"/>
+        <source>Nothing can be saved into this data file. Use File → Restore from Backup… to go back to a sound copy; the damaged file is kept as a backup first.</source>
+        <translation>Bu veri dosyasına hiçbir şey kaydedilemez. Sağlam bir kopyaya dönmek için Dosya → Yedekten geri yükle… komutunu kullanın; hasarlı dosya önce yedek olarak saklanır.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The start-up backup could not be made: %1</source>
+        <translation>Açılış yedeği alınamadı: %1</translation>
     </message>
 </context>
 <context>
@@ -4037,7 +4862,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>WorkshopsTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+148"/>
+        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+149"/>
         <source>Workshops</source>
         <translation>Atölye çalışmaları</translation>
     </message>

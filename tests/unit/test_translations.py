@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "translations" / "csmm_desktop_tr.ts"
-PLACEHOLDER = re.compile(r"%\d+|%n")
+PLACEHOLDER = re.compile(r"%\d+|%n|\{[a-z_]+\}")  # Qt's %1 and the catalogue's {name}
 
 
 def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
@@ -37,13 +37,14 @@ def test_every_message_has_a_finished_turkish_translation():
     problems = []
     for (context, source), translation in found.items():
         kind = translation.get("type")
-        text = translation.text or ""
-        if kind in ("unfinished", "vanished", "obsolete") or not text.strip():
-            problems.append(f"{context}: {source!r} is not translated")
-        elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
-            problems.append(f"{context}: {source!r} -> {text!r}: placeholders differ")
-        elif source.count("&") - source.count("&&") == 1 and text.count("&") != 1:
-            problems.append(f"{context}: {source!r} -> {text!r}: needs one & accelerator")
+        forms = translation.findall("numerusform")  # a %n message: one text per plural form
+        for text in [f.text or "" for f in forms] if forms else [translation.text or ""]:
+            if kind in ("unfinished", "vanished", "obsolete") or not text.strip():
+                problems.append(f"{context}: {source!r} is not translated")
+            elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                problems.append(f"{context}: {source!r} -> {text!r}: placeholders differ")
+            elif source.count("&") - source.count("&&") == 1 and text.count("&") != 1:
+                problems.append(f"{context}: {source!r} -> {text!r}: needs one & accelerator")
     assert problems == []
 
 
