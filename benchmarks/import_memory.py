@@ -70,6 +70,7 @@ def child_ours(data_dir: str, snapshot_id: str, path: str) -> dict:
     return {
         "seconds": seconds,
         "growth_kb": _peak_kb() - before,
+        "peak_kb": _peak_kb(),
         "respondents": parsed.respondent_count,
         "answers": parsed.answer_count,
     }
@@ -193,7 +194,8 @@ def measure(respondents: int, xlsx: bool) -> None:
                 f"{respondents:>7,} respondents, {kind}: file {size / 1e6:6.1f} MB, "
                 f"{ours['answers']:,} answers\n"
                 f"    ours : {ours['seconds']:6.2f} s, peak RSS growth "
-                f"{growth / 1e6:6.1f} MB = {growth / size:4.2f} x file (budget {BUDGET:.0f} x)\n"
+                f"{growth / 1e6:6.1f} MB = {growth / size:4.2f} x file (budget {BUDGET:.0f} x), "
+                f"peak RSS {ours['peak_kb'] * 1024 / 1e6:.0f} MB\n"
                 f"    floor: {floor['seconds']:6.2f} s, peak RSS growth "
                 f"{floor['growth_kb'] * 1024 / 1e6:6.1f} MB (plain sqlite3 executemany)\n"
                 f"    ratio: time {ours['seconds'] / floor['seconds']:4.2f} x floor, "
