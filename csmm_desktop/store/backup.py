@@ -44,6 +44,8 @@ def copy_database(source: Any, target: Path) -> Path:
         dest = sqlite3.connect(str(partial))
         try:
             conn.backup(dest)
+            # one self-contained file: reading a copy never makes -wal / -shm next to it
+            dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
         with open(partial, "rb+") as fh:

@@ -139,3 +139,13 @@ def test_a_backup_that_cannot_be_made_names_the_backups_folder(db, data_dir):
     folder.write_text("a file where the backups folder should be")
     with pytest.raises(StoreWriteError, match="The backup could not be made in .*backups"):
         backup.make_backup(db, folder, "manual")
+
+
+def test_a_backup_is_one_file_that_reading_leaves_alone(db, data_dir):
+    from csmm_desktop.store.db import check_readable
+
+    clients.create_client(db, "A")
+    made = backup.make_backup(db, backup_dir(data_dir), "manual")
+    check_readable(made, full=True)
+    assert made.read_bytes()[18:20] == b"\x01\x01"  # rollback journal, not WAL
+    assert sorted(p.name for p in made.parent.iterdir()) == [made.name]
