@@ -341,12 +341,13 @@ def open_with_recovery(folder: Path, quiet: bool = False, *, full_check: bool | 
     the newest backup, never touching the damaged file. None when the store cannot be used
     (the user was told, unless `quiet`)."""
     from csmm_desktop.store import StoreError, connect
+    from csmm_desktop.store.db import UI_BUSY_TIMEOUT_MS
     from csmm_desktop.store.errors import CorruptStoreError
     from csmm_desktop.views import dialogs
     from csmm_desktop.views.messages import render
 
     try:
-        return connect(open_data_file(folder, full_check))
+        return connect(open_data_file(folder, full_check), busy_ms=UI_BUSY_TIMEOUT_MS)
     except CorruptStoreError as exc:
         _report(exc)
         chosen = None if quiet else offer_backup(folder, exc)
@@ -354,7 +355,7 @@ def open_with_recovery(folder: Path, quiet: bool = False, *, full_check: bool | 
             return None
         try:
             used, kept = restore_newest(folder, chosen)
-            db = connect(open_data_file(folder))
+            db = connect(open_data_file(folder), busy_ms=UI_BUSY_TIMEOUT_MS)
         except StoreError as again:
             _report(again)
             dialogs.warn(None, APP_NAME, render(again))

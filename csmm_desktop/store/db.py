@@ -46,6 +46,9 @@ from csmm_desktop.store.errors import (
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+# The window's own connection waits less: a click must not freeze the window for seconds
+# while an import holds the write lock; it says "busy" instead (the wizard retries).
+UI_BUSY_TIMEOUT_MS = 750
 # A full integrity_check finds damage quick_check misses (index order), at about 4× its
 # cost: files up to this size get it at every start, bigger ones after an unclean end.
 FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024

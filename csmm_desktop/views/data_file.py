@@ -145,7 +145,7 @@ class RestoreDialog(QDialog):
 def restore_from_backup(window: MainWindow) -> bool:
     """Let the user pick a backup and put it in place of the data file; True if done."""
     from csmm_desktop.store import open_store
-    from csmm_desktop.store.db import restore_backup
+    from csmm_desktop.store.db import UI_BUSY_TIMEOUT_MS, restore_backup
 
     title = QCoreApplication.translate("RestoreDialog", "Restore from backup")
     dialog = RestoreDialog(window, window.data_dir)
@@ -179,7 +179,7 @@ def restore_from_backup(window: MainWindow) -> bool:
     else:
         failed = False
     try:
-        db = open_store(window.data_dir)
+        db = open_store(window.data_dir, busy_ms=UI_BUSY_TIMEOUT_MS)
     except ERRORS as exc:
         dialogs.warn(window, title, describe(exc))
         return False

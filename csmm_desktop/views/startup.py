@@ -86,10 +86,11 @@ class StartupFlow(QObject):
     def _opened(self, path: Path) -> None:
         from csmm_desktop.app import _elapsed_ms, _smoke_problems, backup_restored
         from csmm_desktop.store import connect
+        from csmm_desktop.store.db import UI_BUSY_TIMEOUT_MS
 
         db = None
         try:
-            db = connect(path)
+            db = connect(path, busy_ms=UI_BUSY_TIMEOUT_MS)
             self.window.attach_store(db)
         except Exception as exc:  # a store failure, or a broken install (a module missing)
             if not isinstance(exc, (UserError, sqlite3.Error, OSError)):
