@@ -10,6 +10,38 @@ import pytest  # noqa: E402
 from csmm_desktop.store import open_store  # noqa: E402
 
 
+class RealModalOpened(AssertionError):
+    """A test reached a real modal dialog, which would wait for a click forever."""
+
+
+@pytest.fixture(autouse=True)
+def no_real_modals(monkeypatch):
+    """Every modal a test could open fails the test at once, naming it, instead of hanging
+    the run: tests answer through the `modal` fixture (views/dialogs.py, the one seam) or
+    replace a dialog's exec(). pytest-timeout (pyproject.toml) catches any other hang."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
+
+    def refuse(what):
+        def call(*args, **kwargs):
+            raise RealModalOpened(
+                f"a real modal opened ({what}): answer it through the `modal` fixture, "
+                "or replace the dialog's exec() in the test"
+            )
+
+        return call
+
+    for cls, names in (
+        (QDialog, ("exec",)),
+        (QMessageBox, ("exec", "information", "warning", "critical", "question", "about")),
+        (QFileDialog, ("exec", "getOpenFileName", "getSaveFileName", "getExistingDirectory")),
+        (QInputDialog, ("exec", "getText", "getInt", "getDouble", "getItem")),
+        (QMenu, ("exec",)),
+    ):
+        for name in names:
+            call = refuse(f"{cls.__name__}.{name}")
+            monkeypatch.setattr(cls, name, call if name == "exec" else staticmethod(call))
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
