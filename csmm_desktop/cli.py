@@ -19,6 +19,8 @@ from csmm_desktop.store.errors import NotFoundError, StoreError
 if TYPE_CHECKING:
     import argparse
 
+    from csmm_desktop.services.presentation import ScoreView
+
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_STORE = 3
@@ -99,8 +101,26 @@ def _open(args: argparse.Namespace):
     return open_store(resolve_data_dir(args.data_dir))
 
 
-def _fmt(value: float | None, digits: int = 1) -> str:
-    return "—" if value is None else f"{value:.{digits}f}"
+def scores_text(view: ScoreView) -> str:
+    """`scores` without --json: the score view (services/presentation.py) in English."""
+    level = view.level or "—"
+    if view.level_indicative:
+        level += " (indicative)"
+    roles = ", ".join(f"{r.role} {r.registered}" for r in view.roles)
+    nps = f"{view.nps_text} ({view.nps_answers} answers{', indicative' if view.nps_thin else ''})"
+    lines = [
+        f"overall {view.overall.score} ({view.interval_share} interval "
+        f"{view.overall.interval or 'none'})  level {level}  coverage {view.coverage}  "
+        f"NPS {nps}  respondents {view.respondents} ({roles})"
+    ]
+    lines += [f"indicative: {reason}" for reason in view.reasons]
+    for line in view.sections:
+        if line.missing:
+            lines.append(f"  {line.id}\t{line.score}\tmissing: no answers, left out")
+        else:
+            n = ", ".join(f"{role} {count}" for role, count in line.n)
+            lines.append(f"  {line.id}\t{line.score}\t[{line.interval or 'none'}]\tn {n}")
+    return "\n".join(lines) + "\n"
 
 
 def form_json(version: str | None = None) -> list[dict]:
@@ -242,21 +262,19 @@ def run(args: argparse.Namespace) -> int:
             json.dump(scores.to_json(), out, ensure_ascii=False, indent=1)
             out.write("\n")
         else:
-            out.write(
-                f"overall {_fmt(scores.overall)}  level {scores.level or '—'}  "
-                f"coverage {_fmt(None if scores.coverage is None else scores.coverage * 100)}%"
-                f"  NPS {_fmt(scores.nps, 0)}  respondents {scores.respondents}\n"
-            )
-            for key, value in scores.sections.items():
-                out.write(f"  {key}\t{_fmt(value)}\n")
+            from csmm_desktop.services.presentation import score_view
+
+            out.write(scores_text(score_view(scores, assessment.snapshot_form(db, snap.id), "en")))
     elif args.command == "report":
         from csmm_desktop import reports
+        from csmm_desktop.services.engagement import report_exported
 
         snap = clients.find_snapshot(db, args.snapshot)
         path = reports.write_report(
             db, snap.id, args.lang, args.out, kind=args.kind, page_size=args.page_size
         )
         out.write(f"{path}\n")
+        report_exported(db, snap.id, args.kind)  # the builder only reads; the export ticks
     return 0
 
 

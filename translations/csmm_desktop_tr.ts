@@ -185,22 +185,22 @@
 <context>
     <name>ActionSuggestionsDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/actions_suggestions_dialog.py" line="+77"/>
+        <location filename="../csmm_desktop/views/engagement/actions_suggestions_dialog.py" line="+98"/>
         <source>%1 %2 · score %3</source>
         <translation>%1 %2 · puan %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>(already in the plan)</source>
         <translation>(zaten planda)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Suggested actions for the weakest topics of the %1 snapshot, weakest first. Tick the ones to add to the action plan.</source>
-        <translation>%1 anlık durumunun en zayıf konuları için önerilen aksiyonlar, en zayıftan başlayarak. Aksiyon planına eklemek istediklerinizi işaretleyin.</translation>
+        <source>Suggested actions for the topics that hold the %1 snapshot back most from the next level, ranked by the points they lack × their weight. Topics already taken care of by the snapshot&apos;s date are greyed. Tick the ones to add to the action plan.</source>
+        <translation>%1 anlık durumunu bir sonraki seviyeden en çok alıkoyan konular için önerilen aksiyonlar; eksik puanları × ağırlıklarına göre sıralanmıştır. Anlık durumun tarihine kadar ele alınmış konular gri gösterilir. Aksiyon planına eklemek istediklerinizi işaretleyin.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No suggestions yet: they come from the scores of the snapshot&apos;s assessment.</source>
         <translation>Henüz öneri yok: öneriler, anlık durumdaki değerlendirmenin puanlarından oluşturulur.</translation>
     </message>
@@ -263,7 +263,12 @@
         <translation>Yeni aksiyonlar %1 anlık durumuna (%2) bağlanır. Her değişiklik, nedeniyle birlikte aksiyonun geçmişinde saklanır.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Statuses and overdue dates here are today&apos;s; the snapshot&apos;s reports show them as they stood on its date.</source>
+        <translation>Buradaki durumlar ve gecikmiş tarihler bugünkü hâlidir; anlık durumun raporları bunları anlık durumun tarihindeki hâliyle gösterir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Select a snapshot first.</source>
         <translation>Önce bir anlık durum seçin.</translation>
     </message>
@@ -324,8 +329,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Status</source>
-        <translation>Durum</translation>
+        <source>Status today</source>
+        <translation>Bugünkü durum</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -439,7 +444,7 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+199"/>
+        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+221"/>
         <source>Every question is answered.</source>
         <translation>Tüm sorular yanıtlandı.</translation>
     </message>
@@ -475,12 +480,12 @@
         <translation>%1 / %2 yanıtlandı</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>They are tried again in a moment; finish when they are saved.</source>
         <translation>Yanıtlar kısa süre içinde yeniden kaydedilmeye çalışılacak; kaydedildikten sonra bitirin.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Finished</source>
         <translation>Tamamlandı</translation>
     </message>
@@ -490,27 +495,12 @@
         <translation>Tüm sorular yanıtlandı. Teşekkürler!</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: %2 unanswered (%3)</source>
-        <translation>%1: %2 yanıtsız (%3)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Some questions have no answer yet:</source>
-        <translation>Bazı sorular henüz yanıtlanmadı:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Answers are already saved. Finish anyway?</source>
-        <translation>Yanıtlar zaten kaydedildi. Yine de bitirilsin mi?</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+99"/>
         <source>Consultant… (wait %1 s)</source>
         <translation>Danışman… (%1 sn bekleyin)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Close anyway and lose them? Keep the window open and they are tried again.</source>
         <translation>Pencere yine de kapatılsın mı? Bu yanıtlar kaybolacak. Pencereyi açık tutarsanız yanıtlar yeniden kaydedilmeye çalışılır.</translation>
     </message>
@@ -525,15 +515,10 @@
         <translation>Kaydetmeden kapat</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+25"/>
+        <location line="-144"/>
+        <location line="+23"/>
         <source>Finish</source>
         <translation>Bitir</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Finish anyway</source>
-        <translation>Yine de bitir</translation>
     </message>
     <message>
         <location filename="../csmm_desktop/views/wizard/kiosk.py" line="+185"/>
@@ -571,7 +556,7 @@
         <translation>Yeniden denemeden önce %1 saniye bekleyin.</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+90"/>
+        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+135"/>
         <source>Assessment: %1 (%2)</source>
         <translation>Değerlendirme: %1 (%2)</translation>
     </message>
@@ -582,6 +567,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Keys: digits answer · N = N/A · Enter goes on · Ctrl+plus / Ctrl+minus text size · Esc leaves workshop mode</source>
+        <translation>Tuşlar: rakamlar yanıtlar · N = Geçerli değil · Enter ilerler · Ctrl+artı / Ctrl+eksi yazı boyutu · Esc atölye modundan çıkar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Keys: digits answer · N = N/A · ↑ ↓ or Tab move · Enter goes on · F11 workshop mode</source>
         <translation>Tuşlar: rakamlar yanıtlar · N = Geçerli değil · ↑ ↓ veya Tab geçiş · Enter ilerler · F11 atölye modu</translation>
     </message>
@@ -591,7 +581,7 @@
         <translation>Değerlendirme</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Workshop mode</source>
         <translation>Atölye modu</translation>
     </message>
@@ -611,8 +601,18 @@
         <translation>Danışmanın PIN&apos;i girilene kadar dizüstü bilgisayarı bu katılımcının sorularıyla sınırlar</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="-47"/>
-        <location filename="../ui/assessment_window.ui" line="+5"/>
+        <location line="+76"/>
+        <source>Thank you!</source>
+        <translation>Teşekkürler!</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please hand the laptop back to the consultant.</source>
+        <translation>Lütfen bilgisayarı danışmana geri verin.</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="-58"/>
+        <location filename="../ui/assessment_window.ui" line="-78"/>
         <source>Consultant…</source>
         <translation>Danışman…</translation>
     </message>
@@ -622,7 +622,7 @@
         <translation>Katılımcı modundan çık (PIN sorulur)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Geri</translation>
     </message>
@@ -1016,17 +1016,17 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../csmm_desktop/views/client_panel.py" line="+205"/>
+        <location filename="../csmm_desktop/views/client_panel.py" line="+220"/>
         <source>Add a snapshot to record an assessment.</source>
         <translation>Bir değerlendirme kaydetmek için anlık durum ekleyin.</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <source>Overall score %1 · assessed level: %2 · coverage %3 · NPS %4</source>
-        <translation>Genel puan %1 · değerlendirilen seviye: %2 · yanıt oranı %3 · NPS %4</translation>
+        <location line="-59"/>
+        <source>Overall score %1 (%2) · assessed level: %3 · coverage %4 · NPS %5 (%6)</source>
+        <translation>Genel puan %1 (%2) · değerlendirilen seviye: %3 · yanıt kapsamı %4 · NPS %5 (%6)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
@@ -1469,7 +1469,7 @@
 <context>
     <name>CxMeetingsPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/meetings_page.py" line="+88"/>
+        <location filename="../csmm_desktop/views/cxboard/meetings_page.py" line="+89"/>
         <source>%1 min</source>
         <translation>%1 dk</translation>
     </message>
@@ -2148,7 +2148,7 @@
 <context>
     <name>CxProjectsPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+88"/>
+        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+89"/>
         <source>%1
 (overdue)</source>
         <translation>%1
@@ -2206,8 +2206,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Status</source>
-        <translation>Durum</translation>
+        <source>Status today</source>
+        <translation>Bugünkü durum</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2464,7 +2464,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../csmm_desktop/views/dashboard.py" line="+25"/>
+        <location filename="../csmm_desktop/views/dashboard.py" line="+28"/>
         <source>Sections by snapshot</source>
         <translation>Anlık durumlara göre bölümler</translation>
     </message>
@@ -2535,8 +2535,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Change since previous</source>
-        <translation>Öncekine göre değişim</translation>
+        <source>Change</source>
+        <translation>Değişim</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2554,7 +2554,7 @@
         <translation>Katılımcılar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+95"/>
         <source>&amp;Present full screen</source>
         <translation>&amp;Tam ekran sun</translation>
     </message>
@@ -2575,6 +2575,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Interval</source>
+        <translation>Güven aralığı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Made from</source>
         <translation>Dayanak</translation>
     </message>
@@ -2592,27 +2597,42 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../csmm_desktop/views/dashboard.py" line="+45"/>
+        <location filename="../csmm_desktop/views/dashboard.py" line="+55"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Change since %1</source>
-        <translation>%1 aşamasından bu yana değişim</translation>
+        <location line="+32"/>
+        <source>indicative: see why below</source>
+        <translation>gösterge niteliğinde: gerekçesi aşağıda</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Change since previous</source>
-        <translation>Öncekine göre değişim</translation>
+        <location line="+10"/>
+        <source>%1 of %2 answers</source>
+        <translation>%1 / %2 yanıt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>(%1 more: point at the level, or select Overall below)</source>
+        <translation>(%1 gerekçe daha: seviyenin üzerine gelin ya da aşağıda Genel'i seçin)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>since %1</source>
+        <translation>%1 anlık durumundan bu yana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first snapshot</source>
+        <translation>ilk anlık durum</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Overall</source>
         <translation>Genel</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>%1 %2 (%3 respondents)</source>
         <translation>%1 %2 (%3 katılımcı)</translation>
     </message>
@@ -2635,6 +2655,16 @@
         <location line="+110"/>
         <source>%1: %2 answers with a score, %3 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</source>
         <translation>%1: puanlanan %2 yanıt, %3 Geçerli değil. Her yanıt 0–100 aralığına çevrilir (1–5 ölçekleri: (değer − 1) / 4; evet / kısmen / hayır: 1 / 0,5 / 0; 0–10: değer / 10).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Left out (no answers): %1</source>
+        <translation>Puana katılmayanlar (yanıt yok): %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 interval</source>
+        <translation>%1 güven aralığı</translation>
     </message>
 </context>
 <context>
@@ -3879,7 +3909,7 @@ Veri klasörü: %2</translation>
     <message>
         <location line="+3"/>
         <source>{where}: the cell holds more than {limit} characters (Excel&apos;s own limit for a cell)</source>
-        <translation>{where}: hücrede {limit} karakterden fazlası var (Excel'in bir hücre için kendi sınırı)</translation>
+        <translation>{where}: hücrede {limit} karakterden fazlası var (Excel&apos;in bir hücre için kendi sınırı)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3979,12 +4009,12 @@ Veri klasörü: %2</translation>
     <message>
         <location line="+4"/>
         <source>the Excel file is refused: its part {part} holds a tag longer than {limit} MB</source>
-        <translation>Excel dosyası reddedildi: {part} bileşeninde {limit} MB'tan uzun bir etiket var</translation>
+        <translation>Excel dosyası reddedildi: {part} bileşeninde {limit} MB&apos;tan uzun bir etiket var</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the Excel file is damaged: it holds its part {part} twice; save it from Excel again</source>
-        <translation>Excel dosyası hasarlı: {part} bileşeni dosyada iki kez var; dosyayı Excel'den yeniden kaydedin</translation>
+        <translation>Excel dosyası hasarlı: {part} bileşeni dosyada iki kez var; dosyayı Excel&apos;den yeniden kaydedin</translation>
     </message>
     <message>
         <location filename="../csmm_desktop/domain/xlsx_cells.py" line="+32"/>
@@ -4189,7 +4219,7 @@ Veri klasörü: %2</translation>
     <message>
         <location filename="../csmm_desktop/domain/confidence.py" line="+69"/>
         <source>Each score has a {interval} % confidence interval: if the survey were repeated many times with other people from the same groups, {interval} out of 100 such ranges would hold the true score. It comes from how much the respondents&apos; own scores differ, worked out separately for management, employees and clients and combined the same way as the score (a t-interval with Satterthwaite&apos;s degrees of freedom, kept within 0–100). A group with only one respondent gives no interval. The NPS margin of error is {z} × √((p + d − (p − d)²) ÷ n) × 100 points, where p and d are the shares of promoters and detractors among the n answers. A level is marked indicative when its interval crosses a level threshold or cannot be worked out, when a section has no answers or less than {coverage} % of its expected answers, or when fewer than {management} managers, {employee} employees or {client} clients answered.</source>
-        <translation>Her puanın %{interval} güven aralığı vardır: anket aynı gruplardan başka kişilerle defalarca tekrarlansa, bu aralıkların 100&apos;de {interval} tanesi gerçek puanı içerirdi. Aralık, katılımcıların kendi puanlarının birbirinden ne kadar farklı olduğundan hesaplanır; yönetim, çalışanlar ve müşteriler için ayrı ayrı bulunur ve puanla aynı şekilde birleştirilir (Satterthwaite serbestlik dereceli t-aralığı, 0–100 arasında tutulur). Yalnızca bir katılımcısı olan bir grup için aralık hesaplanamaz. NPS hata payı {z} × √((p + d − (p − d)²) ÷ n) × 100 puandır; burada p ve d, n yanıt içinde destekçilerin ve kötüleyenlerin payıdır. Bir seviye şu durumlarda gösterge niteliğinde sayılır: aralığı bir seviye eşiğini aşıyorsa ya da hesaplanamıyorsa, bir bölümde hiç yanıt yoksa ya da beklenen yanıtların %{coverage} kadarından azı verilmişse, ya da yanıt veren yönetici sayısı {management}, çalışan sayısı {employee} veya müşteri sayısı {client} kişiden azsa.</translation>
+        <translation>Her puanın %{interval} güven aralığı vardır: anket aynı gruplardan başka kişilerle defalarca tekrarlansa, bu aralıkların 100&apos;de {interval} tanesi gerçek puanı içerirdi. Aralık, katılımcıların kendi puanlarının birbirinden ne kadar farklı olduğundan hesaplanır; yönetim, çalışanlar ve müşteriler için ayrı ayrı bulunur ve puanla aynı şekilde birleştirilir (Satterthwaite serbestlik dereceli t-aralığı, 0–100 arasında tutulur). Yalnızca bir katılımcısı olan bir grup için aralık hesaplanamaz. NPS hata payı {z} × √((p + d − (p − d)²) ÷ n) × 100 puandır; burada p ve d, n yanıt içinde destekçilerin ve kötüleyenlerin payıdır. Bir seviye şu durumlarda gösterge niteliğinde sayılır: aralığı bir seviye sınırının iki yanına uzanıyorsa ya da hesaplanamıyorsa, bir bölümde hiç yanıt yoksa ya da beklenen yanıtların %{coverage} kadarından azı verilmişse, ya da yanıt veren yönetici sayısı {management}, çalışan sayısı {employee} veya müşteri sayısı {client} kişiden azsa.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4209,7 +4239,7 @@ Veri klasörü: %2</translation>
     <message>
         <location line="+1"/>
         <source>The interval of the overall score crosses a level threshold.</source>
-        <translation>Genel puanın güven aralığı bir seviye eşiğini aşıyor.</translation>
+        <translation>Genel puanın güven aralığı bir seviye sınırının iki yanına uzanıyor.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4219,12 +4249,12 @@ Veri klasörü: %2</translation>
     <message>
         <location line="+4"/>
         <source>No respondents from {role} answered.</source>
-        <translation>{role} grubundan yanıt veren katılımcı yok.</translation>
+        <translation>Yanıt verenler arasında {role} grubundan kimse yok.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Respondents from {role}: {count}, fewer than the {minimum} wanted.</source>
-        <translation>{role} grubundan katılımcı sayısı: {count}; gereken en az {minimum} kişiden az.</translation>
+        <translation>Yanıt verenler arasında {role} grubundan {count} kişi var; en az {minimum} kişi gerekir.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4493,12 +4523,12 @@ Veri klasörü: %2</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../csmm_desktop/views/wizard/question_widget.py" line="+157"/>
+        <location filename="../csmm_desktop/views/wizard/question_widget.py" line="+166"/>
         <source>Write here (optional). It is saved as you type.</source>
         <translation>Buraya yazın (isteğe bağlı). Yazdıkça kaydedilir.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Waiting to be saved…</source>
         <translation>Kaydedilmeyi bekliyor…</translation>
     </message>
@@ -4506,6 +4536,21 @@ Veri klasörü: %2</translation>
         <location line="+19"/>
         <source>Not saved yet. It is tried again when you type or leave the page.</source>
         <translation>Henüz kaydedilmedi. Yazmaya devam ettiğinizde ya da sayfadan ayrıldığınızda yeniden denenecek.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Choose 0–10 (+ for 10), N for N/A</source>
+        <translation>0–10 arası seçin (10 için +), Geçerli değil için N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose %1–%2, N for N/A</source>
+        <translation>%1–%2 arası seçin, Geçerli değil için N</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No answer yet. Press Enter again to go on without one.</source>
+        <translation>Henüz yanıt yok. Yanıtsız ilerlemek için Enter'a bir kez daha basın.</translation>
     </message>
 </context>
 <context>
@@ -4551,7 +4596,7 @@ Veri klasörü: %2</translation>
         <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+115"/>
         <location line="+21"/>
         <source>Print</source>
         <translation>Yazdır</translation>
@@ -4595,14 +4640,20 @@ Veri klasörü: %2</translation>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../csmm_desktop/views/report_dialog.py" line="-70"/>
+        <location filename="../csmm_desktop/views/report_dialog.py" line="-86"/>
+        <location line="+56"/>
         <source>Export PDF report</source>
         <translation>PDF raporu dışa aktar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
         <source>Preparing the report…</source>
         <translation>Rapor hazırlanıyor…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The report was saved, but “report prepared” could not be ticked on the checklist: %1</source>
+        <translation>Rapor kaydedildi, ancak kontrol listesinde “rapor hazırlandı” işaretlenemedi: %1</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +4807,59 @@ Veri klasörü: %2</translation>
     </message>
 </context>
 <context>
+    <name>Scores</name>
+    <message>
+        <location filename="../csmm_desktop/views/score_text.py" line="+24"/>
+        <source>%1 (indicative)</source>
+        <translation>%1 (gösterge niteliğinde)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no interval: a group of one</source>
+        <translation>güven aralığı yok: tek kişilik grup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 interval %2</source>
+        <translation>%1 güven aralığı: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Indicative level: the data is too thin or too close to a threshold.</source>
+        <translation>Seviye gösterge niteliğinde: veri çok az ya da bir eşiğe çok yakın.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no answers</source>
+        <translation>yanıt yok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answers</source>
+        <translation>%1 yanıt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · indicative</source>
+        <translation>%1 · gösterge niteliğinde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 mgmt · %2 staff · %3 clients</source>
+        <translation>%1 yönetici · %2 çalışan · %3 müşteri</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no answers: not in the score</source>
+        <translation>yanıt yok: puana katılmadı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>coverage %1</source>
+        <translation>yanıt kapsamı %1</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDialog</name>
     <message>
         <location filename="../csmm_desktop/views/snapshot_dialog.py" line="+44"/>
@@ -4796,7 +4900,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>StartupFlow</name>
     <message>
-        <location filename="../csmm_desktop/views/startup.py" line="+189"/>
+        <location filename="../csmm_desktop/views/startup.py" line="+190"/>
         <source>Nothing can be saved into this data file. Use File → Restore from Backup… to go back to a sound copy; the damaged file is kept as a backup first.</source>
         <translation>Bu veri dosyasına hiçbir şey kaydedilemez. Sağlam bir kopyaya dönmek için Dosya → Yedekten geri yükle… komutunu kullanın; hasarlı dosya önce yedek olarak saklanır.</translation>
     </message>

@@ -14,6 +14,7 @@ from csmm_desktop.charts.style import (
     BLUISH_GREEN,
     GREY,
     INK,
+    ORANGE,
     SMALL_SIZE,
     VERMILLION,
     chars_for,
@@ -32,6 +33,8 @@ from csmm_desktop.charts.style import (
     word,
     wrap,
 )
+from csmm_desktop.domain.engagement import KPI_STATUSES, kpi_status
+from csmm_desktop.domain.engagement import label as status_label
 from csmm_desktop.domain.numbers import measured as fmt_value
 
 
@@ -135,10 +138,6 @@ def pareto(
     return fig
 
 
-def _met(value: float, target: float, higher_is_better: bool) -> bool:
-    return value >= target if higher_is_better else value <= target
-
-
 @styled
 def kpi_trend(
     points: Sequence[tuple[str, float | None]],
@@ -151,11 +150,15 @@ def kpi_trend(
     title: str | None = None,
     size: tuple[float, float] | None = None,
 ) -> Figure:
-    """A KPI per period against its target: met points are green circles, missed ones
-    vermillion crosses (shape and colour, so it reads without colour too).
+    """A KPI per period against its target, each point marked by its status as
+    domain.engagement.kpi_status decides it (the KPI tables use the same function): met
+    points are green circles, close ones orange triangles, missed ones vermillion crosses
+    (shape and colour, so it reads without colour too); the legend names them as the tables
+    do (KPI_STATUSES).
 
     unit: already translated ("min", "%", "" …). Without a target all points are neutral.
-    Lines with gid "met", "missed", "unrated" hold those points; the target line is "target".
+    Lines with gid "met", "close", "missed", "unrated" hold those points; the target line is
+    "target".
     """
     n = len(points)
     width_in, height_in = size or (max(7.5, 1.2 * n + 3.4), 5.0)
@@ -183,37 +186,19 @@ def kpi_trend(
     xs = list(range(n))
     ax.plot(xs, values, color=GREY, lw=2, zorder=2, gid="kpi")
     handles = []
+    direction = "higher" if higher_is_better else "lower"
+    measured = [x for x, v in zip(xs, values, strict=True) if not math.isnan(v)]
     if target is None:
-        groups = [
-            (
-                "unrated",
-                BLUE,
-                "o",
-                [x for x, v in zip(xs, values, strict=True) if not math.isnan(v)],
-            )
-        ]
+        groups = [("unrated", BLUE, "o", measured)]
     else:
+        status = {x: kpi_status(values[x], target, direction) for x in measured}
         groups = [
-            (
-                "met",
-                BLUISH_GREEN,
-                "o",
-                [
-                    x
-                    for x, v in zip(xs, values, strict=True)
-                    if not math.isnan(v) and _met(v, target, higher_is_better)
-                ],
-            ),
-            (
-                "missed",
-                VERMILLION,
-                "X",
-                [
-                    x
-                    for x, v in zip(xs, values, strict=True)
-                    if not math.isnan(v) and not _met(v, target, higher_is_better)
-                ],
-            ),
+            (key, colour, marker, [x for x in measured if status[x] == key])
+            for key, colour, marker in (
+                ("met", BLUISH_GREEN, "o"),
+                ("close", ORANGE, "^"),
+                ("missed", VERMILLION, "X"),
+            )
         ]
     for gid, colour, marker, where in groups:
         (points_line,) = ax.plot(
@@ -227,7 +212,9 @@ def kpi_trend(
             mew=1.2,
             zorder=4,
             gid=gid,
-            label=word(gid, lang) if gid != "unrated" else word("value", lang),
+            label=word("value", lang)
+            if gid == "unrated"
+            else status_label(KPI_STATUSES, gid, lang),
         )
         if where or gid == "unrated":
             handles.append(points_line)

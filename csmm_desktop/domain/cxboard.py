@@ -237,9 +237,10 @@ def state_before(
     at: str,
 ) -> dict[str, object]:
     """The fields as they were before `at`: undo, newest first, the changes of the
-    revisions (timestamp, {field: (old, new)}) made at or after `at`."""
+    revisions (timestamp, {field: (old, new)}) made at or after `at`. Revisions with the
+    same timestamp are undone in the reverse of the order given (the order they were made)."""
     state = dict(current)
-    for when, changes in sorted(revisions, key=lambda r: r[0], reverse=True):
+    for when, changes in reversed(sorted(revisions, key=lambda r: r[0])):
         if when < at:
             break
         for name, (old, _new) in changes.items():

@@ -1,5 +1,5 @@
-"""The engagement workflow's rules: stage checklists, next-stage dates, KPI status,
-contact channels and the bundled suggestions (KPIs, actions per topic).
+"""The engagement workflow's rules: stage checklists, next-stage dates, KPI status, when
+work is overdue, contact channels and the bundled suggestions (KPIs, actions per topic).
 
 Plain Python, no Qt, no database. The data lives in resources/engagement/*.json and is
 checked when loaded, so a broken file fails loudly with the file and entry named.
@@ -11,11 +11,13 @@ import calendar
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from csmm_desktop.config import resource_path
 from csmm_desktop.domain.levels import STAGE_KEYS, stage_label
+from csmm_desktop.domain.numbers import number
 
 if TYPE_CHECKING:
     from csmm_desktop.domain.form import Form
@@ -71,6 +73,12 @@ ACTION_STATUSES: dict[str, Text] = {
     "done": {"en": "Done", "tr": "Tamamlandı"},
     "dropped": {"en": "Dropped", "tr": "Vazgeçildi"},
 }
+# The statuses of an action still to finish ("open"): planned or in progress.
+OPEN_ACTION_STATUSES = ("planned", "in_progress")
+# Work committed and not finished, whose due date can pass: an open action, a CX project
+# approved or in progress. Done and dropped work never is overdue, nor a nominated CX project
+# (its due date is only proposed until the board approves it).
+COMMITTED_STATUSES = frozenset({*OPEN_ACTION_STATUSES, "approved"})
 KPI_DIRECTIONS: dict[str, Text] = {
     "higher": {"en": "Higher is better", "tr": "Yüksek olması iyi"},
     "lower": {"en": "Lower is better", "tr": "Düşük olması iyi"},
@@ -141,6 +149,20 @@ def kpi_status(value: float | None, target: float | None, direction: str) -> str
     if shortfall <= KPI_CLOSE_BAND * abs(target):
         return "close"
     return "missed"
+
+
+# --- overdue ----------------------------------------------------------------------------
+
+
+def is_overdue(status: str, due_date: str | None, as_of: date | str) -> bool:
+    """Whether work in `status`, due on `due_date` (YYYY-MM-DD; "" or None: no due date), is
+    overdue on the day `as_of` (today on a working screen, a snapshot's or a meeting's date
+    in its documents): committed and not finished (COMMITTED_STATUSES), and due before that
+    day. Due on the day itself is not overdue yet; without a due date nothing is."""
+    if not due_date or status not in COMMITTED_STATUSES:
+        return False
+    day = as_of.isoformat() if isinstance(as_of, date) else str(as_of)
+    return due_date[:10] < day[:10]
 
 
 # --- dates ------------------------------------------------------------------------------
@@ -329,25 +351,118 @@ def suggested_actions() -> dict[str, tuple[Text, ...]]:
 
 
 @dataclass(frozen=True)
+class DoneMark:
+    """Why a topic's suggestions are already taken care of, as of a snapshot: an action on
+    the topic done (on `day`), or a requirement on it solved (at the snapshot of `day`)."""
+
+    kind: str  # "action" or "requirement"
+    day: str  # YYYY-MM-DD
+    title: str  # the action's / the requirement's title
+    stage: str = ""  # the snapshot a requirement was solved at
+
+    @property
+    def text(self) -> Text:
+        en, tr = format_date(self.day), format_date(self.day, "tr")
+        if self.kind == "action":
+            return {
+                "en": f"Done on {en}: “{self.title}”",
+                "tr": f"{tr} tarihinde tamamlandı: “{self.title}”",
+            }
+        stage = {lang: stage_label(self.stage, lang) if self.stage else "" for lang in LANGS}
+        return {
+            "en": f"Requirement solved at the {stage['en']} snapshot ({en}): “{self.title}”",
+            "tr": f"Gereksinim {stage['tr']} aşamasında ({tr}) karşılandı: “{self.title}”",
+        }
+
+
+@dataclass(frozen=True)
 class TopicSuggestion:
+    """A topic below the next level with its suggested actions, and why it ranks where it
+    does: its gap to the next level's threshold × its weight (scored questions)."""
+
     topic_id: str
     topic_title: Text
     score: float  # 0-100
     actions: tuple[Text, ...]
+    target: str = ""  # the level to reach: the one above the assessed level
+    target_score: float = 0.0  # that level's threshold
+    weight: int = 0  # the topic's scored questions
+    done: DoneMark | None = None  # already taken care of, as of the snapshot
+
+    @property
+    def gap(self) -> float:
+        """Points below the next level's threshold, from the score as it is printed (one
+        decimal), so the printed numbers add up."""
+        shown = Decimal(repr(self.score)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        return max(0.0, float(Decimal(repr(self.target_score)) - shown))
+
+    @property
+    def priority(self) -> float:
+        return self.gap * self.weight
+
+    @property
+    def rationale(self) -> Text:
+        """Why it is suggested, in both languages: the gap, the weight and their product."""
+        words = {}
+        for lang in LANGS:
+            gap, target = number(self.gap, lang), number(self.target_score, lang, 0)
+            level, priority = stage_label(self.target, lang), number(self.priority, lang, 0)
+            words[lang] = (gap, target, level, priority)
+        (gap, target, level, priority), w = words["en"], self.weight
+        en = (
+            f"{gap} points below the {level} level ({target}) × {w} scored "
+            f"question{'s' if w != 1 else ''} = priority {priority}."
+        )
+        gap, target, level, priority = words["tr"]
+        tr = f"{level} seviyesinin ({target}) {gap} puan altında × {w} puanlı soru = "
+        tr += f"öncelik {priority}."
+        return {"en": en, "tr": tr}
 
 
-def suggest_actions(scores: Scores, form: Form, n: int = 5) -> list[TopicSuggestion]:
-    """Improvement actions for the `n` weakest scored topics, weakest first."""
-    bank = suggested_actions()
-    found: list[TopicSuggestion] = []
+def next_level(level: str | None) -> str | None:
+    """The level above `level` (the top level for the top one); None without a level."""
+    if level not in STAGE_KEYS:
+        return None
+    return STAGE_KEYS[min(STAGE_KEYS.index(level) + 1, len(STAGE_KEYS) - 1)]
+
+
+def suggest_actions(
+    scores: Scores, form: Form, n: int = 5, *, done: dict[str, DoneMark] | None = None
+) -> list[TopicSuggestion]:
+    """Improvement actions for the `n` topics that hold the client back most from the next
+    level (the one above the assessed level; at the top level, staying there): the topics
+    below that level's threshold, ranked by gap to it × the topic's weight (its scored
+    questions), then by score. `done` (topic id → DoneMark) marks the topics already taken
+    care of as of the snapshot: they keep their rank, marked, and do not count in `n`."""
+    target = next_level(scores.level)
+    if target is None or target not in form.thresholds:
+        return []
+    threshold, bank, done = form.thresholds[target], suggested_actions(), done or {}
+    found = []
     for topic_id, value in scores.ranked_topics():
-        if len(found) >= n:
-            break
         topic = form.topics.get(topic_id)
-        if topic is None or not bank.get(topic_id):
+        if topic is None or not bank.get(topic_id) or not topic.weight or value >= threshold:
             continue
-        found.append(TopicSuggestion(topic_id, dict(topic.title), value, bank[topic_id]))
-    return found
+        found.append(
+            TopicSuggestion(
+                topic_id,
+                dict(topic.title),
+                value,
+                bank[topic_id],
+                target,
+                threshold,
+                topic.weight,
+                done.get(topic_id),
+            )
+        )
+    found.sort(key=lambda s: (-s.priority, s.score, s.topic_id))
+    kept, still_to_do = [], 0
+    for suggestion in found:
+        if still_to_do >= n:
+            break
+        kept.append(suggestion)
+        still_to_do += suggestion.done is None
+    return kept
 
 
 # --- action revisions -------------------------------------------------------------------

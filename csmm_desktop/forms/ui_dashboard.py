@@ -108,6 +108,75 @@ class Ui_Dashboard(object):
 
         self.cardsLayout.addWidget(self.respondentsValue, 1, 5, 1, 1)
 
+        self.levelNote = QLabel(self.cards)
+        self.levelNote.setObjectName(u"levelNote")
+        self.levelNote.setObjectName(u"levelNote")
+        self.levelNote.setAlignment(Qt.AlignmentFlag.AlignHCenter|Qt.AlignmentFlag.AlignTop)
+        self.levelNote.setWordWrap(True)
+        self.levelNote.setTextFormat(Qt.TextFormat.PlainText)
+        self.levelNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.cardsLayout.addWidget(self.levelNote, 2, 0, 1, 1)
+
+        self.scoreNote = QLabel(self.cards)
+        self.scoreNote.setObjectName(u"scoreNote")
+        self.scoreNote.setObjectName(u"scoreNote")
+        self.scoreNote.setAlignment(Qt.AlignmentFlag.AlignHCenter|Qt.AlignmentFlag.AlignTop)
+        self.scoreNote.setWordWrap(True)
+        self.scoreNote.setTextFormat(Qt.TextFormat.PlainText)
+        self.scoreNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.cardsLayout.addWidget(self.scoreNote, 2, 1, 1, 1)
+
+        self.changeNote = QLabel(self.cards)
+        self.changeNote.setObjectName(u"changeNote")
+        self.changeNote.setObjectName(u"changeNote")
+        self.changeNote.setAlignment(Qt.AlignmentFlag.AlignHCenter|Qt.AlignmentFlag.AlignTop)
+        self.changeNote.setWordWrap(True)
+        self.changeNote.setTextFormat(Qt.TextFormat.PlainText)
+        self.changeNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.cardsLayout.addWidget(self.changeNote, 2, 2, 1, 1)
+
+        self.coverageNote = QLabel(self.cards)
+        self.coverageNote.setObjectName(u"coverageNote")
+        self.coverageNote.setObjectName(u"coverageNote")
+        self.coverageNote.setAlignment(Qt.AlignmentFlag.AlignHCenter|Qt.AlignmentFlag.AlignTop)
+        self.coverageNote.setWordWrap(True)
+        self.coverageNote.setTextFormat(Qt.TextFormat.PlainText)
+        self.coverageNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.cardsLayout.addWidget(self.coverageNote, 2, 3, 1, 1)
+
+        self.npsNote = QLabel(self.cards)
+        self.npsNote.setObjectName(u"npsNote")
+        self.npsNote.setObjectName(u"npsNote")
+        self.npsNote.setAlignment(Qt.AlignmentFlag.AlignHCenter|Qt.AlignmentFlag.AlignTop)
+        self.npsNote.setWordWrap(True)
+        self.npsNote.setTextFormat(Qt.TextFormat.PlainText)
+        self.npsNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.cardsLayout.addWidget(self.npsNote, 2, 4, 1, 1)
+
+        self.respondentsNote = QLabel(self.cards)
+        self.respondentsNote.setObjectName(u"respondentsNote")
+        self.respondentsNote.setObjectName(u"respondentsNote")
+        self.respondentsNote.setAlignment(Qt.AlignmentFlag.AlignHCenter|Qt.AlignmentFlag.AlignTop)
+        self.respondentsNote.setWordWrap(True)
+        self.respondentsNote.setTextFormat(Qt.TextFormat.PlainText)
+        self.respondentsNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.cardsLayout.addWidget(self.respondentsNote, 2, 5, 1, 1)
+
+        self.confidenceLabel = QLabel(self.cards)
+        self.confidenceLabel.setObjectName(u"confidenceLabel")
+        self.confidenceLabel.setObjectName(u"confidenceLabel")
+        self.confidenceLabel.setWordWrap(True)
+        self.confidenceLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.confidenceLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.cardsLayout.addWidget(self.confidenceLabel, 3, 0, 1, 6)
+
 
         self.dashboardLayout.addWidget(self.cards)
 
@@ -214,7 +283,7 @@ class Ui_Dashboard(object):
     def retranslateUi(self, Dashboard):
         self.levelCaption.setText(QCoreApplication.translate("Dashboard", u"Assessed level", None))
         self.scoreCaption.setText(QCoreApplication.translate("Dashboard", u"Overall score", None))
-        self.changeCaption.setText(QCoreApplication.translate("Dashboard", u"Change since previous", None))
+        self.changeCaption.setText(QCoreApplication.translate("Dashboard", u"Change", None))
         self.coverageCaption.setText(QCoreApplication.translate("Dashboard", u"Coverage", None))
         self.npsCaption.setText(QCoreApplication.translate("Dashboard", u"NPS", None))
         self.respondentsCaption.setText(QCoreApplication.translate("Dashboard", u"Respondents", None))
@@ -223,7 +292,8 @@ class Ui_Dashboard(object):
         self.presentButton.setToolTip(QCoreApplication.translate("Dashboard", u"One chart at a time, full screen, for a workshop (F5)", None))
 #endif // QT_CONFIG(tooltip)
         ___qtreewidgetitem = self.scoreTree.headerItem()
-        ___qtreewidgetitem.setText(2, QCoreApplication.translate("Dashboard", u"Made from", None))
+        ___qtreewidgetitem.setText(3, QCoreApplication.translate("Dashboard", u"Made from", None))
+        ___qtreewidgetitem.setText(2, QCoreApplication.translate("Dashboard", u"Interval", None))
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("Dashboard", u"Score", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("Dashboard", u"Item", None))
         self.weakestLabel.setText(QCoreApplication.translate("Dashboard", u"Weakest topics", None))

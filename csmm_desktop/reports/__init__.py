@@ -3,8 +3,7 @@
 Four kinds, each a function (db, snapshot_id, lang, out_path, *, page_size, progress)
 that writes the PDF atomically and returns its path:
 
-- write_snapshot_report: one snapshot, with scores, charts, feedback and engagement data
-  (and ticks "report prepared" on the snapshot's checklist);
+- write_snapshot_report: one snapshot, with scores, charts, feedback and engagement data;
 - write_progress_report: all snapshots of the snapshot's client compared;
 - write_action_plan: the client's actions as one printable table, grouped by cycle;
 - write_blank_forms: the questionnaire per role, for collecting answers on paper.
@@ -12,6 +11,10 @@ that writes the PDF atomically and returns its path:
 Besides them, write_board_handout(db, meeting_id, lang, out_path, *, page_size, progress)
 writes the agenda/minutes handout of one CX board meeting (it takes a meeting, not a
 snapshot, so it is not one of the KINDS).
+
+Every builder only reads the store, and every document states the situation as of its
+snapshot's date. Whoever exports a report (the window, the `report` command) ticks "report
+prepared" afterwards with services.engagement.report_exported.
 
 `write_report(..., kind=...)` picks one by its name in KINDS. lang is "en" or "tr" (the
 report's own language, independent of the UI), page_size "A4" (default) or "letter",

@@ -1,5 +1,6 @@
-"""The action-plan handout: one landscape table of the client's actions up to a snapshot,
-grouped by their 3-month cycle, with a blank column for notes taken in the meeting."""
+"""The action-plan handout: one landscape table of the client's actions up to a snapshot, as
+they stood on its date, grouped by their 3-month cycle, with a blank column for notes taken
+in the meeting."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 
+from csmm_desktop.domain.engagement import is_overdue
 from csmm_desktop.reports.common import begin
 from csmm_desktop.reports.engagement_part import ACTION_FILLS, action_row
 from csmm_desktop.reports.fonts import markup
@@ -56,9 +58,10 @@ def heading(ctx: Context) -> list:
 
 
 def plan_actions(ctx: Context) -> list:
-    """The client's actions defined at this snapshot or before (or at none), by cycle."""
+    """The client's actions defined at this snapshot or before (or at none), by cycle, as
+    they stood on the snapshot's date."""
     here = ctx.order(ctx.snapshot.id)
-    return [a for a in E.list_actions(ctx.db, ctx.client.id) if ctx.order(a.snapshot_id) <= here]
+    return [a for a in ctx.actions() if ctx.order(a.snapshot_id) <= here]
 
 
 def plan_table(ctx: Context) -> list:
@@ -83,7 +86,7 @@ def plan_table(ctx: Context) -> list:
         for action in mine:
             number += 1
             cells = action_row(ctx, action, problems)
-            if _overdue(ctx, action.due_date, action.status):
+            if is_overdue(action.status, action.due_date, ctx.snapshot.date):
                 cells[2] = f'<font color="#{OVERDUE.hexval()[2:]}"><b>{cells[2]}</b></font>'
             fills.append((4, len(rows), ACTION_FILLS.get(action.status)))
             rows.append([str(number), *cells, ""])
@@ -113,8 +116,3 @@ def plan_table(ctx: Context) -> list:
         extra=[*extra, ("LINEBEFORE", (7, 0), (7, -1), 0.4, b.s.body.textColor)],
     )
     return [table, b.caption(ctx.t("ap_overdue_note"))]
-
-
-def _overdue(ctx: Context, due: str, status: str) -> bool:
-    """Due before the snapshot's date and neither done nor dropped."""
-    return bool(due) and due < ctx.snapshot.date and status in ("planned", "in_progress")

@@ -22,6 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from csmm_desktop.domain import cxboard as rules
+from csmm_desktop.domain.engagement import is_overdue
 from csmm_desktop.outputs import check_target, data_dir_of
 from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.action_plan import OVERDUE
@@ -308,7 +309,7 @@ class _Handout:
             source = rules.label(rules.PROJECT_SOURCES, p.source, lang)
             detail = f"{source} · {self.t('bh_priority', n=p.priority)}"
             due = markup(fmt.day(p.due_date, lang)) if p.due_date else fmt.MISSING
-            if p.due_date and p.due_date < day and p.status != "nominated":
+            if is_overdue(p.status, p.due_date, day):
                 due, overdue = f'<font color="#{OVERDUE.hexval()[2:]}"><b>{due}</b></font>', True
             rows.append(
                 [

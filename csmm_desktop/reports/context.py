@@ -1,5 +1,6 @@
 """What a report knows while it is built: the client, the snapshot and its history, scores
-(worked out once per snapshot), the form, the language and the flowable builder."""
+(worked out once per snapshot), the actions as of the snapshot's date, the client's NPS
+bands, the form, the language and the flowable builder. A report only reads."""
 
 from __future__ import annotations
 
@@ -7,18 +8,23 @@ import textwrap
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from csmm_desktop.domain.cxboard import NPS_BANDS, label
 from csmm_desktop.domain.levels import level as level_def
 from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.texts import t
 from csmm_desktop.services import assessment, clients
+from csmm_desktop.services import cxboard as X
+from csmm_desktop.services import engagement as E
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from csmm_desktop.domain.cxboard import NpsBands
     from csmm_desktop.domain.form import Form
     from csmm_desktop.domain.scoring import Scores
     from csmm_desktop.reports.blocks import Builder
     from csmm_desktop.services.clients import Client, Snapshot
+    from csmm_desktop.services.engagement import Action
 
 
 @dataclass
@@ -31,6 +37,7 @@ class Context:
     history: list[Snapshot]  # the client's snapshots, oldest first, all of them
     b: Builder | None = None
     _scores: dict[str, Scores] = field(default_factory=dict)
+    _cache: dict[str, object] = field(default_factory=dict)
 
     @classmethod
     def load(cls, db: Database, snapshot_id: str, lang: str) -> Context:
@@ -62,6 +69,28 @@ class Context:
         if sid not in self._scores:
             self._scores[sid] = assessment.snapshot_scores(self.db, sid)
         return self._scores[sid]
+
+    def actions(self, snapshot: Snapshot | None = None) -> list[Action]:
+        """The client's actions as they stood on the date of `snapshot` (this one by
+        default), replayed from their history, that snapshot's own ones included."""
+        snap = snapshot or self.snapshot
+        key = f"actions:{snap.id}"
+        if key not in self._cache:
+            self._cache[key] = E.actions_as_of(
+                self.db, self.client.id, snap.date, snapshot_id=snap.id
+            )
+        return self._cache[key]  # type: ignore[return-value]
+
+    def nps_bands(self) -> NpsBands:
+        """The client's NPS bands (the CX board's), for every NPS verdict of the report."""
+        if "nps_bands" not in self._cache:
+            self._cache["nps_bands"] = X.nps_bands(self.db, self.client.id)
+        return self._cache["nps_bands"]  # type: ignore[return-value]
+
+    def nps_verdict(self, nps: float | None) -> str:
+        """The band of an NPS by the client's bands, in the report language ("" for none)."""
+        band = X.nps_band(self.nps_bands(), nps)
+        return label(NPS_BANDS, band, self.lang) if band else ""
 
     def order(self, snapshot_id: str | None) -> int:
         """A snapshot's place in the client's history (-1 for none or unknown)."""

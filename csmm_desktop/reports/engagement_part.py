@@ -1,5 +1,7 @@
 """The engagement parts of the snapshot report: problems, requirements, numbers, KPIs,
-actions, workshops and the stage checklist with the next stage's due window."""
+actions, workshops and the stage checklist with the next stage's due window. All of it as
+of the snapshot: findings open or closed by then, KPI values at it, actions as they stood
+on its date."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from csmm_desktop.domain.engagement import (
     CHANNELS,
     KPI_DIRECTIONS,
     KPI_STATUSES,
+    OPEN_ACTION_STATUSES,
     label,
 )
 from csmm_desktop.domain.levels import STAGE_KEYS
@@ -245,7 +248,7 @@ def action_row(ctx: Context, action: Action, problems: dict[str, str]) -> list[s
         label(ACTION_STATUSES, action.status, ctx.lang)
         if action.status in ACTION_STATUSES
         else action.status
-    )  # noqa: E501
+    )
     return [
         titled(action.title, detail),
         markup(action.owner or fmt.MISSING),
@@ -267,21 +270,23 @@ def actions_table(ctx: Context, actions: list[Action], problems: dict[str, str])
 
 
 def actions(ctx: Context) -> list:
+    """The snapshot's actions and those still open from earlier ones, as they stood on the
+    snapshot's date (ctx.actions: replayed from their history)."""
     b, sid = ctx.b, ctx.snapshot.id
     story = _section(ctx, "s_actions")
-    client = ctx.client.id
-    problems = {p.id: p.title for p in E.list_problems(ctx.db, client)}
-    here = E.list_actions(ctx.db, client, snapshot_id=sid)
-    now = ctx.order(sid)
+    problems = {p.id: p.title for p in E.list_problems(ctx.db, ctx.client.id)}
+    every, now = ctx.actions(), ctx.order(sid)
+    here = [a for a in every if a.snapshot_id == sid]
     earlier = [
         a
-        for a in E.list_actions(ctx.db, client)
+        for a in every
         if a.snapshot_id != sid
         and ctx.order(a.snapshot_id) < now
-        and a.status in ("planned", "in_progress")
+        and a.status in OPEN_ACTION_STATUSES
     ]
     if not here and not earlier:
         return story + [b.empty(ctx.t("actions_empty"))]
+    story.append(b.p(ctx.t("status_as_of", date=ctx.day(ctx.snapshot.date)), b.s.muted))
     story.append(b.h2(ctx.t("actions_here"), toc=False))
     story.append(actions_table(ctx, here, problems) if here else b.empty(ctx.t("actions_empty")))
     if earlier:
@@ -299,7 +304,7 @@ def workshops(ctx: Context) -> list:
     if not found:
         return story + [b.empty(ctx.t("workshops_empty"))]
     for w in found:
-        decided = E.list_actions(ctx.db, ctx.client.id, workshop_id=w.id)
+        decided = [a for a in ctx.actions() if a.workshop_id == w.id]
         pairs = [
             (ctx.t("participants"), markup(w.participants or fmt.MISSING)),
             (ctx.t("agenda"), markup(w.agenda or fmt.MISSING)),

@@ -106,9 +106,12 @@ def nps_breakdown(ctx: Context) -> Picture:
 
 
 def nps_trend(ctx: Context, snaps: Sequence[Snapshot]) -> Picture:
+    """The NPS of each snapshot over the client's bands (the CX board's, ctx.nps_bands)."""
     points = [(ctx.label(s), ctx.scores(s.id).nps) for s in snaps]
     width = max(7.8, 1.3 * len(points) + 3.4)
-    fig = charts.nps_trend(points, lang=ctx.lang, size=(width, 4.4))
+    bands = ctx.nps_bands()
+    limits = (bands.good_enough_from, bands.great_from)
+    fig = charts.nps_trend(points, limits, ctx.lang, size=(width, 4.4))
     return ctx.b.chart(fig, max_height=ctx.b.height * 0.42)
 
 

@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import CondPageBreak, PageBreak
 
+from csmm_desktop.domain.cxboard import NPS_BANDS
 from csmm_desktop.domain.engagement import ACTION_STATUSES, label
-from csmm_desktop.reports import figures
+from csmm_desktop.reports import confidence_part, figures
 from csmm_desktop.reports import formats as fmt
-from csmm_desktop.reports.blocks import titled
+from csmm_desktop.reports.blocks import small, titled
 from csmm_desktop.reports.common import begin, consultant, cover
 from csmm_desktop.reports.engagement_part import ACTION_FILLS, STATUS_FILLS, topic_cell
 from csmm_desktop.reports.fonts import markup
@@ -87,6 +88,7 @@ def _cover(ctx: Context) -> list:
         (
             ctx.t("overall_score"),
             f"{ctx.score(latest.overall)} ({ctx.level_line(latest.level)})"
+            + (f" · {ctx.t('indicative')}" if latest.confidence.level_indicative else "")
             if latest.overall is not None
             else fmt.MISSING,
         ),
@@ -129,17 +131,18 @@ def summary(ctx: Context) -> list:
     rows, fills, before = [], [], None
     for snap in snaps:
         s = ctx.scores(snap.id)
+        shown = confidence_part.view(ctx, snap.id)
         fills.append((2, len(rows), level_tint(s.level)))
         rows.append(
             [
                 markup(ctx.stage(snap.stage)),
                 markup(ctx.day(snap.date)),
-                f"<b>{ctx.score(s.overall)}</b>",
-                markup(ctx.stage(s.level)),
+                confidence_part.score_cell(shown.overall, bold=True),
+                confidence_part.level_cell(ctx, shown),
                 markup(_change(ctx, before, s.overall) if before is not None else fmt.MISSING),
-                fmt.nps(s.nps, lang),
-                fmt.share(s.coverage, lang),
-                fmt.integer(s.respondents, lang),
+                markup(shown.nps_text) + _verdict(ctx, s.nps),
+                markup(shown.coverage),
+                fmt.integer(shown.respondents, lang),
             ]
         )
         before = s.overall
@@ -157,13 +160,28 @@ def summary(ctx: Context) -> list:
         b.table(
             [markup(ctx.t(h)) for h in head],
             rows,
-            [None, 60, 48, 78, 46, 36, 58, 70],
+            [None, 58, 50, 76, 46, 54, 58, 72],
             right=(2, 4, 5, 6, 7),
             fills=fills,
             zebra=False,
         )
     )
+    share = confidence_part.view(ctx).interval_share
+    story.append(b.caption(ctx.t("p_interval_note", share=share)))
     return story
+
+
+def _verdict(ctx: Context, nps: float | None) -> str:
+    """The NPS's band by the client's bands, under the number (as the CX board words it)."""
+    verdict = ctx.nps_verdict(nps)
+    return f"<br/>{small(markup(verdict))}" if verdict else ""
+
+
+def _bands_note(ctx: Context) -> str:
+    bands = ctx.nps_bands()
+    words = {k: label(NPS_BANDS, k, ctx.lang) for k in NPS_BANDS}
+    low, high = (fmt.nps(v, ctx.lang) for v in (bands.good_enough_from, bands.great_from))
+    return ctx.t("p_nps_cap", low=low, high=high, **words)
 
 
 def trends(ctx: Context) -> list:
@@ -173,7 +191,7 @@ def trends(ctx: Context) -> list:
     return [
         b.keep(b.h2(ctx.t("ch_trend")), trend, b.caption(ctx.t("ch_trend_cap"))),
         PageBreak(),
-        b.keep(b.h2(ctx.t("p_nps")), nps, b.space(8)),
+        b.keep(b.h2(ctx.t("p_nps")), nps, b.caption(_bands_note(ctx))),
     ]
 
 
@@ -183,6 +201,8 @@ def trends(ctx: Context) -> list:
 def _score_table(ctx: Context, rows_spec: list[tuple[str, str, str, bool]]) -> object:
     """rows_spec: (id, title, kind, bold) with kind review / section / topic / overall."""
     b, snaps = ctx.b, _table_snaps(ctx.history)
+    # sections and reviews print their interval under the score; topics only the score
+    views = {s.id: confidence_part.view(ctx, s.id) for s in snaps}
     rows, fills = [], []
     for rid, title, kind, bold in rows_spec:
         values = []
@@ -194,7 +214,11 @@ def _score_table(ctx: Context, rows_spec: list[tuple[str, str, str, bool]]) -> o
         row = [wrap(markup(rid)), wrap(markup(title))]
         for col, value in enumerate(values):
             fills.append((2 + col, len(rows), level_tint(ctx.form.level_for(value), 0.22)))
-            row.append(wrap(ctx.score(value)))
+            if kind == "topic":
+                row.append(wrap(ctx.score(value)))
+            else:
+                line = views[snaps[col].id].line(kind, rid)
+                row.append(confidence_part.score_cell(line, bold))
         row.append(wrap(markup(_change(ctx, values[0], values[-1]))))
         rows.append(row)
     head = [markup(ctx.t("col_no")), "", *_snap_heads(ctx, snaps), markup(ctx.t("col_change"))]
@@ -218,6 +242,7 @@ def sections(ctx: Context) -> list:
         b.h2(ctx.t("s_reviews")),
         _score_table(ctx, spec),
         b.caption(ctx.t("p_topics_cap")),
+        b.caption(ctx.t("p_interval_note", share=confidence_part.view(ctx).interval_share)),
     ]
 
 
@@ -360,7 +385,8 @@ def kpis(ctx: Context) -> list:
 def actions(ctx: Context) -> list:
     b = ctx.b
     story: list = [CondPageBreak(b.height * 0.25), b.h1(ctx.t("p_actions"))]
-    found = E.list_actions(ctx.db, ctx.client.id)
+    latest = ctx.history[-1]  # the report's own date
+    found = ctx.actions(latest)
     if not found:
         return story + [b.empty(ctx.t("ap_empty"))]
     rows = []
@@ -379,5 +405,5 @@ def actions(ctx: Context) -> list:
             width=b.width,
         )
     )
-    story.append(b.caption(ctx.t("p_actions_note")))
+    story.append(b.caption(ctx.t("p_actions_note", date=ctx.day(latest.date))))
     return story

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import CondPageBreak, PageBreak
 
-from csmm_desktop.domain.engagement import suggest_actions
-from csmm_desktop.reports import figures
+from csmm_desktop.reports import confidence_part, figures
 from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.blocks import small
 from csmm_desktop.reports.fonts import markup
 from csmm_desktop.reports.styles import level_tint
 from csmm_desktop.services import assessment
+from csmm_desktop.services.presentation import ScoreLine, ScoreView
 
 if TYPE_CHECKING:
     from csmm_desktop.domain.form import Section
@@ -28,95 +28,129 @@ def _bold(text: str) -> str:
 # --- score tables -------------------------------------------------------------------------
 
 
+def _roles_cell(ctx: Context, line: ScoreLine) -> str:
+    """The roles that answer a section, one a line (the n column lines up with them)."""
+    return "<br/>".join(markup(ctx.role(r)) for r in line.roles)
+
+
+def _n_cell(line: ScoreLine) -> str:
+    return "<br/>".join(str(n) for _role, n in line.n)
+
+
+def _level_cell(ctx: Context, line: ScoreLine) -> str:
+    if line.missing and line.kind == "section":
+        return small(markup(ctx.t("not_scored")))
+    return markup(ctx.stage(line.level))
+
+
 def review_table(ctx: Context) -> list:
-    scores, form, b = ctx.scores(), ctx.form, ctx.b
-    rows, fills, bold_rows = [], [], []
+    shown, form, b = confidence_part.view(ctx), ctx.form, ctx.b
+    rows, fills = [], []
     for review in form.reviews:
-        value = scores.reviews.get(review.id)
-        level = form.level_for(value)
-        bold_rows.append(len(rows))
-        fills.append((3, len(rows), level_tint(level)))
+        line = shown.line("review", review.id)
+        fills.append((4, len(rows), level_tint(line.level)))
         rows.append(
             [
                 _bold(review.id),
                 _bold(ctx.text(review.title)),
                 "",
-                _bold(ctx.score(value)),
-                markup(ctx.stage(level)),
+                "",
+                confidence_part.score_cell(line, bold=True),
+                markup(ctx.stage(line.level)),
             ]
         )
         for section in review.sections:
-            value = scores.sections.get(section.id)
-            level = form.level_for(value)
-            fills.append((3, len(rows), level_tint(level)))
+            line = shown.line("section", section.id)
+            fills.append((4, len(rows), level_tint(line.level)))
             rows.append(
                 [
                     markup(section.id),
                     markup(ctx.text(section.title)),
-                    markup(", ".join(ctx.role(r) for r in section.roles)),
-                    markup(ctx.score(value)),
-                    markup(ctx.stage(level)),
+                    _roles_cell(ctx, line),
+                    _n_cell(line),
+                    confidence_part.score_cell(line),
+                    _level_cell(ctx, line),
                 ]
             )
-    fills.append((3, len(rows), level_tint(scores.level)))
+    fills.append((4, len(rows), level_tint(shown.level)))
     rows.append(
         [
             "",
             _bold(ctx.t("overall_score")),
             "",
-            _bold(ctx.score(scores.overall)),
-            _bold(ctx.stage(scores.level)),
+            "",
+            confidence_part.score_cell(shown.overall, bold=True),
+            confidence_part.level_cell(ctx, shown, bold=True),
         ]
     )
     head = [
         ctx.t("col_no"),
         ctx.t("col_review_section"),
         ctx.t("col_answered_by"),
-        ctx.t("col_score"),
+        ctx.t("col_n"),
+        f"{ctx.t('col_score')}<br/>{small(markup(ctx.t('col_interval', share=shown.interval_share)))}",
         ctx.t("col_level"),
     ]
     extra = [("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.9, b.s.body.textColor)]
     table = b.table(
-        [markup(h) for h in head],
+        [markup(h) if i != 4 else h for i, h in enumerate(head)],
         rows,
-        [44, None, 100, 44, 100],
-        right=(3,),
+        [40, None, 92, 24, 66, 96],
+        right=(3, 4),
         fills=fills,
         zebra=False,
         extra=extra,
     )
-    return [b.h2(ctx.t("s_reviews")), table, b.caption(ctx.t("missing_note"))]
+    notes = [b.caption(ctx.t("missing_note")), b.caption(_interval_note(ctx, shown))]
+    if shown.left_out:
+        notes.append(b.caption(ctx.t("left_out_note", sections=", ".join(shown.left_out))))
+    return [b.h2(ctx.t("s_reviews")), table, *notes]
+
+
+def _interval_note(ctx: Context, shown: ScoreView) -> str:
+    return ctx.t("interval_note", share=shown.interval_share)
 
 
 def topic_table(ctx: Context, section: Section) -> list:
-    scores, form, b = ctx.scores(), ctx.form, ctx.b
+    scores, b = ctx.scores(), ctx.b
+    shown = confidence_part.view(ctx)
     two_roles = {"management", "employee"} <= set(section.roles)
     rows, fills = [], []
-    score_col = 6 if two_roles else 3
+    score_col = 6 if two_roles else 4
     for topic in section.topics:
         if not topic.weight:
             continue
-        value = scores.topics.get(topic.id)
-        level = form.level_for(value)
+        line = shown.line("topic", topic.id)
         row = [markup(topic.id), markup(ctx.text(topic.title)), str(topic.weight)]
         if two_roles:
             roles = scores.role_topics.get(topic.id, {})
+            n = dict(line.n)
             row += [
-                markup(ctx.score(roles.get("management"))),
-                markup(ctx.score(roles.get("employee"))),
+                _with_n(ctx.score(roles.get("management")), n.get("management", 0)),
+                _with_n(ctx.score(roles.get("employee")), n.get("employee", 0)),
                 markup(fmt.change(scores.gaps.get(topic.id), ctx.lang)),
             ]
-        row += [_bold(ctx.score(value)), markup(ctx.stage(level))]
-        fills.append((score_col, len(rows), level_tint(level)))
+        else:
+            row.append(_n_cell(line))
+        row += [
+            f"<b>{markup(line.score)}</b>",
+            markup(line.interval or fmt.MISSING),
+            markup(ctx.stage(line.level)),
+        ]
+        fills.append((score_col, len(rows), level_tint(line.level)))
         rows.append(row)
     head = [ctx.t("col_no"), ctx.t("col_topic"), ctx.t("col_weight")]
-    widths: list[float | None] = [44, None, 48]
+    widths: list[float | None] = [40, None, 40]
     if two_roles:
         head += [ctx.t("col_management"), ctx.t("col_employees"), ctx.t("col_gap")]
-        widths += [70, 62, 40]
-    head += [ctx.t("col_score"), ctx.t("col_level")]
-    widths += [44, 66 if two_roles else 100]
-    right = (2, 3, 4, 5, 6) if two_roles else (2, 3)
+        widths += [62, 56, 36]
+    else:
+        head.append(ctx.t("col_n"))
+        widths.append(28)
+    head += [ctx.t("col_score"), ctx.t("col_interval", share=shown.interval_share)]
+    head.append(ctx.t("col_level"))
+    widths += [38, 62, 62 if two_roles else 96]
+    right = (2, 3, 4, 5, 6, 7) if two_roles else (2, 3, 4, 5)
     story = [
         b.h2(ctx.section_name(section.id)),
         b.table([markup(h) for h in head], rows, widths, right=right, fills=fills, zebra=False),
@@ -124,6 +158,11 @@ def topic_table(ctx: Context, section: Section) -> list:
     if two_roles:
         story.append(b.caption(ctx.t("gap_note")))
     return story
+
+
+def _with_n(score: str, n: int) -> str:
+    """A role's score with its respondents: "72.5" over a small "n = 3"."""
+    return f"{markup(score)}<br/>{small(f'n = {n}')}"
 
 
 def score_tables(ctx: Context) -> list:
@@ -178,66 +217,6 @@ def charts_chapter(ctx: Context, tick: Callable[[int], None]) -> list:
 
 
 # --- strongest and weakest ----------------------------------------------------------------
-
-
-def ranked(ctx: Context, n: int = 5) -> list:
-    scores, form, b = ctx.scores(), ctx.form, ctx.b
-    story: list = [CondPageBreak(b.height * 0.4), b.h1(ctx.t("s_ranked"))]
-    ranked_topics = scores.ranked_topics()
-    if not ranked_topics:
-        return story + [b.empty(ctx.t("ranked_empty"))]
-    count = min(n, (len(ranked_topics) + 1) // 2)
-    weakest = ranked_topics[:count]
-    strongest = list(reversed(ranked_topics[count:]))[:n]
-    suggestions = {s.topic_id: s for s in suggest_actions(scores, form, n=len(weakest) + 5)}
-
-    def rows(items: list[tuple[str, float]], suggest: bool) -> tuple[list, list]:
-        out, fills = [], []
-        for tid, value in items:
-            level = form.level_for(value)
-            row = [
-                markup(tid),
-                markup(ctx.text(form.topics[tid].title)),
-                _bold(ctx.score(value)),
-                markup(ctx.stage(level)),
-            ]
-            if suggest:
-                found = suggestions.get(tid)
-                row.append(markup(ctx.text(found.actions[0])) if found else fmt.MISSING)
-            fills.append((2, len(out), level_tint(level)))
-            out.append(row)
-        return out, fills
-
-    head = [ctx.t("col_no"), ctx.t("col_topic"), ctx.t("col_score"), ctx.t("col_level")]
-    if strongest:
-        body, fills = rows(strongest, False)
-        story += [
-            b.h2(ctx.t("strongest"), toc=False),
-            b.table(
-                [markup(h) for h in head],
-                body,
-                [0.7, 5.4, 0.9, 2.0],
-                right=(2,),
-                fills=fills,
-                zebra=False,
-            ),
-        ]
-    body, fills = rows(weakest, True)
-    story += [
-        b.h2(ctx.t("weakest"), toc=False),
-        b.table(
-            [markup(h) for h in [*head, ctx.t("col_suggestion")]],
-            body,
-            [0.7, 3.1, 0.9, 1.6, 3.7],
-            right=(2,),
-            fills=fills,
-            zebra=False,
-        ),
-    ]
-    return story
-
-
-# --- open feedback ------------------------------------------------------------------------
 
 
 def _quotes(ctx: Context) -> dict[str, list[tuple[str, str, int]]]:

@@ -7,12 +7,11 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from csmm_desktop.reports import engagement_part, scores_part
+from csmm_desktop.reports import confidence_part, engagement_part, ranked_part, scores_part
 from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.common import begin, consultant, cover
 from csmm_desktop.reports.layout import Progress, contents
 from csmm_desktop.reports.styles import level_tint
-from csmm_desktop.services.engagement import mark_report_prepared
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -29,8 +28,9 @@ def write_snapshot_report(
     page_size: str = "A4",
     progress: Progress | None = None,
 ) -> Path:
-    """Write the report of one snapshot as a PDF at `out_path` and tick "report prepared"
-    on the snapshot's checklist. Returns the path written."""
+    """Write the report of one snapshot as a PDF at `out_path`; returns the path written.
+    It only reads the store: whoever exports it ticks "report prepared" on the snapshot's
+    checklist (services.engagement.report_exported)."""
     report = begin(db, snapshot_id, lang, page_size, "title_snapshot", progress)
     ctx = report.ctx
     story = [*_cover(ctx), contents()]
@@ -40,12 +40,10 @@ def write_snapshot_report(
     report.progress(20, "Charts")
     story += scores_part.charts_chapter(ctx, lambda pct: report.progress(20 + pct // 2, "Charts"))
     report.progress(70, "Topics and feedback")
-    story += scores_part.ranked(ctx) + scores_part.feedback(ctx)
+    story += ranked_part.ranked(ctx) + scores_part.feedback(ctx)
     report.progress(75, "Engagement")
     story += engagement_part.snapshot_parts(ctx)
-    path = report.finish(story, out_path)
-    mark_report_prepared(db, snapshot_id)
-    return path
+    return report.finish(story, out_path)
 
 
 def _cover(ctx: Context) -> list:
@@ -54,6 +52,8 @@ def _cover(ctx: Context) -> list:
     overall = ""
     if scores.overall is not None:
         overall = f"{ctx.score(scores.overall)} ({ctx.level_line(scores.level)})"
+        if scores.confidence.level_indicative:
+            overall += f" · {ctx.t('indicative')}"
     facts = [
         (ctx.t("client"), ctx.client.name),
         (ctx.t("stage"), ctx.level_line(snap.stage)),
@@ -71,6 +71,7 @@ def _cover(ctx: Context) -> list:
 
 def _cards(ctx: Context) -> list[tuple]:
     scores, lang = ctx.scores(), ctx.lang
+    shown = confidence_part.view(ctx)
     previous = ctx.previous
     change, change_note = fmt.MISSING, ctx.t("note_first")
     if previous is not None:
@@ -80,7 +81,6 @@ def _cards(ctx: Context) -> list[tuple]:
         before = ctx.scores(previous.id).overall
         if before is not None and scores.overall is not None:
             change = fmt.change(_points(scores.overall, before), lang)
-    by_role = scores.respondents_by_role
     level_note = fmt.MISSING
     if scores.level:
         band = next(b for b in ctx.bands() if b[0] == scores.level)
@@ -89,34 +89,25 @@ def _cards(ctx: Context) -> list[tuple]:
         )
     tint = level_tint(scores.level, 0.22)
     return [
-        (ctx.t("overall_score"), ctx.score(scores.overall), ctx.t("note_of_100"), tint),
-        (ctx.t("assessed_level"), ctx.stage(scores.level), level_note, tint),
-        (ctx.t("fig_change"), change, change_note, None),
         (
-            ctx.t("fig_nps"),
-            fmt.nps(scores.nps, lang),
-            ctx.t("note_nps", n=sum(scores.nps_counts)),
-            None,
+            ctx.t("overall_score"),
+            shown.overall.score,
+            confidence_part.interval_note(ctx, shown),
+            tint,
         ),
+        (ctx.t("assessed_level"), confidence_part.level_text(ctx, shown), level_note, tint),
+        (ctx.t("fig_change"), change, change_note, None),
+        (ctx.t("fig_nps"), shown.nps_text, confidence_part.nps_note(ctx, shown), None),
         (
             ctx.t("fig_coverage"),
-            fmt.share(scores.coverage, lang),
-            ctx.t(
-                "note_coverage",
-                answered=fmt.integer(scores.answered, lang),
-                expected=fmt.integer(scores.expected, lang),
-            ),
+            shown.coverage,
+            ctx.t("note_coverage", answered=shown.answered, expected=shown.expected),
             None,
         ),
         (
             ctx.t("fig_respondents"),
-            fmt.integer(scores.respondents, lang),
-            ctx.t(
-                "note_respondents",
-                m=by_role.get("management", 0),
-                e=by_role.get("employee", 0),
-                c=by_role.get("client", 0),
-            ),
+            fmt.integer(shown.respondents, lang),
+            confidence_part.respondents_text(ctx, shown),
             None,
         ),
     ]
@@ -153,9 +144,10 @@ def summary_sentences(ctx: Context) -> list[str]:
     scores, lang = ctx.scores(), ctx.lang
     if scores.overall is None:
         return [ctx.t("sum_no_score"), _change_sentence(ctx)]
+    view = confidence_part.view(ctx)
     found = [
         ctx.t(
-            "sum_score",
+            "sum_score_indicative" if view.level_indicative else "sum_score",
             score=ctx.score(scores.overall),
             level=ctx.stage(scores.level),
             range=ctx.level_range(scores.level),
@@ -195,14 +187,16 @@ def summary_sentences(ctx: Context) -> list[str]:
         p, pa, d = scores.nps_counts
         found.append(
             ctx.t(
-                "sum_nps",
-                nps=fmt.nps(scores.nps, lang),
+                "sum_nps_thin" if view.nps_thin else "sum_nps",
+                nps=view.nps_text,
                 n=p + pa + d,
                 promoters=p,
                 passives=pa,
                 detractors=d,
             )
         )
+        if not view.nps_thin:  # a verdict on a handful of answers would claim too much
+            found.append(ctx.t("sum_nps_band", band=ctx.nps_verdict(scores.nps)))
     found.append(
         ctx.t(
             "sum_coverage",
@@ -219,6 +213,7 @@ def summary(ctx: Context) -> list:
     b = ctx.b
     cards = _cards(ctx)
     story: list = [b.h1(ctx.t("s_summary")), b.figures(cards[:3]), b.figures(cards[3:])]
+    story += confidence_part.reasons(ctx)
     story += [b.p(sentence) for sentence in summary_sentences(ctx)]
     if ctx.snapshot.notes.strip():
         story += [b.h3(ctx.t("snapshot_notes")), b.p(ctx.snapshot.notes.strip())]
@@ -319,4 +314,5 @@ def method(ctx: Context) -> list:
     story += b.numbered(rules)
     story.append(b.h2(ctx.t("method_example"), toc=False))
     story += b.bullets(worked_example(ctx))
+    story += confidence_part.method(ctx)
     return story

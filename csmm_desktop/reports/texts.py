@@ -5,10 +5,12 @@ per report and is independent of the UI language). `t(lang, key, **values)` fill
 
 from __future__ import annotations
 
+from csmm_desktop.messages import CATALOGUE, Message
 from csmm_desktop.reports.texts_en import EN
-from csmm_desktop.reports.texts_tr import TR
+from csmm_desktop.reports.texts_tr import MESSAGES_TR, TR
 
 TEXTS: dict[str, dict[str, str]] = {"en": EN, "tr": TR}
+MESSAGES: dict[str, dict[str, str]] = {"tr": MESSAGES_TR}  # English: the catalogue's own
 
 
 def t(lang: str, key: str, **values: object) -> str:
@@ -17,6 +19,16 @@ def t(lang: str, key: str, **values: object) -> str:
     if text is None:
         text = EN[key]
     return text.format(**values) if values else text
+
+
+def render_message(lang: str, msg: Message) -> str:
+    """A catalogue message (csmm_desktop.messages) in the report language: English is its
+    template, Turkish the MESSAGES_TR text of its code (and of the messages in its args)."""
+    own = MESSAGES.get(lang)
+    if not own:
+        return msg.render()
+    by_template = {CATALOGUE[code]: text for code, text in own.items() if code in CATALOGUE}
+    return msg.render(lambda _context, template: by_template.get(template, template))
 
 
 # The board handout's words (reports/board_handout.py): key → (English, Turkish). Appended

@@ -50,6 +50,11 @@ EN: dict[str, str] = {
     "range_top": "{low} and above",
     "sum_score": "The overall score is {score} out of 100, which places the customer "
     "service at the {level} level ({range}).",
+    "sum_score_indicative": "The overall score is {score} out of 100, in the range of the "
+    "{level} level ({range}); the data is too thin or too close to a threshold to place the "
+    "customer service there with confidence, so the level is only indicative.",
+    "sum_nps_thin": "NPS is {nps} from only {n} client answers ({promoters} promoters, "
+    "{passives} passives, {detractors} detractors): too few to read much into.",
     "sum_stage_same": "This matches the {stage} stage the engagement is at.",
     "sum_stage_differs": "The engagement is at the {stage} stage; the answers place the "
     "organisation at the {level} level.",
@@ -69,6 +74,7 @@ EN: dict[str, str] = {
     "gap_lower": "lower",
     "sum_nps": "NPS is {nps} ({n} client answers: {promoters} promoters, {passives} "
     "passives, {detractors} detractors).",
+    "sum_nps_band": "By the client's NPS bands, as on the CX board, that is {band}.",
     "sum_coverage": "{respondents} respondents gave {answered} of the {expected} scored "
     "answers expected (coverage {coverage}).",
     "sum_no_score": "No scored answers have been given yet, so there is no score.",
@@ -158,6 +164,17 @@ EN: dict[str, str] = {
     "weakest": "Weakest topics",
     "col_suggestion": "Suggested action",
     "ranked_empty": "No topic has a score yet.",
+    "s_suggestions": "Suggested actions",
+    "suggestions_intro": "For the topics that hold the client back most from the {level} "
+    "level, ranked by the points a topic lacks to reach it × its weight (its scored "
+    "questions). A topic already taken care of by {date} (an action on it done, a "
+    "requirement on it solved) is marked.",
+    "suggestions_intro_top": "For the topics still below the {level} level the client has "
+    "reached, ranked by the points a topic lacks × its weight (its scored questions). A topic "
+    "already taken care of by {date} (an action on it done, a requirement on it solved) is "
+    "marked.",
+    "suggestions_empty": "No scored topic is below the {level} level.",
+    "suggestions_none": "No suggestions yet: they come from the snapshot's scores.",
     # open feedback
     "s_feedback": "Open feedback",
     "feedback_intro": "The free-text answers, printed as the respondents wrote them.",
@@ -202,6 +219,7 @@ EN: dict[str, str] = {
     "actions_here": "Actions defined at this snapshot",
     "actions_earlier": "Still open from earlier snapshots",
     "actions_empty": "No actions are recorded for this snapshot.",
+    "status_as_of": "Owners, due dates and statuses as they stood on {date}, the snapshot's date.",
     "col_action": "Action",
     "col_owner": "Owner",
     "col_due": "Due date",
@@ -245,7 +263,10 @@ EN: dict[str, str] = {
     "p_kpi_charts": "Critical KPIs over time",
     "p_nps": "NPS over time",
     "p_actions": "Actions by cycle",
-    "p_actions_note": "The number of actions of each 3-month cycle by their current status.",
+    "p_actions_note": "The number of actions of each 3-month cycle by their status as of "
+    "{date}, the latest snapshot's date.",
+    "p_nps_cap": "The bands are the client's, as on the CX board: {bad} below {low}, "
+    "{good_enough} from {low}, {great} from {high}.",
     "findings_empty": "No problems or requirements are recorded for this client.",
     # action plan
     "ap_subtitle": "As of {date} ({stage} stage)",
@@ -271,4 +292,26 @@ EN: dict[str, str] = {
     "bf_code_header": "Code: ________",
     "bf_thanks": "Thank you for your answers.",
     "bf_choice_hint": "Tick one.",
+    # confidence (services/presentation.py; the reasons are catalogue messages)
+    "level_indicative": "{level} (indicative)",
+    "indicative": "indicative",
+    "note_interval": "{share} interval {interval}",
+    "note_no_interval": "no interval: a group of one",
+    "note_nps_thin": "{n} client answers · indicative",
+    "conf_why": "Why the level is only indicative",
+    "col_interval": "{share} interval",
+    "col_n": "n",
+    "not_scored": "no answers: left out",
+    "interval_note": "Interval = the {share} confidence interval of the score; n = the "
+    "respondents with a score, per role in the order named. An interval of – cannot be "
+    "worked out (no score, or a group of one respondent).",
+    "left_out_note": "Sections without any answer ({sections}) are left out of their "
+    "review's mean and of the overall score, and the level is then indicative.",
+    "method_confidence": "How sure the scores are",
+    "ex_interval": "{share} interval of the overall score: {interval} ({respondents})",
+    "ex_no_interval": "The overall score has no {share} interval: a group it uses has a "
+    "single respondent ({respondents})",
+    "ex_nps_moe": "NPS margin of error: ± {moe} points over {n} answers, so NPS {nps}",
+    "p_interval_note": "Under each score: its {share} confidence interval (– where it "
+    "cannot be worked out). A level marked indicative rests on thin or borderline data.",
 }

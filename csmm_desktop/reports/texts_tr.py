@@ -50,6 +50,12 @@ TR: dict[str, str] = {
     "range_top": "{low} puan ve üzerinde",
     "sum_score": "Genel puan 100 üzerinden {score}. Bu puan, müşteri hizmetlerini {level} "
     "seviyesine yerleştiriyor ({range}).",
+    "sum_score_indicative": "Genel puan 100 üzerinden {score}; bu puan {level} seviyesinin "
+    "aralığında ({range}). Ancak veri, müşteri hizmetlerini bu seviyeye güvenle "
+    "yerleştirmek için çok az ya da bir eşiğe çok yakın; seviye yalnızca gösterge niteliğinde.",
+    "sum_nps_thin": "NPS {nps}; yalnızca {n} müşteri yanıtından ({promoters} destekçi, "
+    "{passives} pasif, {detractors} kötüleyen): bu kadar az yanıttan fazla sonuç çıkarmamak "
+    "gerekir.",
     "sum_stage_same": "Bu seviye, çalışmanın bulunduğu {stage} aşamasıyla örtüşüyor.",
     "sum_stage_differs": "Çalışma {stage} aşamasında; yanıtlar ise kurumu {level} "
     "seviyesinde gösteriyor.",
@@ -67,6 +73,8 @@ TR: dict[str, str] = {
     "gap_lower": "düşük",
     "sum_nps": "NPS {nps} ({n} müşteri yanıtı: {promoters} destekçi, {passives} pasif, "
     "{detractors} kötüleyen).",
+    "sum_nps_band": "Müşterinin NPS bantlarına göre (müşteri deneyimi kurulundaki gibi) bu "
+    "sonuç: {band}.",
     "sum_coverage": "{respondents} katılımcı, beklenen {expected} puanlanan yanıttan "
     "{answered} tanesini verdi (yanıt oranı {coverage}).",
     "sum_no_score": "Henüz puanlanan bir yanıt verilmediği için puan hesaplanamadı.",
@@ -158,6 +166,17 @@ TR: dict[str, str] = {
     "weakest": "En zayıf konular",
     "col_suggestion": "Önerilen aksiyon",
     "ranked_empty": "Henüz puanı olan bir konu yok.",
+    "s_suggestions": "Önerilen aksiyonlar",
+    "suggestions_intro": "Müşteriyi {level} seviyesinden en çok alıkoyan konular için; "
+    "sıralama, konunun bu seviyeye ulaşmak için eksik puanı × ağırlığı (puanlı soru sayısı) "
+    "ile yapılır. {date} itibarıyla ele alınmış bir konu (üzerindeki bir aksiyon "
+    "tamamlanmış ya da bir gereksinimi karşılanmış) işaretlidir.",
+    "suggestions_intro_top": "Müşterinin ulaştığı {level} seviyesinin hâlâ altında kalan "
+    "konular için; sıralama, konunun eksik puanı × ağırlığı (puanlı soru sayısı) ile yapılır. "
+    "{date} itibarıyla ele alınmış bir konu (üzerindeki bir aksiyon tamamlanmış ya da bir "
+    "gereksinimi karşılanmış) işaretlidir.",
+    "suggestions_empty": "{level} seviyesinin altında kalan puanlı konu yok.",
+    "suggestions_none": "Henüz öneri yok: öneriler anlık durumun puanlarından gelir.",
     # open feedback
     "s_feedback": "Açık uçlu geri bildirimler",
     "feedback_intro": "Serbest metin yanıtları, katılımcıların yazdığı şekliyle.",
@@ -200,6 +219,8 @@ TR: dict[str, str] = {
     "kpis_empty": "Bu kurum için henüz KPI tanımlanmadı.",
     # actions
     "s_actions": "Aksiyonlar",
+    "status_as_of": "Sorumlular, hedef tarihler ve durumlar anlık durum tarihi olan "
+    "{date} itibarıyla.",
     "actions_here": "Bu anlık durumda belirlenen aksiyonlar",
     "actions_earlier": "Önceki anlık durumlardan açık kalanlar",
     "actions_empty": "Bu anlık durum için kayıtlı aksiyon yok.",
@@ -246,7 +267,10 @@ TR: dict[str, str] = {
     "p_kpi_charts": "Kritik KPI'ların seyri",
     "p_nps": "NPS'in seyri",
     "p_actions": "Döngülere göre aksiyonlar",
-    "p_actions_note": "Her 3 aylık döngüdeki aksiyonların güncel durumlarına göre sayısı.",
+    "p_actions_note": "Her 3 aylık döngüdeki aksiyonların, son anlık durum tarihi olan "
+    "{date} itibarıyla durumlarına göre sayısı.",
+    "p_nps_cap": "Bantlar, müşteri deneyimi kurulundaki gibi müşterinin kendi bantlarıdır: "
+    "{low} altı {bad}, {low} ve üzeri {good_enough}, {high} ve üzeri {great}.",
     "findings_empty": "Bu kurum için kayıtlı sorun ya da gereksinim yok.",
     # action plan
     "ap_subtitle": "{date} itibarıyla ({stage} aşaması)",
@@ -274,4 +298,59 @@ TR: dict[str, str] = {
     "bf_code_header": "Kod: ________",
     "bf_thanks": "Yanıtlarınız için teşekkür ederiz.",
     "bf_choice_hint": "Birini işaretleyin.",
+    # confidence (services/presentation.py; the reasons are catalogue messages)
+    "level_indicative": "{level} (gösterge niteliğinde)",
+    "indicative": "gösterge niteliğinde",
+    "note_interval": "{share} güven aralığı: {interval}",
+    "note_no_interval": "güven aralığı yok: tek kişilik grup",
+    "note_nps_thin": "{n} müşteri yanıtı · gösterge niteliğinde",
+    "conf_why": "Seviye neden yalnızca gösterge niteliğinde",
+    "col_interval": "{share} güven aralığı",
+    "col_n": "n",
+    "not_scored": "yanıt yok: puana katılmadı",
+    "interval_note": "Güven aralığı = puanın {share} güven aralığı; n = puanı olan katılımcı "
+    "sayısı, rol başına ve rollerin yazıldığı sırayla. – olan aralık hesaplanamıyor (puan "
+    "yok ya da grupta tek katılımcı var).",
+    "left_out_note": "Hiç yanıt verilmeyen bölümler ({sections}) kendi değerlendirmelerinin "
+    "ortalamasına ve genel puana katılmadı; bu durumda seviye gösterge niteliğindedir.",
+    "method_confidence": "Puanlar ne kadar kesin",
+    "ex_interval": "Genel puanın {share} güven aralığı: {interval} ({respondents})",
+    "ex_no_interval": "Genel puanın {share} güven aralığı hesaplanamıyor: dayandığı "
+    "gruplardan birinde tek katılımcı var ({respondents})",
+    "ex_nps_moe": "NPS hata payı: {n} yanıtta ± {moe} puan; yani NPS {nps}",
+    "p_interval_note": "Her puanın altında {share} güven aralığı yer alır (hesaplanamıyorsa "
+    "–). “Gösterge niteliğinde” işaretli bir seviye, az ya da sınırda veriye dayanır.",
+}
+
+# The catalogue messages a report prints (csmm_desktop.messages), in Turkish: message code ->
+# template with the same {placeholders}. English is the catalogue's own template. The Turkish is
+# the windows' translation (translations/csmm_desktop_tr.ts), copied here because a report
+# cannot use Qt's translators: tests/unit/test_presentation.py fails when the two differ, so
+# there is one Turkish wording. reports/texts.render_message picks these.
+MESSAGES_TR: dict[str, str] = {
+    "confidence.method": "Her puanın %{interval} güven aralığı vardır: anket aynı gruplardan başka "
+    "kişilerle defalarca tekrarlansa, bu aralıkların 100'de {interval} tanesi gerçek puanı "
+    "içerirdi. Aralık, katılımcıların kendi puanlarının birbirinden ne kadar farklı olduğundan "
+    "hesaplanır; yönetim, çalışanlar ve müşteriler için ayrı ayrı bulunur ve puanla aynı şekilde "
+    "birleştirilir (Satterthwaite serbestlik dereceli t-aralığı, 0–100 arasında tutulur). "
+    "Yalnızca bir katılımcısı olan bir grup için aralık hesaplanamaz. NPS hata payı {z} × √((p + "
+    "d − (p − d)²) ÷ n) × 100 puandır; burada p ve d, n yanıt içinde destekçilerin ve "
+    "kötüleyenlerin payıdır. Bir seviye şu durumlarda gösterge niteliğinde sayılır: aralığı bir "
+    "seviye sınırının iki yanına uzanıyorsa ya da hesaplanamıyorsa, bir bölümde hiç yanıt yoksa ya da beklenen "
+    "yanıtların %{coverage} kadarından azı verilmişse, ya da yanıt veren yönetici sayısı "
+    "{management}, çalışan sayısı {employee} veya müşteri sayısı {client} kişiden azsa.",
+    "confidence.role.management": "yönetim",
+    "confidence.role.employee": "çalışanlar",
+    "confidence.role.client": "müşteriler",
+    "confidence.reason.interval_crosses_threshold": "Genel puanın güven aralığı bir seviye "
+    "sınırının iki yanına uzanıyor.",
+    "confidence.reason.interval_undefined": "Genel puanın güven aralığı hesaplanamıyor: dayandığı "
+    "gruplardan birinde yalnızca bir katılımcı var.",
+    "confidence.reason.missing_role": "Yanıt verenler arasında {role} grubundan kimse yok.",
+    "confidence.reason.thin_role": "Yanıt verenler arasında {role} grubundan {count} kişi var; en "
+    "az {minimum} kişi gerekir.",
+    "confidence.reason.section_missing": "{section} bölümünde hiç yanıt yok; bu bölüm puana "
+    "katılmadı.",
+    "confidence.reason.low_coverage": "{section} bölümünde beklenen yanıtların yalnızca "
+    "%{coverage} kadarı var (en az %{minimum} gerekir).",
 }

@@ -40,6 +40,7 @@ class Dashboard:
     history: list[SnapshotScores]
     index: int  # the snapshot in focus
     form: Form
+    nps_bands: tuple[float, float] = (0.0, 50.0)  # the client's (services.cxboard.nps)
 
     @property
     def current(self) -> SnapshotScores | None:
@@ -131,7 +132,10 @@ class Dashboard:
             return charts.nps_breakdown(p, s, d, lang, size=size)
         if chart == "nps_trend":
             return charts.nps_trend(
-                [(h.label(lang), h.scores.nps) for h in upto], lang=lang, size=size
+                [(h.label(lang), h.scores.nps) for h in upto],
+                self.nps_bands,
+                lang=lang,
+                size=size,
             )
         raise ValueError(f"unknown chart {chart!r}; expected one of {', '.join(CHARTS)}")
 
@@ -149,4 +153,7 @@ def load_dashboard(db: Database, client_id: str, snapshot_id: str = "") -> Dashb
         from csmm_desktop.domain.form import load_form
 
         form = load_form()
-    return Dashboard(history, max(index, 0), form)
+    from csmm_desktop.services.cxboard.nps import nps_bands
+
+    bands = nps_bands(db, client_id)
+    return Dashboard(history, max(index, 0), form, (bands.good_enough_from, bands.great_from))

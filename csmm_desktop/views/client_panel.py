@@ -11,13 +11,15 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from csmm_desktop.forms.ui_client_panel import Ui_ClientPanel
 from csmm_desktop.lazy import lazy_module
-from csmm_desktop.views import formatting
+from csmm_desktop.views import formatting, score_text
 from csmm_desktop.views.labels import role_name, stage_name
+from csmm_desktop.views.language import current_language
 from csmm_desktop.views.roles import ID_ROLE
 
 # imported when the store is open, not before the window's first paint
 assessment = lazy_module("csmm_desktop.services.assessment")
 clients = lazy_module("csmm_desktop.services.clients")
+presentation = lazy_module("csmm_desktop.services.presentation")
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -117,10 +119,11 @@ class ClientPanel(QWidget):
         table.setRowCount(len(snapshots))
         row_to_select = len(snapshots) - 1
         for row, snap in enumerate(snapshots):
-            scores = assessment.snapshot_scores(self.db, snap.id)
-            for col, text in enumerate(self._snapshot_cells(snap, scores)):
+            view = self._view(snap.id)
+            for col, (text, tip) in enumerate(self._snapshot_cells(snap, view)):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, snap.id)
+                item.setToolTip(tip)
                 if col in (2, 3, 5):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -133,26 +136,37 @@ class ClientPanel(QWidget):
             table.selectRow(row_to_select)
         self._on_snapshot_selection()
 
+    def _view(self, snapshot_id: str):
+        """The snapshot's scores as shown (services/presentation.py), in the UI language."""
+        scores = assessment.snapshot_scores(self.db, snapshot_id)
+        form = assessment.snapshot_form(self.db, snapshot_id)
+        return presentation.score_view(scores, form, current_language())
+
     @staticmethod
-    def _snapshot_cells(snap, scores) -> tuple[str, ...]:
+    def _snapshot_cells(snap, view) -> tuple[tuple[str, str], ...]:
+        """(text, tooltip) of each column of a snapshot's row."""
         return (
-            stage_name(snap.stage),
-            formatting.date(snap.date),
-            str(scores.respondents),
-            formatting.score(scores.overall),
-            stage_name(scores.level),
-            formatting.percent(scores.coverage),
-            snap.consultant,
+            (stage_name(snap.stage), ""),
+            (formatting.date(snap.date), ""),
+            (str(view.respondents), score_text.roles_note(view)),
+            (view.overall.score, score_text.interval(view, view.overall)),
+            (score_text.level(view), score_text.reasons_tooltip(view)),
+            (view.coverage, ""),
+            (snap.consultant, ""),
         )
 
-    def _show_score_label(self, scores) -> None:
+    def _show_score_label(self, view) -> None:
+        interval = score_text.interval(view, view.overall)
         self.ui.scoreLabel.setText(
-            self.tr("Overall score %1 · assessed level: %2 · coverage %3 · NPS %4")
-            .replace("%1", formatting.score(scores.overall))
-            .replace("%2", stage_name(scores.level))
-            .replace("%3", formatting.percent(scores.coverage))
-            .replace("%4", formatting.score(scores.nps, 0, sign=True))
+            self.tr("Overall score %1 (%2) · assessed level: %3 · coverage %4 · NPS %5 (%6)")
+            .replace("%1", view.overall.score)
+            .replace("%2", interval or "–")
+            .replace("%3", score_text.level(view))
+            .replace("%4", view.coverage)
+            .replace("%5", score_text.nps(view))
+            .replace("%6", score_text.nps_note(view))
         )
+        self.ui.scoreLabel.setToolTip(score_text.reasons_tooltip(view))
 
     def current_snapshot_id(self) -> str:
         items = self.ui.snapshotTable.selectedItems()
@@ -164,11 +178,12 @@ class ClientPanel(QWidget):
         for row in range(table.rowCount()):
             if table.item(row, 0).data(ID_ROLE) == snapshot_id:
                 snap = clients.get_snapshot(self.db, snapshot_id)
-                scores = assessment.snapshot_scores(self.db, snapshot_id)
-                for col, text in enumerate(self._snapshot_cells(snap, scores)):
+                view = self._view(snapshot_id)
+                for col, (text, tip) in enumerate(self._snapshot_cells(snap, view)):
                     table.item(row, col).setText(text)
+                    table.item(row, col).setToolTip(tip)
                 if snapshot_id == self.current_snapshot_id():
-                    self._show_score_label(scores)
+                    self._show_score_label(view)
         respondents = self.ui.respondentTable
         for row in range(respondents.rowCount()):
             if respondents.item(row, 0).data(ID_ROLE) == respondent_id:
@@ -204,7 +219,7 @@ class ClientPanel(QWidget):
         if not snapshot_id:
             self.ui.scoreLabel.setText(self.tr("Add a snapshot to record an assessment."))
             return
-        self._show_score_label(assessment.snapshot_scores(self.db, snapshot_id))
+        self._show_score_label(self._view(snapshot_id))
         progress = assessment.respondent_progress(self.db, snapshot_id)
         table.setRowCount(len(progress))
         for row, item in enumerate(progress):

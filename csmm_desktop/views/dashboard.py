@@ -9,9 +9,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QTreeWidgetItem, QWidget
 
+from csmm_desktop.domain import numbers
 from csmm_desktop.forms.ui_dashboard import Ui_Dashboard
 from csmm_desktop.services.dashboard import CHARTS, Dashboard, load_dashboard
-from csmm_desktop.views import formatting
+from csmm_desktop.services.presentation import MISSING, ScoreView, score_view
+from csmm_desktop.views import formatting, score_text
 from csmm_desktop.views.chart_view import ChartView
 from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.labels import role_name, stage_name
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+SHOWN_REASONS = 1  # under the tiles; all of them in the level's tooltip and the Overall row
 CHART_NAMES = {
     "sections": QT_TRANSLATE_NOOP("Dashboard", "Sections by snapshot"),
     "radar": QT_TRANSLATE_NOOP("Dashboard", "Radar of the sections"),
@@ -57,6 +60,7 @@ class DashboardTab(ContextTab):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.data: Dashboard | None = None
+        self.view: ScoreView | None = None  # the scores in focus, as shown
         self._figures: dict[tuple[str, str, int], object] = {}
         self.ui = Ui_Dashboard()
         self.ui.setupUi(self)
@@ -69,8 +73,16 @@ class DashboardTab(ContextTab):
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.5)
         big.setBold(True)
+        note = QFont(self.font())
+        note.setPointSizeF(note.pointSizeF() * 0.9)
         for name in ("level", "score", "change", "coverage", "nps", "respondents"):
             getattr(self.ui, f"{name}Value").setFont(big)
+            getattr(self.ui, f"{name}Note").setFont(note)
+        self.ui.confidenceLabel.setFont(note)
+        self.ui.cardsLayout.setContentsMargins(8, 4, 8, 4)
+        self.ui.cardsLayout.setVerticalSpacing(2)
+        self.ui.levelNote.setStyleSheet(f"color: {score_text.INDICATIVE_COLOUR};")
+        self.ui.confidenceLabel.setStyleSheet(f"color: {score_text.INDICATIVE_COLOUR};")
         self.ui.chartList.currentRowChanged.connect(lambda _row: self.show_chart())
         self.ui.scoreTree.currentItemChanged.connect(self._explain)
         self.ui.weakestList.itemActivated.connect(self._select_topic_item)
@@ -83,8 +95,9 @@ class DashboardTab(ContextTab):
         self.ui.splitter.setSizes([560, 220])
         self.ui.chartList.setMaximumWidth(210)
         self.ui.presentButton.setMaximumWidth(210)
-        self.ui.scoreTree.setColumnWidth(0, 380)
-        self.ui.scoreTree.setColumnWidth(1, 70)
+        self.ui.scoreTree.setColumnWidth(0, 330)
+        self.ui.scoreTree.setColumnWidth(1, 56)
+        self.ui.scoreTree.setColumnWidth(2, 96)
         self._retranslate()
 
     def tab_title(self) -> str:
@@ -97,6 +110,10 @@ class DashboardTab(ContextTab):
         if not self.client_id:
             return
         self.data = load_dashboard(self.db, self.client_id, self.snapshot_id)
+        current = self.data.current
+        self.view = (
+            score_view(current.scores, self.data.form, current_language()) if current else None
+        )
         self._show_cards()
         self._fill_tree()
         self._fill_extremes()
@@ -106,81 +123,123 @@ class DashboardTab(ContextTab):
             self.show_chart()
 
     def _show_cards(self) -> None:
-        ui, data = self.ui, self.data
-        current = data.current if data else None
-        scores = current.scores if current else None
-        ui.levelValue.setText(stage_name(scores.level) if scores else "—")
-        ui.scoreValue.setText(formatting.score(scores.overall) if scores else "—")
+        ui, data, view = self.ui, self.data, self.view
+        if view is None:
+            for name in ("level", "score", "change", "coverage", "nps"):
+                getattr(ui, f"{name}Value").setText(MISSING)
+            ui.respondentsValue.setText("0")
+            for name in ("level", "score", "change", "coverage", "nps", "respondents"):
+                getattr(ui, f"{name}Note").clear()
+            ui.confidenceLabel.hide()
+            return
+        ui.levelValue.setText(stage_name(view.level))
+        ui.levelNote.setText(self.tr("indicative: see why below") if view.level_indicative else "")
+        why = score_text.reasons_tooltip(view)
+        for widget in (ui.levelCaption, ui.levelValue, ui.levelNote):
+            widget.setToolTip(why)
+        ui.scoreValue.setText(view.overall.score)
+        ui.scoreNote.setText(score_text.interval(view, view.overall))
         change = data.change() if data else None
-        ui.changeValue.setText("—" if change is None else formatting.score(change, sign=True))
-        ui.coverageValue.setText(formatting.percent(scores.coverage) if scores else "—")
-        ui.npsValue.setText(formatting.score(scores.nps, 0, sign=True) if scores else "—")
-        ui.respondentsValue.setText(str(scores.respondents) if scores else "0")
-        if data and data.previous is not None:
-            ui.changeCaption.setText(
-                self.tr("Change since %1").replace("%1", stage_name(data.previous.snapshot.stage))
+        ui.changeValue.setText(numbers.number(change, view.lang, 1, sign=True))
+        ui.coverageValue.setText(view.coverage)
+        ui.coverageNote.setText(
+            self.tr("%1 of %2 answers").replace("%1", view.answered).replace("%2", view.expected)
+        )
+        ui.npsValue.setText(score_text.nps(view))
+        ui.npsNote.setText(score_text.nps_note(view))
+        ui.respondentsValue.setText(str(view.respondents))
+        ui.respondentsNote.setText(score_text.roles_note(view))
+        reasons = score_text.reasons(view)
+        line = " ".join(reasons[:SHOWN_REASONS])
+        if len(reasons) > SHOWN_REASONS:
+            more = str(len(reasons) - SHOWN_REASONS)
+            line += " " + self.tr("(%1 more: point at the level, or select Overall below)").replace(
+                "%1", more
             )
+        ui.confidenceLabel.setText(line)
+        ui.confidenceLabel.setToolTip(why)
+        ui.confidenceLabel.setVisible(view.level_indicative)
+        # "Change" over "since Planned": the caption stays as short as the others' so the
+        # tiles share the width (a long caption made the level and score tiles wrap)
+        if data and data.previous is not None:
+            since = stage_name(data.previous.snapshot.stage)
+            ui.changeNote.setText(self.tr("since %1").replace("%1", since))
         else:
-            ui.changeCaption.setText(self.tr("Change since previous"))
+            ui.changeNote.setText(self.tr("first snapshot"))
 
     def _fill_tree(self) -> None:
         tree = self.ui.scoreTree
         tree.clear()
-        data = self.data
-        if not data or data.current is None:
+        data, view = self.data, self.view
+        if not data or data.current is None or view is None:
             return
         lang = current_language()
         scores = data.current.scores
         form = data.form
+        self._tree_header()
         overall = QTreeWidgetItem(
-            [self.tr("Overall"), formatting.score(scores.overall), stage_name(scores.level)]
+            [
+                self.tr("Overall"),
+                view.overall.score,
+                view.overall.interval or MISSING,
+                score_text.level(view),
+            ]
         )
         overall.setData(0, KEY_ROLE, ("overall", ""))
+        overall.setToolTip(3, score_text.reasons_tooltip(view))
         tree.addTopLevelItem(overall)
         for review in form.reviews:
+            line = view.line("review", review.id)
             r_item = self._row(
-                overall,
-                ("review", review.id),
-                f"{review.id}  {review.title[lang]}",
-                scores.reviews[review.id],
-                "",
+                overall, ("review", review.id), f"{review.id}  {review.title[lang]}", line, ""
             )
             for section in review.sections:
-                roles = ", ".join(role_name(r) for r in section.roles)
+                line = view.line("section", section.id)
                 s_item = self._row(
                     r_item,
                     ("section", section.id),
                     f"{section.id}  {section.title[lang]}",
-                    scores.sections[section.id],
-                    roles,
+                    line,
+                    score_text.section_basis(view, line),
                 )
                 for topic in section.topics:
                     basis = self._topic_basis(scores, topic.id, section.roles)
-                    t_item = self._row(
-                        s_item,
-                        ("topic", topic.id),
-                        f"{topic.id}  {topic.title[lang]}",
-                        scores.topics[topic.id],
-                        basis,
-                    )
+                    text = f"{topic.id}  {topic.title[lang]}"
+                    if topic.weight:
+                        line = view.line("topic", topic.id)
+                        t_item = self._row(s_item, ("topic", topic.id), text, line, basis)
+                    else:  # open feedback: no score
+                        t_item = self._item(s_item, ("topic", topic.id), text, MISSING, "", basis)
                     for q in topic.questions:
                         stats = scores.questions[q.id]
-                        self._row(
+                        self._item(
                             t_item,
                             ("question", q.id),
                             f"{q.id}  {q.text(lang, section.roles[0])}",
-                            stats.mean,
+                            numbers.number(stats.mean, lang, 1),
+                            "",
                             self._answers_basis(q, stats, lang),
                         )
         overall.setExpanded(True)
         for i in range(overall.childCount()):
             overall.child(i).setExpanded(True)
 
-    def _row(self, parent, key, text, value, basis) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([text, formatting.score(value), basis])
+    def _row(self, parent, key, text, line, basis) -> QTreeWidgetItem:
+        """A review, section or topic: its score and interval from the score view."""
+        item = self._item(parent, key, text, line.score, line.interval or MISSING, basis)
+        if not line.missing:
+            item.setToolTip(2, score_text.interval(self.view, line))
+        return item
+
+    def _item(self, parent, key, text, score, interval, basis) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([text, score, interval, basis])
         item.setData(0, KEY_ROLE, key)
-        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for column in (1, 2):
+            item.setTextAlignment(
+                column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
         item.setToolTip(0, text)
+        item.setToolTip(3, basis)
         parent.addChild(item)
         return item
 
@@ -334,11 +393,24 @@ class DashboardTab(ContextTab):
             elif part.kind == "role":
                 text = f"{role_name(part.id)} {formatting.score(part.value)} (n={part.count})"
             parts.append(text)
-        self.ui.explainLabel.setText(f"{rule}\n{'; '.join(parts)}")
+        text = f"{rule}\n{'; '.join(parts)}"
+        if explanation.left_out:
+            text += "\n" + self.tr("Left out (no answers): %1").replace(
+                "%1", ", ".join(explanation.left_out)
+            )
+        if kind == "overall" and self.view is not None and self.view.level_indicative:
+            text += "\n" + score_text.reasons_tooltip(self.view)
+        self.ui.explainLabel.setText(text)
 
     # --- language ------------------------------------------------------------------
 
+    def _tree_header(self) -> None:
+        if self.view is not None:
+            share = self.view.interval_share
+            self.ui.scoreTree.headerItem().setText(2, self.tr("%1 interval").replace("%1", share))
+
     def _retranslate(self) -> None:
+        self._tree_header()
         for i in range(self.ui.chartList.count()):
             item = self.ui.chartList.item(i)
             item.setText(chart_name(item.data(KEY_ROLE)))

@@ -98,7 +98,9 @@ class ReportDialog(QDialog):
 
 
 class ReportExport(QProgressDialog):
-    """Builds a report in the background (own connection); tells when done or failed."""
+    """Builds a report in the background (own connection); tells when done or failed. Once
+    the file is written, ticks "report prepared" through the service (the report builders
+    only read): a tick that cannot be stored is said, the written file still counts."""
 
     done = Signal(str)  # the written file
     failed = Signal(str)
@@ -118,11 +120,13 @@ class ReportExport(QProgressDialog):
 
         def work(progress):
             from csmm_desktop import reports
+            from csmm_desktop.services.engagement import report_exported
             from csmm_desktop.store import connect
+            from csmm_desktop.views.writes import ERRORS
 
             db = connect(db_file)
             try:
-                return reports.write_report(
+                path = reports.write_report(
                     db,
                     snapshot_id,
                     values["lang"],
@@ -131,6 +135,11 @@ class ReportExport(QProgressDialog):
                     page_size=values["page_size"],
                     progress=progress,
                 )
+                try:
+                    report_exported(db, snapshot_id, values["kind"])
+                except ERRORS as exc:  # the file is written; the tick is not
+                    return path, exc
+                return path, None
             finally:
                 db.close()
 
@@ -145,9 +154,18 @@ class ReportExport(QProgressDialog):
         if message:
             self.setLabelText(message)
 
-    def _finished(self, _result) -> None:
+    def _finished(self, result) -> None:
         self.setValue(100)
         self.close()
+        _path, tick_failed = result
+        if tick_failed is not None:
+            from csmm_desktop.views.writes import describe
+
+            text = self.tr(
+                "The report was saved, but “report prepared” could not be ticked on the "
+                "checklist: %1"
+            ).replace("%1", describe(tick_failed))
+            dialogs.warn(self.parentWidget(), self.tr("Export PDF report"), text)
         self.done.emit(self.values["out"])
 
     def _failed(self, exc: Exception) -> None:

@@ -30,8 +30,9 @@ def test_cards_show_the_engine_numbers_and_the_change(db, dashboard):
     assert ui.levelValue.text() == "Planned"
     assert ui.scoreValue.text() == f"{now.overall:.1f}"
     assert ui.changeValue.text() == f"+{now.overall - before.overall:.1f}"
-    assert ui.changeCaption.text() == "Change since Initial"
-    assert now.nps < 0 and ui.npsValue.text() == f"−{abs(now.nps):.0f}"  # a true minus sign
+    assert ui.changeCaption.text() == "Change" and ui.changeNote.text() == "since Initial"
+    margin = now.confidence.nps_moe
+    assert now.nps < 0 and ui.npsValue.text() == f"−{abs(now.nps):.0f} ± {margin:.0f}"  # a true −
     assert ui.respondentsValue.text() == "35"
     weakest = [ui.weakestList.item(i).text() for i in range(ui.weakestList.count())]
     topic, value = now.ranked_topics()[0]
@@ -68,7 +69,7 @@ def test_topic_basis_shows_both_roles_and_respondents(db, dashboard):
     demo.add_demo(db)
     dashboard.set_context(demo.DEMO_CLIENT_ID, "")
     item = dashboard.select("topic", "1.2.1")
-    assert "Management" in item.text(2) and "(8 respondents)" in item.text(2)
+    assert "Management" in item.text(3) and "(8 respondents)" in item.text(3)
     assert "gap = management − employee" in dashboard.ui.explainLabel.text()
 
 
@@ -76,7 +77,8 @@ def test_one_empty_snapshot_still_draws(db, dashboard):
     client = clients.create_client(db, "Yeni Kurum")
     snap = clients.create_snapshot(db, client.id, "initial", "2026-11-22")
     dashboard.set_context(client.id, snap.id)
-    assert dashboard.ui.scoreValue.text() == "—" and dashboard.ui.changeValue.text() == "—"
+    assert dashboard.ui.scoreValue.text() == "–" and dashboard.ui.changeValue.text() == "–"
+    assert dashboard.ui.levelValue.text() == "—" and not dashboard.ui.levelNote.text()
     for row in range(dashboard.ui.chartList.count()):
         dashboard.ui.chartList.setCurrentRow(row)
         assert dashboard.chart.figure is not None

@@ -53,3 +53,64 @@ def test_export_failure_is_reported_not_raised(
         pass
     qtbot.waitUntil(lambda: bool(modal.warned))
     assert not (tmp_path / "no").exists() or not list((tmp_path / "no").rglob("*.pdf"))
+
+
+def prepared(db, snapshot_id):
+    return next(i for i in engagement.stage_checklist(db, snapshot_id).items if i.key == "report")
+
+
+def export_new_snapshot(make_window, db, tmp_path, monkeypatch, kind="snapshot"):
+    client = clients.create_client(db, "Acme")
+    snap = clients.create_snapshot(db, client.id, "initial", "2026-11-22")
+    window = make_window()
+    window.reload_clients(select=client.id)
+    window.panel.ui.snapshotTable.selectRow(0)
+    out = tmp_path / f"{kind}.pdf"
+
+    def exec_(dialog):
+        dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData(kind))
+        dialog.ui.fileEdit.setText(str(out))
+        return ReportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReportDialog, "exec", exec_)
+    return snap, out, window.export_report()
+
+
+def test_the_export_ticks_report_prepared_once_the_file_is_written(
+    qtbot, make_window, db, modal, tmp_path, monkeypatch
+):
+    modal.choice = 2  # Close
+    snap, out, export = export_new_snapshot(make_window, db, tmp_path, monkeypatch)
+    assert not prepared(db, snap.id).done
+    with qtbot.waitSignal(export.done, timeout=60000):
+        pass
+    assert out.read_bytes()[:5] == b"%PDF-"
+    assert prepared(db, snap.id).done and not modal.warned
+
+
+def test_an_action_plan_export_does_not_tick(qtbot, make_window, db, modal, tmp_path, monkeypatch):
+    modal.choice = 2
+    snap, out, export = export_new_snapshot(make_window, db, tmp_path, monkeypatch, "action-plan")
+    with qtbot.waitSignal(export.done, timeout=60000):
+        pass
+    assert out.exists() and not prepared(db, snap.id).done
+
+
+def test_a_tick_that_cannot_be_stored_is_said_and_the_file_kept(
+    qtbot, make_window, db, modal, tmp_path, monkeypatch
+):
+    import sqlite3
+
+    from csmm_desktop.store.errors import classify
+
+    def busy(*_args):
+        raise classify(sqlite3.OperationalError("database is locked"), None)
+
+    monkeypatch.setattr(engagement, "report_exported", busy)
+    modal.choice = 2
+    snap, out, export = export_new_snapshot(make_window, db, tmp_path, monkeypatch)
+    with qtbot.waitSignal(export.done, timeout=60000):
+        pass
+    assert out.read_bytes()[:5] == b"%PDF-"
+    assert modal.warned and "could not be ticked" in modal.warned[-1]
+    assert not prepared(db, snap.id).done  # the checklist shows what is stored

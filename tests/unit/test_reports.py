@@ -141,7 +141,7 @@ def test_every_report_passes_qpdf_check(demo):
         assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_an_empty_snapshot_reports_every_part_and_is_marked_prepared(db, tmp_path):
+def test_an_empty_snapshot_reports_every_part_and_its_export_ticks_prepared(db, tmp_path):
     client = clients.create_client(db, "Boş Müşteri & Ortakları <Ltd>")
     snap = clients.create_snapshot(db, client.id, "initial", "2026-11-22")
     assert not E.stage_checklist(db, snap.id).items[-2].done  # the "report" item
@@ -162,8 +162,13 @@ def test_an_empty_snapshot_reports_every_part_and_is_marked_prepared(db, tmp_pat
     ):
         assert line in text, line
     assert "Boş Müşteri & Ortakları <Ltd>" in text and "22 Nov 2026" in text
-    report_item = next(i for i in E.stage_checklist(db, snap.id).items if i.key == "report")
-    assert report_item.done
+
+    def prepared():
+        return next(i for i in E.stage_checklist(db, snap.id).items if i.key == "report").done
+
+    assert not prepared()  # building only reads; the export ticks, through the service
+    assert not E.report_exported(db, snap.id, "action-plan") and not prepared()
+    assert E.report_exported(db, snap.id, "snapshot") and prepared()
     assert calls[0] == 0 and calls[-1] == 100 and calls == sorted(calls)
 
 

@@ -61,6 +61,7 @@ from csmm_desktop.services.cxboard.nps import (
     delete_nps_reading,
     get_nps_reading,
     list_nps_readings,
+    nps_band,
     nps_bands,
     nps_trend,
     record_snapshot_nps,
@@ -77,6 +78,7 @@ from csmm_desktop.services.cxboard.projects import (
     nominate_from_reason,
     nominate_project,
     project_history,
+    projects_as_of,
     update_project,
 )
 from csmm_desktop.services.cxboard.reasons import (
@@ -148,10 +150,12 @@ __all__ = [
     "nominate_from_feedback",
     "nominate_from_reason",
     "nominate_project",
+    "nps_band",
     "nps_bands",
     "nps_from_scores",
     "nps_trend",
     "project_history",
+    "projects_as_of",
     "project_text",
     "reason_notes",
     "reason_text",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from csmm_desktop.domain import cxboard as rules
 from csmm_desktop.domain.cxboard import AgendaItem, item_text, texts
-from csmm_desktop.domain.engagement import format_date
+from csmm_desktop.domain.engagement import format_date, is_overdue
 from csmm_desktop.services.cxboard.feedback import list_feedback
 from csmm_desktop.services.cxboard.nps import get_nps_reading, nps_trend
 from csmm_desktop.services.cxboard.projects import CxProject, list_projects
@@ -141,7 +141,7 @@ def build_agenda(
                 p.id,
             )
             for p in projects
-            if p.status != "nominated" and p.due_date and p.due_date < day
+            if is_overdue(p.status, p.due_date, day)
         ],
         "nominations": lambda: [
             AgendaItem(

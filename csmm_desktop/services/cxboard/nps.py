@@ -188,6 +188,13 @@ def nps_bands(db: Database, client_id: str) -> NpsBands:
     return NpsBands(*row) if row else NpsBands()
 
 
+def nps_band(bands: NpsBands, nps: float | None) -> str | None:
+    """The verdict on an NPS (bad, good_enough, great) by a client's `bands` (nps_bands);
+    None without an NPS. Every NPS verdict the app shows or prints is made here, with the
+    client's bands: the board's readings, its agendas and handouts, the reports."""
+    return None if nps is None else bands.classify(nps)
+
+
 def set_nps_bands(
     db: Database, client_id: str, good_enough_from: float, great_from: float
 ) -> NpsBands:
@@ -212,6 +219,6 @@ def nps_trend(db: Database, client_id: str, until_period: str | None = None) -> 
     for r in list_nps_readings(db, client_id, until_period):
         change = r.nps - points[-1].nps if points else None
         points.append(
-            NpsPoint(r.period, r.nps, bands.classify(r.nps), change, r.id, r.source, r.total)
+            NpsPoint(r.period, r.nps, nps_band(bands, r.nps), change, r.id, r.source, r.total)
         )
     return points

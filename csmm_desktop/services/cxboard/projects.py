@@ -23,6 +23,7 @@ from csmm_desktop.services.clients import InputError, get_client
 from csmm_desktop.services.common import new_id, now
 from csmm_desktop.services.cxboard._common import _choice, _owned
 from csmm_desktop.services.cxboard.reasons import get_reason_note, reason_text, top_reasons
+from csmm_desktop.services.engagement.asof import local_day, next_day
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -111,19 +112,22 @@ def project_history(db: Database, project_id: str) -> list[ProjectRevision]:
     return [ProjectRevision(**{**r, "changes": rules.decode_changes(r["changes"])}) for r in rows]
 
 
-def _as_of(db: Database, project: CxProject, at: str) -> CxProject | None:
+def _as_of(db: Database, project: CxProject, day: str) -> CxProject | None:
+    """The project as it stood before `day` (calendar days, as services.engagement.asof
+    counts them), or None if it was nominated on or after that day."""
     history = project_history(db, project.id)
-    if not history or history[0].at >= at:
-        return None  # nominated at or after `at`
-    state = rules.state_before(project.__dict__, [(h.at, h.changes) for h in history], at)
-    return CxProject(**state)
+    if not history or local_day(history[0].at) >= day:
+        return None
+    changes = [(local_day(h.at), h.changes) for h in history]
+    return CxProject(**rules.state_before(project.__dict__, changes, day))
 
 
 def list_projects(
     db: Database, client_id: str, *, open_only: bool = False, as_of: str | None = None
 ) -> list[CxProject]:
     """A client's projects, open ones first, then by priority and nomination date.
-    as_of (YYYY-MM-DD): the projects as they stood before that day (from their history)."""
+    as_of (YYYY-MM-DD): the projects as they stood before that day (from their history),
+    as a meeting of that day saw them."""
     columns = ", ".join(("id", "client_id", *_FIELDS))
     rows = db.query(
         f"SELECT {columns} FROM cx_projects WHERE client_id = ? ORDER BY created_at, rowid",
@@ -138,6 +142,14 @@ def list_projects(
     return sorted(
         found, key=lambda p: (not p.open, p.priority, order.index(p.status), p.nominated_on)
     )
+
+
+def projects_as_of(
+    db: Database, client_id: str, day: str, *, open_only: bool = False
+) -> list[CxProject]:
+    """A client's projects as they stood at the end of `day` (YYYY-MM-DD): nominated by then,
+    with the status, owner, due date… their revisions gave them by then."""
+    return list_projects(db, client_id, open_only=open_only, as_of=next_day(day))
 
 
 def _check(db: Database, client_id: str, fields: dict, where: str) -> dict:

@@ -6,7 +6,8 @@ InputError (what is wrong and where), a missing row NotFoundError, and nothing i
 
 The modules: checklist (stage checklist, due dates, report prepared), findings (problems
 and requirements), numbers (contact reasons and volumes), kpis, actions (actions, their
-revisions and feedback, suggestions) and workshops. Everything is re-exported here, so
+revisions and feedback, suggestions), asof (the actions as they stood on a day, for a
+snapshot's documents) and workshops. Everything is re-exported here, so
 callers import this package only. The domain names below (suggest_actions, CHANNELS, ...)
 and the errors are re-exported too, so the views need only this package.
 """
@@ -19,10 +20,13 @@ from csmm_desktop.domain.engagement import (
     CHANNELS,
     KPI_DIRECTIONS,
     MAX_CONTACT_REASONS,
+    OPEN_ACTION_STATUSES,
+    DoneMark,
     DueWindow,
     TopicSuggestion,
     decode_change,
     encode_change,
+    is_overdue,
     kpi_status,
     stage_def,
     suggest_actions,
@@ -53,12 +57,19 @@ from csmm_desktop.services.engagement.actions import (
     suggest_actions_for_snapshot,
     update_action,
 )
+from csmm_desktop.services.engagement.asof import (
+    actions_as_of,
+    local_day,
+    snapshot_actions,
+    topics_done_as_of,
+)
 from csmm_desktop.services.engagement.checklist import (
     FORM_FILLED_COVERAGE,
     ChecklistEntry,
     StageChecklist,
     mark_report_prepared,
     next_stage_due,
+    report_exported,
     set_checklist_item,
     stage_checklist,
 )
@@ -135,6 +146,7 @@ __all__ = [
     "ContactReason",
     "ContactVolume",
     "DATE_RE",
+    "DoneMark",
     "DueWindow",
     "FORM_FILLED_COVERAGE",
     "Finding",
@@ -145,6 +157,7 @@ __all__ = [
     "KpiReading",
     "MAX_CONTACT_REASONS",
     "NotFoundError",
+    "OPEN_ACTION_STATUSES",
     "PERIOD_RE",
     "ReasonTotal",
     "StageChecklist",
@@ -155,6 +168,7 @@ __all__ = [
     "VolumeTotals",
     "Workshop",
     "action_history",
+    "actions_as_of",
     "add_action",
     "add_action_feedback",
     "add_contact_reason",
@@ -181,6 +195,7 @@ __all__ = [
     "get_requirement",
     "get_snapshot",
     "get_workshop",
+    "is_overdue",
     "kpi_readings",
     "kpi_status",
     "kpi_trend",
@@ -193,6 +208,7 @@ __all__ = [
     "list_volumes",
     "list_workshops",
     "load_form",
+    "local_day",
     "mark_report_prepared",
     "new_id",
     "next_stage_due",
@@ -204,6 +220,7 @@ __all__ = [
     "reopen_problem",
     "reopen_requirement",
     "reorder_contact_reasons",
+    "report_exported",
     "requirements_open_at",
     "requirements_solved_at",
     "resolve_problem",
@@ -211,6 +228,7 @@ __all__ = [
     "set_kpi_value",
     "set_volume",
     "set_volumes",
+    "snapshot_actions",
     "solve_requirement",
     "stage_checklist",
     "stage_def",
@@ -218,6 +236,7 @@ __all__ = [
     "suggest_actions_for_snapshot",
     "suggested_kpi",
     "suggested_kpis",
+    "topics_done_as_of",
     "update_action",
     "update_kpi",
     "update_problem",

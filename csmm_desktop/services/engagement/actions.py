@@ -1,5 +1,6 @@
 """Action plans: actions in 3-month cycles, their history of revisions and feedback
-("dynamic action planning"), and suggested actions for a snapshot's weakest topics."""
+("dynamic action planning"), and suggested actions for the topics that hold a snapshot back
+from the next level (see asof.py for the actions as they stood on a day)."""
 
 from __future__ import annotations
 
@@ -271,7 +272,11 @@ def delete_action(db: Database, action_id: str) -> None:
 def suggest_actions_for_snapshot(
     db: Database, snapshot_id: str, n: int = 5
 ) -> list[TopicSuggestion]:
-    """Suggested actions for the snapshot's `n` weakest topics (see suggest_actions)."""
+    """Suggested actions for the `n` topics that hold the snapshot back most from the next
+    level (see domain suggest_actions), knowing the history as of the snapshot's date: a
+    topic with an action done on it, or a requirement on it solved, is marked done."""
     from csmm_desktop.services.assessment import snapshot_form, snapshot_scores
+    from csmm_desktop.services.engagement.asof import topics_done_as_of
 
-    return suggest_actions(snapshot_scores(db, snapshot_id), snapshot_form(db, snapshot_id), n)
+    scores, form = snapshot_scores(db, snapshot_id), snapshot_form(db, snapshot_id)
+    return suggest_actions(scores, form, n, done=topics_done_as_of(db, snapshot_id))

@@ -71,8 +71,8 @@ def _auto_done(db: Database, rule: str, snapshot_id: str, cache: dict) -> bool:
     one action of this snapshot. action_plan: at least one action of this snapshot due
     within 3 months (ACTION_PLAN_DAYS) of its date. kpis: at least one critical KPI has a
     value here. workshop: at least one workshop. feedback: at least one change or feedback
-    revision with feedback text on an action of this snapshot. report: marked by the report
-    code through mark_report_prepared().
+    revision with feedback text on an action of this snapshot. report: ticked once the
+    snapshot's report was exported (report_exported(), called by the export, not the builder).
     """
     snap = get_snapshot(db, snapshot_id)
     sid = [snapshot_id]
@@ -176,7 +176,21 @@ def set_checklist_item(db: Database, snapshot_id: str, key: str, done: bool) -> 
 
 
 def mark_report_prepared(db: Database, snapshot_id: str, prepared: bool = True) -> None:
-    """Called by the report code once a snapshot's report has been written."""
+    """Tick (or untick) "report prepared" on the snapshot's checklist."""
     with db.atomic():
         get_snapshot(db, snapshot_id)
         _tick(db, snapshot_id, "report", prepared)
+
+
+# The report kinds whose export is the report the checklist asks for.
+PREPARED_BY = ("snapshot",)
+
+
+def report_exported(db: Database, snapshot_id: str, kind: str = "snapshot") -> bool:
+    """Once a report of the snapshot has been written, by whoever exported it (the window's
+    export, the `report` command; the report builders only read): a snapshot report ticks
+    "report prepared". Returns whether it ticked."""
+    if kind not in PREPARED_BY:
+        return False
+    mark_report_prepared(db, snapshot_id)
+    return True

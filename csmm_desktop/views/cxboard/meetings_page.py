@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from csmm_desktop.forms.ui_cx_meetings_page import Ui_CxMeetingsPage
 from csmm_desktop.services import cxboard as cx
+from csmm_desktop.services.engagement import is_overdue
 from csmm_desktop.views import dialogs, formatting
 from csmm_desktop.views.cxboard.agenda_sections import grouped
 from csmm_desktop.views.cxboard.common import (
@@ -104,7 +105,7 @@ class CxMeetingsPage(BoardPage):
         heading = (
             self.tr("%1 · %2").replace("%1", meeting_kind(p.kind)).replace("%2", long_date(p.date))
         )
-        if p.date < date.today().isoformat():
+        if is_overdue("planned", p.date, date.today()):  # a proposal is still to be held
             heading += " " + self.tr("(overdue)")
         self.ui.nextLabel.setText(heading)
         focus = (

@@ -96,7 +96,7 @@ class CxNpsCountsDialog(SaveDialog):
         if total:
             split = cx.nps_from_scores(counts)
             nps = split.nps or 0.0
-            band = self._bands.classify(nps)
+            band = cx.nps_band(self._bands, nps)
             summary = (
                 self.tr("%1 answers: %2 promoters, %3 passives, %4 detractors. NPS %5 (%6).")
                 .replace("%1", str(total))

@@ -85,7 +85,7 @@ class CxNpsPage(BoardPage):
         bold = QFont(table.font())
         bold.setBold(True)
         for row, r in enumerate(self._readings):
-            band = bands.classify(r.nps)
+            band = cx.nps_band(bands, r.nps)
             source = data_label(cx.NPS_SOURCES, r.source)
             if r.source == "snapshot" and r.snapshot_id in stages:
                 source = self.tr("%1 snapshot").replace("%1", stage_name(stages[r.snapshot_id]))

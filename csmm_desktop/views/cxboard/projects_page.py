@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from csmm_desktop.forms.ui_cx_projects_page import Ui_CxProjectsPage
 from csmm_desktop.services import cxboard as cx
+from csmm_desktop.services.engagement import is_overdue
 from csmm_desktop.views import formatting
 from csmm_desktop.views.cxboard.common import (
     BoardPage,
@@ -73,11 +74,11 @@ class CxProjectsPage(BoardPage):
         self._names = Names.of_client(self.db, self.client_id) if self.client_id else Names()
         table = self.ui.projectTable
         table.setRowCount(len(self._projects))
-        today = date.today().isoformat()
+        today = date.today()  # a working list: today's statuses and overdue dates
         bold = QFont(table.font())
         bold.setBold(True)
         for row, p in enumerate(self._projects):
-            overdue = p.open and p.due_date and p.due_date < today
+            overdue = is_overdue(p.status, p.due_date, today)
             due = formatting.date(p.due_date) if p.due_date else "—"
             texts = {
                 TITLE: p.title,
@@ -192,7 +193,7 @@ class CxProjectsPage(BoardPage):
                 self.tr("Project"),
                 self.tr("Source"),
                 self.tr("Owner"),
-                self.tr("Status"),
+                self.tr("Status today"),
                 self.tr("Priority"),
                 self.tr("Due"),
                 self.tr("Topic / KPI"),

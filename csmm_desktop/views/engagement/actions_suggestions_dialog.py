@@ -1,4 +1,6 @@
-"""Pick suggested improvement actions for a snapshot's weakest topics to add to the plan."""
+"""Pick suggested improvement actions to add to the plan: for the topics that hold a snapshot
+back most from the next level, each with why it ranks there, and those already taken care of
+(an action on the topic done, a requirement solved, as of the snapshot) greyed with when."""
 
 from __future__ import annotations
 
@@ -14,11 +16,16 @@ from csmm_desktop.views import formatting
 from csmm_desktop.views.language import current_language
 
 TEXT_ROLE = Qt.ItemDataRole.UserRole  # the action's {"en", "tr"} texts
+GREYED_ROLE = Qt.ItemDataRole.UserRole + 1  # True: already in the plan
+DONE_ROLE = Qt.ItemDataRole.UserRole + 2  # the {"en", "tr"} text of why it is done
+WHY_ROLE = Qt.ItemDataRole.UserRole + 3  # the branch's rationale line (not an action)
 
 
 class ActionSuggestionsDialog(QDialog):
-    """One branch per weak topic (weakest first) with its suggested actions to tick;
-    actions already in the plan (same title, in either language) are shown greyed."""
+    """One branch per topic, in the order of the suggestions (gap to the next level × the
+    topic's weight), with the reason as its first line and its suggested actions to tick;
+    actions already in the plan (same title, in either language), and those of a topic
+    already taken care of, are shown greyed."""
 
     def __init__(
         self,
@@ -42,12 +49,21 @@ class ActionSuggestionsDialog(QDialog):
             font = QFont(tree.font())
             font.setBold(True)
             branch.setFont(0, font)
+            why = QTreeWidgetItem(branch)
+            why.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            why.setData(0, WHY_ROLE, dict(suggestion.rationale))
+            italic = QFont(tree.font())
+            italic.setItalic(True)
+            why.setFont(0, italic)
             for text in suggestion.actions:
                 leaf = QTreeWidgetItem(branch)
                 leaf.setData(0, TEXT_ROLE, (suggestion.topic_id, dict(text)))
-                if existing & {fold(t) for t in text.values()}:
+                if suggestion.done is not None:
                     leaf.setFlags(Qt.ItemFlag.NoItemFlags)
-                    leaf.setData(0, Qt.ItemDataRole.UserRole + 1, True)
+                    leaf.setData(0, DONE_ROLE, dict(suggestion.done.text))
+                elif existing & {fold(t) for t in text.values()}:
+                    leaf.setFlags(Qt.ItemFlag.NoItemFlags)
+                    leaf.setData(0, GREYED_ROLE, True)
                 else:
                     leaf.setFlags(
                         Qt.ItemFlag.ItemIsEnabled
@@ -65,8 +81,13 @@ class ActionSuggestionsDialog(QDialog):
 
     def _leaves(self) -> list[QTreeWidgetItem]:
         tree = self.ui.suggestionTree
-        branches = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
-        return [b.child(j) for b in branches for j in range(b.childCount())]
+        branches = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        children = [b.child(j) for b in branches for j in range(b.childCount())]
+        return [c for c in children if c.data(0, WHY_ROLE) is None]
+
+    def leaf_texts(self) -> list[str]:
+        """The suggested actions' lines as shown, in order (for tests)."""
+        return [leaf.text(0) for leaf in self._leaves()]
 
     def _retranslate(self) -> None:
         lang = current_language()
@@ -79,17 +100,25 @@ class ActionSuggestionsDialog(QDialog):
                 .replace("%2", suggestion.topic_title.get(lang) or suggestion.topic_title["en"])
                 .replace("%3", formatting.score(suggestion.score)),
             )
+            why = tree.topLevelItem(i).child(0)
+            reason = why.data(0, WHY_ROLE)
+            why.setText(0, reason.get(lang) or reason["en"])
         for leaf in self._leaves():
             _topic, text = leaf.data(0, TEXT_ROLE)
             label = text.get(lang) or text["en"]
-            if leaf.data(0, Qt.ItemDataRole.UserRole + 1):
+            done = leaf.data(0, DONE_ROLE)
+            if done:
+                label += " · " + (done.get(lang) or done["en"])
+            elif leaf.data(0, GREYED_ROLE):
                 label += " " + self.tr("(already in the plan)")
             leaf.setText(0, label)
             leaf.setToolTip(0, label)  # long suggestions are cut to the dialog's width
         if self._suggestions:
             intro = self.tr(
-                "Suggested actions for the weakest topics of the %1 snapshot, weakest first. "
-                "Tick the ones to add to the action plan."
+                "Suggested actions for the topics that hold the %1 snapshot back most from "
+                "the next level, ranked by the points they lack × their weight. Topics already "
+                "taken care of by the snapshot's date are greyed. Tick the ones to add to the "
+                "action plan."
             ).replace("%1", self._snapshot_label)
         else:
             intro = self.tr(

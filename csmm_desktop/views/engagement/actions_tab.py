@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from csmm_desktop.forms.ui_actions_tab import Ui_ActionsTab
 from csmm_desktop.services import engagement
-from csmm_desktop.services.engagement import ACTION_STATUSES
+from csmm_desktop.services.engagement import ACTION_STATUSES, OPEN_ACTION_STATUSES, is_overdue
 from csmm_desktop.views import dialogs, formatting
 from csmm_desktop.views.engagement.action_dialog import ActionDialog
 from csmm_desktop.views.engagement.actions_history import Names, describe
@@ -29,13 +29,13 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 TITLE, OWNER, DUE, STATUS, CYCLE, LINKS = range(6)
-OPEN = ("planned", "in_progress")
 OVERDUE = QColor("#a63d00")  # dark vermillion: readable on white and on a projector
 
 
 class ActionsTab(ContextTab):
-    """The action plan of a client; the snapshot is needed for suggestions and is linked
-    to new actions."""
+    """The action plan of a client, as it stands today (a working list: statuses and
+    overdue dates are today's; a snapshot's documents show them as of its date); the
+    snapshot is needed for suggestions and is linked to new actions."""
 
     refresh_when_shown = True  # another tab may have changed problems, KPIs or actions
 
@@ -139,6 +139,10 @@ class ActionsTab(ContextTab):
                 .replace("%1", stage_name(snap.stage))
                 .replace("%2", formatting.date(snap.date))
             )
+            text += " " + self.tr(
+                "Statuses and overdue dates here are today's; the snapshot's reports show "
+                "them as they stood on its date."
+            )
         self.ui.contextLabel.setText(text)
         self.ui.suggestButton.setEnabled(bool(self.snapshot_id))
         self.ui.suggestButton.setToolTip(
@@ -151,7 +155,7 @@ class ActionsTab(ContextTab):
         if cycle and action.cycle != cycle:
             return False
         if status == "open":
-            return action.status in OPEN
+            return action.status in OPEN_ACTION_STATUSES
         return not status or action.status == status
 
     def _show_actions(self, select: str = "") -> None:
@@ -160,9 +164,9 @@ class ActionsTab(ContextTab):
         self._actions = [a for a in every if self._wanted(a)]
         table = self.ui.actionTable
         table.setRowCount(len(self._actions))
-        today = date.today().isoformat()
+        today = date.today()
         for row, action in enumerate(self._actions):
-            overdue = action.status in OPEN and action.due_date and action.due_date < today
+            overdue = is_overdue(action.status, action.due_date, today)
             due = formatting.date(action.due_date) if action.due_date else "—"
             texts = {
                 TITLE: action.title,
@@ -327,7 +331,7 @@ class ActionsTab(ContextTab):
                 self.tr("Action"),
                 self.tr("Owner"),
                 self.tr("Due"),
-                self.tr("Status"),
+                self.tr("Status today"),
                 self.tr("Cycle"),
                 self.tr("Linked to"),
             ]
