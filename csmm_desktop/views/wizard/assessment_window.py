@@ -1,10 +1,12 @@
 """The assessment wizard window for one respondent.
 
-One page per section the respondent's role answers; every answer is written to the store
-the moment it is given; reopening resumes at the first unanswered question. Workshop mode
-(full screen, larger text) is for answering together on a projector; respondent mode hands
-the laptop to a respondent: every other window is hidden, other windows' messages wait,
-and leaving needs the consultant's PIN (see kiosk.py).
+One page per section the respondent's role answers (wrapped to any width, never scrolling
+sideways); every answer is written to the store the moment it is given; reopening resumes
+at the first unanswered question. The window opens inside its screen (geometry.py).
+Workshop mode (full screen, larger text: zoom.py, Ctrl+plus / Ctrl+minus / Ctrl+0) is for
+answering together on a projector; respondent mode hands the laptop to a respondent: every
+other window is hidden, other windows' messages wait, and leaving needs the consultant's
+PIN (kiosk.py); a respondent who finishes sees a thank-you screen until the PIN.
 
 Saving goes through an AnswerSaver (saver.py): a question shows as answered, and counts,
 only once the store holds the answer; a failed write is said (one dialog, then the notice
@@ -17,9 +19,9 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from csmm_desktop.domain.form import Form
 from csmm_desktop.forms.ui_assessment_window import Ui_AssessmentWindow
@@ -27,16 +29,18 @@ from csmm_desktop.services import assessment, clients
 from csmm_desktop.views import dialogs
 from csmm_desktop.views.labels import role_name
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.wizard import finish as finishing
+from csmm_desktop.views.wizard import geometry, section_list
 from csmm_desktop.views.wizard.kiosk import RespondentMode
 from csmm_desktop.views.wizard.question_widget import QuestionWidget
 from csmm_desktop.views.wizard.saver import AnswerSaver
 from csmm_desktop.views.wizard.section_page import SectionPage
-from csmm_desktop.views.wizard.style import WIZARD_QSS, font_scale
+from csmm_desktop.views.wizard.style import wizard_qss
+from csmm_desktop.views.wizard.zoom import Zoom
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-WORKSHOP_SCALE = 1.45
 log = logging.getLogger(__name__)
 
 
@@ -44,9 +48,17 @@ class AssessmentWindow(QWidget):
     answerSaved = Signal(str, str)  # snapshot id, respondent id
     respondentModeChanged = Signal(bool)
 
-    def __init__(self, db: Database, respondent_id: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        db: Database,
+        respondent_id: str,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ):
         super().__init__(parent, Qt.WindowType.Window)
         self.db = db
+        self.settings = settings  # the app's: the zoom and the window's place (None: not kept)
+        self.zoom = Zoom(settings)
         self.respondent = assessment.get_respondent(db, respondent_id)
         self.snapshot = clients.get_snapshot(db, self.respondent.snapshot_id)
         self.form: Form = assessment.snapshot_form(db, self.snapshot.id)
@@ -59,30 +71,28 @@ class AssessmentWindow(QWidget):
         self.ui = Ui_AssessmentWindow()
         self.ui.setupUi(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setStyleSheet(WIZARD_QSS)
+        self._zoom_shown = self.zoom.value(False)
+        self.setStyleSheet(wizard_qss(self._zoom_shown))
         self.saver = AnswerSaver(db, respondent_id, self.answers, self)
         self.saver.stored.connect(self._on_stored)
         self.saver.pending.connect(self._on_pending)
         self.saver.refused.connect(self._on_refused)
         self.saver.problem.connect(self._on_problem)
         self.saver.stateChanged.connect(self._update_notice)
-        self.notice = QLabel()
-        self.notice.setObjectName("saveNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice = self.ui.saveNotice  # what is not saved, while it lasts
         self.notice.hide()
-        self.notice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.ui.windowLayout.insertWidget(1, self.notice)
-        self.ui.windowLayout.setStretchFactor(self.ui.splitter, 1)  # the questions get the room
+        self.ui.screens.setCurrentWidget(self.ui.answerScreen)
         self.respondent_mode = RespondentMode(self, lambda: self.clock())
         self.respondent_mode.changed.connect(self._on_respondent_mode)
         self.respondent_mode.waiting.connect(self._show_wait)
-        self._base_font = self.font()
+        section_list.install(self.ui.sectionList)
+        self.ui.sectionList.setVisible(len(self.sections) > 1)  # one section: all room to it
         for _ in self.sections:
             self.ui.sectionList.addItem(QListWidgetItem())
             self.ui.pages.addWidget(QWidget())  # placeholder until first shown
         self.ui.splitter.setStretchFactor(1, 4)
-        self.ui.splitter.setSizes([260, 840])
+        self._sidebar_moved = False  # the consultant dragged it: the window keeps it
+        self.ui.splitter.splitterMoved.connect(lambda *_: setattr(self, "_sidebar_moved", True))
         self.ui.sectionList.currentRowChanged.connect(self.show_section)
         self.ui.backButton.clicked.connect(lambda: self.go(-1))
         self.ui.nextButton.clicked.connect(lambda: self.go(+1))
@@ -99,10 +109,14 @@ class AssessmentWindow(QWidget):
             (QKeySequence("Alt+Right"), lambda: self.go(+1)),
             (QKeySequence("Alt+Left"), lambda: self.go(-1)),
             (QKeySequence("Ctrl+U"), self.next_unanswered),
+            (QKeySequence(QKeySequence.StandardKey.ZoomIn), lambda: self.change_zoom(+1)),
+            (QKeySequence("Ctrl+="), lambda: self.change_zoom(+1)),  # + is Shift+= in the US
+            (QKeySequence(QKeySequence.StandardKey.ZoomOut), lambda: self.change_zoom(-1)),
+            (QKeySequence("Ctrl+0"), lambda: self.change_zoom(0)),
         ):
             QShortcut(keys, self, activated=slot)
         self._retranslate()
-        self.resize(1100, 760)
+        geometry.place(self, self.settings)
         self.resume()
         # The other pages are built while the user reads the first: one per event-loop
         # turn, so a switch later only shows a ready page.
@@ -138,7 +152,7 @@ class AssessmentWindow(QWidget):
         return self.ui.pages.currentIndex()
 
     def show_section(self, index: int, focus: str = "first") -> None:
-        if not 0 <= index < len(self.sections):
+        if not 0 <= index < len(self.sections) or self.thanking:
             return
         previous = self.pages.get(self.current_index())
         if previous is not None:
@@ -158,6 +172,8 @@ class AssessmentWindow(QWidget):
         self._update_buttons()
 
     def go(self, step: int) -> None:
+        if self.thanking:
+            return  # the respondent is done: only the consultant's PIN leaves
         target = self.current_index() + step
         if 0 <= target < len(self.sections):
             self.show_section(target, "first" if step > 0 else "last")
@@ -175,12 +191,11 @@ class AssessmentWindow(QWidget):
         self._refresh_progress()
 
     def missing(self, index: int) -> list[str]:
-        section = self.sections[index]
-        return [
-            q.id for q in section.questions if q.scale.kind != "text" and q.id not in self.answers
-        ]
+        return [q.id for q in finishing.missing_questions(self.sections[index], self.answers)]
 
     def next_unanswered(self) -> None:
+        if self.thanking:
+            return
         count = len(self.sections)
         start = self.current_index()
         page = self.pages.get(start)
@@ -287,6 +302,8 @@ class AssessmentWindow(QWidget):
         self.ui.finishButton.setDefault(last)
 
     def finish(self) -> None:
+        if self.thanking:
+            return
         page = self.pages.get(self.current_index())
         if page is not None:
             page.flush()
@@ -299,35 +316,43 @@ class AssessmentWindow(QWidget):
             )
             dialogs.warn(self, self.tr("Finish"), text)
             return
-        missing = {self.sections[i].id: self.missing(i) for i in range(len(self.sections))}
-        missing = {k: v for k, v in missing.items() if v}
+        missing = [
+            (index, section, questions)
+            for index, section in enumerate(self.sections)
+            if (questions := finishing.missing_questions(section, self.answers))
+        ]
+        respondent = self.in_respondent_mode
         if not missing:
+            if respondent:
+                self.show_thanks()
+                return
             dialogs.inform(
                 self, self.tr("Finished"), self.tr("Every question is answered. Thank you!")
             )
-            if not self.in_respondent_mode:
-                self.close()
+            self.close()
             return
-        lines = [
-            self.tr("%1: %2 unanswered (%3)")
-            .replace("%1", sid)
-            .replace("%2", str(len(ids)))
-            .replace("%3", ", ".join(ids[:6]) + (" …" if len(ids) > 6 else ""))
-            for sid, ids in missing.items()
-        ]
-        text = (
-            self.tr("Some questions have no answer yet:")
-            + "\n\n"
-            + "\n".join(lines)
-            + "\n\n"
-            + self.tr("Answers are already saved. Finish anyway?")
+        text = finishing.summary(
+            [(section, questions) for _i, section, questions in missing],
+            self.lang,
+            self.respondent.role,
+            respondent,
         )
-        if dialogs.ask(self, self.tr("Finish"), text, confirm=self.tr("Finish anyway")):
-            if not self.in_respondent_mode:
+        if dialogs.choose(self, self.tr("Finish"), text, finishing.choices()) == 1:
+            if respondent:
+                self.show_thanks()
+            else:
                 self.close()
-        else:
-            first = next(iter(missing))
-            self.show_section([s.id for s in self.sections].index(first), "unanswered")
+        else:  # go to the first unanswered question (also when the message is closed)
+            self.show_section(missing[0][0], "unanswered")
+
+    @property
+    def thanking(self) -> bool:
+        """The respondent finished: the thank-you screen waits for the consultant."""
+        return self.ui.screens.currentWidget() is self.ui.thanksScreen
+
+    def show_thanks(self) -> None:
+        self.ui.screens.setCurrentWidget(self.ui.thanksScreen)
+        self.ui.thanksScreen.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- modes ---------------------------------------------------------------------
 
@@ -336,13 +361,26 @@ class AssessmentWindow(QWidget):
             self.ui.workshopButton.toggle()
 
     def set_workshop_mode(self, on: bool) -> None:
-        font = self._base_font
         if on:
-            font = font_scale(self._base_font, WORKSHOP_SCALE)
             self.showFullScreen()
         elif not self.in_respondent_mode:
             self.showNormal()
-        self.setFont(font)
+        self._apply_zoom()
+        self._retranslate()
+
+    def change_zoom(self, step: int) -> None:
+        """Ctrl+plus (+1), Ctrl+minus (-1), Ctrl+0 (0): the text size of the mode on."""
+        self.zoom.change(self.ui.workshopButton.isChecked(), step)
+        self._apply_zoom()
+
+    def _apply_zoom(self) -> None:
+        zoom = self.zoom.value(self.ui.workshopButton.isChecked())
+        if zoom != self._zoom_shown:
+            self._zoom_shown = zoom
+            self.setStyleSheet(wizard_qss(zoom))
+            page = self.pages.get(self.current_index())
+            if page is not None and page.last is not None:
+                QTimer.singleShot(0, page, lambda p=page: p.ensureWidgetVisible(p.last, 0, 40))
 
     @property
     def in_respondent_mode(self) -> bool:
@@ -357,13 +395,15 @@ class AssessmentWindow(QWidget):
     def _on_respondent_mode(self, on: bool) -> None:
         self.ui.handOverButton.setVisible(not on)
         self.ui.consultantButton.setVisible(on)
-        self.ui.workshopButton.setEnabled(not on)
+        self.ui.workshopButton.setVisible(not on)  # no workshop mode for a respondent
         if on:
             self.showFullScreen()
             self.raise_()
             self.activateWindow()
-        elif not self.ui.workshopButton.isChecked():
-            self.showNormal()
+        else:
+            self.ui.screens.setCurrentWidget(self.ui.answerScreen)  # the consultant is back
+            if not self.ui.workshopButton.isChecked():
+                self.showNormal()
         self._retranslate()
         self.respondentModeChanged.emit(on)
 
@@ -376,11 +416,27 @@ class AssessmentWindow(QWidget):
         else:
             button.setText(self.tr("Consultant…"))
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The section list takes a fifth of the width (the questions need the rest on a
+        1024-px screen) until the consultant drags it."""
+        super().resizeEvent(event)
+        if not self._sidebar_moved:
+            width = self.ui.splitter.width()
+            side = geometry.sidebar_width(width)
+            self.ui.splitter.blockSignals(True)
+            self.ui.splitter.setSizes([side, max(1, width - side)])
+            self.ui.splitter.blockSignals(False)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Escape:
             if self.ui.workshopButton.isChecked() and not self.in_respondent_mode:
                 self.ui.workshopButton.setChecked(False)
             return  # Escape never closes the wizard by accident
+        if self.thanking:
+            return  # nothing to answer on the thank-you screen
+        page = self.pages.get(self.current_index())
+        if event.text() and page is not None and page.take_key(event):
+            return  # an answer key while a button of the window had the focus
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
@@ -404,6 +460,7 @@ class AssessmentWindow(QWidget):
                 event.ignore()
                 return
             log.warning("wizard closed with answers not saved: %s", ", ".join(left))
+        geometry.remember(self, self.settings)
         self.saver.close()
         super().closeEvent(event)
 
@@ -412,13 +469,18 @@ class AssessmentWindow(QWidget):
     def _retranslate(self) -> None:
         who = self.respondent.label
         self.setWindowTitle(
-            self.tr("Assessment: %1 (%2)")
+            self.tr("Assessment: %1 · %2")
             .replace("%1", who)
             .replace("%2", role_name(self.respondent.role))
         )
         self.ui.titleLabel.setText(self.windowTitle())
         if self.in_respondent_mode:  # no workshop mode (F11) while a respondent holds it
             hint = self.tr("Keys: digits answer · N = N/A · ↑ ↓ or Tab move · Enter goes on")
+        elif self.ui.workshopButton.isChecked():
+            hint = self.tr(
+                "Keys: digits answer · N = N/A · Enter goes on · Ctrl+plus / Ctrl+minus text "
+                "size · Esc leaves workshop mode"
+            )
         else:
             hint = self.tr(
                 "Keys: digits answer · N = N/A · ↑ ↓ or Tab move · Enter goes on · F11 workshop mode"

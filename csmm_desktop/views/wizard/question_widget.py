@@ -1,8 +1,12 @@
 """One question: its text, help, and its scale as buttons (not a dropdown).
 
 Keyboard: digits answer (1-5; 0-9 and + for 10 on the 0-10 scale; 1-3 for yes/partly/no;
-1.. for options), N or 0 is N/A on scales that start at 1, Backspace clears. The page moves
-the focus between questions (arrows, Tab) and on Enter.
+1.. for options), N or 0 is N/A on scales that start at 1, Backspace clears. Every button
+shows its key. A key that is no answer says which keys are (a hint under the buttons);
+Enter on a question that wants an answer and has none says so first, and goes on only at
+the second Enter. The page moves the focus between questions (arrows, Tab) and on Enter.
+The buttons wrap their labels and reflow into rows (scale_layout.py): never wider than
+the page.
 
 A click or key only asks for an answer (`answered`); what the widget shows as given is
 what the wizard reports stored (`show_value`). An answer waiting for the data to be free
@@ -18,7 +22,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmm_desktop.domain.form import NA, Form, Question
+from csmm_desktop.views.wizard.scale_layout import ScaleLayout
 
 TEXT_SAVE_DELAY_MS = 600
 # Enum members looked up once: PySide's enum access costs ~20 us each, and a page of 49
@@ -36,11 +40,16 @@ TEXT_SAVE_DELAY_MS = 600
 NO_FOCUS = Qt.FocusPolicy.NoFocus
 EXPANDING = QSizePolicy.Policy.Expanding
 PREFERRED = QSizePolicy.Policy.Preferred
+FONT_CHANGE = QEvent.Type.FontChange
+STYLE_CHANGE = QEvent.Type.StyleChange
+CONTROL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 class QuestionWidget(QFrame):
     answered = Signal(str, object)  # question id, raw answer (None clears)
     advance = Signal()  # Enter: the page moves on
+    focused = Signal()  # the question got the keyboard (the page remembers it)
 
     def __init__(
         self,
@@ -61,6 +70,8 @@ class QuestionWidget(QFrame):
         self.waiting_value: str | None = None
         self.unsaved = False  # free text that could not be saved (kept in the editor)
         self._tips: dict[str, str] = {}
+        self.key_hint: QLabel | None = None  # built the first time a hint is needed
+        self._enter_said = False  # Enter on it unanswered once: the next Enter goes on
         self.setObjectName("question")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -88,6 +99,7 @@ class QuestionWidget(QFrame):
 
         self.group: QButtonGroup | None = None
         self.buttons: dict[str, QPushButton] = {}
+        self.scale_layout: ScaleLayout | None = None
         self.text_edit: QPlainTextEdit | None = None
         if question.scale.kind == "text":
             self._build_text(layout)
@@ -100,12 +112,13 @@ class QuestionWidget(QFrame):
     def _build_buttons(self, layout: QVBoxLayout) -> None:
         choices = list(self.question.answer_choices())
         kind = self.question.scale.kind
-        grid = QGridLayout()
-        grid.setSpacing(6)
         columns = 4 if kind == "choice" and len(choices) > 4 else len(choices) + 1
+        self.scale_layout = ScaleLayout(
+            columns, lines=3 if kind == "choice" else 2, last_apart=kind == "nps"
+        )
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        for index, (value, _label) in enumerate(choices + [(NA, {})]):
+        for value, _label in choices + [(NA, {})]:
             button = QPushButton()
             button.setCheckable(True)
             button.setFocusPolicy(NO_FOCUS)
@@ -114,10 +127,8 @@ class QuestionWidget(QFrame):
             button.clicked.connect(lambda _c=False, v=value: self._clicked(v))
             self.group.addButton(button)
             self.buttons[value] = button
-            grid.addWidget(button, index // columns, index % columns)
-        for column in range(columns):
-            grid.setColumnStretch(column, 1)  # equal widths: a calm, even scale
-        layout.addLayout(grid)
+            self.scale_layout.add_button(button)
+        layout.addLayout(self.scale_layout)
 
     def _build_text(self, layout: QVBoxLayout) -> None:
         self.text_edit = QPlainTextEdit()
@@ -140,18 +151,20 @@ class QuestionWidget(QFrame):
         self.help_label.setText(q.help.get(lang, q.help["en"]) if q.help else "")
         self.help_label.setVisible(bool(q.help))
         kind = q.scale.kind
-        for value, button in self.buttons.items():
+        labels = dict(q.answer_choices())
+        for index, value in enumerate(self.buttons):
             if value == NA:
-                button.setText(self.form.na_label.get(lang, self.form.na_label["en"]))
-                continue
-            label = dict(q.answer_choices())[value].get(lang, "")
-            if kind == "nps":
-                button.setText(value)
-                self._tips[value] = label if label != value else ""
-            elif kind == "ordinal":
-                button.setText(f"{value}\n{label}")
+                text = self.form.na_label.get(lang, self.form.na_label["en"])
             else:
-                button.setText(label)
+                label = labels[value].get(lang) or labels[value].get("en", "")
+                if kind == "nps":
+                    text = value
+                    self._tips[value] = label if label != value else ""
+                elif kind == "ordinal":
+                    text = f"{value}\n{label}"
+                else:  # yes / partly / no and options: the key in front ("1 Yes")
+                    text = f"{index + 1} {label}"
+            self.scale_layout.set_label(index, text)
         if self.text_edit is not None:
             self.text_edit.setPlaceholderText(
                 QCoreApplication.translate(
@@ -166,6 +179,8 @@ class QuestionWidget(QFrame):
         """Show a stored answer without saving it again."""
         self.value = value
         self.waiting = self.unsaved = False
+        if value is not None:
+            self.say("")
         self._apply()
 
     def show_pending(self, raw: object) -> None:
@@ -239,6 +254,7 @@ class QuestionWidget(QFrame):
             self._mark_current(False)
         elif obj is self.text_edit and event.type() == QEvent.Type.FocusIn:
             self._mark_current(True)
+            self.focused.emit()
         return super().eventFilter(obj, event)
 
     @property
@@ -265,26 +281,76 @@ class QuestionWidget(QFrame):
             return values[int(text) - 1]
         return None
 
+    def keys_text(self) -> str:
+        """Which keys answer this question, in words ("Choose 1–5, N for N/A")."""
+        if self.question.scale.kind == "nps":
+            return QCoreApplication.translate("QuestionWidget", "Choose 0–10 (+ for 10), N for N/A")
+        count = len(self.question.answer_choices())
+        return (
+            QCoreApplication.translate("QuestionWidget", "Choose %1–%2, N for N/A")
+            .replace("%1", "1")
+            .replace("%2", str(count))
+        )
+
+    def say(self, text: str) -> None:
+        """A short hint under the buttons ("" hides it)."""
+        if self.key_hint is None:
+            if not text:
+                return
+            self.key_hint = QLabel()
+            self.key_hint.setObjectName("keyHint")
+            self.key_hint.setWordWrap(True)
+            self.key_hint.setTextFormat(Qt.TextFormat.PlainText)
+            self.layout().addWidget(self.key_hint)
+        self.key_hint.setText(text)
+        self.key_hint.setVisible(bool(text))
+        if not text:
+            self._enter_said = False
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        key = event.key()
         if self.group is not None:
             value = self.key_value(event)
             if value is not None:
                 self.answer(value)
                 return
-            if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
                 self.answer(None)
                 return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            text = event.text()
+            plain = not event.modifiers() & (CONTROL | ALT)
+            if plain and len(text) == 1 and text.isprintable() and not text.isspace():
+                self._enter_said = False
+                self.say(self.keys_text())  # 7 on a 1-5 scale: say which keys answer
+                return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            unanswered = self.needs_answer and not self.is_answered and not self.waiting
+            if unanswered and not self._enter_said:  # never left unanswered without a word
+                self.say(
+                    QCoreApplication.translate(
+                        "QuestionWidget", "No answer yet. Press Enter again to go on without one."
+                    )
+                )
+                self._enter_said = True
+                return
+            self.say("")
             self.advance.emit()
             return
         super().keyPressEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if self.scale_layout is not None and event.type() in (FONT_CHANGE, STYLE_CHANGE):
+            self.scale_layout.remeasure()  # the zoom changed: the buttons' font with it
+        super().changeEvent(event)
+
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self._mark_current(True)
+        self.focused.emit()
         super().focusInEvent(event)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self._mark_current(False)
+        self.say("")
         super().focusOutEvent(event)
 
     def _mark_current(self, current: bool) -> None:

@@ -1,10 +1,17 @@
-"""One wizard page: a section's intro, its topics with their titles, and their questions."""
+"""One wizard page: a section's intro, its topics with their titles, and their questions.
+
+The page wraps to its width and never scrolls sideways (the content follows the
+viewport's width; the answer buttons reflow, see scale_layout.py). It never takes the
+keyboard itself: a click on its scrollbar or between the questions leaves the keys with
+the current question, and a key that reaches the page anyway goes to the question that
+had the keyboard last.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from csmm_desktop.domain.form import Form, Section
 from csmm_desktop.views.wizard.question_widget import QuestionWidget
@@ -29,8 +36,16 @@ class SectionPage(QScrollArea):
         self.role = role
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click on it keeps the question's keys
+        # always there: the width of the content never jumps, and the page is laid out
+        # once (with "as needed" Qt tries the height at every width the bar could take)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.verticalScrollBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.last: QuestionWidget | None = None  # the question that had the keys last
         body = QWidget()
         body.setObjectName("sectionBody")
+        body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 8, 12, 24)
         layout.setSpacing(8)
@@ -54,6 +69,7 @@ class SectionPage(QScrollArea):
                 widget = QuestionWidget(form, question, role, lang, answers.get(question.id))
                 widget.answered.connect(self.answered)
                 widget.advance.connect(lambda w=widget: self.focus_next(w))
+                widget.focused.connect(lambda w=widget: self._remember(w))
                 layout.addWidget(widget)
                 self.questions.append(widget)
         layout.addStretch(1)
@@ -79,6 +95,22 @@ class SectionPage(QScrollArea):
         widget = self.questions[index]
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ensureWidgetVisible(widget, 0, 40)
+
+    def _remember(self, widget: QuestionWidget) -> None:
+        self.last = widget
+
+    def take_key(self, event: QKeyEvent) -> bool:
+        """Answer keys that reached the page (no question has the keyboard): they go to
+        the question last current. True if taken."""
+        target = self.last or (self.questions[0] if self.questions else None)
+        if target is None or self.current_index() >= 0 or not target.isVisible():
+            return False
+        if target.group is None and event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            target.setFocus(Qt.FocusReason.OtherFocusReason)  # free text: give it the keys
+            return False
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.keyPressEvent(event)
+        return True
 
     def current_index(self) -> int:
         for i, widget in enumerate(self.questions):
@@ -118,6 +150,8 @@ class SectionPage(QScrollArea):
             self.focus_question(index + 1)
         elif key == Qt.Key.Key_Up and index >= 0:
             self.focus_question(index - 1)
+        elif index < 0 and event.text() and self.take_key(event):
+            pass
         else:
             super().keyPressEvent(event)
 
