@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from csmm_desktop import APP_ID, __version__
 from csmm_desktop.config import resolve_data_dir
-from csmm_desktop.messages import UserError
+from csmm_desktop.messages import Translate, UserError, render
 from csmm_desktop.store.errors import NotFoundError, StoreError
 
 if TYPE_CHECKING:
@@ -51,6 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
     parser.add_argument(
         "--data-dir", metavar="DIR", help="the data folder (default: the user's data folder)"
+    )
+    parser.add_argument(
+        "--lang",
+        dest="ui_lang",
+        default="en",
+        choices=("en", "tr"),
+        help="the language of the messages (errors) the commands print (default: en); "
+        "a report's own language is report --lang",
     )
     parser.add_argument(
         "--smoke",
@@ -101,8 +109,11 @@ def _open(args: argparse.Namespace):
     return open_store(resolve_data_dir(args.data_dir))
 
 
-def scores_text(view: ScoreView) -> str:
-    """`scores` without --json: the score view (services/presentation.py) in English."""
+def scores_text(view: ScoreView, translate: Translate | None = None, lang: str = "en") -> str:
+    """`scores` without --json: the score view (services/presentation.py) in English; its
+    reasons (catalogue messages) in `lang`, worded by `translate` (--lang)."""
+    from csmm_desktop.services.presentation import localised
+
     level = view.level or "—"
     if view.level_indicative:
         level += " (indicative)"
@@ -113,7 +124,7 @@ def scores_text(view: ScoreView) -> str:
         f"{view.overall.interval or 'none'})  level {level}  coverage {view.coverage}  "
         f"NPS {nps}  respondents {view.respondents} ({roles})"
     ]
-    lines += [f"indicative: {reason}" for reason in view.reasons]
+    lines += [f"indicative: {localised(r, lang).render(translate)}" for r in view.reasons]
     for line in view.sections:
         if line.missing:
             lines.append(f"  {line.id}\t{line.score}\tmissing: no answers, left out")
@@ -203,7 +214,7 @@ def _output_message(detail: str):
     return message("cli.output_failed", detail=detail)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, translate: Translate | None = None) -> int:
     import json
 
     from csmm_desktop.domain.form import load_form
@@ -264,7 +275,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             from csmm_desktop.services.presentation import score_view
 
-            out.write(scores_text(score_view(scores, assessment.snapshot_form(db, snap.id), "en")))
+            form = assessment.snapshot_form(db, snap.id)
+            out.write(scores_text(score_view(scores, form, "en"), translate, args.ui_lang))
     elif args.command == "report":
         from csmm_desktop import reports
         from csmm_desktop.services.engagement import report_exported
@@ -319,8 +331,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     data_dir = resolve_data_dir(args.data_dir)
     logs.setup(data_dir, stderr_fallback=False)  # the user sees one line, never a trace
+    translate = None
+    if args.ui_lang != "en":
+        from csmm_desktop.cli_language import translator
+
+        translate = translator(args.ui_lang)
     try:
-        code = run(args)
+        code = run(args, translate)
         Output(sys.stdout).flush()  # buffered output fails here (a redirect to a full disk)
         return code
     except BrokenPipeError:  # output piped into `head` and the like
@@ -329,15 +346,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
-        code, text = explain(exc, data_dir, args.command)
+        code, text = explain(exc, data_dir, args.command, translate)
         print(f"{APP_ID}: {text}", file=sys.stderr)
         return code
 
 
-def explain(exc: BaseException, data_dir: Path, command: str = "") -> tuple[int, str]:
+def one_line(error: UserError, translate: Translate | None = None) -> str:
+    """A refusal's text on one line, in the language of `translate` (English without)."""
+    if hasattr(error, "one_line"):  # a response file's problems: the first few
+        return error.one_line(translate)
+    return render(error, translate)
+
+
+def explain(
+    exc: BaseException, data_dir: Path, command: str = "", translate: Translate | None = None
+) -> tuple[int, str]:
     """(exit status, what to print) for what a command raised: 3 when the data file
     cannot be used, 1 for bad input (and for a bug: its traceback is in the log). Every
-    failure is logged with its traceback."""
+    failure is logged with its traceback, in English; what is printed is in the language
+    of `translate` (--lang)."""
     import logging
     import sqlite3
 
@@ -346,15 +373,15 @@ def explain(exc: BaseException, data_dir: Path, command: str = "") -> tuple[int,
     from csmm_desktop.messages import message
     from csmm_desktop.store.errors import classify
 
-    level = logging.WARNING
+    level, shown = logging.WARNING, None
     if isinstance(exc, NotFoundError):  # an id the user typed
-        code, text = EXIT_ERROR, exc.message
+        code, shown = EXIT_ERROR, exc
     elif isinstance(exc, StoreError):
-        code, text, level = EXIT_STORE, exc.message, logging.ERROR
+        code, shown, level = EXIT_STORE, exc, logging.ERROR
     elif isinstance(exc, UserError):  # refused input or target (OutputError, InputError...)
-        code, text = EXIT_ERROR, exc.message
+        code, shown = EXIT_ERROR, exc
     elif isinstance(exc, sqlite3.Error) or (isinstance(exc, OSError) and _in_folder(exc, data_dir)):
-        code, text, level = EXIT_STORE, classify(exc, db_path(data_dir)).message, logging.ERROR
+        code, shown, level = EXIT_STORE, classify(exc, db_path(data_dir)), logging.ERROR
     elif isinstance(exc, OSError):  # a file the user named
         name = exc.filename if exc.filename is not None else ""
         code, text = EXIT_ERROR, f"{name}: {exc.strerror or exc}" if name else str(exc)
@@ -363,9 +390,11 @@ def explain(exc: BaseException, data_dir: Path, command: str = "") -> tuple[int,
     else:  # a bug
         detail = f"{type(exc).__name__}: {exc}"
         code, level = EXIT_ERROR, logging.CRITICAL
-        text = message("internal", detail=detail, folder=log_dir(data_dir)).render()
+        shown = UserError(message("internal", detail=detail, folder=log_dir(data_dir)))
+    if shown is not None:
+        text = shown.message  # English, for the log
     logging.getLogger(__name__).log(level, "%s failed: %s", command, text, exc_info=exc)
-    return code, text
+    return code, text if shown is None else one_line(shown, translate)
 
 
 def _in_folder(exc: OSError, folder: Path) -> bool:

@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/action_dialog.py" line="+81"/>
+        <location filename="../csmm_desktop/views/engagement/action_dialog.py" line="+82"/>
         <source>Edit action</source>
         <translation>Aksiyonu düzenle</translation>
     </message>
@@ -51,7 +51,7 @@
     <message>
         <location line="+11"/>
         <source>D&amp;ue date:</source>
-        <translation>Bi&amp;tiş tarihi:</translation>
+        <translation>Hedef &amp;tarih:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -61,7 +61,7 @@
     <message>
         <location line="+9"/>
         <source>3-month c&amp;ycle:</source>
-        <translation>3 aylık dö&amp;nem:</translation>
+        <translation>3 aylık dö&amp;ngü:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -104,7 +104,7 @@
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation>Bitiş tarihi</translation>
+        <translation>Hedef tarih</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -114,7 +114,7 @@
     <message>
         <location line="+1"/>
         <source>Cycle</source>
-        <translation>Dönem</translation>
+        <translation>Döngü</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -222,7 +222,7 @@
     <message>
         <location line="+11"/>
         <source>3-month c&amp;ycle:</source>
-        <translation>3 aylık dö&amp;nem:</translation>
+        <translation>3 aylık dö&amp;ngü:</translation>
     </message>
 </context>
 <context>
@@ -235,12 +235,12 @@
     <message>
         <location line="+18"/>
         <source>All cycles</source>
-        <translation>Tüm dönemler</translation>
+        <translation>Tüm döngüler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cycle %1</source>
-        <translation>Dönem %1</translation>
+        <translation>Döngü %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -278,12 +278,7 @@
         <translation>%1 (gecikmiş)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 of %2 actions shown</source>
-        <translation>%2 aksiyondan %1 tanesi gösteriliyor</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>%1 (resolved)</source>
         <translation>%1 (çözüldü)</translation>
     </message>
@@ -293,12 +288,7 @@
         <translation>Aksiyonu düzenle</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Delete the action “%1” with its history of %2 revision(s)?</source>
-        <translation>“%1” aksiyonu, %2 revizyonluk geçmişiyle birlikte silinsin mi?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>Delete action</source>
         <translation>Aksiyonu sil</translation>
     </message>
@@ -325,7 +315,7 @@
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation>Bitiş</translation>
+        <translation>Hedef tarih</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -335,7 +325,7 @@
     <message>
         <location line="+1"/>
         <source>Cycle</source>
-        <translation>Dönem</translation>
+        <translation>Döngü</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -375,7 +365,7 @@
     <message>
         <location filename="../ui/actions_tab.ui" line="+16"/>
         <source>C&amp;ycle:</source>
-        <translation>Dö&amp;nem:</translation>
+        <translation>Dö&amp;ngü:</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -406,6 +396,20 @@
         <location line="+13"/>
         <source>History of the selected action, newest first</source>
         <translation>Seçili aksiyonun geçmişi, en yenisi önce</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="-151"/>
+        <source>%1 of %n action(s) shown</source>
+        <translation>
+            <numerusform>%n aksiyondan %1 tanesi gösteriliyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>Delete the action “%1” with its history of %n revision(s)?</source>
+        <translation>
+            <numerusform>“%1” aksiyonu, %n revizyonluk geçmişiyle birlikte silinsin mi?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -444,7 +448,7 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+221"/>
+        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+214"/>
         <source>Every question is answered.</source>
         <translation>Tüm sorular yanıtlandı.</translation>
     </message>
@@ -495,12 +499,12 @@
         <translation>Tüm sorular yanıtlandı. Teşekkürler!</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+85"/>
         <source>Consultant… (wait %1 s)</source>
         <translation>Danışman… (%1 sn bekleyin)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Close anyway and lose them? Keep the window open and they are tried again.</source>
         <translation>Pencere yine de kapatılsın mı? Bu yanıtlar kaybolacak. Pencereyi açık tutarsanız yanıtlar yeniden kaydedilmeye çalışılır.</translation>
     </message>
@@ -515,7 +519,12 @@
         <translation>Kaydetmeden kapat</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="+14"/>
+        <source>Assessment: %1 · %2</source>
+        <translation>Değerlendirme: %1 · %2</translation>
+    </message>
+    <message>
+        <location line="-155"/>
         <location line="+23"/>
         <source>Finish</source>
         <translation>Bitir</translation>
@@ -556,12 +565,7 @@
         <translation>Yeniden denemeden önce %1 saniye bekleyin.</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+135"/>
-        <source>Assessment: %1 (%2)</source>
-        <translation>Değerlendirme: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+138"/>
         <source>Keys: digits answer · N = N/A · ↑ ↓ or Tab move · Enter goes on</source>
         <translation>Tuşlar: rakamlar yanıtlar · N = Geçerli değil · ↑ ↓ veya Tab geçiş · Enter ilerler</translation>
     </message>
@@ -601,7 +605,7 @@
         <translation>Danışmanın PIN&apos;i girilene kadar dizüstü bilgisayarı bu katılımcının sorularıyla sınırlar</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+91"/>
         <source>Thank you!</source>
         <translation>Teşekkürler!</translation>
     </message>
@@ -611,8 +615,8 @@
         <translation>Lütfen bilgisayarı danışmana geri verin.</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="-58"/>
-        <location filename="../ui/assessment_window.ui" line="-78"/>
+        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="-69"/>
+        <location filename="../ui/assessment_window.ui" line="-93"/>
         <source>Consultant…</source>
         <translation>Danışman…</translation>
     </message>
@@ -622,12 +626,12 @@
         <translation>Katılımcı modundan çık (PIN sorulur)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Geri</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Next &amp;unanswered</source>
         <translation>Sonraki &amp;yanıtsız</translation>
     </message>
@@ -640,6 +644,36 @@
         <location line="+6"/>
         <source>&amp;Finish</source>
         <translation>&amp;Bitir</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/views/wizard/finish.py" line="+40"/>
+        <source>%1: %2 unanswered</source>
+        <translation>%1: %2 yanıtsız</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>and %1 more</source>
+        <translation>ve %1 tane daha</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some questions have no answer yet:</source>
+        <translation>Bazı soruların henüz yanıtı yok:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answers given are already saved.</source>
+        <translation>Verilen yanıtlar zaten kaydedildi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go to the first unanswered question</source>
+        <translation>İlk yanıtsız soruya git</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish anyway</source>
+        <translation>Yine de bitir</translation>
     </message>
 </context>
 <context>
@@ -852,12 +886,12 @@
     <message>
         <location line="+5"/>
         <source>Ticked automatically: contact volumes were entered.</source>
-        <translation>Otomatik işaretlendi: başvuru hacimleri girildi.</translation>
+        <translation>Otomatik işaretlendi: temas hacimleri girildi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticks itself once contact volumes are entered for this snapshot.</source>
-        <translation>Bu anlık durum için başvuru hacimleri girilince kendiliğinden işaretlenir.</translation>
+        <translation>Bu anlık durum için temas hacimleri girilince kendiliğinden işaretlenir.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -892,12 +926,12 @@
     <message>
         <location line="+3"/>
         <source>Ticked automatically: actions are due within 3 months of the snapshot.</source>
-        <translation>Otomatik işaretlendi: bitiş tarihi anlık durumdan sonraki 3 ay içinde olan aksiyonlar var.</translation>
+        <translation>Otomatik işaretlendi: hedef tarihi anlık durumdan sonraki 3 ay içinde olan aksiyonlar var.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticks itself once an action is due within 3 months of the snapshot.</source>
-        <translation>Bir aksiyonun bitiş tarihi anlık durumdan sonraki 3 ay içine düşünce kendiliğinden işaretlenir.</translation>
+        <translation>Bir aksiyonun hedef tarihi anlık durumdan sonraki 3 ay içine düşünce kendiliğinden işaretlenir.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1054,7 +1088,7 @@
         <location line="+1"/>
         <location line="+9"/>
         <source>Coverage</source>
-        <translation>Yanıt oranı</translation>
+        <translation>Yanıt kapsamı</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -1172,30 +1206,30 @@
 <context>
     <name>CxBandsDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/bands_dialog.py" line="+41"/>
+        <location filename="../csmm_desktop/views/cxboard/bands_dialog.py" line="+42"/>
         <location filename="../ui/cx_bands_dialog.ui" line="+6"/>
         <source>NPS bands</source>
         <translation>NPS bantları</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>“Good enough” must start below “great”.</source>
-        <translation>“Yeterli” sınırı, “harika” sınırından düşük olmalıdır.</translation>
-    </message>
-    <message>
-        <location filename="../ui/cx_bands_dialog.ui" line="+4"/>
-        <source>The NPS runs from -100 to 100. Below &quot;good enough&quot; it is bad; from &quot;great&quot; on it is great. Agree the limits with the client&apos;s management.</source>
-        <translation>NPS, -100 ile 100 arasında değişir. &quot;Yeterli&quot; sınırının altı kötü, &quot;harika&quot; sınırı ve üstü harikadır. Sınırları kurumun yönetimiyle birlikte belirleyin.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Good enough from:</source>
-        <translation>&amp;Yeterli bandı başlangıcı:</translation>
+        <location filename="../ui/cx_bands_dialog.ui" line="+12"/>
+        <source>&amp;Acceptable from:</source>
+        <translation>Kabul &amp;edilebilir bandı başlangıcı:</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>G&amp;reat from:</source>
-        <translation>&amp;Harika bandı başlangıcı:</translation>
+        <source>S&amp;trong from:</source>
+        <translation>&amp;Güçlü bandı başlangıcı:</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The NPS runs from −100 to +100. Below &quot;acceptable&quot; it is weak; from &quot;strong&quot; on it is strong. Agree the limits with the client&apos;s management.</source>
+        <translation>NPS, −100 ile +100 arasında değişir. “Kabul edilebilir” sınırının altı zayıf, “güçlü” sınırı ve üstü güçlüdür. Sınırları kurumun yönetimiyle birlikte belirleyin.</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/views/cxboard/bands_dialog.py" line="+5"/>
+        <source>“Acceptable” must start below “strong”.</source>
+        <translation>“Kabul edilebilir” sınırı, “güçlü” sınırından düşük olmalıdır.</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1252,7 @@
     <message>
         <location line="+1"/>
         <source>Contact reasons</source>
-        <translation>Başvuru nedenleri</translation>
+        <translation>Temas nedenleri</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1239,7 +1273,7 @@
 <context>
     <name>CxFeedbackDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/feedback_dialog.py" line="+72"/>
+        <location filename="../csmm_desktop/views/cxboard/feedback_dialog.py" line="+73"/>
         <source>Edit feedback</source>
         <translation>Geri bildirimi düzenle</translation>
     </message>
@@ -1282,12 +1316,7 @@
 <context>
     <name>CxFeedbackPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/feedback_page.py" line="+82"/>
-        <source>%1 of %2 entries shown, newest first</source>
-        <translation>%2 kayıttan %1 tanesi gösteriliyor, en yenisi önce</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location filename="../csmm_desktop/views/cxboard/feedback_page.py" line="+113"/>
         <source>Edit feedback</source>
         <translation>Geri bildirimi düzenle</translation>
     </message>
@@ -1376,11 +1405,18 @@
         <source>&amp;Nominate a project from this entry…</source>
         <translation>Bu kayıttan &amp;proje aday göster…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../csmm_desktop/views/cxboard/feedback_page.py" line="-103"/>
+        <source>%1 of %n entries shown, newest first</source>
+        <translation>
+            <numerusform>%n kayıttan %1 tanesi gösteriliyor, en yenisi önce</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CxMeetingDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/meeting_dialog.py" line="+110"/>
+        <location filename="../csmm_desktop/views/cxboard/meeting_dialog.py" line="+111"/>
         <location line="+107"/>
         <source>Other items</source>
         <translation>Diğer maddeler</translation>
@@ -1469,7 +1505,7 @@
 <context>
     <name>CxMeetingsPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/meetings_page.py" line="+89"/>
+        <location filename="../csmm_desktop/views/cxboard/meetings_page.py" line="+91"/>
         <source>%1 min</source>
         <translation>%1 dk</translation>
     </message>
@@ -1646,7 +1682,7 @@
 <context>
     <name>CxNpsCountsDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/nps_counts_dialog.py" line="+80"/>
+        <location filename="../csmm_desktop/views/cxboard/nps_counts_dialog.py" line="+83"/>
         <source>Change survey counts</source>
         <translation>Anket sayılarını değiştir</translation>
     </message>
@@ -1676,12 +1712,7 @@
         <translation>Her puanı kaç müşterinin verdiğini yazın.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 answers: %2 promoters, %3 passives, %4 detractors. NPS %5 (%6).</source>
-        <translation>%1 yanıt: %2 destekçi, %3 pasif, %4 kötüleyen. NPS %5 (%6).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>This month already has a reading: saving replaces it.</source>
         <translation>Bu ay için zaten bir ölçüm var: kaydederseniz mevcut ölçümün yerini alır.</translation>
     </message>
@@ -1710,26 +1741,49 @@
         <source>How many customers answered each score (0 = not at all likely to recommend, 10 = extremely likely)</source>
         <translation>Her puanı veren müşteri sayısı (0 = tavsiye etme olasılığı hiç yok, 10 = tavsiye etme olasılığı çok yüksek)</translation>
     </message>
+    <message>
+        <location filename="../csmm_desktop/views/cxboard/nps_counts_dialog.py" line="-14"/>
+        <source>%1: %2, %3, %4. NPS %5 (%6).</source>
+        <translation>%1: %2, %3, %4. NPS %5 (%6).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n yanıt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n promoter(s)</source>
+        <translation>
+            <numerusform>%n destekçi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n passive(s)</source>
+        <translation>
+            <numerusform>%n pasif</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n detractor(s)</source>
+        <translation>
+            <numerusform>%n kötüleyen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CxNpsPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/nps_page.py" line="+91"/>
+        <location filename="../csmm_desktop/views/cxboard/nps_page.py" line="+93"/>
         <source>%1 snapshot</source>
         <translation>%1 anlık durumu</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 answers: %2 promoters, %3 passives, %4 detractors</source>
-        <translation>%1 yanıt: %2 destekçi, %3 pasif, %4 kötüleyen</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Bands: bad below %1, good enough from %1, great from %2.</source>
-        <translation>Bantlar: %1 altı kötü, %1 ve üstü yeterli, %2 ve üstü harika.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+35"/>
         <source>Select a snapshot to take the NPS of its client answers.</source>
         <translation>Müşteri yanıtlarındaki NPS&apos;i almak için bir anlık durum seçin.</translation>
     </message>
@@ -1868,11 +1922,49 @@
         <source>NPS &amp;bands…</source>
         <translation>NPS &amp;bantları…</translation>
     </message>
+    <message>
+        <location filename="../csmm_desktop/views/cxboard/nps_page.py" line="-222"/>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n yanıt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n promoter(s)</source>
+        <translation>
+            <numerusform>%n destekçi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n passive(s)</source>
+        <translation>
+            <numerusform>%n pasif</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n detractor(s)</source>
+        <translation>
+            <numerusform>%n kötüleyen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Bands: weak below %1, acceptable from %1, strong from %2.</source>
+        <translation>Bantlar: %1 altı zayıf, %1 ve üstü kabul edilebilir, %2 ve üstü güçlü.</translation>
+    </message>
 </context>
 <context>
     <name>CxProjectDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/project_dialog.py" line="+99"/>
+        <location filename="../csmm_desktop/views/cxboard/project_dialog.py" line="+100"/>
         <source>Edit CX project</source>
         <translation>MD projesini düzenle</translation>
     </message>
@@ -1949,7 +2041,7 @@
     <message>
         <location line="+11"/>
         <source>D&amp;ue date:</source>
-        <translation>Bi&amp;tiş tarihi:</translation>
+        <translation>Hedef &amp;tarih:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2022,7 +2114,7 @@
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation>Bitiş tarihi</translation>
+        <translation>Hedef tarih</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2062,7 +2154,7 @@
     <message>
         <location line="+1"/>
         <source>Contact reason</source>
-        <translation>Başvuru nedeni</translation>
+        <translation>Temas nedeni</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2155,22 +2247,12 @@
 (gecikmiş)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 of %2 projects shown</source>
-        <translation>%2 projeden %1 tanesi gösteriliyor</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>Edit CX project</source>
         <translation>MD projesini düzenle</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Delete the CX project “%1” with its history of %2 revision(s)? Feedback linked to it stays, without the link.</source>
-        <translation>“%1” MD projesi, %2 revizyonluk geçmişiyle birlikte silinsin mi? Ona bağlı geri bildirimler silinmez, yalnızca bağlantıları kalkar.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Delete CX project</source>
         <translation>MD projesini sil</translation>
     </message>
@@ -2217,7 +2299,7 @@
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation>Bitiş</translation>
+        <translation>Hedef tarih</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2284,6 +2366,20 @@
         <source>History of the selected project (scope, solution and timing revisions), newest first</source>
         <translation>Seçili projenin geçmişi (kapsam, çözüm ve zamanlama revizyonları), en yenisi önce</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="-107"/>
+        <source>%1 of %n project(s) shown</source>
+        <translation>
+            <numerusform>%n projeden %1 tanesi gösteriliyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>Delete the CX project “%1” with its history of %n revision(s)? Feedback linked to it stays, without the link.</source>
+        <translation>
+            <numerusform>“%1” MD projesi, %n revizyonluk geçmişiyle birlikte silinsin mi? Ona bağlı geri bildirimler silinmez, yalnızca bağlantıları kalkar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CxReasonNoteDialog</name>
@@ -2295,12 +2391,12 @@
     <message>
         <location filename="../ui/cx_reason_note_dialog.ui" line="+6"/>
         <source>Note on a contact reason</source>
-        <translation>Başvuru nedeni hakkında not</translation>
+        <translation>Temas nedeni hakkında not</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Emotions: what customers feel when they contact you for this:</source>
-        <translation>&amp;Duygular: müşterilerin bu nedenle size başvururken hissettikleri:</translation>
+        <translation>&amp;Duygular: müşterilerin bu nedenle sizinle temasa geçtiklerinde hissettikleri:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2316,7 +2412,7 @@
 <context>
     <name>CxReasonsPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/reasons_page.py" line="+96"/>
+        <location filename="../csmm_desktop/views/cxboard/reasons_page.py" line="+91"/>
         <source>▲ Run-up</source>
         <translation>▲ Hızlı artış</translation>
     </message>
@@ -2328,15 +2424,10 @@
     <message>
         <location line="+27"/>
         <source>No contact volumes by reason yet: enter them on the Numbers tab (by month and reason).</source>
-        <translation>Henüz nedene göre başvuru hacmi yok: bunları Rakamlar sekmesinde (aya ve nedene göre) girin.</translation>
+        <translation>Henüz nedene göre temas hacmi yok: bunları Rakamlar sekmesinde (aya ve nedene göre) girin.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 contacts with a reason in %2; the top 10 are %3 of them.</source>
-        <translation>%2 ayında nedeni belirtilmiş %1 başvuru var; ilk 10 nedenin payı %3.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Change: since %1.</source>
         <translation>Değişim: %1 ayına göre.</translation>
     </message>
@@ -2348,12 +2439,12 @@
     <message>
         <location line="+14"/>
         <source>No contact reason grew in this month.</source>
-        <translation>Bu ay artış gösteren başvuru nedeni yok.</translation>
+        <translation>Bu ay artış gösteren temas nedeni yok.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No note yet. Press Enter or “Edit note…” to write down what customers feel when they contact you for this, and where it hurts.</source>
-        <translation>Henüz not yok. Müşterilerin bu nedenle size başvururken neler hissettiklerini ve nerede zorlandıklarını yazmak için Enter&apos;a ya da “Notu düzenle…” düğmesine basın.</translation>
+        <translation>Henüz not yok. Müşterilerin bu nedenle sizinle temasa geçtiklerinde neler hissettiklerini ve nerede zorlandıklarını yazmak için Enter&apos;a ya da “Notu düzenle…” düğmesine basın.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2383,7 +2474,7 @@
     <message>
         <location line="+25"/>
         <source>A project nominated from the contact reason “%1”. Left empty, the description says where the reason stands on the board and what its note says.</source>
-        <translation>“%1” başvuru nedeninden aday gösterilen bir proje. Açıklama boş bırakılırsa, nedenin kuruldaki durumu ve notunda yazanlar açıklamaya eklenir.</translation>
+        <translation>“%1” temas nedeninden aday gösterilen bir proje. Açıklama boş bırakılırsa, nedenin kuruldaki durumu ve notunda yazanlar açıklamaya eklenir.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2393,12 +2484,12 @@
     <message>
         <location line="+1"/>
         <source>Contact reason</source>
-        <translation>Başvuru nedeni</translation>
+        <translation>Temas nedeni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation>Başvurular</translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2459,6 +2550,13 @@
         <location line="+10"/>
         <source>Run-ups: fastest growing since the month before</source>
         <translation>Hızlı artışlar: önceki aya göre en hızlı artanlar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../csmm_desktop/views/cxboard/reasons_page.py" line="-147"/>
+        <source>%Ln contact(s) with a reason in %1; the top 10 are %2 of them.</source>
+        <translation>
+            <numerusform>%1 ayında nedeni belirtilmiş %Ln temas var; ilk 10 nedenin payı %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2541,7 +2639,7 @@
     <message>
         <location line="+13"/>
         <source>Coverage</source>
-        <translation>Yanıt oranı</translation>
+        <translation>Yanıt kapsamı</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2614,7 +2712,7 @@
     <message>
         <location line="+10"/>
         <source>(%1 more: point at the level, or select Overall below)</source>
-        <translation>(%1 gerekçe daha: seviyenin üzerine gelin ya da aşağıda Genel'i seçin)</translation>
+        <translation>(%1 gerekçe daha: seviyenin üzerine gelin ya da aşağıda Genel&apos;i seçin)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2632,12 +2730,7 @@
         <translation>Genel</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>%1 %2 (%3 respondents)</source>
-        <translation>%1 %2 (%3 katılımcı)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+78"/>
         <source>no answers</source>
         <translation>yanıt yok</translation>
     </message>
@@ -2647,17 +2740,7 @@
         <translation>Geçerli değil: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 comments</source>
-        <translation>%1 yorum</translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <source>%1: %2 answers with a score, %3 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</source>
-        <translation>%1: puanlanan %2 yanıt, %3 Geçerli değil. Her yanıt 0–100 aralığına çevrilir (1–5 ölçekleri: (değer − 1) / 4; evet / kısmen / hayır: 1 / 0,5 / 0; 0–10: değer / 10).</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+133"/>
         <source>Left out (no answers): %1</source>
         <translation>Puana katılmayanlar (yanıt yok): %1</translation>
     </message>
@@ -2665,6 +2748,27 @@
         <location line="+12"/>
         <source>%1 interval</source>
         <translation>%1 güven aralığı</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-158"/>
+        <source>%1 %2 (%n respondent(s))</source>
+        <translation>
+            <numerusform>%1 %2 (%n katılımcı)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n yorum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+110"/>
+        <source>%1: %n answer(s) with a score, %2 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</source>
+        <translation>
+            <numerusform>%1: puanlanan %n yanıt, %2 Geçerli değil. Her yanıt 0–100 aralığına çevrilir (1–5 ölçekleri: (değer − 1) / 4; evet / kısmen / hayır: 1 / 0,5 / 0; 0–10: değer / 10).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3026,32 +3130,22 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../csmm_desktop/views/import_dialog.py" line="+62"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>%1 cannot be imported. Nothing was changed. Correct the file and try again:</source>
         <translation>%1 içe aktarılamıyor. Hiçbir şey değiştirilmedi. Dosyayı düzeltip yeniden deneyin:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 respondents (%2) with %3 answers will be added from %4.</source>
-        <translation>%4 dosyasından %1 katılımcı (%2) ve toplam %3 yanıt eklenecek.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Replace %1 and import</source>
         <translation>%1 katılımcıyı değiştir ve içe aktar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 of these respondents are already in this snapshot. Replacing them deletes their answers and imports the file&apos;s instead; this cannot be undone (the automatic backups keep older copies).</source>
-        <translation>Bu katılımcılardan %1 tanesi bu anlık durumda zaten var. Değiştirirseniz mevcut yanıtları silinir ve yerine dosyadaki yanıtlar içe aktarılır; bu işlem geri alınamaz (otomatik yedekler eski kopyaları saklar).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Row</source>
         <translation>Satır</translation>
     </message>
@@ -3089,6 +3183,32 @@
         <location filename="../ui/import_dialog.ui" line="+6"/>
         <source>Import responses</source>
         <translation>Yanıtları içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/views/import_dialog.py" line="-62"/>
+        <source>%1 (%2) with %3 will be added from %4.</source>
+        <translation>%4 dosyasından %1 (%2) ve toplam %3 eklenecek.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n katılımcı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln yanıt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n of these respondents are already in this snapshot. Replacing them deletes their answers and imports the file&apos;s instead; this cannot be undone (the automatic backups keep older copies).</source>
+        <translation>
+            <numerusform>Bu katılımcılardan %n tanesi bu anlık durumda zaten var. Değiştirirseniz mevcut yanıtları silinir ve yerine dosyadaki yanıtlar içe aktarılır; bu işlem geri alınamaz (otomatik yedekler eski kopyaları saklar).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3130,15 +3250,19 @@
         <source>Import cancelled; nothing was changed.</source>
         <translation>İçe aktarma iptal edildi; hiçbir şey değiştirilmedi.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>Imported %1 respondent(s).</source>
-        <translation>%1 katılımcı içe aktarıldı.</translation>
+        <source>Imported %n respondent(s).</source>
+        <translation>
+            <numerusform>%n katılımcı içe aktarıldı.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 were replaced.</source>
-        <translation>Bunlardan %1 tanesi mevcut katılımcıların yerini aldı.</translation>
+        <source>%n of them were replaced.</source>
+        <translation>
+            <numerusform>Bunlardan %n tanesi mevcut katılımcıların yerini aldı.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3212,9 +3336,9 @@
 <context>
     <name>KpiStatus</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/kpis_status.py" line="+22"/>
+        <location filename="../csmm_desktop/views/engagement/kpis_status.py" line="+23"/>
         <source>Target met</source>
-        <translation>Hedef tuttu</translation>
+        <translation>Hedefe ulaşıldı</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3224,7 +3348,7 @@
     <message>
         <location line="+1"/>
         <source>Target missed</source>
-        <translation>Hedef tutmadı</translation>
+        <translation>Hedefe ulaşılamadı</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3233,8 +3357,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>No value</source>
-        <translation>Değer yok</translation>
+        <source>Not measured</source>
+        <translation>Ölçülmedi</translation>
     </message>
 </context>
 <context>
@@ -3481,25 +3605,20 @@
         <translation>Kurumu düzenle</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Delete the client “%1” with its %2 snapshot(s) and %3 respondent(s)? This cannot be undone (the automatic backups keep older copies).</source>
-        <translation>“%1” kurumu, %2 anlık durumu ve %3 katılımcısıyla birlikte silinsin mi? Bu işlem geri alınamaz (otomatik yedekler eski kopyaları saklar).</translation>
-    </message>
-    <message>
-        <location line="-7"/>
+        <location line="+13"/>
         <location line="+15"/>
         <source>Delete client</source>
         <translation>Kurumu sil</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+91"/>
-        <location line="+134"/>
+        <location line="+92"/>
+        <location line="+135"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-217"/>
         <source>Client deleted.</source>
         <translation>Kurum silindi.</translation>
     </message>
@@ -3524,13 +3643,8 @@
         <translation>Anlık durumu düzenle</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Delete the %1 snapshot of %2 with its %3 respondent(s) and their answers? This cannot be undone.</source>
-        <translation>%2 tarihli %1 anlık durumu, %3 katılımcısı ve yanıtlarıyla birlikte silinsin mi? Bu işlem geri alınamaz.</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <location line="+17"/>
+        <location line="+14"/>
+        <location line="+18"/>
         <source>Delete snapshot</source>
         <translation>Anlık durumu sil</translation>
     </message>
@@ -3546,7 +3660,7 @@
         <translation>Excel çalışma kitabı (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Template saved to %1</source>
         <translation>Şablon kaydedildi: %1</translation>
     </message>
@@ -3567,12 +3681,12 @@
         <translation>Katılımcıyı sil</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>Add demo client</source>
         <translation>Örnek kurum ekle</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>New respondent</source>
         <translation>Yeni katılımcı</translation>
     </message>
@@ -3772,6 +3886,32 @@ Veri klasörü: %2</translation>
         <location line="+11"/>
         <source>&amp;About CSMM Desktop</source>
         <translation>CSMM Desktop &amp;hakkında</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/views/main_window.py" line="-325"/>
+        <source>Delete the client “%1” with its %2 and %3? This cannot be undone (the automatic backups keep older copies).</source>
+        <translation>“%1” kurumu, %2 ve %3 ile birlikte silinsin mi? Bu işlem geri alınamaz (otomatik yedekler eski kopyaları saklar).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n anlık durum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n katılımcı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>Delete the %1 snapshot of %2 with its %n respondent(s) and their answers? This cannot be undone.</source>
+        <translation>
+            <numerusform>%2 tarihli %1 anlık durumu, %n katılımcısı ve yanıtlarıyla birlikte silinsin mi? Bu işlem geri alınamaz.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4363,7 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../csmm_desktop/domain/form.py" line="+48"/>
         <source>management</source>
         <translation>yönetim</translation>
     </message>
@@ -4266,6 +4407,766 @@ Veri klasörü: %2</translation>
         <source>Section {section} has {coverage} % of its expected answers (at least {minimum} % wanted).</source>
         <translation>{section} bölümünde beklenen yanıtların yalnızca %{coverage} kadarı var (en az %{minimum} gerekir).</translation>
     </message>
+    <message>
+        <location filename="../csmm_desktop/domain/cxboard.py" line="+67"/>
+        <source>{what} must be a whole number of 0 or more, not {value}</source>
+        <translation>{what} 0 veya daha büyük bir tam sayı olmalı, {value} değil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the count of score {score}</source>
+        <translation>{score} puanının sayısı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number of promoters</source>
+        <translation>destekçi sayısı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number of passives</source>
+        <translation>pasif sayısı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number of detractors</source>
+        <translation>kötüleyen sayısı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the counts must be a list of {points} numbers (scores 0 to 10)</source>
+        <translation>sayılar {points} sayılık bir liste olmalı (0-10 arası puanlar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there must be {points} counts (scores 0 to 10), not {count}</source>
+        <translation>{count} değil, {points} sayı olmalı (0-10 arası puanlar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least one answer is needed; every count is 0</source>
+        <translation>en az bir yanıt gerekli; bütün sayılar 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least one answer is needed</source>
+        <translation>en az bir yanıt gerekli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acceptable from</source>
+        <translation>kabul edilebilir alt sınırı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strong from</source>
+        <translation>güçlü alt sınırı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the band limit &apos;{band}&apos; must be a number, not {value}</source>
+        <translation>&apos;{band}&apos; bant sınırı {value} değil, bir sayı olmalı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the band limit &apos;{band}&apos; must lie between -100 and 100</source>
+        <translation>&apos;{band}&apos; bant sınırı -100 ile 100 arasında olmalı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{low_band}&apos; ({low}) must be below &apos;{high_band}&apos; ({high})</source>
+        <translation>&apos;{low_band}&apos; ({low}), &apos;{high_band}&apos; ({high}) değerinden küçük olmalı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run-ups are sorted by &apos;absolute&apos; or &apos;percent&apos;, not &apos;{value}&apos;</source>
+        <translation>hızlı artışlar &apos;{value}&apos; ile değil, &apos;absolute&apos; (mutlak) veya &apos;percent&apos; (yüzde) ile sıralanır</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the meeting kind must be one of {kinds}</source>
+        <translation>toplantı türü şunlardan biri olmalı: {kinds}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics</source>
+        <translation>Metrikler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project review</source>
+        <translation>Proje değerlendirme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the duration must be a whole number of minutes, not {value}</source>
+        <translation>süre {value} değil, tam sayı olarak dakika olmalı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a {kind} meeting lasts {low} to {high} minutes; {minutes} is outside that range</source>
+        <translation>{kind} toplantısı {low}-{high} dakika sürer; {minutes} bu aralığın dışında</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/domain/form.py" line="-6"/>
+        <source>expected a whole number from {low} to {high} or &apos;na&apos;</source>
+        <translation>{low} ile {high} arasında bir tam sayı veya &apos;na&apos; bekleniyordu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected one of: {expected}, or &apos;na&apos;</source>
+        <translation>şunlardan biri bekleniyordu: {expected} veya &apos;na&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>employee</source>
+        <translation>çalışan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>müşteri</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/services/input_messages.py" line="+99"/>
+        <source>client</source>
+        <translation>kurum</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/reports/layout.py" line="+42"/>
+        <source>Reading the data</source>
+        <translation>Veriler okunuyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring the snapshots</source>
+        <translation>Anlık durumlar puanlanıyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score tables</source>
+        <translation>Puan tabloları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation>Grafikler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section scores</source>
+        <translation>Bölüm puanları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic scores</source>
+        <translation>Konu puanları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics and feedback</source>
+        <translation>Konular ve geri bildirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement</source>
+        <translation>Danışmanlık çalışması</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems and KPIs</source>
+        <translation>Sorunlar ve KPI&apos;lar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the actions</source>
+        <translation>Aksiyonlar okunuyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions for {role}</source>
+        <translation>{role} için sorular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the meeting</source>
+        <translation>Toplantı okunuyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the board&apos;s figures</source>
+        <translation>Kurulun rakamları okunuyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laying out the pages</source>
+        <translation>Sayfalar düzenleniyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laying out the page</source>
+        <translation>Sayfa düzenleniyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the file</source>
+        <translation>Dosya yazılıyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Bitti</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/services/input_messages.py" line="-77"/>
+        <source>{where}: {field}</source>
+        <translation>{where}: {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be text, not {kind}.</source>
+        <translation>{what} {kind} değil, metin olmalı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is empty.</source>
+        <translation>{what} boş.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is {length} characters long; at most {limit} fit.</source>
+        <translation>{what} {length} karakter uzunluğunda; en fazla {limit} karakter sığar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} &apos;{value}&apos; is not a number.</source>
+        <translation>{what} &apos;{value}&apos; bir sayı değil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a finite number.</source>
+        <translation>{what} sonlu bir sayı olmalı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a date written YYYY-MM-DD.</source>
+        <translation>{what} YYYY-AA-GG biçiminde yazılmış bir tarih olmalı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} &apos;{value}&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation>{what} &apos;{value}&apos; YYYY-AA-GG biçiminde bir tarih değil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} &apos;{value}&apos; does not exist in the calendar.</source>
+        <translation>{what} &apos;{value}&apos; takvimde yok.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: period &apos;{value}&apos; must be a month written YYYY-MM.</source>
+        <translation>{where}: &apos;{value}&apos; dönemi YYYY-AA biçiminde yazılmış bir ay olmalı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} &apos;{value}&apos; is unknown; use one of: {allowed}.</source>
+        <translation>{what} &apos;{value}&apos; bilinmiyor; şunlardan birini kullanın: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} must be a whole number from {low} to {high}.</source>
+        <translation>{what} {low} ile {high} arasında bir tam sayı olmalı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} must be a whole number of 0 or more.</source>
+        <translation>{what} 0 veya daha büyük bir tam sayı olmalı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: &apos;{value}&apos; is not a topic of the assessment form.</source>
+        <translation>{where}: &apos;{value}&apos; değerlendirme formunun bir konusu değil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the snapshot belongs to another client.</source>
+        <translation>{where}: anlık durum başka bir kuruma ait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the linked {what} belongs to another client.</source>
+        <translation>{where}: bağlı {what} başka bir kuruma ait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: {problem}.</source>
+        <translation>{where}: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the title</source>
+        <translation>başlık</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the owner</source>
+        <translation>sorumlu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the due date</source>
+        <translation>hedef tarih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>durum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cycle</source>
+        <translation>döngü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the unit</source>
+        <translation>birim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>direction</source>
+        <translation>yön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the target</source>
+        <translation>hedef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the value</source>
+        <translation>değer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the description</source>
+        <translation>açıklama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the feedback</source>
+        <translation>geri bildirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the note</source>
+        <translation>not</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the notes</source>
+        <translation>notlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the resolution note</source>
+        <translation>çözüm notu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the solution note</source>
+        <translation>karşılanma notu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date</source>
+        <translation>tarih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the participants</source>
+        <translation>katılanlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agenda</source>
+        <translation>gündem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the minutes</source>
+        <translation>toplantı tutanağı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>tür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>kaynak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>dil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the count</source>
+        <translation>sayı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the priority</source>
+        <translation>öncelik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next steps</source>
+        <translation>sonraki adımlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the scope</source>
+        <translation>kapsam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the solution</source>
+        <translation>çözüm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the nomination date</source>
+        <translation>aday gösterilme tarihi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text</source>
+        <translation>metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the emotions</source>
+        <translation>duygular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the pain points</source>
+        <translation>sıkıntı noktaları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Aşama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s date</source>
+        <translation>Bugünün tarihi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A KPI&apos;s name</source>
+        <translation>KPI adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A contact reason&apos;s name</source>
+        <translation>Temas nedeninin adı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>snapshot</source>
+        <translation>anlık durum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>respondent</source>
+        <translation>katılımcı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action</source>
+        <translation>aksiyon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>problem</source>
+        <translation>sorun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requirement</source>
+        <translation>gereksinim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workshop</source>
+        <translation>atölye çalışması</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact reason</source>
+        <translation>temas nedeni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact volume</source>
+        <translation>temas hacmi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS reading</source>
+        <translation>NPS ölçümü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback entry</source>
+        <translation>geri bildirim kaydı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>board meeting</source>
+        <translation>kurul toplantısı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CX project</source>
+        <translation>MD projesi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action &apos;{title}&apos;</source>
+        <translation>&apos;{title}&apos; aksiyonu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; KPI&apos;ı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new problem</source>
+        <translation>Yeni sorun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new requirement</source>
+        <translation>Yeni gereksinim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem &apos;{title}&apos;</source>
+        <translation>&apos;{title}&apos; sorunu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirement &apos;{title}&apos;</source>
+        <translation>&apos;{title}&apos; gereksinimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact volume ({period}, {channel})</source>
+        <translation>Temas hacmi ({period}, {channel})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workshop</source>
+        <translation>Atölye çalışması</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS reading of {period}</source>
+        <translation>{period} NPS ölçümü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS reading from the snapshot of {date}</source>
+        <translation>{date} tarihli anlık durumdan NPS ölçümü</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NPS bands</source>
+        <translation>NPS bantları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run-ups</source>
+        <translation>Hızlı artışlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top contact reasons</source>
+        <translation>En sık temas nedenleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board meeting of {date}</source>
+        <translation>{date} tarihli kurul toplantısı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: attendee {n}</source>
+        <translation>{where}: {n}. katılımcı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: decision {n}</source>
+        <translation>{where}: {n}. karar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: agenda item {n}</source>
+        <translation>{where}: {n}. gündem maddesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} ({lang})</source>
+        <translation>{where} ({lang})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CX project &apos;{title}&apos;</source>
+        <translation>&apos;{title}&apos; MD projesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback of {date}</source>
+        <translation>{date} tarihli geri bildirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note on contact reason &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; temas nedenine ilişkin not</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominating from a contact reason</source>
+        <translation>Temas nedeninden aday gösterme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A client needs a name.</source>
+        <translation>Kurum adı girilmelidir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A client name can be at most {limit} characters long.</source>
+        <translation>Kurum adı en fazla {limit} karakter olabilir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A respondent needs a name or a code.</source>
+        <translation>Katılımcının bir adı veya kodu olmalı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{question} is not a question of form version {version}.</source>
+        <translation>{question}, {version} sürümlü formun bir sorusu değil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A {role} respondent does not answer {question}.</source>
+        <translation>{role} rolündeki bir katılımcı {question} sorusunu yanıtlamaz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{question}: &apos;{value}&apos; is not valid: {expected}.</source>
+        <translation>{question}: &apos;{value}&apos; geçerli değil: {expected}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KPI &apos;{name}&apos; is already defined for this client.</source>
+        <translation>&apos;{name}&apos; KPI&apos;ı bu kurum için zaten tanımlı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no suggested KPI &apos;{key}&apos;.</source>
+        <translation>&apos;{key}&apos; adında önerilen bir KPI yok.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The checklist of the stage {stage} has no item &apos;{key}&apos;.</source>
+        <translation>{stage} aşamasının kontrol listesinde &apos;{key}&apos; maddesi yok.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checklist item &apos;{key}&apos; ticks itself from the data; open its screen instead.</source>
+        <translation>&apos;{key}&apos; kontrol listesi maddesi verilerden kendiliğinden işaretlenir; bunun yerine ilgili ekranı açın.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} was raised at a later snapshot; it cannot be resolved at an earlier one.</source>
+        <translation>{where} daha sonraki bir anlık durumda tespit edildi; daha önceki bir anlık durumda çözülmüş olamaz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} was raised at a later snapshot; it cannot be solved at an earlier one.</source>
+        <translation>{where} daha sonraki bir anlık durumda tespit edildi; daha önceki bir anlık durumda karşılanmış olamaz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact reason &apos;{name}&apos; is already in the list.</source>
+        <translation>&apos;{name}&apos; temas nedeni zaten listede.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The top contact reasons list already has {limit} reasons; delete or rename one before adding &apos;{name}&apos;.</source>
+        <translation>En sık temas nedenleri listesinde zaten {limit} neden var; &apos;{name}&apos; nedenini eklemeden önce birini silin veya yeniden adlandırın.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new order must list each of the client&apos;s reasons once.</source>
+        <translation>Yeni sıralama, kurumun her nedenini bir kez içermeli.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The decision of the workshop of {date} is empty.</source>
+        <translation>{date} tarihli atölye çalışmasının kararı boş.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: no client has answered the recommend question (0-10) yet; enter the counts of the client&apos;s own survey instead.</source>
+        <translation>{where}: henüz hiçbir müşteri tavsiye sorusunu (0-10) yanıtlamadı; bunun yerine kurumun kendi anketindeki sayıları girin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} must be text or an agenda item, not {kind}.</source>
+        <translation>{where} {kind} değil, metin veya gündem maddesi olmalı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: its section or reference is too long.</source>
+        <translation>{where}: bölümü veya referansı çok uzun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the agenda has more than {limit} items.</source>
+        <translation>{where}: gündemde {limit} maddeden fazlası var.</translation>
+    </message>
 </context>
 <context>
     <name>NumbersTab</name>
@@ -4277,43 +5178,38 @@ Veri klasörü: %2</translation>
     <message>
         <location line="+27"/>
         <source>%1 of %2 contact reasons: the list is full. Delete one to add another.</source>
-        <translation>%1 / %2 başvuru nedeni: liste dolu. Yeni bir neden eklemek için birini silin.</translation>
+        <translation>%1 / %2 temas nedeni: liste dolu. Yeni bir neden eklemek için birini silin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 contact reasons, the most frequent first.</source>
-        <translation>%1 / %2 başvuru nedeni, en sık olan başta.</translation>
+        <translation>%1 / %2 temas nedeni, en sık olan başta.</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+12"/>
         <source>Add contact reason</source>
-        <translation>Başvuru nedeni ekle</translation>
+        <translation>Temas nedeni ekle</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>The list already holds %1 contact reasons, the most it can. Delete or rename one before adding “%2”.</source>
-        <translation>Listede zaten olabilecek en fazla sayıda, %1 başvuru nedeni var. “%2” nedenini eklemeden önce birini silin ya da yeniden adlandırın.</translation>
+        <translation>Listede zaten olabilecek en fazla sayıda, %1 temas nedeni var. “%2” nedenini eklemeden önce birini silin ya da yeniden adlandırın.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Move contact reason</source>
-        <translation>Başvuru nedenini taşı</translation>
+        <translation>Temas nedenini taşı</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Delete the contact reason “%1”?</source>
-        <translation>“%1” başvuru nedeni silinsin mi?</translation>
+        <translation>“%1” temas nedeni silinsin mi?</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The %1 contacts recorded for it in all snapshots are deleted with it.</source>
-        <translation>Tüm anlık durumlarda bu neden için kaydedilen %1 başvuru da onunla birlikte silinir.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Delete contact reason</source>
-        <translation>Başvuru nedenini sil</translation>
+        <translation>Temas nedenini sil</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4328,12 +5224,12 @@ Veri klasörü: %2</translation>
     <message>
         <location line="+36"/>
         <source>Select a snapshot to see and enter its contact volumes.</source>
-        <translation>Başvuru hacimlerini görmek ve girmek için bir anlık durum seçin.</translation>
+        <translation>Temas hacimlerini görmek ve girmek için bir anlık durum seçin.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type the contacts of %1 per channel and reason. Delete clears the selected counts; Ctrl+V pastes counts copied from a spreadsheet.</source>
-        <translation>%1 için başvuru sayılarını kanala ve nedene göre girin. Delete seçili sayıları temizler; Ctrl+V bir elektronik tablodan kopyalanan sayıları yapıştırır.</translation>
+        <translation>%1 için temas sayılarını kanala ve nedene göre girin. Delete seçili sayıları temizler; Ctrl+V bir elektronik tablodan kopyalanan sayıları yapıştırır.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4343,15 +5239,10 @@ Veri klasörü: %2</translation>
     <message>
         <location line="+2"/>
         <source>Add the top contact reasons below to split counts by reason.</source>
-        <translation>Sayıları nedene göre ayırmak için en sık başvuru nedenlerini aşağıya ekleyin.</translation>
+        <translation>Sayıları nedene göre ayırmak için en sık temas nedenlerini aşağıya ekleyin.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Total: %1 contacts</source>
-        <translation>Toplam: %1 başvuru</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>(%1 not split by reason)</source>
         <translation>(%1 tanesi nedene göre ayrılmamış)</translation>
     </message>
@@ -4363,7 +5254,7 @@ Veri klasörü: %2</translation>
     <message>
         <location line="+1"/>
         <source>Contact reasons, %1</source>
-        <translation>Başvuru nedenleri, %1</translation>
+        <translation>Temas nedenleri, %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4372,33 +5263,28 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+135"/>
+        <location line="+134"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-107"/>
         <source>Rename contact reason</source>
-        <translation>Başvuru nedenini yeniden adlandır</translation>
+        <translation>Temas nedenini yeniden adlandır</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+20"/>
         <source>Contact volumes</source>
-        <translation>Başvuru hacimleri</translation>
+        <translation>Temas hacimleri</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>“%1” is not a whole number of contacts.</source>
-        <translation>“%1” geçerli bir başvuru sayısı değil; tam sayı girin.</translation>
+        <translation>“%1” geçerli bir temas sayısı değil; tam sayı girin.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Clear %1 selected count(s) of %2?</source>
-        <translation>%2 için seçili %1 sayı temizlensin mi?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+42"/>
         <source>Clear counts</source>
         <translation>Sayıları temizle</translation>
     </message>
@@ -4416,12 +5302,12 @@ Veri klasörü: %2</translation>
     <message>
         <location line="-38"/>
         <source>“%1” is not a whole number of contacts; nothing was pasted.</source>
-        <translation>“%1” geçerli bir başvuru sayısı değil (tam sayı olmalı); hiçbir şey yapıştırılmadı.</translation>
+        <translation>“%1” geçerli bir temas sayısı değil (tam sayı olmalı); hiçbir şey yapıştırılmadı.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Contact reason</source>
-        <translation>Başvuru nedeni</translation>
+        <translation>Temas nedeni</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4451,12 +5337,12 @@ Veri klasörü: %2</translation>
     <message>
         <location line="+18"/>
         <source>Contacts by channel and reason</source>
-        <translation>Kanala ve nedene göre başvurular</translation>
+        <translation>Kanala ve nedene göre temaslar</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>New contact reason</source>
-        <translation>Yeni başvuru nedeni</translation>
+        <translation>Yeni temas nedeni</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4487,6 +5373,27 @@ Veri klasörü: %2</translation>
         <location line="+14"/>
         <source>Pareto chart</source>
         <translation>Pareto grafiği</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../csmm_desktop/views/engagement/numbers_tab.py" line="-61"/>
+        <source>Clear %n selected count(s) of %1?</source>
+        <translation>
+            <numerusform>%1 için seçili %n sayı temizlensin mi?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-201"/>
+        <source>The %Ln contact(s) recorded for it in all snapshots are deleted with it.</source>
+        <translation>
+            <numerusform>Tüm anlık durumlarda bu neden için kaydedilen %Ln temas da onunla birlikte silinir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>Total: %Ln contact(s)</source>
+        <translation>
+            <numerusform>Toplam: %Ln temas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4523,7 +5430,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../csmm_desktop/views/wizard/question_widget.py" line="+166"/>
+        <location filename="../csmm_desktop/views/wizard/question_widget.py" line="+170"/>
         <source>Write here (optional). It is saved as you type.</source>
         <translation>Buraya yazın (isteğe bağlı). Yazdıkça kaydedilir.</translation>
     </message>
@@ -4550,13 +5457,13 @@ Veri klasörü: %2</translation>
     <message>
         <location line="+40"/>
         <source>No answer yet. Press Enter again to go on without one.</source>
-        <translation>Henüz yanıt yok. Yanıtsız ilerlemek için Enter'a bir kez daha basın.</translation>
+        <translation>Henüz yanıt yok. Yanıtsız ilerlemek için Enter&apos;a bir kez daha basın.</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_dialog.py" line="+24"/>
+        <location filename="../csmm_desktop/views/report_dialog.py" line="+26"/>
         <source>Snapshot report</source>
         <translation>Anlık durum raporu</translation>
     </message>
@@ -4596,7 +5503,7 @@ Veri klasörü: %2</translation>
         <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <location line="+21"/>
         <source>Print</source>
         <translation>Yazdır</translation>
@@ -4640,18 +5547,18 @@ Veri klasörü: %2</translation>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../csmm_desktop/views/report_dialog.py" line="-86"/>
-        <location line="+56"/>
+        <location filename="../csmm_desktop/views/report_dialog.py" line="-87"/>
+        <location line="+57"/>
         <source>Export PDF report</source>
         <translation>PDF raporu dışa aktar</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Preparing the report…</source>
         <translation>Rapor hazırlanıyor…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The report was saved, but “report prepared” could not be ticked on the checklist: %1</source>
         <translation>Rapor kaydedildi, ancak kontrol listesinde “rapor hazırlandı” işaretlenemedi: %1</translation>
     </message>
@@ -4809,7 +5716,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>Scores</name>
     <message>
-        <location filename="../csmm_desktop/views/score_text.py" line="+24"/>
+        <location filename="../csmm_desktop/views/score_text.py" line="+43"/>
         <source>%1 (indicative)</source>
         <translation>%1 (gösterge niteliğinde)</translation>
     </message>
@@ -4834,22 +5741,12 @@ Veri klasörü: %2</translation>
         <translation>yanıt yok</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 answers</source>
-        <translation>%1 yanıt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 · indicative</source>
         <translation>%1 · gösterge niteliğinde</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 mgmt · %2 staff · %3 clients</source>
-        <translation>%1 yönetici · %2 çalışan · %3 müşteri</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>no answers: not in the score</source>
         <translation>yanıt yok: puana katılmadı</translation>
     </message>
@@ -4858,11 +5755,25 @@ Veri klasörü: %2</translation>
         <source>coverage %1</source>
         <translation>yanıt kapsamı %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="-90"/>
+        <source>%n client answer(s)</source>
+        <translation>
+            <numerusform>%n müşteri yanıtı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 mgmt · %2 staff · %n client(s)</source>
+        <translation>
+            <numerusform>%1 yönetici · %2 çalışan · %n müşteri</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SnapshotDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/snapshot_dialog.py" line="+44"/>
+        <location filename="../csmm_desktop/views/snapshot_dialog.py" line="+46"/>
         <source>Edit snapshot</source>
         <translation>Anlık durumu düzenle</translation>
     </message>
@@ -4913,7 +5824,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/workshop_dialog.py" line="+37"/>
+        <location filename="../csmm_desktop/views/engagement/workshop_dialog.py" line="+39"/>
         <source>Edit workshop</source>
         <translation>Atölye çalışmasını düzenle</translation>
     </message>
@@ -4997,22 +5908,17 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>Agenda</source>
         <translation>Gündem</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-113"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Delete the workshop of %1? The %2 action(s) decided there stay, no longer linked to it.</source>
-        <translation>%1 tarihli atölye çalışması silinsin mi? Orada kararlaştırılan %2 aksiyon silinmez, yalnızca atölyeyle bağlantısı kalkar.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+72"/>
         <source>Delete workshop</source>
         <translation>Atölye çalışmasını sil</translation>
     </message>
@@ -5050,7 +5956,7 @@ Veri klasörü: %2</translation>
     <message>
         <location line="-12"/>
         <source>Due</source>
-        <translation>Bitiş</translation>
+        <translation>Hedef tarih</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5100,7 +6006,7 @@ Veri klasörü: %2</translation>
     <message>
         <location line="+2"/>
         <source>D&amp;ue:</source>
-        <translation>Bi&amp;tiş:</translation>
+        <translation>Hedef &amp;tarih:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5111,6 +6017,13 @@ Veri klasörü: %2</translation>
         <location line="+1"/>
         <source>Add it as an action of this snapshot (Enter)</source>
         <translation>Bu anlık durumun aksiyonu olarak ekle (Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-64"/>
+        <source>Delete the workshop of %1? The %n action(s) decided there stay, no longer linked to it.</source>
+        <translation>
+            <numerusform>%1 tarihli atölye çalışması silinsin mi? Orada kararlaştırılan %n aksiyon silinmez, yalnızca atölyeyle bağlantısı kalkar.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,8 @@ import matplotlib as mpl
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 
+from csmm_desktop.domain.cxboard import NPS_BANDS
+from csmm_desktop.domain.engagement import KPI_STATUSES
 from csmm_desktop.domain.levels import LEVELS
 
 # the app's one way of writing numbers, under the charts' names
@@ -99,13 +101,8 @@ WORDS: dict[str, dict[str, str]] = {
         "promoters": "Promoters",
         "share": "Share of answers (n = {n})",
         "no_answers": "No NPS answers yet",
-        "bad": "Bad",
-        "good_enough": "Good enough",
-        "great": "Great",
         "count": "Contacts",
         "cumulative": "Cumulative %",
-        "met": "Target met",
-        "missed": "Target missed",
         "value": "Value",
     },
     "tr": {
@@ -127,16 +124,16 @@ WORDS: dict[str, dict[str, str]] = {
         "promoters": "Destekçiler",
         "share": "Yanıtların payı (n = {n})",
         "no_answers": "Henüz NPS yanıtı yok",
-        "bad": "Kötü",
-        "good_enough": "Yeterli",
-        "great": "Harika",
-        "count": "Başvuru sayısı",
+        "count": "Temas sayısı",
         "cumulative": "Kümülatif %",
-        "met": "Hedef tuttu",
-        "missed": "Hedef tutmadı",
         "value": "Değer",
     },
 }
+# The NPS bands and KPI statuses in the words of the table beside the chart and of the
+# reports: the domain's one label table each (weak / acceptable / strong; target met...).
+for _lang, _words in WORDS.items():
+    _words.update({key: text[_lang] for key, text in NPS_BANDS.items()})
+    _words.update({key: KPI_STATUSES[key][_lang] for key in ("met", "close", "missed")})
 
 F = TypeVar("F", bound=Callable[..., Figure])
 

@@ -4,7 +4,8 @@ statuses and sources, the feedback log's sources, and the wording of numbers in 
 
 Plain Python, no Qt, no database. The agenda templates live in resources/cxboard/agendas.json
 and are checked when loaded, so a broken file fails loudly with the file and entry named.
-Input checks raise ValueError with a message that says what is wrong; the services add where.
+Input checks raise CxRuleError (a ValueError) with a catalogue Message that says what is
+wrong; the services add where.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from csmm_desktop.config import resource_path
-from csmm_desktop.domain.engagement import format_date
+from csmm_desktop.domain import dates, numbers
+from csmm_desktop.messages import QT_TRANSLATE_NOOP, Message, UserError, catalogue, message
 
 Text = dict[str, str]  # {"en": ..., "tr": ...}
 LANGS = ("en", "tr")
@@ -31,13 +33,15 @@ DEFAULT_GOOD_ENOUGH_FROM = 0.0
 DEFAULT_GREAT_FROM = 50.0
 
 NPS_SOURCES: dict[str, Text] = {
-    "snapshot": {"en": "Assessment snapshot", "tr": "Değerlendirme"},
+    "snapshot": {"en": "Assessment snapshot", "tr": "Anlık durum değerlendirmesi"},
     "survey": {"en": "Client survey", "tr": "Müşteri anketi"},
 }
+# The bands' stored keys (and the settings' columns good_enough_from, great_from) keep their
+# first names; the words are Weak / Acceptable / Strong.
 NPS_BANDS: dict[str, Text] = {
-    "bad": {"en": "Bad", "tr": "Kötü"},
-    "good_enough": {"en": "Good enough", "tr": "Yeterli"},
-    "great": {"en": "Great", "tr": "Harika"},
+    "bad": {"en": "Weak", "tr": "Zayıf"},
+    "good_enough": {"en": "Acceptable", "tr": "Kabul edilebilir"},
+    "great": {"en": "Strong", "tr": "Güçlü"},
 }
 
 
@@ -58,21 +62,72 @@ class NpsCounts:
         return (self.promoters - self.detractors) * 100.0 / total if total else None
 
 
-def _count(value: object, what: str) -> int:
+MESSAGES = catalogue(
+    {
+        "cx.count": QT_TRANSLATE_NOOP(
+            "Messages", "{what} must be a whole number of 0 or more, not {value}"
+        ),
+        "cx.count_of_score": QT_TRANSLATE_NOOP("Messages", "the count of score {score}"),
+        "cx.promoters": QT_TRANSLATE_NOOP("Messages", "the number of promoters"),
+        "cx.passives": QT_TRANSLATE_NOOP("Messages", "the number of passives"),
+        "cx.detractors": QT_TRANSLATE_NOOP("Messages", "the number of detractors"),
+        "cx.counts_not_a_list": QT_TRANSLATE_NOOP(
+            "Messages", "the counts must be a list of {points} numbers (scores 0 to 10)"
+        ),
+        "cx.counts_length": QT_TRANSLATE_NOOP(
+            "Messages", "there must be {points} counts (scores 0 to 10), not {count}"
+        ),
+        "cx.all_counts_zero": QT_TRANSLATE_NOOP(
+            "Messages", "at least one answer is needed; every count is 0"
+        ),
+        "cx.no_answers": QT_TRANSLATE_NOOP("Messages", "at least one answer is needed"),
+        "cx.band_good_enough_from": QT_TRANSLATE_NOOP("Messages", "acceptable from"),
+        "cx.band_great_from": QT_TRANSLATE_NOOP("Messages", "strong from"),
+        "cx.band_not_a_number": QT_TRANSLATE_NOOP(
+            "Messages", "the band limit '{band}' must be a number, not {value}"
+        ),
+        "cx.band_out_of_range": QT_TRANSLATE_NOOP(
+            "Messages", "the band limit '{band}' must lie between -100 and 100"
+        ),
+        "cx.bands_order": QT_TRANSLATE_NOOP(
+            "Messages", "'{low_band}' ({low}) must be below '{high_band}' ({high})"
+        ),
+        "cx.run_ups_order": QT_TRANSLATE_NOOP(
+            "Messages", "run-ups are sorted by 'absolute' or 'percent', not '{value}'"
+        ),
+        "cx.unknown_kind": QT_TRANSLATE_NOOP("Messages", "the meeting kind must be one of {kinds}"),
+        "cx.kind_metrics": QT_TRANSLATE_NOOP("Messages", "Metrics"),
+        "cx.kind_project_review": QT_TRANSLATE_NOOP("Messages", "Project review"),
+        "cx.duration_not_whole": QT_TRANSLATE_NOOP(
+            "Messages", "the duration must be a whole number of minutes, not {value}"
+        ),
+        "cx.duration_out_of_range": QT_TRANSLATE_NOOP(
+            "Messages",
+            "a {kind} meeting lasts {low} to {high} minutes; {minutes} is outside that range",
+        ),
+    }
+)
+
+
+class CxRuleError(UserError, ValueError):
+    """A board rule the input breaks; the Message says which (the services add where)."""
+
+
+def _count(value: object, what: Message) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"{what} must be a whole number of 0 or more, not {value!r}")
+        raise CxRuleError(message("cx.count", what=what, value=repr(value)))
     return value
 
 
 def check_score_counts(counts: Sequence[int]) -> tuple[int, ...]:
     """Eleven counts (how many answered 0, 1, … 10), each ≥ 0, at least one answer."""
     if isinstance(counts, (str, bytes)) or not isinstance(counts, Sequence):
-        raise ValueError("the counts must be a list of 11 numbers (scores 0 to 10)")
+        raise CxRuleError(message("cx.counts_not_a_list", points=SCORE_POINTS))
     if len(counts) != SCORE_POINTS:
-        raise ValueError(f"there must be 11 counts (scores 0 to 10), not {len(counts)}")
-    checked = tuple(_count(c, f"the count of score {i}") for i, c in enumerate(counts))
+        raise CxRuleError(message("cx.counts_length", points=SCORE_POINTS, count=len(counts)))
+    checked = tuple(_count(c, message("cx.count_of_score", score=i)) for i, c in enumerate(counts))
     if not sum(checked):
-        raise ValueError("at least one answer is needed; every count is 0")
+        raise CxRuleError(message("cx.all_counts_zero"))
     return checked
 
 
@@ -88,18 +143,19 @@ def nps_from_scores(counts: Sequence[int]) -> NpsCounts:
 
 def check_nps_counts(promoters: int, passives: int, detractors: int) -> NpsCounts:
     counts = NpsCounts(
-        _count(promoters, "the number of promoters"),
-        _count(passives, "the number of passives"),
-        _count(detractors, "the number of detractors"),
+        _count(promoters, message("cx.promoters")),
+        _count(passives, message("cx.passives")),
+        _count(detractors, message("cx.detractors")),
     )
     if not counts.total:
-        raise ValueError("at least one answer is needed")
+        raise CxRuleError(message("cx.no_answers"))
     return counts
 
 
 @dataclass(frozen=True)
 class NpsBands:
-    """bad < good_enough_from ≤ good enough < great_from ≤ great (set per client)."""
+    """weak ("bad") < good_enough_from ≤ acceptable ("good_enough") < great_from ≤ strong
+    ("great"), set per client."""
 
     good_enough_from: float = DEFAULT_GOOD_ENOUGH_FROM
     great_from: float = DEFAULT_GREAT_FROM
@@ -112,15 +168,17 @@ class NpsBands:
 
 def check_bands(good_enough_from: float, great_from: float) -> NpsBands:
     values = []
-    for value, what in ((good_enough_from, "good enough from"), (great_from, "great from")):
+    names = (message("cx.band_good_enough_from"), message("cx.band_great_from"))
+    for value, band in zip((good_enough_from, great_from), names, strict=True):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValueError(f"the band limit '{what}' must be a number, not {value!r}")
+            raise CxRuleError(message("cx.band_not_a_number", band=band, value=repr(value)))
         if not math.isfinite(value) or not -100 <= value <= 100:
-            raise ValueError(f"the band limit '{what}' must lie between -100 and 100")
+            raise CxRuleError(message("cx.band_out_of_range", band=band))
         values.append(float(value))
     if values[0] >= values[1]:
-        raise ValueError(
-            f"'good enough from' ({values[0]:g}) must be below 'great from' ({values[1]:g})"
+        low, high = (f"{v:g}" for v in values)
+        raise CxRuleError(
+            message("cx.bands_order", low_band=names[0], low=low, high_band=names[1], high=high)
         )
     return NpsBands(*values)
 
@@ -152,7 +210,7 @@ def run_ups(
     """The keys that grew from `previous` to `current`, fastest first: by absolute change
     (then %), or by % change (then absolute; a key new since `previous` counts as fastest)."""
     if by not in ("absolute", "percent"):
-        raise ValueError(f"run-ups are sorted by 'absolute' or 'percent', not {by!r}")
+        raise CxRuleError(message("cx.run_ups_order", value=by))
     grown = [
         Growth(k, previous.get(k, 0), current.get(k, 0))
         for k in {*previous, *current}
@@ -274,6 +332,8 @@ ITEM_FORMATS = (
     "overdue",
     "nominated",
 )
+# Counts an agenda item writes with their noun, in each language's plural forms.
+COUNT_NOUNS = ("answers", "promoters", "passives", "detractors", "contacts")
 
 
 class CxBoardDataError(ValueError):
@@ -354,8 +414,29 @@ def _load() -> dict:
         raise CxBoardDataError(f"agendas.json: cannot be read: {exc}") from exc
 
 
+def _count_forms(raw: object, key: str) -> dict[str, dict[str, str]]:
+    """A count's noun forms: {"en": {"one": "{n} answer", "other": "{n} answers"}, "tr":
+    {"other": "{n} yanıt"}}; every language needs "other", and each form the {n}."""
+    where = f"agendas.json: count {key!r}"
+    if not isinstance(raw, dict):
+        raise CxBoardDataError(f"{where}: needs the forms of 'en' and 'tr'")
+    found = {}
+    for lang in LANGS:
+        forms = raw.get(lang)
+        if not isinstance(forms, dict) or not isinstance(forms.get("other"), str):
+            raise CxBoardDataError(f"{where}: needs an 'other' form in {lang!r}")
+        if set(forms) - {"one", "other"} or any(
+            not isinstance(f, str) or _placeholders(f) != {"n"} for f in forms.values()
+        ):
+            raise CxBoardDataError(f"{where}: forms are 'one' and 'other', each with {{n}}")
+        found[lang] = dict(forms)
+    return found
+
+
 @lru_cache(maxsize=1)
-def _templates() -> tuple[dict[str, MeetingTemplate], dict[str, Text]]:
+def _templates() -> tuple[
+    dict[str, MeetingTemplate], dict[str, Text], dict[str, dict[str, dict[str, str]]]
+]:
     raw = _load()
     kinds = raw.get("kinds") or {}
     if set(kinds) != set(MEETING_KINDS):
@@ -394,7 +475,8 @@ def _templates() -> tuple[dict[str, MeetingTemplate], dict[str, Text]]:
         if _placeholders(text["en"]) != _placeholders(text["tr"]):
             raise CxBoardDataError(f"agendas.json: item {key!r}: EN and TR placeholders differ")
         formats[key] = text
-    return templates, formats
+    counts = {key: _count_forms((raw.get("counts") or {}).get(key), key) for key in COUNT_NOUNS}
+    return templates, formats, counts
 
 
 def meeting_templates() -> dict[str, MeetingTemplate]:
@@ -404,7 +486,7 @@ def meeting_templates() -> dict[str, MeetingTemplate]:
 def meeting_template(kind: str) -> MeetingTemplate:
     found = meeting_templates().get(kind)
     if found is None:
-        raise ValueError(f"the meeting kind must be one of {', '.join(MEETING_KINDS)}")
+        raise CxRuleError(message("cx.unknown_kind", kinds=MEETING_KINDS))
     return found
 
 
@@ -418,11 +500,19 @@ def next_kind(last_kind: str | None) -> str:
 def check_duration(kind: str, minutes: int) -> int:
     t = meeting_template(kind)
     if isinstance(minutes, bool) or not isinstance(minutes, int):
-        raise ValueError(f"the duration must be a whole number of minutes, not {minutes!r}")
+        raise CxRuleError(message("cx.duration_not_whole", value=repr(minutes)))
     if not t.min_minutes <= minutes <= t.max_minutes:
-        raise ValueError(
-            f"a {t.label['en']} meeting lasts {t.min_minutes} to {t.max_minutes} minutes; "
-            f"{minutes} is outside that range"
+        name = (
+            message("cx.kind_metrics") if kind == "metrics" else message("cx.kind_project_review")
+        )
+        raise CxRuleError(
+            message(
+                "cx.duration_out_of_range",
+                kind=name,
+                low=t.min_minutes,
+                high=t.max_minutes,
+                minutes=minutes,
+            )
         )
     return minutes
 
@@ -440,36 +530,31 @@ def item_text(key: str, **values: object) -> Text:
 
 
 # --- wording of numbers ------------------------------------------------------------------
+# The numbers themselves are written by domain/numbers.py (as everywhere: 1.234, −62, +%12,5).
 
 
-def round_half_away(value: float) -> int:
-    return int(math.copysign(math.floor(abs(value) + 0.5), value))
-
-
-def format_int(value: int, lang: str = "en") -> str:
-    """1,234 / 1.234"""
-    text = f"{value:,}"
-    return text.replace(",", ".") if lang == "tr" else text
-
-
-def format_signed(value: float, lang: str = "en") -> str:
-    """+120 / -35 (whole numbers, NPS points or contacts)."""
-    number = round_half_away(value)
-    return ("+" if number > 0 else "") + format_int(number, lang)
-
-
-def format_pct(value: float | None, lang: str = "en") -> str:
-    """+12.5% / +%12,5 ("new" when there was nothing to compare with)."""
+def change_pct(value: float | None, lang: str = "en") -> str:
+    """A change in % of the count before: +12.5% / +%12,5; "new" when there was none."""
     if value is None:
         return item_text("new")[lang]
-    sign = "+" if value > 0 else "-" if value < 0 else ""
-    number = f"{abs(value):.1f}"
-    return f"{sign}%{number.replace('.', ',')}" if lang == "tr" else f"{sign}{number}%"
+    return numbers.percent(value, lang, 1, sign=True)
 
 
 def format_period(period: str, lang: str = "en") -> str:
-    """2026-08 → Aug 2026 / Ağustos 2026."""
-    return format_date(f"{period}-01", lang).split(" ", 1)[1]
+    """2026-08 → Aug 2026 / Ağustos 2026 (domain/dates.py)."""
+    return dates.month(period, lang)
+
+
+def count_text(key: str, n: int) -> Text:
+    """A count with its noun in both languages, from agendas.json's "counts": {"en": "1
+    answer", "tr": "1 yanıt"}; {"en": "3 answers", ...}. A value for item_text()."""
+    forms = _templates()[2][key]
+    return {
+        lang: forms[lang]
+        .get(numbers.plural_form(n, lang), forms[lang]["other"])
+        .format(n=numbers.number(n, lang, 0))
+        for lang in LANGS
+    }
 
 
 def texts(fn: Callable[..., str], *args: object) -> Text:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from csmm_desktop.config import resource_path
+from csmm_desktop.domain import dates
 from csmm_desktop.domain.levels import STAGE_KEYS, stage_label
 from csmm_desktop.domain.numbers import number
 
@@ -84,9 +85,9 @@ KPI_DIRECTIONS: dict[str, Text] = {
     "lower": {"en": "Lower is better", "tr": "Düşük olması iyi"},
 }
 KPI_STATUSES: dict[str, Text] = {
-    "met": {"en": "Target met", "tr": "Hedef tuttu"},
+    "met": {"en": "Target met", "tr": "Hedefe ulaşıldı"},
     "close": {"en": "Close to target", "tr": "Hedefe yakın"},
-    "missed": {"en": "Target missed", "tr": "Hedefin gerisinde"},
+    "missed": {"en": "Target missed", "tr": "Hedefe ulaşılamadı"},
     "no_target": {"en": "No target", "tr": "Hedef yok"},
     "no_value": {"en": "Not measured", "tr": "Ölçülmedi"},
 }
@@ -95,24 +96,6 @@ KPI_CLOSE_BAND = 0.10
 # The 3-month action plan: actions due within this many days of the snapshot.
 ACTION_PLAN_DAYS = 92
 MAX_CONTACT_REASONS = 10
-
-_MONTHS = {
-    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    "tr": [
-        "Ocak",
-        "Şubat",
-        "Mart",
-        "Nisan",
-        "Mayıs",
-        "Haziran",
-        "Temmuz",
-        "Ağustos",
-        "Eylül",
-        "Ekim",
-        "Kasım",
-        "Aralık",
-    ],
-}
 
 
 class EngagementDataError(ValueError):
@@ -176,9 +159,9 @@ def add_months(day: date, months: int) -> date:
 
 
 def format_date(iso: str, lang: str = "en") -> str:
-    """9 Feb 2026 / 9 Şubat 2026: for the texts this module writes."""
-    day = date.fromisoformat(iso)
-    return f"{day.day} {_MONTHS.get(lang, _MONTHS['en'])[day.month - 1]} {day.year}"
+    """9 Feb 2026 / 09.02.2026: the app's one date style (domain/dates.py), for the texts
+    this module writes."""
+    return dates.day(iso, lang)
 
 
 @dataclass(frozen=True)

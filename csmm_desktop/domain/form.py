@@ -15,6 +15,7 @@ from pathlib import Path
 
 from csmm_desktop.config import resource_path
 from csmm_desktop.domain.text import fold as _fold
+from csmm_desktop.messages import QT_TRANSLATE_NOOP, Message, UserError, catalogue, message
 
 LANGS = ("en", "tr")
 ROLES = ("management", "employee", "client")
@@ -34,6 +35,36 @@ TOPIC_ID_RE = re.compile(r"^\d+(\.\d+)+$")
 
 class FormError(ValueError):
     """The form file is not valid; the message names the file and the question."""
+
+
+MESSAGES = catalogue(
+    {
+        "answer.expected_number": QT_TRANSLATE_NOOP(
+            "Messages", "expected a whole number from {low} to {high} or 'na'"
+        ),
+        "answer.expected_choice": QT_TRANSLATE_NOOP(
+            "Messages", "expected one of: {expected}, or 'na'"
+        ),
+        "role.management": QT_TRANSLATE_NOOP("Messages", "management"),
+        "role.employee": QT_TRANSLATE_NOOP("Messages", "employee"),
+        "role.client": QT_TRANSLATE_NOOP("Messages", "customer"),
+    }
+)
+
+
+class AnswerError(UserError, ValueError):
+    """An answer a question does not accept; the Message says what it expects."""
+
+
+def role_name(role: str) -> Message | str:
+    """A role's name in a message ("management"); an unknown role as it is."""
+    if role == "management":
+        return message("role.management")
+    if role == "employee":
+        return message("role.employee")
+    if role == "client":
+        return message("role.client")
+    return role
 
 
 Text = dict[str, str]  # {"en": ..., "tr": ...}
@@ -94,7 +125,8 @@ class Question:
         return [(v.value, v.label) for v in self.scale.values]
 
     def parse(self, raw: object) -> str | None:
-        """The stored form of an answer cell, None for not answered. ValueError if invalid."""
+        """The stored form of an answer cell, None for not answered. AnswerError (a
+        ValueError) if invalid."""
         if raw is None:
             return None
         if isinstance(raw, float) and raw.is_integer():
@@ -110,17 +142,16 @@ class Question:
         if kind in ("ordinal", "nps"):
             allowed = [v.value for v in self.scale.values]
             if text not in allowed:
-                raise ValueError(
-                    f"expected a whole number from {allowed[0]} to {allowed[-1]} or 'na'"
-                )
+                expected = message("answer.expected_number", low=allowed[0], high=allowed[-1])
+                raise AnswerError(expected)
             return text
         choices = self.answer_choices()
         folded = _fold(text)
         for value, label in choices:
             if folded == _fold(value) or any(folded == _fold(s) for s in label.values()):
                 return value
-        ids = ", ".join(v for v, _ in choices)
-        raise ValueError(f"expected one of: {ids}, or 'na'")
+        ids = [v for v, _ in choices]
+        raise AnswerError(message("answer.expected_choice", expected=ids))
 
     def normalise(self, stored: str | None) -> float | None:
         """0..1 for a scored answer; None for N/A, blank or unscored questions."""

@@ -487,18 +487,28 @@ def read_response_file(path: str | Path, form: Form) -> ResponseFile:
         return reader.result()
 
 
-def template_rows(form: Form, roles: tuple[str, ...] = ROLES) -> list[list[str]]:
-    """Header and a note row explaining each column's answers (skipped on import)."""
+# The template's note row, in the language it is written in (the importer skips the row in
+# either: its first cell starts with COMMENT_PREFIX; "na" is what the importer reads).
+TEMPLATE_NOTES = {
+    "en": ("one row per respondent; this row is ignored", "free text", "{answers} or na"),
+    "tr": ("her katılımcı için bir satır; bu satır okunmaz", "serbest metin", "{answers} ya da na"),
+}
+
+
+def template_rows(form: Form, roles: tuple[str, ...] = ROLES, lang: str = "en") -> list[list[str]]:
+    """Header and a note row explaining each column's answers in `lang` (skipped on
+    import)."""
+    intro, free_text, or_na = TEMPLATE_NOTES.get(lang, TEMPLATE_NOTES["en"])
     questions = [q for q in form.questions.values() if set(q.roles) & set(roles)]
     header = ["respondent", "role"] + [q.id for q in questions]
-    note = [f"{COMMENT_PREFIX} one row per respondent; this row is ignored", "|".join(roles)]
+    note = [f"{COMMENT_PREFIX} {intro}", "|".join(roles)]
     for q in questions:
         kind = q.scale.kind
         if kind == "text":
-            note.append("free text")
+            note.append(free_text)
         elif kind in ("ordinal", "nps"):
             values = q.scale.values
-            note.append(f"{values[0].value}-{values[-1].value} or na")
+            note.append(or_na.format(answers=f"{values[0].value}-{values[-1].value}"))
         else:
-            note.append("|".join(v for v, _ in q.answer_choices()) + " or na")
+            note.append(or_na.format(answers="|".join(v for v, _ in q.answer_choices())))
     return [header, note]

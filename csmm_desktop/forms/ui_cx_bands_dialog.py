@@ -81,8 +81,8 @@ class Ui_CxBandsDialog(object):
 
     def retranslateUi(self, CxBandsDialog):
         CxBandsDialog.setWindowTitle(QCoreApplication.translate("CxBandsDialog", u"NPS bands", None))
-        self.introLabel.setText(QCoreApplication.translate("CxBandsDialog", u"The NPS runs from -100 to 100. Below \"good enough\" it is bad; from \"great\" on it is great. Agree the limits with the client's management.", None))
-        self.goodLabel.setText(QCoreApplication.translate("CxBandsDialog", u"&Good enough from:", None))
-        self.greatLabel.setText(QCoreApplication.translate("CxBandsDialog", u"G&reat from:", None))
+        self.introLabel.setText(QCoreApplication.translate("CxBandsDialog", u"The NPS runs from \u2212100 to +100. Below \"acceptable\" it is weak; from \"strong\" on it is strong. Agree the limits with the client's management.", None))
+        self.goodLabel.setText(QCoreApplication.translate("CxBandsDialog", u"&Acceptable from:", None))
+        self.greatLabel.setText(QCoreApplication.translate("CxBandsDialog", u"S&trong from:", None))
     # retranslateUi
 

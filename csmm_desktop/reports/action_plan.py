@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib import colors
 
 from csmm_desktop.domain.engagement import is_overdue
+from csmm_desktop.messages import message
 from csmm_desktop.reports.common import begin
 from csmm_desktop.reports.engagement_part import ACTION_FILLS, action_row
 from csmm_desktop.reports.fonts import markup
@@ -41,7 +42,7 @@ def write_action_plan(
         db, snapshot_id, lang, page_size, "title_action_plan", progress, wide=True, cover=False
     )
     ctx = report.ctx
-    report.progress(20, "Reading the actions")
+    report.progress(20, message("report.reading_actions"))
     story = heading(ctx) + plan_table(ctx)
     return report.finish(story, out_path)
 
@@ -76,7 +77,7 @@ def plan_table(ctx: Context) -> list:
     for cycle in sorted({a.cycle for a in actions}):
         mine = [a for a in actions if a.cycle == cycle]
         header_row = len(rows) + 1  # + the table's header row
-        title = ctx.t("ap_cycle", n=cycle, count=len(mine))
+        title = ctx.t("ap_cycle", n=cycle, actions=ctx.tn("n_actions", len(mine)))
         rows.append([f"<b>{markup(title)}</b>"] + [""] * 7)
         spans.append((len(rows) - 1, 0, 7))
         extra += [

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import PageBreak, Paragraph, Table
 
-from csmm_desktop.domain.form import ROLES
+from csmm_desktop.domain.form import ROLES, role_name
+from csmm_desktop.messages import message
 from csmm_desktop.reports.blocks import TickBox, grid, small
 from csmm_desktop.reports.common import begin
 from csmm_desktop.reports.fonts import markup
@@ -62,7 +63,9 @@ def write_blank_forms(
     ctx = report.ctx
     story: list = []
     for n, role in enumerate(roles):
-        report.progress(5 + 75 * n // len(roles), f"Questions for {role}")
+        report.progress(
+            5 + 75 * n // len(roles), message("report.questions_for", role=role_name(role))
+        )
         if n:
             story.append(PageBreak())
         story += respondent_page(ctx, role) + questions(ctx, role)

@@ -22,7 +22,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from csmm_desktop.domain import cxboard as rules
+from csmm_desktop.domain import numbers
 from csmm_desktop.domain.engagement import is_overdue
+from csmm_desktop.messages import message
 from csmm_desktop.outputs import check_target, data_dir_of
 from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.action_plan import OVERDUE
@@ -37,7 +39,7 @@ from csmm_desktop.reports.layout import (
     write_atomically,
 )
 from csmm_desktop.reports.styles import ACCENT, HEAD_FILL, RULE, Styles
-from csmm_desktop.reports.texts import t
+from csmm_desktop.reports.texts import nps_mix, t, tn
 from csmm_desktop.services import cxboard as X
 from csmm_desktop.services.clients import get_client
 
@@ -46,7 +48,7 @@ if TYPE_CHECKING:
 
     from csmm_desktop.services.clients import Client
 
-BAND_COLOURS = {"bad": "#D55E00", "good_enough": "#5A5A5A", "great": "#007A5A"}
+BAND_COLOURS = {"bad": "#D55E00", "good_enough": "#5A5A5A", "great": "#007A5A"}  # weak … strong
 RUN_UP_FILL = colors.HexColor("#FCEBDD")
 RUN_UP_INK = "#B03A00"
 FRAME_PADDING = 6.0  # reportlab.platypus.Frame's default padding
@@ -67,7 +69,7 @@ def write_board_handout(
     size = check_options(lang, page_size)
     check_target(out_path, "pdf", data_dir_of(db))  # before the work, not after it
     progress = progress or no_progress
-    progress(0, "Reading the meeting")
+    progress(0, message("report.reading_meeting"))
     meeting = X.get_meeting(db, meeting_id)
     client = get_client(db, meeting.client_id)
     title = t(lang, "bh_title", kind=t(lang, f"bh_kind_{meeting.kind}"))
@@ -77,18 +79,18 @@ def write_board_handout(
     # Tables as wide as the text: the body frame keeps ReportLab's 6 pt padding each side.
     builder = Builder(Styles(), doc.width - 2 * FRAME_PADDING, doc.height)
     h = _Handout(db, lang, meeting, client, builder)
-    progress(20, "Reading the board's figures")
+    progress(20, message("report.reading_board"))
     story = [
         *h.heading(title),
         *h.agenda(),
         *h.decisions(),
         *h.minutes(),
     ]
-    progress(70, "Laying out the page")
+    progress(70, message("report.laying_out_page"))
     doc.render(story)
-    progress(90, "Writing the file")
+    progress(90, message("report.writing"))
     path = write_atomically(out_path, buffer.getvalue(), data_dir_of(db))
-    progress(100, "Done")
+    progress(100, message("report.done"))
     return path
 
 
@@ -98,16 +100,10 @@ def _month_before(day: str) -> str:
     return f"{m0 // 12:04d}-{m0 % 12 + 1:02d}"
 
 
-def _signed(value: float, lang: str) -> str:
-    return fmt.number(value, lang, 0, sign=True)
-
-
-def _signed_pct(value: float | None, lang: str) -> str:
-    """+14.3% / +%14,3 ("new" when there was nothing before)."""
-    if value is None:
-        return t(lang, "bh_new")
-    sign = "+" if value > 0 else fmt.MINUS if value < 0 else ""
-    return sign + fmt.percent(abs(value), lang, 1)
+# The board's numbers as the CX board screen and the agenda write them (domain/numbers.py):
+# +12 / −62 with a true minus sign, +14.3% / +%14,3 ("new" when there was nothing before).
+_signed = numbers.signed
+_signed_pct = rules.change_pct
 
 
 @dataclass
@@ -228,7 +224,7 @@ class _Handout:
         if not trend:
             return [b.empty(self.t("bh_no_nps"))]
         last = trend[-1]
-        value = rules.round_half_away(last.nps)
+        value = numbers.whole(last.nps)
         band = rules.label(rules.NPS_BANDS, last.band, lang)
         line = (
             f"<b>NPS {markup(fmt.month(last.period, lang))}: "
@@ -236,7 +232,7 @@ class _Handout:
             f'  ·  <font color="{BAND_COLOURS[last.band]}"><b>{markup(band)}</b></font>  ·  '
         )
         if len(trend) > 1:
-            change = value - rules.round_half_away(trend[-2].nps)  # as the numbers read
+            change = value - numbers.whole(trend[-2].nps)  # as the numbers read
             previous = fmt.month(trend[-2].period, lang)
             line += markup(self.t("bh_nps_since", change=_signed(change, lang), previous=previous))
         else:
@@ -244,10 +240,8 @@ class _Handout:
         reading = X.get_nps_reading(self.db, last.reading_id)
         mix = self.t(
             "bh_nps_mix",
-            promoters=fmt.integer(reading.promoters, lang),
-            passives=fmt.integer(reading.passives, lang),
-            detractors=fmt.integer(reading.detractors, lang),
-            total=fmt.integer(reading.total, lang),
+            total=tn(lang, "n_answers", reading.total),
+            mix=nps_mix(lang, reading.promoters, reading.passives, reading.detractors),
         )
         return [b.rich(line, self.st["text"]), b.p(mix, b.s.muted)]
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import PageBreak, Spacer
 
+from csmm_desktop.messages import message
 from csmm_desktop.outputs import data_dir_of
 from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.blocks import Builder
@@ -46,11 +47,11 @@ class Report:
         return self.ctx.b  # type: ignore[return-value]
 
     def finish(self, story: list, out_path: str | os.PathLike) -> Path:
-        self.progress(85, "Laying out the pages")
+        self.progress(85, message("report.laying_out"))
         self.doc.render(story)
-        self.progress(95, "Writing the file")
+        self.progress(95, message("report.writing"))
         path = write_atomically(out_path, self.buffer.getvalue(), data_dir_of(self.ctx.db))
-        self.progress(100, "Done")
+        self.progress(100, message("report.done"))
         return path
 
 
@@ -72,7 +73,7 @@ def begin(
     or with `latest` the client's latest snapshot's."""
     size = check_options(lang, page_size)
     progress = progress or no_progress
-    progress(0, "Reading the data")
+    progress(0, message("report.reading_data"))
     ctx = Context.load(db, snapshot_id, lang)
     heading = title(ctx) if callable(title) else ctx.t(title)
     when = ctx.history[-1].date if latest else ctx.snapshot.date

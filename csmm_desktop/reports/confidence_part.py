@@ -55,7 +55,7 @@ def respondents_text(ctx: Context, shown: ScoreView) -> str:
         "note_respondents",
         m=shown.role_count("management").registered,
         e=shown.role_count("employee").registered,
-        c=shown.role_count("client").registered,
+        clients=ctx.tn("n_clients", shown.role_count("client").registered),
     )
 
 
@@ -75,7 +75,7 @@ def interval_note(ctx: Context, shown: ScoreView) -> str:
 
 def nps_note(ctx: Context, shown: ScoreView) -> str:
     key = "note_nps_thin" if shown.nps_thin else "note_nps"
-    return ctx.t(key, n=shown.nps_answers)
+    return ctx.tn(key, shown.nps_answers)
 
 
 def reasons(ctx: Context) -> list:
@@ -110,6 +110,11 @@ def method(ctx: Context) -> list:
         )
     if shown.nps_margin is not None:
         lines.append(
-            ctx.t("ex_nps_moe", moe=shown.nps_margin, n=shown.nps_answers, nps=shown.nps_text)
+            ctx.t(
+                "ex_nps_moe",
+                moe=ctx.tn("n_points", ctx.scores().confidence.nps_moe),
+                n=ctx.tn("n_answers", shown.nps_answers),
+                nps=shown.nps_text,
+            )
         )
     return story + b.bullets(lines)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from csmm_desktop.domain.cxboard import NPS_BANDS, label
 from csmm_desktop.domain.levels import level as level_def
 from csmm_desktop.reports import formats as fmt
-from csmm_desktop.reports.texts import t
+from csmm_desktop.reports.texts import nps_mix, t, tn
 from csmm_desktop.services import assessment, clients
 from csmm_desktop.services import cxboard as X
 from csmm_desktop.services import engagement as E
@@ -103,6 +103,14 @@ class Context:
 
     def t(self, key: str, **values: object) -> str:
         return t(self.lang, key, **values)
+
+    def tn(self, key: str, n: float, **values: object) -> str:
+        """A text about `n` things, in the language's plural form (texts.tn)."""
+        return tn(self.lang, key, n, **values)
+
+    def nps_mix(self, promoters: int, passives: int, detractors: int) -> str:
+        """ "3 promoters, 1 passive, 2 detractors" / "3 destekçi, 1 pasif, 2 kötüleyen"."""
+        return nps_mix(self.lang, promoters, passives, detractors)
 
     def stage(self, key: str | None) -> str:
         """A level (stage) name in the report language; "–" for none."""

@@ -132,10 +132,10 @@ def numbers(ctx: Context) -> list:
         b.p(
             ctx.t(
                 "numbers_intro",
-                total=fmt.integer(totals.total, lang),
+                total=ctx.tn("n_contacts", totals.total),
                 first=fmt.month(periods[0], lang),
                 last=fmt.month(periods[-1], lang),
-                months=len(periods),
+                months=ctx.tn("n_months", len(periods)),
             )
         )
     )

@@ -29,11 +29,35 @@ from reportlab.platypus import (
     Paragraph,
 )
 
+from csmm_desktop.messages import QT_TRANSLATE_NOOP, Message, catalogue
 from csmm_desktop.reports.fonts import BOLD, REGULAR, fit, register_fonts
 from csmm_desktop.reports.styles import ACCENT, INK, MUTED, RULE
 from csmm_desktop.reports.texts import t
 
-Progress = Callable[[int, str], None]
+Progress = Callable[[int, Message | str], None]
+# What a report says it is doing, passed to progress(pct, message): the export's progress
+# dialog shows it in the UI's language.
+STEPS = catalogue(
+    {
+        "report.reading_data": QT_TRANSLATE_NOOP("Messages", "Reading the data"),
+        "report.scoring": QT_TRANSLATE_NOOP("Messages", "Scoring the snapshots"),
+        "report.score_tables": QT_TRANSLATE_NOOP("Messages", "Score tables"),
+        "report.charts": QT_TRANSLATE_NOOP("Messages", "Charts"),
+        "report.section_scores": QT_TRANSLATE_NOOP("Messages", "Section scores"),
+        "report.topic_scores": QT_TRANSLATE_NOOP("Messages", "Topic scores"),
+        "report.topics_feedback": QT_TRANSLATE_NOOP("Messages", "Topics and feedback"),
+        "report.engagement": QT_TRANSLATE_NOOP("Messages", "Engagement"),
+        "report.problems_kpis": QT_TRANSLATE_NOOP("Messages", "Problems and KPIs"),
+        "report.reading_actions": QT_TRANSLATE_NOOP("Messages", "Reading the actions"),
+        "report.questions_for": QT_TRANSLATE_NOOP("Messages", "Questions for {role}"),
+        "report.reading_meeting": QT_TRANSLATE_NOOP("Messages", "Reading the meeting"),
+        "report.reading_board": QT_TRANSLATE_NOOP("Messages", "Reading the board's figures"),
+        "report.laying_out": QT_TRANSLATE_NOOP("Messages", "Laying out the pages"),
+        "report.laying_out_page": QT_TRANSLATE_NOOP("Messages", "Laying out the page"),
+        "report.writing": QT_TRANSLATE_NOOP("Messages", "Writing the file"),
+        "report.done": QT_TRANSLATE_NOOP("Messages", "Done"),
+    }
+)
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 LANGS = ("en", "tr")
 
@@ -48,7 +72,7 @@ def check_options(lang: str, page_size: str) -> tuple[float, float]:
     return size
 
 
-def no_progress(pct: int, message: str) -> None:
+def no_progress(pct: int, message: Message | str) -> None:
     """The default progress callback: nothing to report to."""
 
 

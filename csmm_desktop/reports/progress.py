@@ -12,6 +12,7 @@ from reportlab.platypus import CondPageBreak, PageBreak
 
 from csmm_desktop.domain.cxboard import NPS_BANDS
 from csmm_desktop.domain.engagement import ACTION_STATUSES, label
+from csmm_desktop.messages import message
 from csmm_desktop.reports import confidence_part, figures
 from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.blocks import small, titled
@@ -46,16 +47,16 @@ def write_progress_report(
     ctx = report.ctx
     snaps = ctx.history
     for n, snap in enumerate(snaps):
-        report.progress(2 + 8 * n // len(snaps), "Scoring the snapshots")
+        report.progress(2 + 8 * n // len(snaps), message("report.scoring"))
         ctx.scores(snap.id)
     story = [*_cover(ctx), contents(), *summary(ctx)]
-    report.progress(15, "Charts")
+    report.progress(15, message("report.charts"))
     story += trends(ctx)
-    report.progress(35, "Section scores")
+    report.progress(35, message("report.section_scores"))
     story += sections(ctx)
-    report.progress(50, "Topic scores")
+    report.progress(50, message("report.topic_scores"))
     story += topics(ctx)
-    report.progress(70, "Problems and KPIs")
+    report.progress(70, message("report.problems_kpis"))
     story += findings(ctx) + kpis(ctx) + actions(ctx)
     return report.finish(story, out_path)
 
@@ -93,9 +94,9 @@ def _cover(ctx: Context) -> list:
             else fmt.MISSING,
         ),
     ]
-    subtitle = ctx.t(
+    subtitle = ctx.tn(
         "progress_subtitle",
-        n=len(snaps),
+        len(snaps),
         first=ctx.day(snaps[0].date),
         last=ctx.day(snaps[-1].date),
     )

@@ -256,7 +256,7 @@ def feedback(ctx: Context) -> list:
             if len(question.roles) > 1:
                 block.append(b.p(ctx.role(role), b.s.quote_role))
             for _role, text, n in (g for g in given if g[0] == role):
-                count = f" {small(markup(ctx.t('times', n=n)))}" if n > 1 else ""
+                count = f" {small(markup(ctx.tn('times', n)))}" if n > 1 else ""
                 block.append(b.rich(f"“{markup(text)}”{count}", b.s.quote))
             story.append(b.keep(*block[:3]) if len(block) > 2 else b.keep(*block))
             story += block[3:]

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from csmm_desktop.messages import message
 from csmm_desktop.reports import confidence_part, engagement_part, ranked_part, scores_part
 from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.common import begin, consultant, cover
@@ -35,13 +36,15 @@ def write_snapshot_report(
     ctx = report.ctx
     story = [*_cover(ctx), contents()]
     story += summary(ctx) + method(ctx)
-    report.progress(10, "Score tables")
+    report.progress(10, message("report.score_tables"))
     story += scores_part.score_tables(ctx)
-    report.progress(20, "Charts")
-    story += scores_part.charts_chapter(ctx, lambda pct: report.progress(20 + pct // 2, "Charts"))
-    report.progress(70, "Topics and feedback")
+    report.progress(20, message("report.charts"))
+    story += scores_part.charts_chapter(
+        ctx, lambda pct: report.progress(20 + pct // 2, message("report.charts"))
+    )
+    report.progress(70, message("report.topics_feedback"))
     story += ranked_part.ranked(ctx) + scores_part.feedback(ctx)
-    report.progress(75, "Engagement")
+    report.progress(75, message("report.engagement"))
     story += engagement_part.snapshot_parts(ctx)
     return report.finish(story, out_path)
 
@@ -125,7 +128,11 @@ def _change_sentence(ctx: Context) -> str:
         return ctx.t("sum_first")
     before, now = ctx.scores(previous.id).overall, ctx.scores().overall
     where = {"stage": ctx.stage(previous.stage), "date": ctx.day(previous.date)}
-    if before is None or now is None:
+    if now is None:  # this snapshot has no score (yet): say so, whatever the previous one has
+        if before is None:
+            return ctx.t("sum_both_unscored", **where)
+        return ctx.t("sum_this_unscored", old=ctx.score(before), **where)
+    if before is None:
         return ctx.t("sum_prev_unscored", **where)
     delta = _points(now, before)
     if abs(delta) < 0.05:
@@ -189,10 +196,8 @@ def summary_sentences(ctx: Context) -> list[str]:
             ctx.t(
                 "sum_nps_thin" if view.nps_thin else "sum_nps",
                 nps=view.nps_text,
-                n=p + pa + d,
-                promoters=p,
-                passives=pa,
-                detractors=d,
+                answers=ctx.tn("n_client_answers", p + pa + d),
+                mix=ctx.nps_mix(p, pa, d),
             )
         )
         if not view.nps_thin:  # a verdict on a handful of answers would claim too much
@@ -200,7 +205,7 @@ def summary_sentences(ctx: Context) -> list[str]:
     found.append(
         ctx.t(
             "sum_coverage",
-            respondents=scores.respondents,
+            respondents=ctx.tn("n_respondents", scores.respondents),
             answered=fmt.integer(scores.answered, lang),
             expected=fmt.integer(scores.expected, lang),
             coverage=fmt.share(scores.coverage, lang),
@@ -276,9 +281,9 @@ def worked_example(ctx: Context) -> list[str]:
                 "ex_topic",
                 id=tid,
                 m=ctx.score(m.value),
-                mn=m.count,
+                mn=ctx.tn("n_respondents", m.count),
                 e=ctx.score(e.value),
-                en=e.count,
+                en=ctx.tn("n_respondents", e.count),
                 value=ctx.score(scores.topics[tid]),
                 gap=fmt.change(gap, lang),
             )
@@ -294,7 +299,15 @@ def worked_example(ctx: Context) -> list[str]:
     )
     p, pa, d = scores.nps_counts
     if scores.nps is not None:
-        lines.append(ctx.t("ex_nps", p=p, d=d, n=p + pa + d, value=fmt.nps(scores.nps, lang)))
+        lines.append(
+            ctx.t(
+                "ex_nps",
+                p=ctx.tn("n_promoters", p),
+                d=ctx.tn("n_detractors", d),
+                n=ctx.tn("n_answers", p + pa + d),
+                value=fmt.nps(scores.nps, lang),
+            )
+        )
     lines.append(
         ctx.t(
             "ex_coverage",

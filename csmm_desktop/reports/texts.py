@@ -1,16 +1,23 @@
 """Every word the reports print, in English and Turkish (no Qt: a report's language is chosen
 per report and is independent of the UI language). `t(lang, key, **values)` fills the
-{placeholders}. Level, role, channel and status names come from the domain and the form.
+{placeholders}; `tn(lang, key, n, **values)` writes a count in the language's plural form.
+Level, role, channel and status names come from the domain and the form.
+
+Plurals: a text about a count `n` is the key's text ("{n} actions"); where English needs
+another text for exactly one, the table holds it under "key:one" ("{n} action"). Turkish
+keeps the noun singular after a number ("3 aksiyon"), so its tables have no ":one" texts.
 """
 
 from __future__ import annotations
 
+from csmm_desktop.domain.numbers import number, plural_form, whole
 from csmm_desktop.messages import CATALOGUE, Message
 from csmm_desktop.reports.texts_en import EN
 from csmm_desktop.reports.texts_tr import MESSAGES_TR, TR
 
 TEXTS: dict[str, dict[str, str]] = {"en": EN, "tr": TR}
 MESSAGES: dict[str, dict[str, str]] = {"tr": MESSAGES_TR}  # English: the catalogue's own
+ONE = ":one"  # the suffix of a text's singular form (see tn)
 
 
 def t(lang: str, key: str, **values: object) -> str:
@@ -19,6 +26,21 @@ def t(lang: str, key: str, **values: object) -> str:
     if text is None:
         text = EN[key]
     return text.format(**values) if values else text
+
+
+def tn(lang: str, key: str, n: float, **values: object) -> str:
+    """The text `key` about `n` things in `lang`: its ":one" form where the language takes
+    one for `n` as it is written (English 1), with {n} written as a number (1.234)."""
+    one = f"{key}{ONE}"
+    if plural_form(whole(n), lang) == "one" and one in TEXTS.get(lang, EN):
+        key = one
+    return t(lang, key, n=number(n, lang, 0), **values)
+
+
+def nps_mix(lang: str, promoters: int, passives: int, detractors: int) -> str:
+    """ "3 promoters, 1 passive, 2 detractors" / "3 destekçi, 1 pasif, 2 kötüleyen"."""
+    counts = (("n_promoters", promoters), ("n_passives", passives), ("n_detractors", detractors))
+    return ", ".join(tn(lang, key, n) for key, n in counts)
 
 
 def render_message(lang: str, msg: Message) -> str:
@@ -52,10 +74,7 @@ _BOARD_HANDOUT: dict[str, tuple[str, str]] = {
     "bh_no_minutes": ("No minutes recorded.", "Toplantı notu kaydedilmedi."),
     "bh_nps_since": ("{change} since {previous}", "{previous} dönemine göre {change}"),
     "bh_nps_first": ("first reading", "ilk ölçüm"),
-    "bh_nps_mix": (
-        "{promoters} promoters, {passives} passives, {detractors} detractors of {total} answers",
-        "{total} yanıttan {promoters} destekçi, {passives} pasif, {detractors} kötüleyen",
-    ),
+    "bh_nps_mix": ("{total}: {mix}", "{total}: {mix}"),
     "bh_no_nps": ("No NPS reading before this meeting.", "Bu toplantıdan önce NPS ölçümü yok."),
     "bh_no_reasons": (
         "No contact volumes by reason before this meeting.",
@@ -68,7 +87,6 @@ _BOARD_HANDOUT: dict[str, tuple[str, str]] = {
         "Run-ups need contact volumes of two months.",
         "Hızlı artışlar için iki ayın temas hacimleri gerekir.",
     ),
-    "bh_new": ("new", "yeni"),
     "bh_col_project": ("Project", "Proje"),
     "bh_col_next_steps": ("Next steps", "Sonraki adımlar"),
     "bh_priority": ("priority {n}", "öncelik {n}"),

@@ -43,8 +43,9 @@ EN: dict[str, str] = {
     "note_change_vs": "since {stage}, {date}",
     "note_first": "first snapshot",
     "note_nps": "{n} client answers",
+    "note_nps:one": "{n} client answer",
     "note_coverage": "{answered} of {expected} answers",
-    "note_respondents": "{m} mgmt · {e} staff · {c} clients",
+    "note_respondents": "{m} mgmt · {e} staff · {clients}",
     "range_bottom": "below {high}",
     "range_middle": "from {low} to below {high}",
     "range_top": "{low} and above",
@@ -53,8 +54,7 @@ EN: dict[str, str] = {
     "sum_score_indicative": "The overall score is {score} out of 100, in the range of the "
     "{level} level ({range}); the data is too thin or too close to a threshold to place the "
     "customer service there with confidence, so the level is only indicative.",
-    "sum_nps_thin": "NPS is {nps} from only {n} client answers ({promoters} promoters, "
-    "{passives} passives, {detractors} detractors): too few to read much into.",
+    "sum_nps_thin": "NPS is {nps} from only {answers} ({mix}): too few to read much into.",
     "sum_stage_same": "This matches the {stage} stage the engagement is at.",
     "sum_stage_differs": "The engagement is at the {stage} stage; the answers place the "
     "organisation at the {level} level.",
@@ -66,17 +66,20 @@ EN: dict[str, str] = {
     "({stage}, {date}).",
     "sum_first": "This is the client's first snapshot; later snapshots will be compared with it.",
     "sum_prev_unscored": "The previous snapshot ({stage}, {date}) has no score to compare with.",
+    "sum_this_unscored": "The previous snapshot ({stage}, {date}) scored {old}; the change "
+    "since then shows once this snapshot has scored answers.",
+    "sum_both_unscored": "Neither this snapshot nor the previous one ({stage}, {date}) has a "
+    "score, so there is no change to show.",
     "sum_sections": "The strongest section is {best} ({best_score}); the weakest is "
     "{worst} ({worst_score}).",
     "sum_gap": "The largest perception gap is in {topic}: management rates it {gap} points "
     "{direction} than employees do.",
     "gap_higher": "higher",
     "gap_lower": "lower",
-    "sum_nps": "NPS is {nps} ({n} client answers: {promoters} promoters, {passives} "
-    "passives, {detractors} detractors).",
+    "sum_nps": "NPS is {nps} ({answers}: {mix}).",
     "sum_nps_band": "By the client's NPS bands, as on the CX board, that is {band}.",
-    "sum_coverage": "{respondents} respondents gave {answered} of the {expected} scored "
-    "answers expected (coverage {coverage}).",
+    "sum_coverage": "{respondents} gave {answered} of the {expected} scored answers expected "
+    "(coverage {coverage}).",
     "sum_no_score": "No scored answers have been given yet, so there is no score.",
     "snapshot_notes": "Notes of the snapshot",
     # how the score is made
@@ -109,10 +112,10 @@ EN: dict[str, str] = {
     "ex_overall": "Overall score = mean of the review scores = {formula} = {value}",
     "ex_review": "Review {id} = mean of its section scores = {formula} = {value}",
     "ex_section": "Section {id} = topic scores weighted by scored questions = {formula} = {value}",
-    "ex_topic": "Topic {id} = mean of management {m} ({mn} respondents) and employees {e} "
-    "({en} respondents) = {value}; perception gap {m} − {e} = {gap}",
+    "ex_topic": "Topic {id} = mean of management {m} ({mn}) and employees {e} ({en}) = "
+    "{value}; perception gap {m} − {e} = {gap}",
     "ex_level": "Level: {value} is {range}, so {level}",
-    "ex_nps": "NPS = ({p} promoters − {d} detractors) ÷ {n} answers × 100 = {value}",
+    "ex_nps": "NPS = ({p} − {d}) ÷ {n} × 100 = {value}",
     "ex_coverage": "Coverage = {answered} ÷ {expected} answers = {value}",
     "ex_none": "There are no scored answers yet, so there is nothing to work out.",
     # score tables
@@ -180,6 +183,7 @@ EN: dict[str, str] = {
     "feedback_intro": "The free-text answers, printed as the respondents wrote them.",
     "feedback_empty": "No written feedback was given.",
     "times": "({n} respondents)",
+    "times:one": "({n} respondent)",
     # problems and requirements
     "s_problems": "Problems",
     "s_requirements": "Requirements",
@@ -195,7 +199,7 @@ EN: dict[str, str] = {
     "requirements_empty": "No requirements are recorded for this snapshot.",
     # numbers
     "s_numbers": "Numbers: contact volumes",
-    "numbers_intro": "{total} contacts from {first} to {last} ({months} months).",
+    "numbers_intro": "{total} from {first} to {last} ({months}).",
     "numbers_empty": "No contact volumes are recorded for this snapshot.",
     "col_channel": "Channel",
     "col_contacts": "Contacts",
@@ -242,6 +246,7 @@ EN: dict[str, str] = {
     "next_intro": "To do at the next snapshot:",
     # progress report
     "progress_subtitle": "{n} snapshots from {first} to {last}",
+    "progress_subtitle:one": "{n} snapshot, {first}",
     "p_summary": "Summary",
     "p_sum_text": "From the {first_stage} snapshot ({first_date}) to the {last_stage} "
     "snapshot ({last_date}) the overall score went from {old} to {new} ({delta} points); "
@@ -271,7 +276,7 @@ EN: dict[str, str] = {
     # action plan
     "ap_subtitle": "As of {date} ({stage} stage)",
     "ap_intro": "Actions up to the {stage} snapshot, grouped by their 3-month cycle.",
-    "ap_cycle": "Cycle {n} · {count} actions",
+    "ap_cycle": "Cycle {n} · {actions}",
     "ap_empty": "No actions are recorded for this client yet.",
     "ap_overdue_note": "A due date in red is before the snapshot's date for an action that "
     "is not done yet.",
@@ -298,6 +303,7 @@ EN: dict[str, str] = {
     "note_interval": "{share} interval {interval}",
     "note_no_interval": "no interval: a group of one",
     "note_nps_thin": "{n} client answers · indicative",
+    "note_nps_thin:one": "{n} client answer · indicative",
     "conf_why": "Why the level is only indicative",
     "col_interval": "{share} interval",
     "col_n": "n",
@@ -311,7 +317,30 @@ EN: dict[str, str] = {
     "ex_interval": "{share} interval of the overall score: {interval} ({respondents})",
     "ex_no_interval": "The overall score has no {share} interval: a group it uses has a "
     "single respondent ({respondents})",
-    "ex_nps_moe": "NPS margin of error: ± {moe} points over {n} answers, so NPS {nps}",
+    "ex_nps_moe": "NPS margin of error: ± {moe} over {n}, so NPS {nps}",
     "p_interval_note": "Under each score: its {share} confidence interval (– where it "
     "cannot be worked out). A level marked indicative rests on thin or borderline data.",
+    # counts (texts.tn): the noun after a number, singular under ":one"
+    "n_respondents": "{n} respondents",
+    "n_respondents:one": "{n} respondent",
+    "n_clients": "{n} clients",
+    "n_clients:one": "{n} client",
+    "n_answers": "{n} answers",
+    "n_answers:one": "{n} answer",
+    "n_client_answers": "{n} client answers",
+    "n_client_answers:one": "{n} client answer",
+    "n_promoters": "{n} promoters",
+    "n_promoters:one": "{n} promoter",
+    "n_passives": "{n} passives",
+    "n_passives:one": "{n} passive",
+    "n_detractors": "{n} detractors",
+    "n_detractors:one": "{n} detractor",
+    "n_contacts": "{n} contacts",
+    "n_contacts:one": "{n} contact",
+    "n_months": "{n} months",
+    "n_months:one": "{n} month",
+    "n_actions": "{n} actions",
+    "n_actions:one": "{n} action",
+    "n_points": "{n} points",
+    "n_points:one": "{n} point",
 }

@@ -36,7 +36,7 @@ TR: dict[str, str] = {
     "s_summary": "Yönetici özeti",
     "fig_change": "Değişim",
     "fig_nps": "NPS",
-    "fig_coverage": "Yanıt oranı",
+    "fig_coverage": "Yanıt kapsamı",
     "fig_respondents": "Katılımcılar",
     "note_of_100": "100 üzerinden",
     "note_range": "{low}–{high} puan",
@@ -44,7 +44,7 @@ TR: dict[str, str] = {
     "note_first": "ilk anlık durum",
     "note_nps": "{n} müşteri yanıtı",
     "note_coverage": "{answered} / {expected} yanıt",
-    "note_respondents": "{m} yönetici · {e} çalışan · {c} müşteri",
+    "note_respondents": "{m} yönetici · {e} çalışan · {clients}",
     "range_bottom": "{high} puanın altında",
     "range_middle": "{low} ile {high} puan arasında ({high} hariç)",
     "range_top": "{low} puan ve üzerinde",
@@ -53,9 +53,8 @@ TR: dict[str, str] = {
     "sum_score_indicative": "Genel puan 100 üzerinden {score}; bu puan {level} seviyesinin "
     "aralığında ({range}). Ancak veri, müşteri hizmetlerini bu seviyeye güvenle "
     "yerleştirmek için çok az ya da bir eşiğe çok yakın; seviye yalnızca gösterge niteliğinde.",
-    "sum_nps_thin": "NPS {nps}; yalnızca {n} müşteri yanıtından ({promoters} destekçi, "
-    "{passives} pasif, {detractors} kötüleyen): bu kadar az yanıttan fazla sonuç çıkarmamak "
-    "gerekir.",
+    "sum_nps_thin": "NPS {nps}, yalnızca {answers} üzerinden ({mix}): bu kadar az yanıttan "
+    "fazla sonuç çıkarmamak gerekir.",
     "sum_stage_same": "Bu seviye, çalışmanın bulunduğu {stage} aşamasıyla örtüşüyor.",
     "sum_stage_differs": "Çalışma {stage} aşamasında; yanıtlar ise kurumu {level} "
     "seviyesinde gösteriyor.",
@@ -66,17 +65,20 @@ TR: dict[str, str] = {
     "sum_change_same": "Genel puan, önceki anlık durumdan ({stage}, {date}) bu yana değişmedi.",
     "sum_first": "Bu, kurumun ilk anlık durumu; sonraki anlık durumlar bununla karşılaştırılacak.",
     "sum_prev_unscored": "Önceki anlık durumun ({stage}, {date}) karşılaştırılacak bir puanı yok.",
+    "sum_this_unscored": "Önceki anlık durumun ({stage}, {date}) puanı {old}; o tarihten bu "
+    "yana değişim, bu anlık durumda puanlanan yanıtlar verildiğinde görülecek.",
+    "sum_both_unscored": "Ne bu anlık durumun ne de öncekinin ({stage}, {date}) puanı var; bu "
+    "nedenle gösterilecek bir değişim yok.",
     "sum_sections": "En güçlü bölüm {best} ({best_score}), en zayıf bölüm {worst} ({worst_score}).",
     "sum_gap": "En büyük algı farkı {topic} konusunda: yönetim bu konuyu çalışanlardan "
     "{gap} puan daha {direction} değerlendiriyor.",
     "gap_higher": "yüksek",
     "gap_lower": "düşük",
-    "sum_nps": "NPS {nps} ({n} müşteri yanıtı: {promoters} destekçi, {passives} pasif, "
-    "{detractors} kötüleyen).",
-    "sum_nps_band": "Müşterinin NPS bantlarına göre (müşteri deneyimi kurulundaki gibi) bu "
+    "sum_nps": "NPS {nps} ({answers}: {mix}).",
+    "sum_nps_band": "Kurumun NPS bantlarına göre (müşteri deneyimi kurulundaki gibi) bu "
     "sonuç: {band}.",
-    "sum_coverage": "{respondents} katılımcı, beklenen {expected} puanlanan yanıttan "
-    "{answered} tanesini verdi (yanıt oranı {coverage}).",
+    "sum_coverage": "{respondents}, beklenen {expected} puanlanan yanıttan {answered} "
+    "tanesini verdi (yanıt kapsamı {coverage}).",
     "sum_no_score": "Henüz puanlanan bir yanıt verilmediği için puan hesaplanamadı.",
     "snapshot_notes": "Anlık durum notları",
     # how the score is made
@@ -98,7 +100,7 @@ TR: dict[str, str] = {
     "method_5": "Bir değerlendirmenin puanı, bölüm puanlarının basit ortalamasıdır. Genel "
     "puan, iki değerlendirme puanının basit ortalamasıdır (yalnızca birinin puanı varsa o "
     "puandır).",
-    "method_6": "Puanlar 0–100 arasında, tek ondalıkla gösterilir. Yanıt oranı, verilen "
+    "method_6": "Puanlar 0–100 arasında, tek ondalıkla gösterilir. Yanıt kapsamı, verilen "
     "puanlanan yanıtların beklenen yanıtlara (her katılımcı × rolünün puanlanan soru "
     "sayısı) oranıdır.",
     "method_7": "Değerlendirilen seviye genel puandan belirlenir: {bands}.",
@@ -110,11 +112,11 @@ TR: dict[str, str] = {
     "ex_review": "Değerlendirme {id} = bölüm puanlarının ortalaması = {formula} = {value}",
     "ex_section": "Bölüm {id} = puanlanan soru sayısıyla ağırlıklı konu puanları = "
     "{formula} = {value}",
-    "ex_topic": "Konu {id} = yönetim {m} ({mn} katılımcı) ve çalışanlar {e} ({en} "
-    "katılımcı) ortalaması = {value}; algı farkı {m} − {e} = {gap}",
+    "ex_topic": "Konu {id} = yönetim {m} ({mn}) ve çalışanlar {e} ({en}) ortalaması = "
+    "{value}; algı farkı {m} − {e} = {gap}",
     "ex_level": "Seviye: {value}, {range}; bu nedenle {level}",
-    "ex_nps": "NPS = ({p} destekçi − {d} kötüleyen) ÷ {n} yanıt × 100 = {value}",
-    "ex_coverage": "Yanıt oranı = {answered} ÷ {expected} yanıt = {value}",
+    "ex_nps": "NPS = ({p} − {d}) ÷ {n} × 100 = {value}",
+    "ex_coverage": "Yanıt kapsamı = {answered} ÷ {expected} yanıt = {value}",
     "ex_none": "Henüz puanlanan yanıt olmadığı için hesaplanacak bir şey yok.",
     # score tables
     "s_scores": "Puanlar",
@@ -167,11 +169,11 @@ TR: dict[str, str] = {
     "col_suggestion": "Önerilen aksiyon",
     "ranked_empty": "Henüz puanı olan bir konu yok.",
     "s_suggestions": "Önerilen aksiyonlar",
-    "suggestions_intro": "Müşteriyi {level} seviyesinden en çok alıkoyan konular için; "
+    "suggestions_intro": "Kurumu {level} seviyesinden en çok alıkoyan konular için; "
     "sıralama, konunun bu seviyeye ulaşmak için eksik puanı × ağırlığı (puanlı soru sayısı) "
     "ile yapılır. {date} itibarıyla ele alınmış bir konu (üzerindeki bir aksiyon "
     "tamamlanmış ya da bir gereksinimi karşılanmış) işaretlidir.",
-    "suggestions_intro_top": "Müşterinin ulaştığı {level} seviyesinin hâlâ altında kalan "
+    "suggestions_intro_top": "Kurumun ulaştığı {level} seviyesinin hâlâ altında kalan "
     "konular için; sıralama, konunun eksik puanı × ağırlığı (puanlı soru sayısı) ile yapılır. "
     "{date} itibarıyla ele alınmış bir konu (üzerindeki bir aksiyon tamamlanmış ya da bir "
     "gereksinimi karşılanmış) işaretlidir.",
@@ -198,7 +200,7 @@ TR: dict[str, str] = {
     "requirements_empty": "Bu anlık durum için kayıtlı gereksinim yok.",
     # numbers
     "s_numbers": "Rakamlar: temas hacimleri",
-    "numbers_intro": "{first} – {last} döneminde ({months} ay) toplam {total} temas.",
+    "numbers_intro": "{first} – {last} döneminde ({months}) toplam {total}.",
     "numbers_empty": "Bu anlık durum için kayıtlı temas hacmi yok.",
     "col_channel": "Kanal",
     "col_contacts": "Temas",
@@ -269,13 +271,13 @@ TR: dict[str, str] = {
     "p_actions": "Döngülere göre aksiyonlar",
     "p_actions_note": "Her 3 aylık döngüdeki aksiyonların, son anlık durum tarihi olan "
     "{date} itibarıyla durumlarına göre sayısı.",
-    "p_nps_cap": "Bantlar, müşteri deneyimi kurulundaki gibi müşterinin kendi bantlarıdır: "
+    "p_nps_cap": "Bantlar, müşteri deneyimi kurulundaki gibi kurumun kendi bantlarıdır: "
     "{low} altı {bad}, {low} ve üzeri {good_enough}, {high} ve üzeri {great}.",
     "findings_empty": "Bu kurum için kayıtlı sorun ya da gereksinim yok.",
     # action plan
     "ap_subtitle": "{date} itibarıyla ({stage} aşaması)",
     "ap_intro": "{stage} anlık durumuna kadar belirlenen aksiyonlar, 3 aylık döngülerine göre.",
-    "ap_cycle": "Döngü {n} · {count} aksiyon",
+    "ap_cycle": "Döngü {n} · {actions}",
     "ap_empty": "Bu kurum için henüz kayıtlı aksiyon yok.",
     "ap_overdue_note": "Kırmızı hedef tarih, henüz tamamlanmamış bir aksiyonun hedef tarihinin "
     "anlık durum tarihinden önce olduğunu gösterir.",
@@ -317,9 +319,21 @@ TR: dict[str, str] = {
     "ex_interval": "Genel puanın {share} güven aralığı: {interval} ({respondents})",
     "ex_no_interval": "Genel puanın {share} güven aralığı hesaplanamıyor: dayandığı "
     "gruplardan birinde tek katılımcı var ({respondents})",
-    "ex_nps_moe": "NPS hata payı: {n} yanıtta ± {moe} puan; yani NPS {nps}",
+    "ex_nps_moe": "NPS hata payı: ± {moe} ({n} üzerinden); yani NPS {nps}",
     "p_interval_note": "Her puanın altında {share} güven aralığı yer alır (hesaplanamıyorsa "
     "–). “Gösterge niteliğinde” işaretli bir seviye, az ya da sınırda veriye dayanır.",
+    # counts (texts.tn): a noun stays singular after a number, so no ":one" forms
+    "n_respondents": "{n} katılımcı",
+    "n_clients": "{n} müşteri",
+    "n_answers": "{n} yanıt",
+    "n_client_answers": "{n} müşteri yanıtı",
+    "n_promoters": "{n} destekçi",
+    "n_passives": "{n} pasif",
+    "n_detractors": "{n} kötüleyen",
+    "n_contacts": "{n} temas",
+    "n_months": "{n} ay",
+    "n_actions": "{n} aksiyon",
+    "n_points": "{n} puan",
 }
 
 # The catalogue messages a report prints (csmm_desktop.messages), in Turkish: message code ->

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from csmm_desktop.domain.form import ROLES, Form, load_form
+from csmm_desktop.domain.form import ROLES, AnswerError, Form, load_form, role_name
 from csmm_desktop.domain.scoring import Scores, score
+from csmm_desktop.messages import message
 from csmm_desktop.services.clients import InputError, get_snapshot
 from csmm_desktop.services.common import new_id, now
 from csmm_desktop.store.errors import NotFoundError
@@ -98,7 +99,9 @@ def get_respondent(db: Database, respondent_id: str) -> Respondent:
         [respondent_id],
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"No respondent with id {respondent_id!r}.")
+        raise NotFoundError(
+            message("id.unknown", what=message("noun.respondent"), text=repr(respondent_id))
+        )
     return Respondent(*row)
 
 
@@ -106,7 +109,9 @@ def add_respondent(
     db: Database, snapshot_id: str, role: str, name: str = "", code: str = ""
 ) -> Respondent:
     if role not in ROLES:
-        raise InputError(f"Role {role!r} is unknown; use one of: {', '.join(ROLES)}.")
+        raise InputError(
+            message("input.unknown", what=message("field.role"), value=role, allowed=ROLES)
+        )
     stamp = now()
     rid = new_id()
     with db.atomic():
@@ -134,7 +139,7 @@ def rename_respondent(db: Database, respondent_id: str, name: str, code: str) ->
     with db.atomic():
         get_respondent(db, respondent_id)
         if not name.strip() and not code.strip():
-            raise InputError("A respondent needs a name or a code.")
+            raise InputError(message("respondent.no_name"))
         db["respondents"].update(
             respondent_id, {"name": name.strip(), "code": code.strip(), "updated_at": now()}
         )
@@ -161,13 +166,15 @@ def set_answer(db: Database, respondent_id: str, question_id: str, raw: str | No
     form = snapshot_form(db, respondent.snapshot_id)
     question = form.questions.get(question_id)
     if question is None:
-        raise InputError(f"{question_id} is not a question of form version {form.version}.")
+        raise InputError(message("answer.not_in_form", question=question_id, version=form.version))
     if respondent.role not in question.roles:
-        raise InputError(f"A {respondent.role} respondent does not answer {question_id}.")
+        role = role_name(respondent.role)
+        raise InputError(message("answer.not_for_role", role=role, question=question_id))
     try:
         value = question.parse(raw)
-    except ValueError as exc:
-        raise InputError(f"{question_id}: {raw!r} is not valid: {exc}.") from None
+    except AnswerError as exc:
+        invalid = message("answer.invalid", question=question_id, value=raw, expected=exc.msg)
+        raise InputError(invalid) from None
     stamp = now()
     with db.atomic():
         if value is None:
@@ -347,16 +354,16 @@ class _ResponseWriter:
             self.answers = []
 
 
-def write_template(db: Database, snapshot_id: str, path: str | Path) -> Path:
+def write_template(db: Database, snapshot_id: str, path: str | Path, lang: str = "en") -> Path:
     """An empty response file for the snapshot's form: CSV or XLSX by the file's suffix,
     written whole or not at all (never into the data folder, never over another kind of
-    file: csmm_desktop.outputs)."""
+    file: csmm_desktop.outputs). Its note row explains the answers in `lang`."""
     from csmm_desktop import outputs
     from csmm_desktop.domain.response_file import template_rows
 
     path = Path(path)
     kind = "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
-    rows = template_rows(snapshot_form(db, snapshot_id))
+    rows = template_rows(snapshot_form(db, snapshot_id), lang=lang)
     with outputs.atomic_output(path, kind, outputs.data_dir_of(db)) as temp:
         if kind == "xlsx":
             from openpyxl import Workbook

@@ -1,19 +1,23 @@
 """Input checks and row look-ups shared by the engagement and CX board services.
 
-Bad input raises InputError (what is wrong and where), a missing row NotFoundError.
+Bad input raises InputError (what is wrong and where), a missing row NotFoundError, each
+with a catalogue Message (services/input_messages.py): `what` and `where` are Messages too.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from csmm_desktop.domain.form import load_form
 from csmm_desktop.domain.numbers import parse
+from csmm_desktop.messages import Message, message
 from csmm_desktop.services.clients import DATE_RE as DATE_RE
 from csmm_desktop.services.clients import InputError, get_snapshot, list_snapshots
 from csmm_desktop.services.clients import clean_date as clean_date
+from csmm_desktop.services.input_messages import at as at
 from csmm_desktop.store.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -36,46 +40,72 @@ UNSET = _Unset()  # "leave as it is" for fields where None means "clear"
 
 
 def clean_text(
-    value: str, what: str, *, required: bool = False, limit: int = TEXT_MAX, line: bool = False
+    value: str,
+    what: Message,
+    *,
+    required: bool = False,
+    limit: int = TEXT_MAX,
+    line: bool = False,
 ) -> str:
-    """Trimmed text; `line`: also on one line (titles, names: runs of spaces become one)."""
+    """Trimmed text; `line`: also on one line (titles, names: runs of spaces become one).
+    `what` names the field in the message ("Action 'Call back': the title")."""
     if not isinstance(value, str):
-        raise InputError(f"{what} must be text, not {type(value).__name__}.")
+        raise InputError(message("input.not_text", what=what, kind=type(value).__name__))
     cleaned = " ".join(value.split()) if line else value.strip()
     if required and not cleaned:
-        raise InputError(f"{what} is empty.")
+        raise InputError(message("input.empty", what=what))
     if len(cleaned) > limit:
-        raise InputError(f"{what} is {len(cleaned)} characters long; at most {limit} fit.")
+        raise InputError(message("input.too_long", what=what, length=len(cleaned), limit=limit))
     return cleaned
 
 
-def clean_number(value: float | int | str | None, what: str) -> float | None:
+def clean_number(value: float | int | str | None, what: Message) -> float | None:
     """A number, or None for empty; a Turkish decimal comma (12,5) and a pasted minus
     sign (−3) are accepted."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise InputError(f"{what} must be a number, not {value!r}.")
+        raise InputError(message("input.not_a_number", what=what, value=value))
     try:
         number = parse(value) if isinstance(value, str) else float(value)
     except ValueError:
-        raise InputError(f"{what} {value!r} is not a number.") from None
+        raise InputError(message("input.not_a_number", what=what, value=value)) from None
     if not math.isfinite(number):
-        raise InputError(f"{what} must be a finite number.")
+        raise InputError(message("input.not_finite", what=what))
     return number
 
 
-def clean_topic(topic_id: str, where: str) -> str:
+def clean_topic(topic_id: str, where: Message) -> str:
     topic_id = (topic_id or "").strip()
     if topic_id and topic_id not in load_form().topics:
-        raise InputError(f"{where}: {topic_id!r} is not a topic of the assessment form.")
+        raise InputError(message("input.not_a_topic", where=where, value=topic_id))
     return topic_id
 
 
-def one_row(db: Database, table: str, row_id: str, what: str) -> dict:
+def clean_choice(value: object, allowed: Iterable[str], what: Message) -> str:
+    """`value` if it is one of `allowed` (keys: "planned", "metrics"…)."""
+    allowed = tuple(allowed)
+    if not isinstance(value, str) or value not in allowed:
+        raise InputError(message("input.unknown", what=what, value=value, allowed=allowed))
+    return value
+
+
+def clean_whole(value: object, low: int, high: int, what: Message) -> int:
+    """A whole number from `low` to `high` (True and 2.0 are not)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InputError(message("input.whole_number", what=what, low=low, high=high))
+    return value
+
+
+def not_found(what: Message, row_id: object) -> NotFoundError:
+    """ "No client with id 'x'." (`what`: a noun.* Message)."""
+    return NotFoundError(message("id.unknown", what=what, text=repr(row_id)))
+
+
+def one_row(db: Database, table: str, row_id: str, what: Message) -> dict:
     row = next(db.query(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]), None)
     if row is None:
-        raise NotFoundError(f"No {what} with id {row_id!r}.")
+        raise not_found(what, row_id)
     return row
 
 
@@ -84,9 +114,9 @@ def snapshot_order(db: Database, client_id: str) -> dict[str, int]:
     return {s.id: i for i, s in enumerate(list_snapshots(db, client_id))}
 
 
-def check_client_snapshot(db: Database, snapshot_id: str, client_id: str, where: str) -> None:
+def check_client_snapshot(db: Database, snapshot_id: str, client_id: str, where: Message) -> None:
     if get_snapshot(db, snapshot_id).client_id != client_id:
-        raise InputError(f"{where}: the snapshot belongs to another client.")
+        raise InputError(message("input.other_client_snapshot", where=where))
 
 
 def apply_changes(

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from csmm_desktop.domain.levels import STAGE_KEYS, level
 from csmm_desktop.domain.text import turkish_sort_key, without_controls
-from csmm_desktop.messages import UserError
+from csmm_desktop.messages import Message, UserError, message
+from csmm_desktop.services import input_messages  # noqa: F401 - registers the messages
 from csmm_desktop.services.common import new_id, now, resolve_id
 from csmm_desktop.store.errors import NotFoundError
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+CLIENT_NAME_MAX = 200
 
 
 class InputError(UserError, ValueError):
@@ -46,9 +48,9 @@ class Snapshot:
 def _clean_name(name: str) -> str:
     cleaned = " ".join(without_controls(name, keep="").split())
     if not cleaned:
-        raise InputError("A client needs a name.")
-    if len(cleaned) > 200:
-        raise InputError("A client name can be at most 200 characters long.")
+        raise InputError(message("client.no_name"))
+    if len(cleaned) > CLIENT_NAME_MAX:
+        raise InputError(message("client.name_too_long", limit=CLIENT_NAME_MAX))
     return cleaned
 
 
@@ -62,13 +64,15 @@ def get_client(db: Database, client_id: str) -> Client:
         "SELECT id, name, sector, contacts, notes FROM clients WHERE id = ?", [client_id]
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"No client with id {client_id!r}.")
+        raise NotFoundError(
+            message("id.unknown", what=message("noun.client"), text=repr(client_id))
+        )
     return Client(*row)
 
 
 def find_client(db: Database, text: str) -> Client:
     """A client by full id or unique id prefix."""
-    return get_client(db, resolve_id(db, "clients", text, "client"))
+    return get_client(db, resolve_id(db, "clients", text, message("noun.client")))
 
 
 def create_client(
@@ -135,27 +139,30 @@ def client_summary(db: Database, client_id: str) -> dict[str, int]:
 # --- snapshots -------------------------------------------------------------------------
 
 
-def clean_date(value: str, what: str = "Date", *, optional: bool = False) -> str:
+def clean_date(value: str, what: Message | None = None, *, optional: bool = False) -> str:
     """A date written YYYY-MM-DD that exists (`optional`: or empty); `what` names it in
-    the message."""
+    the message (default: "Date")."""
+    what = what or message("field.a_date")
     if not isinstance(value, str):
-        raise InputError(f"{what} must be a date written YYYY-MM-DD.")
+        raise InputError(message("input.date_not_text", what=what))
     value = value.strip()
     if optional and not value:
         return ""
     if not DATE_RE.match(value):
-        raise InputError(f"{what} {value!r} is not a date in the form YYYY-MM-DD.")
+        raise InputError(message("input.bad_date", what=what, value=value))
     try:
         date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"{what} {value!r} does not exist in the calendar.") from None
+        raise InputError(message("input.no_such_day", what=what, value=value)) from None
     return value
 
 
 def _check_stage(stage: str) -> str:
     stage = stage.strip().lower()
     if stage not in STAGE_KEYS:
-        raise InputError(f"Stage {stage!r} is unknown; use one of: {', '.join(STAGE_KEYS)}.")
+        raise InputError(
+            message("input.unknown", what=message("field.stage"), value=stage, allowed=STAGE_KEYS)
+        )
     return level(stage).key
 
 
@@ -175,12 +182,14 @@ def get_snapshot(db: Database, snapshot_id: str) -> Snapshot:
         [snapshot_id],
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"No snapshot with id {snapshot_id!r}.")
+        raise NotFoundError(
+            message("id.unknown", what=message("noun.snapshot"), text=repr(snapshot_id))
+        )
     return Snapshot(*row)
 
 
 def find_snapshot(db: Database, text: str) -> Snapshot:
-    return get_snapshot(db, resolve_id(db, "snapshots", text, "snapshot"))
+    return get_snapshot(db, resolve_id(db, "snapshots", text, message("noun.snapshot")))
 
 
 def create_snapshot(

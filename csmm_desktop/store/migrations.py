@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from csmm_desktop.messages import message
 from csmm_desktop.store import backup
 from csmm_desktop.store.errors import StoreTooNewError
 
@@ -332,9 +333,7 @@ def migrate(
     start = user_version(db)
     if start > SCHEMA_VERSION:
         raise StoreTooNewError(
-            f"The data file {path} was written by a newer CSMM Desktop "
-            f"(schema {start}; this version knows up to {SCHEMA_VERSION}). Please update the app.",
-            path,
+            message("store.too_new", path=path, found=start, known=SCHEMA_VERSION), path
         )
     pending = [(v, step) for v, step in STEPS if start < v <= target]
     if pending and start > 0 and backups is not None:

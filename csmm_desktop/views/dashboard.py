@@ -249,10 +249,9 @@ class DashboardTab(ContextTab):
             value = scores.role_topics[topic_id].get(role)
             count = scores.role_topic_counts[topic_id].get(role, 0)
             parts.append(
-                self.tr("%1 %2 (%3 respondents)")
+                self.tr("%1 %2 (%n respondent(s))", "", count)
                 .replace("%1", role_name(role))
                 .replace("%2", formatting.score(value))
-                .replace("%3", str(count))
             )
         return "; ".join(parts)
 
@@ -265,7 +264,7 @@ class DashboardTab(ContextTab):
             if value == "na":
                 parts.append(self.tr("N/A: %1").replace("%1", str(count)))
             elif question.scale.kind == "text":
-                parts.append(self.tr("%1 comments").replace("%1", str(count)))
+                parts.append(self.tr("%n comment(s)", "", count))
                 break
             else:
                 label = labels.get(value, {}).get(lang, value)
@@ -375,12 +374,13 @@ class DashboardTab(ContextTab):
         if kind == "question":
             self.ui.explainLabel.setText(
                 self.tr(
-                    "%1: %2 answers with a score, %3 N/A. Each answer is turned into 0–100 "
-                    "(1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10)."
+                    "%1: %n answer(s) with a score, %2 N/A. Each answer is turned into 0–100 "
+                    "(1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).",
+                    "",
+                    scores.questions[key].answered,
                 )
                 .replace("%1", key)
-                .replace("%2", str(scores.questions[key].answered))
-                .replace("%3", str(scores.questions[key].na))
+                .replace("%2", str(scores.questions[key].na))
             )
             return
         explanation = scores.explain(kind, key)

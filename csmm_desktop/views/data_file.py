@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from csmm_desktop.config import backup_dir
 from csmm_desktop.store import backup
-from csmm_desktop.views import dialogs
+from csmm_desktop.views import dialogs, formatting
 from csmm_desktop.views.roles import ID_ROLE
 from csmm_desktop.views.writes import ERRORS, describe
 
@@ -100,7 +100,7 @@ class RestoreDialog(QDialog):
             made = backup.stamp_of(path) or datetime.fromtimestamp(path.stat().st_mtime)
             count = client_count(path)
             cells = (
-                locale.toString(made, QLocale.FormatType.ShortFormat),
+                formatting.moment(made),
                 kind_name(path),
                 locale.formattedDataSize(path.stat().st_size),
                 "—" if count is None else str(count),
@@ -153,7 +153,7 @@ def restore_from_backup(window: MainWindow) -> bool:
         return False
     source = dialog.selected()
     made = backup.stamp_of(source)
-    when = QLocale().toString(made, QLocale.FormatType.ShortFormat) if made else source.name
+    when = formatting.moment(made) if made else source.name
     question = QCoreApplication.translate(
         "RestoreDialog",
         "Replace all your data with the backup of %1? Open assessment windows are closed "

@@ -1,10 +1,14 @@
-"""Numbers and dates in the UI language's format (22.11.2026, 63,4 in Turkish)."""
+"""Numbers and dates in the UI language, written as the charts and reports write them: the
+app's one rounding (domain/numbers.py) and one date style (domain/dates.py): 63,4 and
+09.02.2026 in Turkish, 63.4 and 9 Feb 2026 in English."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from datetime import datetime
 
-from csmm_desktop.domain import numbers
+from PySide6.QtCore import QDateTime
+
+from csmm_desktop.domain import dates, numbers
 from csmm_desktop.views.language import current_language
 
 
@@ -19,14 +23,38 @@ def percent(fraction: float | None) -> str:
 
 
 def date(iso: str) -> str:
-    parsed = QDate.fromString(iso, "yyyy-MM-dd")
-    return QLocale().toString(parsed, QLocale.FormatType.ShortFormat) if parsed.isValid() else iso
+    """A YYYY-MM-DD date: 9 Feb 2026 / 09.02.2026, as the reports write it."""
+    return dates.day(iso, current_language()) if iso else iso
+
+
+def month(period: str) -> str:
+    """A YYYY-MM period: Feb 2026 / Şubat 2026, as the reports write it."""
+    return dates.month(period, current_language()) if period else period
+
+
+def date_edit_format() -> str:
+    """The display format of a date editor (QDateEdit) in the UI language's date style."""
+    return dates.EDIT_FORMATS.get(current_language(), dates.EDIT_FORMATS["en"])
+
+
+def month_edit_format() -> str:
+    """The display format of a month editor in the UI language's month style."""
+    return dates.MONTH_EDIT_FORMATS.get(current_language(), dates.MONTH_EDIT_FORMATS["en"])
+
+
+def moment(when: datetime) -> str:
+    """A local date and time: 9 Feb 2026 14:03 / 09.02.2026 14:03."""
+    return dates.moment(when, current_language())
 
 
 def timestamp(iso: str) -> str:
+    """A stored moment (ISO 8601) in local time: 9 Feb 2026 14:03 / 09.02.2026 14:03."""
     from PySide6.QtCore import Qt  # not before the first paint: views/first_screen.py
 
     parsed = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not parsed.isValid():
         return iso
-    return QLocale().toString(parsed.toLocalTime(), QLocale.FormatType.ShortFormat)
+    local = parsed.toLocalTime()
+    when, clock = local.date(), local.time()
+    text = dates.day(f"{when.year():04d}-{when.month():02d}-{when.day():02d}", current_language())
+    return f"{text} {clock.hour():02d}:{clock.minute():02d}"

@@ -72,10 +72,10 @@ class ImportDialog(QDialog):
         counts = self.parsed.count_by_role()
         by_role = ", ".join(f"{role_name(r)}: {n}" for r, n in counts.items() if n)
         summary = _fill(
-            self.tr("%1 respondents (%2) with %3 answers will be added from %4."),
-            str(self.parsed.respondent_count),
+            self.tr("%1 (%2) with %3 will be added from %4."),
+            self.tr("%n respondent(s)", "", self.parsed.respondent_count),
             by_role,
-            str(self.parsed.answer_count),
+            self.tr("%Ln answer(s)", "", self.parsed.answer_count),
             self.path,
         )
         self.ui.summaryLabel.setText(" ".join(filter(None, [summary, self._sheet_text()])))
@@ -83,10 +83,12 @@ class ImportDialog(QDialog):
             ok_button.setText(self.tr("Replace %1 and import").replace("%1", str(self.replaces)))
             self.ui.existingLabel.setText(
                 self.tr(
-                    "%1 of these respondents are already in this snapshot. Replacing them "
+                    "%n of these respondents are already in this snapshot. Replacing them "
                     "deletes their answers and imports the file's instead; this cannot be "
-                    "undone (the automatic backups keep older copies)."
-                ).replace("%1", str(self.replaces))
+                    "undone (the automatic backups keep older copies).",
+                    "",
+                    self.replaces,
+                )
             )
             self.ui.problemsEdit.setPlainText(self._existing_text())
         else:

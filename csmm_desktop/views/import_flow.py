@@ -204,9 +204,9 @@ class ImportFlow(QObject):
         self._close_progress()
         self._finish()
         self._refresh()
-        text = self.tr("Imported %1 respondent(s).").replace("%1", str(parsed.respondent_count))
+        text = self.tr("Imported %n respondent(s).", "", parsed.respondent_count)
         if parsed.replaced:
-            text += " " + self.tr("%1 were replaced.").replace("%1", str(parsed.replaced))
+            text += " " + self.tr("%n of them were replaced.", "", parsed.replaced)
         self.window.statusBar().showMessage(text, 6000)
 
     def _import_failed(self, exc: BaseException) -> None:

@@ -54,7 +54,9 @@ def system_language() -> str:
 
 class LanguageManager(QObject):
     """Installs and swaps translators. Installing them sends LanguageChange to every
-    widget, which retranslates itself."""
+    widget, which retranslates itself. English has a translator too: the source texts are
+    English, but a count's noun needs its plural forms ("1 action" / "3 actions"), which
+    only a translation file gives (csmm_desktop_en.qm holds the plural messages only)."""
 
     def __init__(self, app: QApplication):
         super().__init__(app)
@@ -67,11 +69,11 @@ class LanguageManager(QObject):
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators.clear()
+        ours = QTranslator(self)
+        ours.setObjectName("ours")
+        if ours.load(str(i18n_path(f"csmm_desktop_{lang}.qm"))):
+            self._translators.append(ours)
         if lang != "en":
-            ours = QTranslator(self)
-            ours.setObjectName("ours")
-            if ours.load(str(i18n_path(f"csmm_desktop_{lang}.qm"))):
-                self._translators.append(ours)
             qt_own = QTranslator(self)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             # the bundle carries Qt's file next to ours; an installed PySide6 has it in Qt's

@@ -33,7 +33,7 @@ from csmm_desktop.lazy import lazy_module
 from csmm_desktop.views import dialogs, formatting
 from csmm_desktop.views.first_screen import set_shortcut
 from csmm_desktop.views.labels import stage_name
-from csmm_desktop.views.language import LanguageManager
+from csmm_desktop.views.language import LanguageManager, current_language
 from csmm_desktop.views.roles import ID_ROLE, SEARCH_ROLE
 from csmm_desktop.views.writes import ERRORS, attempt, describe, events, succeeded
 
@@ -432,12 +432,12 @@ class MainWindow(QMainWindow):
             return self._show_stored(client_id)
         question = (
             self.tr(
-                "Delete the client “%1” with its %2 snapshot(s) and %3 respondent(s)? "
+                "Delete the client “%1” with its %2 and %3? "
                 "This cannot be undone (the automatic backups keep older copies)."
             )
+            .replace("%2", self.tr("%n snapshot(s)", "", counts["snapshots"]))
+            .replace("%3", self.tr("%n respondent(s)", "", counts["respondents"]))
             .replace("%1", client.name)
-            .replace("%2", str(counts["snapshots"]))
-            .replace("%3", str(counts["respondents"]))
         )
         if not dialogs.ask(
             self, self.tr("Delete client"), question, confirm=self.tr("Delete"), destructive=True
@@ -523,12 +523,13 @@ class MainWindow(QMainWindow):
             return self._show_stored(self.current_client_id())
         question = (
             self.tr(
-                "Delete the %1 snapshot of %2 with its %3 respondent(s) and their answers? "
-                "This cannot be undone."
+                "Delete the %1 snapshot of %2 with its %n respondent(s) and their answers? "
+                "This cannot be undone.",
+                "",
+                count,
             )
             .replace("%1", stage_name(snap.stage))
             .replace("%2", formatting.date(snap.date))
-            .replace("%3", str(count))
         )
         if not dialogs.ask(
             self, self.tr("Delete snapshot"), question, confirm=self.tr("Delete"), destructive=True
@@ -563,6 +564,7 @@ class MainWindow(QMainWindow):
             self.db,
             snapshot_id,
             path,
+            current_language(),
         ):
             return
         self.statusBar().showMessage(self.tr("Template saved to %1").replace("%1", path), 6000)
@@ -606,7 +608,7 @@ class MainWindow(QMainWindow):
             existing.raise_()
             existing.activateWindow()
             return existing
-        wizard = AssessmentWindow(self.db, respondent_id, self)
+        wizard = AssessmentWindow(self.db, respondent_id, self, settings=self.settings)
         wizard.answerSaved.connect(self._on_answer_saved)
         wizard.respondentModeChanged.connect(lambda on: self.setVisible(not on))
         wizard.destroyed.connect(lambda _obj=None, rid=respondent_id: self.wizards.pop(rid, None))

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressDialog, QWidge
 from csmm_desktop.forms.ui_report_dialog import Ui_ReportDialog
 from csmm_desktop.views import dialogs
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.messages import render
 
 if TYPE_CHECKING:
+    from csmm_desktop.messages import Message
     from csmm_desktop.views.worker import Task
 
 KINDS = {
@@ -149,10 +151,11 @@ class ReportExport(QProgressDialog):
         self.task.signals.failed.connect(self._failed)
         start(self.task)
 
-    def _progress(self, pct: int, message: str) -> None:
+    def _progress(self, pct: int, message: Message | str) -> None:
+        """The step the report is at (a catalogue Message), in the UI's language."""
         self.setValue(pct)
         if message:
-            self.setLabelText(message)
+            self.setLabelText(render(message))
 
     def _finished(self, result) -> None:
         self.setValue(100)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from csmm_desktop.views.labels import role_name, stage_name
 from csmm_desktop.views.messages import render
@@ -15,6 +15,25 @@ if TYPE_CHECKING:
     from csmm_desktop.services.presentation import ScoreLine, ScoreView
 
 INDICATIVE_COLOUR = "#a04f00"  # dark orange: readable on white and on a projector
+
+
+class Scores(QObject):
+    """The "Scores" texts with a count, in their plural forms. They are self.tr() calls of
+    a class named after the context: lupdate's Python reader marks self.tr("%n …", "", n)
+    as a plural message, but not a QCoreApplication.translate() whose count is a variable."""
+
+    def client_answers(self, n: int) -> str:
+        return self.tr("%n client answer(s)", "", n)
+
+    def roles(self, management: int, employees: int, clients: int) -> str:
+        return (
+            self.tr("%1 mgmt · %2 staff · %n client(s)", "", clients)
+            .replace("%1", str(management))
+            .replace("%2", str(employees))
+        )
+
+
+_SCORES = Scores()
 
 
 def level(view: ScoreView) -> str:
@@ -69,7 +88,7 @@ def nps(view: ScoreView) -> str:
 def nps_note(view: ScoreView) -> str:
     if not view.nps_answers:
         return QCoreApplication.translate("Scores", "no answers")
-    text = QCoreApplication.translate("Scores", "%1 answers").replace("%1", str(view.nps_answers))
+    text = _SCORES.client_answers(view.nps_answers)
     return (
         QCoreApplication.translate("Scores", "%1 · indicative").replace("%1", text)
         if view.nps_thin
@@ -79,11 +98,10 @@ def nps_note(view: ScoreView) -> str:
 
 def roles_note(view: ScoreView) -> str:
     """ "3 mgmt · 8 staff · 24 clients" (registered respondents)."""
-    return (
-        QCoreApplication.translate("Scores", "%1 mgmt · %2 staff · %3 clients")
-        .replace("%1", str(view.role_count("management").registered))
-        .replace("%2", str(view.role_count("employee").registered))
-        .replace("%3", str(view.role_count("client").registered))
+    return _SCORES.roles(
+        view.role_count("management").registered,
+        view.role_count("employee").registered,
+        view.role_count("client").registered,
     )
 
 

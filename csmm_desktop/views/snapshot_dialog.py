@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from csmm_desktop.domain.levels import STAGE_KEYS
 from csmm_desktop.forms.ui_snapshot_dialog import Ui_SnapshotDialog
 from csmm_desktop.services.clients import Snapshot
+from csmm_desktop.views import formatting
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.save_dialog import SaveDialog
 
@@ -32,6 +33,7 @@ class SnapshotDialog(SaveDialog):
         stage = snapshot.stage if snapshot else suggested_stage
         self.ui.stageCombo.setCurrentIndex(STAGE_KEYS.index(stage))
         when = QDate.fromString(snapshot.date, "yyyy-MM-dd") if snapshot else QDate.currentDate()
+        self.ui.dateEdit.setDisplayFormat(formatting.date_edit_format())
         self.ui.dateEdit.setDate(when)
         self.ui.consultantEdit.setText(snapshot.consultant if snapshot else consultant)
         if snapshot:

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 
 class TaskSignals(QObject):
-    progress = Signal(int, str)
+    progress = Signal(int, object)  # (pct, a str or a catalogue Message the UI renders)
     finished = Signal(object)
     failed = Signal(object)
     cancelled = Signal()

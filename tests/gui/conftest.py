@@ -4,6 +4,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from csmm_desktop.views import dialogs
+from csmm_desktop.views.language import LanguageManager
 from csmm_desktop.views.main_window import MainWindow
 from csmm_desktop.views.wizard import kiosk
 
@@ -65,6 +66,15 @@ def modal(monkeypatch):
     yield recorder
     kiosk.end_all()  # a test that ended in respondent mode leaves no window hidden
     dialogs.reset()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """The language the app starts in when none is chosen, installed as run_gui installs
+    it: English, whose translator gives the counts their plural forms ("1 snapshot")."""
+    manager = LanguageManager(qapp)
+    manager.apply("en")
+    return manager
 
 
 @pytest.fixture

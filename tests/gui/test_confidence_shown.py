@@ -40,7 +40,7 @@ def test_the_sparse_client_reads_as_indicative_with_margins_and_gaps(db, dashboa
     assert ui.confidenceLabel.text().startswith("The overall score has no interval")
     assert ui.scoreValue.text() == "75.0" and ui.scoreNote.text() == "no interval: a group of one"
     # "three customers give a bold 'NPS +100'"
-    assert ui.npsValue.text() == "+100 ± 0" and ui.npsNote.text() == "3 answers · indicative"
+    assert ui.npsValue.text() == "+100 ± 0" and ui.npsNote.text() == "3 client answers · indicative"
     assert ui.respondentsValue.text() == "4"
     assert ui.respondentsNote.text() == "1 mgmt · 0 staff · 3 clients"
     # "sections without any answer silently drop out of the review means"
@@ -72,7 +72,10 @@ def test_a_firm_level_has_no_mark_and_shows_its_interval(db, dashboard):
     assert ui.levelValue.text() == "Measured" and ui.levelNote.text() == ""
     assert ui.levelValue.toolTip() == "" and not ui.confidenceLabel.isVisibleTo(dashboard)
     assert ui.scoreNote.text() == f"95% interval {low:.1f}–{high:.1f}"
-    assert ui.npsValue.text() == f"+52 ± {conf.nps_moe:.0f}" and ui.npsNote.text() == "21 answers"
+    assert (
+        ui.npsValue.text() == f"+52 ± {conf.nps_moe:.0f}"
+        and ui.npsNote.text() == "21 client answers"
+    )
     assert ui.changeCaption.text() == "Change" and ui.changeNote.text() == "since Planned"
     _text, _score, interval, basis = tree_row(dashboard, "section", "1.2")
     low, high = conf.sections_ci["1.2"]
@@ -91,7 +94,7 @@ def test_the_snapshot_list_marks_indicative_levels(qtbot, window, db):
     table.selectRow(0)
     label = window.panel.ui.scoreLabel.text()
     assert "assessed level: Measured (indicative)" in label
-    assert "NPS +100 ± 0 (3 answers · indicative)" in label
+    assert "NPS +100 ± 0 (3 client answers · indicative)" in label
     assert table.item(0, 0).data(Qt.ItemDataRole.UserRole) == first
 
 

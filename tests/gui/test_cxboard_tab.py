@@ -62,7 +62,9 @@ def test_nps_from_survey_counts_shows_the_nps_and_its_band(qtbot, tab, db, monke
         dialog.ui.monthEdit.setDate(QDate(2026, 7, 1))
         for spin, count in zip(dialog.spins, [1, 0, 0, 0, 0, 0, 2, 1, 3, 4, 5], strict=True):
             spin.setValue(count)
-        assert "NPS 38 (Good enough)" in dialog.ui.summaryLabel.text()
+        summary = dialog.ui.summaryLabel.text()
+        assert summary.startswith("16 answers: 9 promoters, 4 passives, 3 detractors.")
+        assert "NPS +38 (Acceptable)" in summary  # signed, as everywhere
 
     fill_dialog(monkeypatch, CxNpsCountsDialog, fill)
     page.ui.readingTable.setFocus()
@@ -77,13 +79,13 @@ def test_nps_from_survey_counts_shows_the_nps_and_its_band(qtbot, tab, db, monke
     )
     assert reading.nps == pytest.approx(37.5)
     shown = page.shown_row(reading.id)
-    assert shown == {"month": "Jul 2026", "nps": "38", "band": "Good enough"}
+    assert shown == {"month": "Jul 2026", "nps": "+38", "band": "Acceptable"}
     assert page.ui.readingTable.item(0, BAND).data(BAND_ROLE) == "good_enough"
     assert page.ui.trendChart.figure is not None  # the trend is drawn with the bands
 
-    cx.set_nps_bands(db, bank[0], 40, 60)  # a stricter client: 38 is bad now
+    cx.set_nps_bands(db, bank[0], 40, 60)  # a stricter client: 38 is weak now
     page.refresh()
-    assert page.shown_row(reading.id)["band"] == "Bad"
+    assert page.shown_row(reading.id)["band"] == "Weak"
 
 
 def test_a_meeting_cycle_through_the_board(qtbot, tab, db, monkeypatch, modal, bank):

@@ -134,7 +134,7 @@ def test_delete_asks_first_and_a_vanished_action_is_reported(qtbot, tab, db, mod
     table.setFocus()
     modal.answer = False
     qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert modal.asked[-1] == "Delete the action “Gone” with its history of 1 revision(s)?"
+    assert modal.asked[-1] == "Delete the action “Gone” with its history of 1 revision?"
     assert len(engagement.list_actions(db, acme[0].id)) == 2
     modal.answer = True
     qtbot.keyClick(table, Qt.Key.Key_Delete)

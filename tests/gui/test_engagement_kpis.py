@@ -69,7 +69,7 @@ def test_add_a_kpi_through_the_dialog(qtbot, tab, db, monkeypatch, acme):
         True,
     )
     assert tab.ui.kpiTable.item(0, TARGET).text() == "75.5"
-    assert tab.ui.kpiTable.item(0, STATUS).text() == "No value"
+    assert tab.ui.kpiTable.item(0, STATUS).text() == "Not measured"
 
 
 def test_the_dialog_will_not_save_a_target_that_is_not_a_number(qtbot, tab, db, monkeypatch):
@@ -103,7 +103,7 @@ def test_status_follows_the_target_as_the_value_changes(qtbot, tab, db, acme):
     assert engagement.kpi_readings(db, snap.id)[1].value == -1
     assert type_value(qtbot, tab, "AHT", "9") == "missed"
     assert type_value(qtbot, tab, "AHT", "") == "no_value"
-    assert tab.ui.kpiTable.item(row_of(tab, "AHT"), STATUS).text() == "No value"
+    assert tab.ui.kpiTable.item(row_of(tab, "AHT"), STATUS).text() == "Not measured"
     assert type_value(qtbot, tab, "NPS", "40") == "no_target"
 
     values = {r.kpi.id: r.value for r in engagement.kpi_readings(db, snap.id)}

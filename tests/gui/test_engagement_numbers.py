@@ -102,7 +102,7 @@ def test_typed_volumes_are_stored_and_the_pareto_adds_up(qtbot, tab, db, modal, 
     modal.answer = True
     table.setCurrentCell(0, 3)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert "Clear 1 selected count(s)" in modal.asked[-1]
+    assert "Clear 1 selected count of " in modal.asked[-1]
     assert (billing.id, "chat") not in {
         (v.reason_id, v.channel) for v in engagement.list_volumes(db, snap.id)
     }

@@ -141,7 +141,7 @@ def test_delete_workshop_asks_and_keeps_its_actions(qtbot, tab, db, snapshot, mo
 
     modal.answer = False
     qtbot.keyClick(tab.workshopTree, Qt.Key.Key_Delete)
-    assert "The 1 action(s) decided there stay" in modal.asked[-1]
+    assert "The 1 action decided there stays, no longer linked" in modal.asked[-1]
     assert len(engagement.list_workshops(db, client_id)) == 1
 
     modal.answer = True

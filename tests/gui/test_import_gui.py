@@ -68,7 +68,7 @@ def test_import_shows_a_preview_then_imports(qtbot, window, db, modal, tmp_path,
     qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=5000)
     assert len(assessment.list_respondents(db, snap.id)) == 2
     wait_idle(qtbot, window)
-    assert "Imported 2 respondent(s)." in window.statusBar().currentMessage()
+    assert "Imported 2 respondents." in window.statusBar().currentMessage()
 
 
 def test_bad_file_shows_problems_and_writes_nothing(
@@ -177,7 +177,7 @@ def test_replacing_says_how_many_then_replaces(qtbot, window, db, modal, tmp_pat
     window.ui.actionImportResponses.trigger()
     qtbot.waitUntil(lambda: len(seen) == 1)
     wait_idle(qtbot, window)
-    assert "1 of these respondents are already in this snapshot" in seen[0]["existing"]
+    assert "1 of these respondents is already in this snapshot. Replacing it" in seen[0]["existing"]
     assert seen[0]["ok_text"] == "Replace 1 and import"
     assert "row 2: C1" in seen[0]["problems"]
     assert sorted(r.label for r in assessment.list_respondents(db, snap.id)) == ["C1", "C2"]
@@ -190,7 +190,7 @@ def test_replacing_says_how_many_then_replaces(qtbot, window, db, modal, tmp_pat
     assert sorted(people) == ["C1", "C2", "C3"]
     assert assessment.answers_of(db, people["C1"]) == {"2.4.9-1": "9"}
     assert window.panel.ui.respondentTable.rowCount() == 3
-    assert "1 were replaced" in window.statusBar().currentMessage()
+    assert "Imported 2 respondents. 1 of them was replaced." in window.statusBar().currentMessage()
 
 
 def test_import_confirmed_after_another_import_is_refused(

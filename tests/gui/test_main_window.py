@@ -66,7 +66,7 @@ def test_delete_client_asks_first(qtbot, window, db, modal):
     modal.answer = False
     window.ui.clientList.setFocus()
     qtbot.keyClick(window.ui.clientList, Qt.Key.Key_Delete)
-    assert "“Gone” with its 1 snapshot(s)" in modal.asked[-1]
+    assert "“Gone” with its 1 snapshot and 0 respondents?" in modal.asked[-1]
     assert len(clients.list_clients(db)) == 2
 
     modal.answer = True

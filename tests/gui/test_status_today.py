@@ -104,7 +104,7 @@ def test_a_months_nps_verdict_is_the_same_on_screen_and_in_the_handout(show, db,
     board.show_kind("nps")
     june = next(r for r in cx.list_nps_readings(db, DEMO_CLIENT_ID) if r.period == "2026-06")
     shown = board.nps_page.shown_row(june.id)
-    assert shown == {"month": "Jun 2026", "nps": "52", "band": "Good enough"}  # bands 30 / 70
+    assert shown == {"month": "Jun 2026", "nps": "+52", "band": "Acceptable"}  # bands 30 / 70
     meeting = next(m for m in cx.list_meetings(db, DEMO_CLIENT_ID) if m.date == "2026-07-06")
     out = reports.write_board_handout(db, meeting.id, "en", tmp_path / "h.pdf")
     text = "".join("".join(p.extract_text().split()) for p in PdfReader(out).pages)

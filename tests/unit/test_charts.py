@@ -151,9 +151,9 @@ def test_nps_trend_bands():
         (50, 100),
     ]
     assert [texts(fig, f"band-label:{k}")[0] for k in ("bad", "good_enough", "great")] == [
-        "Kötü",
-        "Yeterli",
-        "Harika",
+        "Zayıf",
+        "Kabul edilebilir",
+        "Güçlü",
     ]
     assert texts(fig, "value") == ["−12", "+61"]
 

@@ -182,7 +182,12 @@ def test_meeting_cycle_alternates_with_prepared_agendas(db, bank):
     assert (first.date, first.kind, first.previous_id) == ("2026-07-06", "metrics", None)
     sections = [i.section for i in first.agenda]
     assert sections[:2] == ["nps", "nps"] and sections.count("top10") == 4
-    assert first.agenda[0].text["en"] == "NPS Jun 2026: 38 (Good enough), -62 since May 2026"
+    # the board writes numbers as everywhere: signed, a true minus sign (−62, not -62)
+    assert first.agenda[0].text["en"] == "NPS Jun 2026: +38 (Acceptable), −62 since May 2026"
+    assert (
+        first.agenda[0].text["tr"]
+        == "NPS Haziran 2026: +38 (Kabul edilebilir), Mayıs 2026 dönemine göre −62"
+    )
     assert "Haziran 2026" in first.agenda[0].text["tr"]
     run_ups = [i for i in first.agenda if i.section == "run_ups"]
     assert [i.ref_id for i in run_ups][0] == reasons["Kredi başvuru durumu sorgulama"]

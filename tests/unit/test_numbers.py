@@ -45,6 +45,20 @@ def test_missing_signs_and_percentages():
     assert share(0.928, "tr", 1) == "%92,8"
 
 
+def test_the_cx_board_writes_numbers_as_everywhere():
+    """The board's own formatters (a hyphen for minus: "-62") are gone: one writing."""
+    from csmm_desktop.domain import cxboard
+    from csmm_desktop.domain.numbers import integer, signed, whole
+
+    assert not hasattr(cxboard, "format_signed") and not hasattr(cxboard, "round_half_away")
+    assert signed(-62, "en") == "−62" and signed(38, "tr") == "+38" and signed(0, "en") == "0"
+    assert integer(1234, "en") == "1,234" and integer(1234, "tr") == "1.234"
+    assert whole(37.5) == 38 and whole(-37.5) == -38 and whole(2.5) == 3  # as it is written
+    assert percent(12.54, "en", 1, sign=True) == "+12.5%"
+    assert percent(-3.0, "tr", 1, sign=True) == "−%3,0" and percent(12.5, "tr", 1, True) == "+%12,5"
+    assert cxboard.change_pct(-14.3, "en") == "−14.3%" and cxboard.change_pct(None, "tr") == "yeni"
+
+
 @contextmanager
 def ui_locale(lang):
     """The UI language as LanguageManager sets it: the default QLocale."""

@@ -136,7 +136,8 @@ def test_june_2026_has_one_nps_verdict_on_the_board_in_the_handout_and_the_progr
     db, tmp_path, monkeypatch
 ):
     """The measured defect: the Measured snapshot's +52 was "Great" in the progress report
-    (fixed bands, great from +50) and "Good enough" on the CX board (the client's 30 / 70)."""
+    (fixed bands, great from +50) and "Good enough" on the CX board (the client's 30 / 70).
+    The bands are now worded weak / acceptable / strong (keys bad / good_enough / great)."""
     add_demo(db)
     assert X.nps_bands(db, DEMO_CLIENT_ID) == X.NpsBands(30, 70)
     june = next(p for p in X.nps_trend(db, DEMO_CLIENT_ID) if p.period == "2026-06")
@@ -144,7 +145,7 @@ def test_june_2026_has_one_nps_verdict_on_the_board_in_the_handout_and_the_progr
 
     meeting = next(m for m in X.list_meetings(db, DEMO_CLIENT_ID) if m.date == "2026-07-06")
     handout = text_of(reports.write_board_handout(db, meeting.id, "en", tmp_path / "h.pdf"))
-    assert flat("NPS Jun 2026: +52 · Good enough") in handout
+    assert flat("NPS Jun 2026: +52 · Acceptable") in handout
 
     bands_drawn = []
     real = charts.nps_trend
@@ -159,12 +160,12 @@ def test_june_2026_has_one_nps_verdict_on_the_board_in_the_handout_and_the_progr
     assert bands_drawn == [(30.0, 70.0)]  # the chart's bands are the client's
     summary = progress[progress.index(flat("From the Initial snapshot")) :]
     row = summary[summary.index("Measured29Jun2026") : summary.index("Optimized28Sep2026")]
-    assert "+52" in row and "Goodenough" in row and "Great" not in row
-    assert flat("Bad below +30, Good enough from +30, Great from +70.") in progress
+    assert "+52" in row and "Acceptable" in row and "Strong" not in row
+    assert flat("Weak below +30, Acceptable from +30, Strong from +70.") in progress
 
     measured = clients.list_snapshots(db, DEMO_CLIENT_ID)[2]
     snapshot = text_of(reports.write_report(db, measured.id, "en", tmp_path / "s.pdf"))
-    assert flat("By the client's NPS bands, as on the CX board, that is Good enough.") in snapshot
+    assert flat("By the client's NPS bands, as on the CX board, that is Acceptable.") in snapshot
 
 
 def test_the_dashboards_nps_trend_is_drawn_with_the_clients_bands(db, monkeypatch):

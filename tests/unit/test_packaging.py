@@ -67,6 +67,15 @@ def test_every_resource_file_is_in_the_wheel_inside_the_package(wheel):
     qm_files = (ROOT / "csmm_desktop" / "i18n").glob("*.qm")
     translations = [f"csmm_desktop/i18n/{p.name}" for p in qm_files]
     assert translations and set(translations) <= set(wheel)
+    # Turkish, and English for its plural forms ("1 action" / "3 actions")
+    for lang in ("tr", "en"):
+        assert f"csmm_desktop/i18n/csmm_desktop_{lang}.qm" in wheel
+
+
+def test_the_bundle_spec_lists_every_compiled_translation():
+    spec = (ROOT / "packaging" / "csmm_desktop.spec").read_text()
+    for qm in (ROOT / "csmm_desktop" / "i18n").glob("*.qm"):
+        assert f'"{qm.name}"' in spec, f"add {qm.name} to the spec's datas"
 
 
 def test_the_wheel_holds_nothing_outside_the_package_and_has_the_command(wheel):

@@ -53,7 +53,9 @@ def test_the_turkish_summary_speaks_turkish_and_keeps_section_ids(written):
     assert flat("Değerlendirilen seviye Ölçülebilir Performans (gösterge niteliğinde)") in page
     assert flat("NPS +100 ± 0 3 müşteri yanıtı · gösterge niteliğinde") in page
     assert flat("Seviye neden yalnızca gösterge niteliğinde") in page
-    assert flat("Yanıt verenler arasında yönetim grubundan 1 kişi var; en az 3 kişi gerekir.") in page
+    assert (
+        flat("Yanıt verenler arasında yönetim grubundan 1 kişi var; en az 3 kişi gerekir.") in page
+    )
     assert flat("1.2 bölümünde hiç yanıt yok; bu bölüm puana katılmadı.") in page
     assert "1,2bölümünde" not in page  # an id is not a number
 

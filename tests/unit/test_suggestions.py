@@ -57,7 +57,7 @@ def test_topics_done_as_of_the_snapshot_are_marked_and_do_not_count(demo):
     assert done["1.2.2"].text["en"] == (
         "Done on 28 Jul 2026: “Temsilci koçluk programını yeniden başlatmak (ayda iki oturum)”"
     )
-    assert done["1.2.2"].text["tr"].startswith("28 Temmuz 2026 tarihinde tamamlandı: “")
+    assert done["1.2.2"].text["tr"].startswith("28.07.2026 tarihinde tamamlandı: “")
     every = {s.topic_id: s for s in E.suggest_actions_for_snapshot(db, optimized.id, n=60)}
     help_centre = every["2.1.3"]  # the knowledge base action done in May, the requirement
     assert help_centre.actions[0]["en"] == HELP_CENTRE  # solved at Measured: the earlier
@@ -85,7 +85,7 @@ def test_a_requirement_solved_marks_its_topic(db):
     mark = E.topics_done_as_of(db, s2)["2.1.3"]
     assert mark.text == {
         "en": "Requirement solved at the Planned snapshot (23 Mar 2026): “Help centre”",
-        "tr": "Gereksinim Planlı Çalışma aşamasında (23 Mart 2026) karşılandı: “Help centre”",
+        "tr": "Gereksinim Planlı Çalışma aşamasında (23.03.2026) karşılandı: “Help centre”",
     }
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from csmm_desktop.domain import cxboard as rules
 from csmm_desktop.domain.cxboard import AgendaItem, item_text, texts
 from csmm_desktop.domain.engagement import format_date, is_overdue
+from csmm_desktop.domain.numbers import signed, whole
 from csmm_desktop.services.cxboard.feedback import list_feedback
 from csmm_desktop.services.cxboard.nps import get_nps_reading, nps_trend
 from csmm_desktop.services.cxboard.projects import CxProject, list_projects
@@ -36,22 +37,22 @@ def _nps(db: Database, client_id: str, until: str | None) -> list[AgendaItem]:
     last = trend[-1]
     values: dict[str, object] = dict(
         period=texts(rules.format_period, last.period),
-        nps=str(rules.round_half_away(last.nps)),
+        nps=texts(signed, last.nps),
         band=rules.NPS_BANDS[last.band],
     )
     key = "nps_first"
     if last.change is not None:
         key = "nps"
-        shown = rules.round_half_away(last.nps) - rules.round_half_away(trend[-2].nps)
-        values["change"] = texts(rules.format_signed, shown)  # as the whole numbers read
+        shown = whole(last.nps) - whole(trend[-2].nps)  # as the whole numbers read
+        values["change"] = texts(signed, shown)
         values["previous"] = texts(rules.format_period, trend[-2].period)
     reading = get_nps_reading(db, last.reading_id)
     mix = item_text(
         "nps_mix",
-        promoters=texts(rules.format_int, reading.promoters),
-        passives=texts(rules.format_int, reading.passives),
-        detractors=texts(rules.format_int, reading.detractors),
-        total=texts(rules.format_int, reading.total),
+        promoters=rules.count_text("promoters", reading.promoters),
+        passives=rules.count_text("passives", reading.passives),
+        detractors=rules.count_text("detractors", reading.detractors),
+        total=rules.count_text("answers", reading.total),
     )
     return [
         AgendaItem("nps", item_text(key, **values), "nps", last.reading_id),
@@ -66,8 +67,8 @@ def _run_ups(db: Database, client_id: str, until: str | None) -> list[AgendaItem
             item_text(
                 "run_up",
                 name=u.name,
-                change=texts(rules.format_signed, u.change),
-                pct=texts(rules.format_pct, u.pct),
+                change=texts(signed, u.change),
+                pct=texts(rules.change_pct, u.pct),
                 previous=texts(rules.format_period, u.previous_period),
                 period=texts(rules.format_period, u.period),
             ),

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from csmm_desktop.domain import cxboard as rules
-from csmm_desktop.services.checks import clean_date, clean_text, one_row
+from csmm_desktop.messages import Message, message
+from csmm_desktop.services.checks import at, clean_date, clean_text, one_row
 from csmm_desktop.services.clients import get_client
 from csmm_desktop.services.common import new_id, now
 from csmm_desktop.services.cxboard._common import _choice, _owned
@@ -38,7 +39,7 @@ def _projects_of(db: Database, feedback_id: str) -> tuple[str, ...]:
 
 
 def get_feedback(db: Database, feedback_id: str) -> FeedbackEntry:
-    row = one_row(db, "cx_feedback", feedback_id, "feedback entry")
+    row = one_row(db, "cx_feedback", feedback_id, message("noun.feedback"))
     return FeedbackEntry(
         row["id"],
         row["client_id"],
@@ -87,19 +88,21 @@ def list_feedback(
     return [FeedbackEntry(*r, tuple(links.get(r[0], ()))) for r in rows]
 
 
-def _fields(fields: dict, where: str) -> dict:
+def _fields(fields: dict, where: Message) -> dict:
     out = {}
     if fields.get("date") is not None:
-        out["date"] = clean_date(fields["date"], f"{where}: the date")
+        out["date"] = clean_date(fields["date"], at(where, message("field.date")))
     if fields.get("source") is not None:
-        out["source"] = _choice(fields["source"], rules.FEEDBACK_SOURCES, where, "source")
+        source = message("field.source")
+        out["source"] = _choice(fields["source"], rules.FEEDBACK_SOURCES, where, source)
     if fields.get("text") is not None:
-        out["text"] = clean_text(fields["text"], f"{where}: the text", required=True)
+        what = at(where, message("field.text"))
+        out["text"] = clean_text(fields["text"], what, required=True)
     return out
 
 
-def _link(db: Database, feedback_id: str, client_id: str, project_id: str, where: str) -> None:
-    _owned(db, "cx_projects", project_id, "CX project", client_id, where)
+def _link(db: Database, feedback_id: str, client_id: str, project_id: str, where: Message) -> None:
+    _owned(db, "cx_projects", project_id, message("noun.project"), client_id, where)
     db.execute(
         "INSERT OR IGNORE INTO cx_project_feedback (project_id, feedback_id) VALUES (?, ?)",
         [project_id, feedback_id],
@@ -114,7 +117,7 @@ def add_feedback(
     text: str,
     project_ids: tuple[str, ...] | list[str] = (),
 ) -> FeedbackEntry:
-    where = f"Feedback of {when}"
+    where = message("where.feedback", date=when)
     row = _fields(dict(date=when, source=source, text=text), where)
     stamp, feedback_id = now(), new_id()
     with db.atomic():
@@ -143,7 +146,9 @@ def update_feedback(
 ) -> FeedbackEntry:
     with db.atomic():
         entry = get_feedback(db, feedback_id)
-        row = _fields(dict(date=when, source=source, text=text), f"Feedback of {entry.date}")
+        row = _fields(
+            dict(date=when, source=source, text=text), message("where.feedback", date=entry.date)
+        )
         if row:
             db["cx_feedback"].update(feedback_id, {**row, "updated_at": now()})
     return get_feedback(db, feedback_id)
@@ -159,7 +164,8 @@ def delete_feedback(db: Database, feedback_id: str) -> None:
 def link_feedback(db: Database, feedback_id: str, project_id: str) -> FeedbackEntry:
     with db.atomic():
         entry = get_feedback(db, feedback_id)
-        _link(db, feedback_id, entry.client_id, project_id, f"Feedback of {entry.date}")
+        where = message("where.feedback", date=entry.date)
+        _link(db, feedback_id, entry.client_id, project_id, where)
     return get_feedback(db, feedback_id)
 
 

@@ -6,14 +6,15 @@ and minutes."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from csmm_desktop.domain import cxboard as rules
 from csmm_desktop.domain.cxboard import AgendaItem
-from csmm_desktop.services.checks import TEXT_MAX, clean_date, clean_text, one_row
+from csmm_desktop.messages import Message, message
+from csmm_desktop.services.checks import TEXT_MAX, at, clean_date, clean_text, one_row
 from csmm_desktop.services.clients import InputError, get_client
 from csmm_desktop.services.common import new_id, now
 from csmm_desktop.services.cxboard._common import _choice, _rule
@@ -69,7 +70,7 @@ def _meeting(row: Mapping) -> BoardMeeting:
 
 
 def get_meeting(db: Database, meeting_id: str) -> BoardMeeting:
-    return _meeting(one_row(db, "cx_meetings", meeting_id, "board meeting"))
+    return _meeting(one_row(db, "cx_meetings", meeting_id, message("noun.meeting")))
 
 
 def list_meetings(db: Database, client_id: str) -> list[BoardMeeting]:
@@ -81,21 +82,22 @@ def list_meetings(db: Database, client_id: str) -> list[BoardMeeting]:
     return [_meeting(r) for r in rows]
 
 
-def _lines(values: Iterable[str] | str, what: str, *, line: bool) -> list[str]:
+def _lines(values: Iterable[str] | str, what: Callable[[int], Message], *, line: bool) -> list[str]:
     """Non-empty entries in order, each checked (a text is split at line breaks; one-line
-    entries, the attendees, also at commas, and each is kept once)."""
+    entries, the attendees, also at commas, and each is kept once). `what(n)` names the
+    n-th entry in a message."""
     if isinstance(values, str):
         values = values.replace(",", "\n").splitlines() if line else values.splitlines()
     found: list[str] = []
     for n, value in enumerate(values, start=1):
         limit = 200 if line else TEXT_MAX
-        cleaned = clean_text(value, f"{what} {n}", limit=limit, line=line)
+        cleaned = clean_text(value, what(n), limit=limit, line=line)
         if cleaned and not (line and cleaned in found):
             found.append(cleaned)
     return found
 
 
-def _agenda_item(item: AgendaItem | Mapping | str, where: str) -> dict:
+def _agenda_item(item: AgendaItem | Mapping | str, where: Message) -> dict:
     if isinstance(item, str):
         item = AgendaItem("", {"en": item, "tr": item})
     elif isinstance(item, Mapping):
@@ -104,41 +106,59 @@ def _agenda_item(item: AgendaItem | Mapping | str, where: str) -> dict:
             item = {**item, "text": {"en": text, "tr": text}}
         item = AgendaItem.from_json(item)
     elif not isinstance(item, AgendaItem):
-        raise InputError(f"{where} must be text or an agenda item, not {type(item).__name__}.")
-    text = {lang: clean_text(item.text.get(lang, ""), f"{where} ({lang})") for lang in rules.LANGS}
+        raise InputError(message("meeting.bad_agenda_item", where=where, kind=type(item).__name__))
+    text = {
+        lang: clean_text(
+            item.text.get(lang, ""), message("where.in_language", where=where, lang=lang)
+        )
+        for lang in rules.LANGS
+    }
     if not any(text.values()):
-        raise InputError(f"{where} is empty.")
+        raise InputError(message("input.empty", what=where))
     text = {lang: text[lang] or next(t for t in text.values() if t) for lang in rules.LANGS}
     if len(item.section) > 40 or len(item.ref_kind) > 40 or len(item.ref_id) > 100:
-        raise InputError(f"{where}: its section or reference is too long.")
+        raise InputError(message("meeting.agenda_reference_too_long", where=where))
     return AgendaItem(item.section, text, item.ref_kind, item.ref_id).to_json()
 
 
-def _check(fields: dict, where: str) -> dict:
+def _check(fields: dict, where: Message) -> dict:
     out: dict[str, object] = {}
     if fields.get("date") is not None:
-        out["date"] = clean_date(fields["date"], f"{where}: the date")
+        out["date"] = clean_date(fields["date"], at(where, message("field.date")))
     if fields.get("kind") is not None:
-        out["kind"] = _choice(fields["kind"], dict.fromkeys(rules.MEETING_KINDS), where, "kind")
+        kinds = dict.fromkeys(rules.MEETING_KINDS)
+        out["kind"] = _choice(fields["kind"], kinds, where, message("field.kind"))
     if fields.get("attendees") is not None:
-        out["attendees"] = json.dumps(
-            _lines(fields["attendees"], f"{where}: attendee", line=True), ensure_ascii=False
-        )
+
+        def attendee(n: int) -> Message:
+            return message("where.attendee", where=where, n=n)
+
+        attendees = _lines(fields["attendees"], attendee, line=True)
+        out["attendees"] = json.dumps(attendees, ensure_ascii=False)
     if fields.get("agenda") is not None:
         items = list(fields["agenda"])
         if len(items) > AGENDA_MAX_ITEMS:
-            raise InputError(f"{where}: the agenda has more than {AGENDA_MAX_ITEMS} items.")
-        checked = [_agenda_item(i, f"{where}: agenda item {n}") for n, i in enumerate(items, 1)]
+            raise InputError(
+                message("meeting.agenda_too_long", where=where, limit=AGENDA_MAX_ITEMS)
+            )
+        checked = [
+            _agenda_item(item, message("where.agenda_item", where=where, n=n))
+            for n, item in enumerate(items, 1)
+        ]
         out["agenda"] = json.dumps(checked, ensure_ascii=False)
     if fields.get("decisions") is not None:
-        decisions = _lines(fields["decisions"], f"{where}: decision", line=False)
+
+        def decision(n: int) -> Message:
+            return message("where.decision", where=where, n=n)
+
+        decisions = _lines(fields["decisions"], decision, line=False)
         out["decisions"] = json.dumps(decisions, ensure_ascii=False)
     if fields.get("minutes") is not None:
-        out["minutes"] = clean_text(fields["minutes"], f"{where}: the minutes")
+        out["minutes"] = clean_text(fields["minutes"], at(where, message("field.minutes")))
     return out
 
 
-def _duration(kind: str, minutes: object, where: str) -> int:
+def _duration(kind: str, minutes: object, where: Message) -> int:
     return _rule(where, rules.check_duration, kind, minutes)
 
 
@@ -157,7 +177,7 @@ def record_meeting(
     """Record a board meeting. The duration must lie within the kind's range (metrics
     75-90, project review 60-90 minutes); None takes the kind's usual length. Agenda items
     are AgendaItems (e.g. from next_meeting), {"section", "text"} dicts or plain texts."""
-    where = f"Board meeting of {when}"
+    where = message("where.meeting", date=when)
     row = _check(
         dict(
             date=when,
@@ -202,7 +222,7 @@ def update_meeting(
     """Change a meeting; the duration is checked against the (new) kind."""
     with db.atomic():
         meeting = get_meeting(db, meeting_id)
-        where = f"Board meeting of {meeting.date}"
+        where = message("where.meeting", date=meeting.date)
         fields = dict(date=when, kind=kind, attendees=attendees, agenda=agenda)
         row = _check(fields | dict(decisions=decisions, minutes=minutes), where)
         if kind is not None or duration_min is not None:
@@ -232,7 +252,7 @@ def next_meeting(db: Database, client_id: str, today: date | str | None = None) 
         kind, previous, previous_id = rules.next_kind(last.kind), last.date, last.id
     else:
         if isinstance(today, str):
-            today = date.fromisoformat(clean_date(today, "Today's date"))
+            today = date.fromisoformat(clean_date(today, message("field.today")))
         day = today or date.today()
         kind, previous, previous_id = rules.FIRST_MEETING_KIND, None, None
     template = rules.meeting_template(kind)

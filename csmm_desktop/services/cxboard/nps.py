@@ -16,7 +16,8 @@ from csmm_desktop.domain.cxboard import (
     check_score_counts,
     nps_from_scores,
 )
-from csmm_desktop.services.checks import clean_text, one_row
+from csmm_desktop.messages import message
+from csmm_desktop.services.checks import at, clean_text, one_row
 from csmm_desktop.services.clients import InputError, get_client, get_snapshot
 from csmm_desktop.services.common import new_id, now
 from csmm_desktop.services.cxboard._common import _period, _rule
@@ -77,7 +78,7 @@ def _reading(row: dict) -> NpsReading:
 
 
 def get_nps_reading(db: Database, reading_id: str) -> NpsReading:
-    one_row(db, "cx_nps_readings", reading_id, "NPS reading")
+    one_row(db, "cx_nps_readings", reading_id, message("noun.nps_reading"))
     row = next(db.query(f"SELECT {_COLUMNS} FROM cx_nps_readings WHERE id = ?", [reading_id]))
     return _reading(row)
 
@@ -138,10 +139,10 @@ def record_survey_nps(
 ) -> NpsReading:
     """Enter a month's NPS from the client's own survey: how many answered 0, 1, … 10.
     Replaces the month's reading if it has one."""
-    where = f"NPS reading of {period}"
+    where = message("where.nps_survey", period=period)
     period = _period(period, where)
     score_counts = _rule(where, check_score_counts, counts)
-    notes = clean_text(notes, f"{where}: the notes")
+    notes = clean_text(notes, at(where, message("field.notes")))
     with db.atomic():
         get_client(db, client_id)
         nps = nps_from_scores(score_counts)
@@ -158,16 +159,13 @@ def record_snapshot_nps(
     from csmm_desktop.services.assessment import snapshot_scores
 
     snap = get_snapshot(db, snapshot_id)
-    where = f"NPS reading from the snapshot of {snap.date}"
+    where = message("where.nps_snapshot", date=snap.date)
     period = _period(snap.date[:7] if period is None else period, where)
-    notes = clean_text(notes, f"{where}: the notes")
+    notes = clean_text(notes, at(where, message("field.notes")))
     with db.atomic():
         scores = snapshot_scores(db, snapshot_id)
         if not sum(scores.nps_counts):
-            raise InputError(
-                f"{where}: no client has answered the recommend question (0-10) yet; "
-                "enter the counts of the client's own survey instead."
-            )
+            raise InputError(message("nps.no_client_answers", where=where))
         counts = _rule(where, check_nps_counts, *scores.nps_counts)
         reading_id = _save(db, snap.client_id, period, "snapshot", snap.id, None, counts, notes)
     return get_nps_reading(db, reading_id)
@@ -199,7 +197,7 @@ def set_nps_bands(
     db: Database, client_id: str, good_enough_from: float, great_from: float
 ) -> NpsBands:
     """bad < good_enough_from ≤ good enough < great_from ≤ great."""
-    bands = _rule("The NPS bands", check_bands, good_enough_from, great_from)
+    bands = _rule(message("where.nps_bands"), check_bands, good_enough_from, great_from)
     with db.atomic():
         get_client(db, client_id)
         db.execute(

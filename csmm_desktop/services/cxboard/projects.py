@@ -9,17 +9,20 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from csmm_desktop.domain import cxboard as rules
+from csmm_desktop.messages import Message, message
 from csmm_desktop.services.checks import (
     TITLE_MAX,
     UNSET,
     _Unset,
     apply_changes,
+    at,
     clean_date,
     clean_text,
     clean_topic,
+    clean_whole,
     one_row,
 )
-from csmm_desktop.services.clients import InputError, get_client
+from csmm_desktop.services.clients import get_client
 from csmm_desktop.services.common import new_id, now
 from csmm_desktop.services.cxboard._common import _choice, _owned
 from csmm_desktop.services.cxboard.reasons import get_reason_note, reason_text, top_reasons
@@ -89,15 +92,21 @@ _FIELDS = (
     "nominated_on",
 )
 _LINKS = (
-    ("reason_id", "contact_reasons", "contact reason"),
-    ("feedback_id", "cx_feedback", "feedback entry"),
-    ("kpi_id", "kpis", "KPI"),
-    ("meeting_id", "cx_meetings", "board meeting"),
+    ("reason_id", "contact_reasons", message("noun.contact_reason")),
+    ("feedback_id", "cx_feedback", message("noun.feedback")),
+    ("kpi_id", "kpis", message("noun.kpi")),
+    ("meeting_id", "cx_meetings", message("noun.meeting")),
 )
+_TEXT_FIELDS = {
+    "description": message("field.description"),
+    "next_steps": message("field.next_steps"),
+    "scope": message("field.scope"),
+    "solution": message("field.solution"),
+}
 
 
 def get_project(db: Database, project_id: str) -> CxProject:
-    row = one_row(db, "cx_projects", project_id, "CX project")
+    row = one_row(db, "cx_projects", project_id, message("noun.project"))
     return CxProject(**{k: row[k] for k in ("id", "client_id", *_FIELDS)})
 
 
@@ -152,34 +161,35 @@ def projects_as_of(
     return list_projects(db, client_id, open_only=open_only, as_of=next_day(day))
 
 
-def _check(db: Database, client_id: str, fields: dict, where: str) -> dict:
+def _check(db: Database, client_id: str, fields: dict, where: Message) -> dict:
     out = dict(fields)
     if "title" in out:
-        out["title"] = clean_text(
-            out["title"], f"{where}: the title", required=True, limit=TITLE_MAX, line=True
-        )
+        what = at(where, message("field.title"))
+        out["title"] = clean_text(out["title"], what, required=True, limit=TITLE_MAX, line=True)
     if "owner" in out:
-        out["owner"] = clean_text(out["owner"], f"{where}: the owner", limit=200, line=True)
-    for key in ("description", "next_steps", "scope", "solution"):
+        what = at(where, message("field.owner"))
+        out["owner"] = clean_text(out["owner"], what, limit=200, line=True)
+    for key, field in _TEXT_FIELDS.items():
         if key in out:
-            out[key] = clean_text(out[key], f"{where}: the {key.replace('_', ' ')}")
+            out[key] = clean_text(out[key], at(where, field))
     if "source" in out:
-        _choice(out["source"], rules.PROJECT_SOURCES, where, "source")
+        _choice(out["source"], rules.PROJECT_SOURCES, where, message("field.source"))
     if "status" in out:
-        _choice(out["status"], rules.PROJECT_STATUSES, where, "status")
+        _choice(out["status"], rules.PROJECT_STATUSES, where, message("field.status"))
     if "priority" in out:
-        p = out["priority"]
-        if isinstance(p, bool) or not isinstance(p, int) or p not in rules.PRIORITIES:
-            raise InputError(f"{where}: the priority must be a whole number from 1 to 5.")
+        low, high = min(rules.PRIORITIES), max(rules.PRIORITIES)
+        clean_whole(out["priority"], low, high, at(where, message("field.priority")))
     if "due_date" in out:
-        out["due_date"] = clean_date(out["due_date"], f"{where}: due date", optional=True)
+        what = at(where, message("field.due_date"))
+        out["due_date"] = clean_date(out["due_date"], what, optional=True)
     if "nominated_on" in out:
-        out["nominated_on"] = clean_date(out["nominated_on"], f"{where}: nomination date")
+        what = at(where, message("field.nominated_on"))
+        out["nominated_on"] = clean_date(out["nominated_on"], what)
     if "topic_id" in out:
         out["topic_id"] = clean_topic(out["topic_id"], where)
-    for key, table, what in _LINKS:
+    for key, table, noun in _LINKS:
         if out.get(key) is not None:
-            _owned(db, table, out[key], what, client_id, where)
+            _owned(db, table, out[key], noun, client_id, where)
     return out
 
 
@@ -241,10 +251,12 @@ def nominate_project(
         get_client(db, client_id)
         if nominated_on is None:  # the day of the meeting that nominated it, else today
             meeting = (
-                one_row(db, "cx_meetings", meeting_id, "board meeting") if meeting_id else None
+                one_row(db, "cx_meetings", meeting_id, message("noun.meeting"))
+                if meeting_id
+                else None
             )
             fields["nominated_on"] = meeting["date"] if meeting else date.today().isoformat()
-        row = _check(db, client_id, fields, f"CX project {title!r}")
+        row = _check(db, client_id, fields, message("where.project", title=title))
         db["cx_projects"].insert(
             {
                 "id": project_id,
@@ -276,8 +288,9 @@ def nominate_from_reason(
     """Nominate a project from a contact reason in one call: the title is the reason's name
     unless given, the description (in `lang`) says where the reason stands on the board
     and what the note on it says; source "data" unless given."""
-    _choice(lang, dict.fromkeys(rules.LANGS), "Nominating from a contact reason", "language")
-    reason = one_row(db, "contact_reasons", reason_id, "contact reason")
+    where = message("where.from_reason")
+    _choice(lang, dict.fromkeys(rules.LANGS), where, message("field.language"))
+    reason = one_row(db, "contact_reasons", reason_id, message("noun.contact_reason"))
     if not fields.get("description"):
         board = top_reasons(db, reason["client_id"])
         lines = [reason_text(r)[lang] for r in board if r.reason_id == reason_id]
@@ -331,8 +344,8 @@ def update_project(
     stamp = now()
     with db.atomic():
         project = get_project(db, project_id)
-        where = f"CX project {project.title!r}"
-        note = clean_text(note, f"{where}: the note")
+        where = message("where.project", title=project.title)
+        note = clean_text(note, at(where, message("field.note")))
         row = _check(db, project.client_id, fields, where)
         changes = apply_changes(db, "cx_projects", project_id, project, row, stamp)
         if changes or note:
@@ -344,7 +357,8 @@ def add_project_note(db: Database, project_id: str, note: str) -> None:
     """Record a note on a project (e.g. the board's discussion) without changing it."""
     with db.atomic():
         project = get_project(db, project_id)
-        text = clean_text(note, f"CX project {project.title!r}: the note", required=True)
+        where = message("where.project", title=project.title)
+        text = clean_text(note, at(where, message("field.note")), required=True)
         _revise(db, project_id, "note", {}, text, now())
 
 

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from csmm_desktop.domain import cxboard as rules
-from csmm_desktop.services.checks import clean_text, one_row
+from csmm_desktop.domain.numbers import signed
+from csmm_desktop.messages import message
+from csmm_desktop.services.checks import at, clean_text, one_row
 from csmm_desktop.services.clients import list_snapshots
 from csmm_desktop.services.common import now
 from csmm_desktop.services.cxboard._common import _period, _rule
@@ -114,7 +116,7 @@ def run_ups(
         return []
     (before, previous), (period, current) = list(volumes.items())[-2:]
     names = _names(db, client_id)
-    grown = _rule("Run-ups", rules.run_ups, previous, current, by)
+    grown = _rule(message("where.run_ups"), rules.run_ups, previous, current, by)
     return [
         RunUp(g.key, names[g.key][1], before, period, g.previous, g.current, g.change, g.pct)
         for g in grown
@@ -134,7 +136,7 @@ def top_reasons(
     if not volumes:
         return []
     months = list(volumes)
-    period = months[-1] if period is None else _period(period, "Top contact reasons")
+    period = months[-1] if period is None else _period(period, message("where.top_reasons"))
     if period not in volumes:
         return []
     before = months[months.index(period) - 1] if months.index(period) else None
@@ -167,13 +169,13 @@ def reason_text(r: BoardReason) -> rules.Text:
     """The reason's line on the board, in both languages: "3. X: 1,234 contacts in …"."""
     values: dict[str, object] = dict(rank=r.rank, name=r.name)
     values["period"] = rules.texts(rules.format_period, r.period)
-    values["count"] = rules.texts(rules.format_int, r.count)
+    values["count"] = rules.count_text("contacts", r.count)
     if r.previous_period is None:
         text = rules.item_text("reason_first", **values)
     else:
         values["previous"] = rules.texts(rules.format_period, r.previous_period)
-        values["change"] = rules.texts(rules.format_signed, r.change or 0)
-        values["pct"] = rules.texts(rules.format_pct, r.pct)
+        values["change"] = rules.texts(signed, r.change or 0)
+        values["pct"] = rules.texts(rules.change_pct, r.pct)
         text = rules.item_text("reason", **values)
     return rules.item_text("run_up_mark", text=text) if r.run_up else text
 
@@ -219,10 +221,10 @@ def set_reason_note(
     """What customers feel when they contact us for this reason and where it hurts;
     both empty removes the note."""
     with db.atomic():
-        reason = one_row(db, "contact_reasons", reason_id, "contact reason")
-        where = f"The note on contact reason {reason['name']!r}"
-        emotions = clean_text(emotions, f"{where}: the emotions")
-        pain_points = clean_text(pain_points, f"{where}: the pain points")
+        reason = one_row(db, "contact_reasons", reason_id, message("noun.contact_reason"))
+        where = message("where.reason_note", name=reason["name"])
+        emotions = clean_text(emotions, at(where, message("field.emotions")))
+        pain_points = clean_text(pain_points, at(where, message("field.pain_points")))
         if not emotions and not pain_points:
             db.execute("DELETE FROM cx_reason_notes WHERE reason_id = ?", [reason_id])
             return None

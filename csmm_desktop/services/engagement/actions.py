@@ -14,22 +14,28 @@ from csmm_desktop.domain.engagement import (
     encode_change,
     suggest_actions,
 )
+from csmm_desktop.messages import Message, message
 from csmm_desktop.services.checks import (
     TITLE_MAX,
     UNSET,
     _Unset,
     apply_changes,
+    at,
     check_client_snapshot,
+    clean_choice,
     clean_date,
     clean_text,
     clean_topic,
+    clean_whole,
     one_row,
 )
-from csmm_desktop.services.clients import InputError, get_client
+from csmm_desktop.services.clients import InputError, get_client, get_snapshot
 from csmm_desktop.services.common import new_id, now
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+CYCLE_MAX = 99
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,7 @@ _ACTION_FIELDS = (
 
 
 def get_action(db: Database, action_id: str) -> Action:
-    row = one_row(db, "actions", action_id, "action")
+    row = one_row(db, "actions", action_id, message("noun.action"))
     return Action(**{k: row[k] for k in ("id", "client_id", *_ACTION_FIELDS)})
 
 
@@ -109,36 +115,38 @@ def current_cycle(db: Database, client_id: str) -> int:
     return found.fetchone()[0] or 1
 
 
-def _check_action(db: Database, client_id: str, fields: dict, where: str) -> dict:
+def _check_action(db: Database, client_id: str, fields: dict, where: Message) -> dict:
     out = dict(fields)
     if "title" in out:
-        out["title"] = clean_text(
-            out["title"], f"{where}: the title", required=True, limit=TITLE_MAX, line=True
-        )
+        what = at(where, message("field.title"))
+        out["title"] = clean_text(out["title"], what, required=True, limit=TITLE_MAX, line=True)
     if "owner" in out:
-        out["owner"] = clean_text(out["owner"], f"{where}: the owner", limit=200, line=True)
+        what = at(where, message("field.owner"))
+        out["owner"] = clean_text(out["owner"], what, limit=200, line=True)
     if "due_date" in out:
-        out["due_date"] = clean_date(out["due_date"], f"{where}: due date", optional=True)
-    if "status" in out and out["status"] not in ACTION_STATUSES:
-        raise InputError(f"{where}: status must be one of {', '.join(ACTION_STATUSES)}.")
+        what = at(where, message("field.due_date"))
+        out["due_date"] = clean_date(out["due_date"], what, optional=True)
+    if "status" in out:
+        clean_choice(out["status"], ACTION_STATUSES, at(where, message("field.status")))
     if "cycle" in out:
-        cycle = out["cycle"]
-        if isinstance(cycle, bool) or not isinstance(cycle, int) or not 1 <= cycle <= 99:
-            raise InputError(f"{where}: the cycle must be a whole number from 1 to 99.")
+        clean_whole(out["cycle"], 1, CYCLE_MAX, at(where, message("field.cycle")))
     if "topic_id" in out:
         out["topic_id"] = clean_topic(out["topic_id"], where)
     if out.get("snapshot_id") is not None:
         check_client_snapshot(db, out["snapshot_id"], client_id, where)
-    for key, table, what in (
-        ("problem_id", "problems", "problem"),
-        ("kpi_id", "kpis", "KPI"),
+    for key, table, noun in (
+        ("problem_id", "problems", message("noun.problem")),
+        ("kpi_id", "kpis", message("noun.kpi")),
     ):
         linked = out.get(key)
-        if linked is not None and one_row(db, table, linked, what)["client_id"] != client_id:
-            raise InputError(f"{where}: the linked {what} belongs to another client.")
+        if linked is not None and one_row(db, table, linked, noun)["client_id"] != client_id:
+            raise InputError(message("input.other_client_link", where=where, what=noun))
     if out.get("workshop_id") is not None:
-        workshop = one_row(db, "workshops", out["workshop_id"], "workshop")
-        check_client_snapshot(db, workshop["snapshot_id"], client_id, f"{where} (its workshop)")
+        workshop = one_row(db, "workshops", out["workshop_id"], message("noun.workshop"))
+        if get_snapshot(db, workshop["snapshot_id"]).client_id != client_id:
+            raise InputError(
+                message("input.other_client_link", where=where, what=message("noun.workshop"))
+            )
     return out
 
 
@@ -185,7 +193,7 @@ def add_action(
     with db.atomic():
         get_client(db, client_id)
         fields["cycle"] = current_cycle(db, client_id) if cycle is None else cycle
-        row = _check_action(db, client_id, fields, f"Action {title!r}")
+        row = _check_action(db, client_id, fields, message("where.action", title=title))
         db["actions"].insert(
             {
                 "id": action_id,
@@ -227,8 +235,9 @@ def update_action(
     stamp = now()
     with db.atomic():
         action = get_action(db, action_id)
-        feedback = clean_text(feedback, f"Action {action.title!r}: the feedback")
-        row = _check_action(db, action.client_id, fields, f"Action {action.title!r}")
+        where = message("where.action", title=action.title)
+        feedback = clean_text(feedback, at(where, message("field.feedback")))
+        row = _check_action(db, action.client_id, fields, where)
         changes = apply_changes(db, "actions", action_id, action, row, stamp)
         if changes or feedback:
             _revise(db, action_id, "changed" if changes else "feedback", changes, feedback, stamp)
@@ -239,7 +248,8 @@ def add_action_feedback(db: Database, action_id: str, feedback: str) -> None:
     """Record feedback on an action without changing it."""
     with db.atomic():
         action = get_action(db, action_id)
-        text = clean_text(feedback, f"Action {action.title!r}: the feedback", required=True)
+        where = message("where.action", title=action.title)
+        text = clean_text(feedback, at(where, message("field.feedback")), required=True)
         _revise(db, action_id, "feedback", {}, text, now())
 
 

@@ -13,6 +13,7 @@ from csmm_desktop.domain.engagement import (
     decode_change,
     stage_def,
 )
+from csmm_desktop.messages import message
 from csmm_desktop.services.clients import InputError, get_snapshot
 from csmm_desktop.services.common import now
 from csmm_desktop.services.engagement.findings import (
@@ -167,11 +168,9 @@ def set_checklist_item(db: Database, snapshot_id: str, key: str, done: bool) -> 
         snap = get_snapshot(db, snapshot_id)
         item = stage_def(snap.stage).item(key)
         if item is None:
-            raise InputError(f"The {snap.stage} checklist has no item {key!r}.")
+            raise InputError(message("checklist.no_item", stage=snap.stage, key=key))
         if item.automatic:
-            raise InputError(
-                f"Checklist item {key!r} ticks itself from the data; open its screen instead."
-            )
+            raise InputError(message("checklist.automatic", key=key))
         _tick(db, snapshot_id, key, done)
 
 

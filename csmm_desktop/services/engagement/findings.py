@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from csmm_desktop.messages import Message, message
 from csmm_desktop.services.checks import (
     TITLE_MAX,
+    at,
     check_client_snapshot,
     clean_text,
     clean_topic,
@@ -45,6 +47,22 @@ _KINDS = {
     "problem": ("problems", "resolved_snapshot_id", "resolution"),
     "requirement": ("requirements", "solved_snapshot_id", "solution"),
 }
+# what the messages call a problem / a requirement: the noun, a new one, its closing note
+_WORDS = {
+    "problem": (message("noun.problem"), message("where.new_problem"), message("field.resolution")),
+    "requirement": (
+        message("noun.requirement"),
+        message("where.new_requirement"),
+        message("field.solution_note"),
+    ),
+}
+
+
+def _titled(kind: str, title: str) -> Message:
+    """ "Problem 'Long waits'" / "Requirement 'CRM link'"."""
+    if kind == "problem":
+        return message("where.problem", title=title)
+    return message("where.requirement", title=title)
 
 
 def _finding(kind: str, row: dict) -> Finding:
@@ -63,7 +81,7 @@ def _finding(kind: str, row: dict) -> Finding:
 
 
 def _get_finding(db: Database, kind: str, finding_id: str) -> Finding:
-    return _finding(kind, one_row(db, _KINDS[kind][0], finding_id, kind))
+    return _finding(kind, one_row(db, _KINDS[kind][0], finding_id, _WORDS[kind][0]))
 
 
 def _list_findings(db: Database, kind: str, client_id: str) -> list[Finding]:
@@ -79,12 +97,16 @@ def _list_findings(db: Database, kind: str, client_id: str) -> list[Finding]:
 def _add_finding(
     db: Database, kind: str, snapshot_id: str, title: str, description: str, topic_id: str
 ) -> Finding:
-    noun = kind.capitalize()
+    where = _WORDS[kind][1]
+    title = clean_text(
+        title, at(where, message("field.title")), required=True, limit=TITLE_MAX, line=True
+    )
+    where = _titled(kind, title)
     row = {
         "id": new_id(),
-        "title": clean_text(title, f"{noun} title", required=True, limit=TITLE_MAX, line=True),
-        "description": clean_text(description, f"{noun} description"),
-        "topic_id": clean_topic(topic_id, f"{noun} {title!r}"),
+        "title": title,
+        "description": clean_text(description, at(where, message("field.description"))),
+        "topic_id": clean_topic(topic_id, where),
         "raised_snapshot_id": snapshot_id,
     }
     stamp = now()
@@ -102,18 +124,18 @@ def _update_finding(
     description: str | None,
     topic_id: str | None,
 ) -> Finding:
-    noun = kind.capitalize()
     changes: dict[str, str] = {}
-    if title is not None:
-        changes["title"] = clean_text(
-            title, f"{noun} title", required=True, limit=TITLE_MAX, line=True
-        )
-    if description is not None:
-        changes["description"] = clean_text(description, f"{noun} description")
-    if topic_id is not None:
-        changes["topic_id"] = clean_topic(topic_id, f"{noun} {title or finding_id!r}")
     with db.atomic():
-        _get_finding(db, kind, finding_id)
+        where = _titled(kind, _get_finding(db, kind, finding_id).title)
+        if title is not None:
+            changes["title"] = clean_text(
+                title, at(where, message("field.title")), required=True, limit=TITLE_MAX, line=True
+            )
+        if description is not None:
+            what = at(where, message("field.description"))
+            changes["description"] = clean_text(description, what)
+        if topic_id is not None:
+            changes["topic_id"] = clean_topic(topic_id, where)
         if changes:
             db[_KINDS[kind][0]].update(finding_id, {**changes, "updated_at": now()})
     return _get_finding(db, kind, finding_id)
@@ -123,19 +145,17 @@ def _close_finding(
     db: Database, kind: str, finding_id: str, snapshot_id: str | None, note: str
 ) -> Finding:
     table, closed_col, note_col = _KINDS[kind]
-    verb = "resolved" if kind == "problem" else "solved"
-    note = clean_text(note, f"The {kind}'s {note_col} note")
     with db.atomic():
         finding = _get_finding(db, kind, finding_id)
+        where = _titled(kind, finding.title)
+        note = clean_text(note, at(where, _WORDS[kind][2]))
         if snapshot_id is not None:
-            where = f"{kind.capitalize()} {finding.title!r}"
             check_client_snapshot(db, snapshot_id, finding.client_id, where)
             order = snapshot_order(db, finding.client_id)
             if order.get(finding.raised_snapshot_id or "", -1) > order[snapshot_id]:
-                raise InputError(
-                    f"{where} was raised at a later snapshot; it cannot be {verb} at an "
-                    "earlier one."
-                )
+                if kind == "problem":
+                    raise InputError(message("finding.problem_too_early", where=where))
+                raise InputError(message("finding.requirement_too_early", where=where))
         db[table].update(
             finding_id,
             {

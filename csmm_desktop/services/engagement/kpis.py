@@ -8,16 +8,19 @@ from typing import TYPE_CHECKING
 
 from csmm_desktop.domain.engagement import KPI_DIRECTIONS, kpi_status, suggested_kpi
 from csmm_desktop.domain.text import fold
+from csmm_desktop.messages import message
 from csmm_desktop.services.checks import (
     UNSET,
     _Unset,
+    at,
     check_client_snapshot,
+    clean_choice,
     clean_number,
     clean_text,
+    not_found,
 )
 from csmm_desktop.services.clients import InputError, get_client, get_snapshot, list_snapshots
 from csmm_desktop.services.common import new_id, now
-from csmm_desktop.store.errors import NotFoundError
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -61,7 +64,7 @@ def _kpi(row: dict) -> Kpi:
 def get_kpi(db: Database, kpi_id: str) -> Kpi:
     row = next(db.query(f"SELECT {_KPI_COLUMNS} FROM kpis WHERE id = ?", [kpi_id]), None)
     if row is None:
-        raise NotFoundError(f"No KPI with id {kpi_id!r}.")
+        raise not_found(message("noun.kpi"), kpi_id)
     return _kpi(row)
 
 
@@ -76,28 +79,35 @@ def list_kpis(db: Database, client_id: str, *, critical_only: bool = False) -> l
     return [_kpi(r) for r in rows]
 
 
+def _name_of(db: Database, kpi_id: str) -> str:
+    """The stored name of a KPI being changed (a new one has none yet: its id)."""
+    found = db.execute("SELECT name FROM kpis WHERE id = ?", [kpi_id]).fetchone()
+    return found[0] if found else kpi_id
+
+
 def _kpi_fields(db: Database, client_id: str, kpi_id: str, fields: dict) -> dict:
     out: dict = {}
     if "name" in fields:
         out["name"] = clean_text(
-            fields["name"], "A KPI's name", required=True, limit=200, line=True
+            fields["name"], message("field.kpi_name"), required=True, limit=200, line=True
         )
         for other in list_kpis(db, client_id):
             if other.id != kpi_id and fold(other.name) == fold(out["name"]):
-                raise InputError(f"KPI {out['name']!r} is already defined for this client.")
-    where = f"KPI {fields.get('name') or kpi_id!r}"
+                raise InputError(message("kpi.name_taken", name=out["name"]))
+    where = message("where.kpi", name=out.get("name") or _name_of(db, kpi_id))
     if "unit" in fields:
-        out["unit"] = clean_text(fields["unit"], f"{where}: the unit", limit=40, line=True)
+        what = at(where, message("field.unit"))
+        out["unit"] = clean_text(fields["unit"], what, limit=40, line=True)
     if "direction" in fields:
-        if fields["direction"] not in KPI_DIRECTIONS:
-            raise InputError(f"{where}: direction must be 'higher' or 'lower'.")
-        out["direction"] = fields["direction"]
+        what = at(where, message("field.direction"))
+        out["direction"] = clean_choice(fields["direction"], KPI_DIRECTIONS, what)
     if "target" in fields:
-        out["target"] = clean_number(fields["target"], f"{where}: the target")
+        out["target"] = clean_number(fields["target"], at(where, message("field.target")))
     if "critical" in fields:
         out["critical"] = int(bool(fields["critical"]))
     if "description" in fields:
-        out["description"] = clean_text(fields["description"], f"{where}: the description")
+        what = at(where, message("field.description"))
+        out["description"] = clean_text(fields["description"], what)
     return out
 
 
@@ -137,7 +147,7 @@ def add_suggested_kpi(
     try:
         s = suggested_kpi(key)
     except KeyError:
-        raise InputError(f"There is no suggested KPI {key!r}.") from None
+        raise InputError(message("kpi.no_suggestion", key=key)) from None
     pick = lambda text: text.get(lang) or text["en"]  # noqa: E731
     return add_kpi(
         db,
@@ -189,8 +199,9 @@ def set_kpi_value(
     """Record (or replace) a KPI's value at a snapshot; None or "" removes it."""
     with db.atomic():
         kpi = get_kpi(db, kpi_id)
-        check_client_snapshot(db, snapshot_id, kpi.client_id, f"KPI {kpi.name!r}")
-        number = clean_number(value, f"KPI {kpi.name!r}: the value")
+        where = message("where.kpi", name=kpi.name)
+        check_client_snapshot(db, snapshot_id, kpi.client_id, where)
+        number = clean_number(value, at(where, message("field.value")))
         if number is None:
             db.execute(
                 "DELETE FROM kpi_values WHERE kpi_id = ? AND snapshot_id = ?", [kpi_id, snapshot_id]

@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING
 
 from csmm_desktop.domain.engagement import CHANNELS, MAX_CONTACT_REASONS
 from csmm_desktop.domain.text import fold
-from csmm_desktop.services.checks import PERIOD_RE, check_client_snapshot, clean_text, one_row
+from csmm_desktop.messages import message
+from csmm_desktop.services.checks import (
+    PERIOD_RE,
+    at,
+    check_client_snapshot,
+    clean_choice,
+    clean_text,
+    one_row,
+)
 from csmm_desktop.services.clients import InputError, get_client, get_snapshot
 from csmm_desktop.services.common import new_id
 
@@ -66,10 +74,11 @@ def _renumber(db: Database, ids: list[str]) -> None:
 
 
 def _reason_name(db: Database, client_id: str, name: str, skip: str = "") -> str:
-    name = clean_text(name, "A contact reason's name", required=True, limit=200, line=True)
+    what = message("field.reason_name")
+    name = clean_text(name, what, required=True, limit=200, line=True)
     for other in list_contact_reasons(db, client_id):
         if other.id != skip and fold(other.name) == fold(name):
-            raise InputError(f"Contact reason {name!r} is already in the list.")
+            raise InputError(message("reason.name_taken", name=name))
     return name
 
 
@@ -80,10 +89,7 @@ def add_contact_reason(db: Database, client_id: str, name: str) -> ContactReason
         name = _reason_name(db, client_id, name)
         existing = list_contact_reasons(db, client_id)
         if len(existing) >= MAX_CONTACT_REASONS:
-            raise InputError(
-                f"The top contact reasons list already has {MAX_CONTACT_REASONS} reasons; "
-                f"delete or rename one before adding {name!r}."
-            )
+            raise InputError(message("reason.list_full", limit=MAX_CONTACT_REASONS, name=name))
         reason = ContactReason(new_id(), client_id, name, len(existing) + 1)
         db["contact_reasons"].insert(reason.__dict__)
     return reason
@@ -91,7 +97,7 @@ def add_contact_reason(db: Database, client_id: str, name: str) -> ContactReason
 
 def rename_contact_reason(db: Database, reason_id: str, name: str) -> ContactReason:
     with db.atomic():
-        row = one_row(db, "contact_reasons", reason_id, "contact reason")
+        row = one_row(db, "contact_reasons", reason_id, message("noun.contact_reason"))
         name = _reason_name(db, row["client_id"], name, skip=reason_id)
         db.execute("UPDATE contact_reasons SET name = ? WHERE id = ?", [name, reason_id])
     return ContactReason(**{**row, "name": name})
@@ -104,7 +110,7 @@ def reorder_contact_reasons(
     with db.atomic():
         current = {r.id for r in list_contact_reasons(db, client_id)}
         if set(reason_ids) != current or len(reason_ids) != len(current):
-            raise InputError("The new order must list each of the client's reasons once.")
+            raise InputError(message("reason.bad_order"))
         _renumber(db, list(reason_ids))
     return list_contact_reasons(db, client_id)
 
@@ -112,7 +118,7 @@ def reorder_contact_reasons(
 def delete_contact_reason(db: Database, reason_id: str) -> None:
     """Delete a reason and its volumes; the others close the gap."""
     with db.atomic():
-        row = one_row(db, "contact_reasons", reason_id, "contact reason")
+        row = one_row(db, "contact_reasons", reason_id, message("noun.contact_reason"))
         db.execute("DELETE FROM contact_reasons WHERE id = ?", [reason_id])
         _renumber(db, [r.id for r in list_contact_reasons(db, row["client_id"])])
 
@@ -120,16 +126,15 @@ def delete_contact_reason(db: Database, reason_id: str) -> None:
 def _volume_row(
     db: Database, snapshot_id: str, period: str, channel: str, reason_id: str | None, count: int
 ) -> tuple:
-    where = f"Contact volume ({period}, {channel})"
+    where = message("where.volume", period=period, channel=channel)
     period = period.strip() if isinstance(period, str) else ""
     if not PERIOD_RE.match(period):
-        raise InputError(f"{where}: period {period!r} must be a month written YYYY-MM.")
-    if channel not in CHANNELS:
-        raise InputError(f"{where}: channel must be one of {', '.join(CHANNELS)}.")
+        raise InputError(message("input.bad_period", where=where, value=period))
+    clean_choice(channel, CHANNELS, at(where, message("field.channel")))
     if isinstance(count, bool) or not isinstance(count, int) or count < 0:
-        raise InputError(f"{where}: the count must be a whole number of 0 or more.")
+        raise InputError(message("input.count", what=at(where, message("field.count"))))
     if reason_id is not None:
-        reason = one_row(db, "contact_reasons", reason_id, "contact reason")
+        reason = one_row(db, "contact_reasons", reason_id, message("noun.contact_reason"))
         check_client_snapshot(db, snapshot_id, reason["client_id"], where)
     return period, channel, reason_id, count
 
@@ -167,7 +172,7 @@ def set_volume(
 
 def delete_volume(db: Database, volume_id: str) -> None:
     with db.atomic():
-        one_row(db, "contact_volumes", volume_id, "contact volume")
+        one_row(db, "contact_volumes", volume_id, message("noun.contact_volume"))
         db.execute("DELETE FROM contact_volumes WHERE id = ?", [volume_id])
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from csmm_desktop.services.checks import clean_date, clean_text
+from csmm_desktop.messages import message
+from csmm_desktop.services.checks import at, clean_date, clean_text, not_found
 from csmm_desktop.services.clients import InputError, get_snapshot
 from csmm_desktop.services.common import new_id, now
 from csmm_desktop.services.engagement.actions import Action, add_action
-from csmm_desktop.store.errors import NotFoundError
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -34,7 +34,7 @@ def get_workshop(db: Database, workshop_id: str) -> Workshop:
         None,
     )
     if row is None:
-        raise NotFoundError(f"No workshop with id {workshop_id!r}.")
+        raise not_found(message("noun.workshop"), workshop_id)
     return Workshop(**row)
 
 
@@ -53,11 +53,16 @@ def list_workshops(db: Database, client_id: str, snapshot_id: str | None = None)
 
 def _workshop_fields(fields: dict) -> dict:
     out = {}
+    where = message("where.workshop")
     if fields.get("date") is not None:
-        out["date"] = clean_date(fields["date"], "The workshop's date")
-    for key in ("participants", "agenda", "notes"):
+        out["date"] = clean_date(fields["date"], at(where, message("field.date")))
+    for key, field in (
+        ("participants", message("field.participants")),
+        ("agenda", message("field.agenda")),
+        ("notes", message("field.notes")),
+    ):
         if fields.get(key) is not None:
-            out[key] = clean_text(fields[key], f"The workshop's {key}")
+            out[key] = clean_text(fields[key], at(where, field))
     return out
 
 
@@ -123,7 +128,7 @@ def record_decision(
     workshop = get_workshop(db, workshop_id)
     snap = get_snapshot(db, workshop.snapshot_id)
     if not isinstance(decision, str) or not decision.strip():
-        raise InputError(f"The decision of the workshop of {workshop.date} is empty.")
+        raise InputError(message("workshop.no_decision", date=workshop.date))
     return add_action(
         db,
         snap.client_id,

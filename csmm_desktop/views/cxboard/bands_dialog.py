@@ -1,4 +1,5 @@
-"""The client's NPS bands: where "good enough" and where "great" start."""
+"""The client's NPS bands: where "acceptable" and where "strong" start (below acceptable
+is weak); stored as good_enough_from and great_from."""
 
 from __future__ import annotations
 
@@ -43,5 +44,5 @@ class CxBandsDialog(SaveDialog):
 
     def _validate(self) -> None:
         ok = self.ui.goodSpin.value() < self.ui.greatSpin.value()
-        self.ui.errorLabel.setText("" if ok else self.tr("“Good enough” must start below “great”."))
+        self.ui.errorLabel.setText("" if ok else self.tr("“Acceptable” must start below “strong”."))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from csmm_desktop.forms.ui_cx_feedback_dialog import Ui_CxFeedbackDialog
 from csmm_desktop.services import cxboard as cx
+from csmm_desktop.views import formatting
 from csmm_desktop.views.cxboard.common import ID_ROLE, data_label
 from csmm_desktop.views.engagement.base import SaveDialog
 
@@ -72,7 +73,7 @@ class CxFeedbackDialog(SaveDialog):
         self.setWindowTitle(self.tr("Edit feedback") if self._editing else self.tr("New feedback"))
         for i, key in enumerate(cx.FEEDBACK_SOURCES):
             self.ui.sourceCombo.setItemText(i, data_label(cx.FEEDBACK_SOURCES, key))
-        self.ui.dateEdit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.ui.dateEdit.setDisplayFormat(formatting.date_edit_format())
         self._validate()
 
     def _validate(self) -> None:

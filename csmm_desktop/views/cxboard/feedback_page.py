@@ -79,10 +79,8 @@ class CxFeedbackPage(BoardPage):
                 PROJECTS: "\n".join(t for t in linked if t) or "—",
             }
             fill_row(table, row, texts, e.id)
-        shown = self.tr("%1 of %2 entries shown, newest first")
-        self.ui.countLabel.setText(
-            shown.replace("%1", str(len(self._entries))).replace("%2", str(len(every)))
-        )
+        shown = self.tr("%1 of %n entries shown, newest first", "", len(every))
+        self.ui.countLabel.setText(shown.replace("%1", str(len(self._entries))))
         self.ui.addButton.setEnabled(bool(self.client_id))
         select_row(table, [e.id for e in self._entries], keep)
         self._on_selection()

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QLocale, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QDate, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyledItemDelegate, QTreeWidget, QTreeWidgetItem, QWidget
 
 from csmm_desktop.forms.ui_cx_meeting_dialog import Ui_CxMeetingDialog
 from csmm_desktop.services import cxboard as cx
+from csmm_desktop.views import formatting
 from csmm_desktop.views.cxboard.agenda_sections import section_titles
 from csmm_desktop.views.cxboard.project_history import meeting_kind
 from csmm_desktop.views.engagement.base import SaveDialog
@@ -211,7 +212,7 @@ class CxMeetingDialog(SaveDialog):
         for i, kind in enumerate(cx.MEETING_KINDS):
             ui.kindCombo.setItemText(i, meeting_kind(kind))
         ui.durationSpin.setSuffix(self.tr(" min"))
-        ui.dateEdit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        ui.dateEdit.setDisplayFormat(formatting.date_edit_format())
         titles = section_titles(self._kind)
         for key, head in self._sections.items():
             head.setText(0, titles.get(key) or self.tr("Other items"))

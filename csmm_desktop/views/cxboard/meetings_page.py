@@ -9,10 +9,11 @@ import inspect
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
+from csmm_desktop.domain import dates
 from csmm_desktop.forms.ui_cx_meetings_page import Ui_CxMeetingsPage
 from csmm_desktop.services import cxboard as cx
 from csmm_desktop.services.engagement import is_overdue
@@ -37,8 +38,9 @@ DATE, KIND, DURATION, DECISIONS = range(4)
 
 
 def long_date(iso: str) -> str:
-    """Monday, 12 October 2026 / 12 Ekim 2026 Pazartesi."""
-    return QLocale().toString(QDate.fromString(iso, "yyyy-MM-dd"), QLocale.FormatType.LongFormat)
+    """A meeting's day with its weekday, in the app's date style: Mon 12 Oct 2026 /
+    12.10.2026 Pazartesi (domain/dates.py)."""
+    return dates.weekday(iso, current_language())
 
 
 class CxMeetingsPage(BoardPage):

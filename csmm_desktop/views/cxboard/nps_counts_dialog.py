@@ -8,11 +8,14 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QSpinBox, QWidget
 
-from csmm_desktop.domain.cxboard import DETRACTOR_MAX, PROMOTER_MIN, SCORE_POINTS, round_half_away
+from csmm_desktop.domain import numbers
+from csmm_desktop.domain.cxboard import DETRACTOR_MAX, PROMOTER_MIN, SCORE_POINTS
 from csmm_desktop.forms.ui_cx_nps_counts_dialog import Ui_CxNpsCountsDialog
 from csmm_desktop.services import cxboard as cx
+from csmm_desktop.views import formatting
 from csmm_desktop.views.cxboard.common import BAND_LOOK, data_label
 from csmm_desktop.views.engagement.base import SaveDialog
+from csmm_desktop.views.language import current_language
 
 
 class CxNpsCountsDialog(SaveDialog):
@@ -79,7 +82,7 @@ class CxNpsCountsDialog(SaveDialog):
         self.setWindowTitle(
             self.tr("Change survey counts") if self._editing else self.tr("Add survey counts")
         )
-        self.ui.monthEdit.setDisplayFormat("MMMM yyyy")
+        self.ui.monthEdit.setDisplayFormat(formatting.month_edit_format())
         for label, text in zip(
             self._group_labels,
             (self.tr("Detractors"), self.tr("Passives"), self.tr("Promoters")),
@@ -98,12 +101,12 @@ class CxNpsCountsDialog(SaveDialog):
             nps = split.nps or 0.0
             band = cx.nps_band(self._bands, nps)
             summary = (
-                self.tr("%1 answers: %2 promoters, %3 passives, %4 detractors. NPS %5 (%6).")
-                .replace("%1", str(total))
-                .replace("%2", str(split.promoters))
-                .replace("%3", str(split.passives))
-                .replace("%4", str(split.detractors))
-                .replace("%5", str(round_half_away(nps)))
+                self.tr("%1: %2, %3, %4. NPS %5 (%6).")
+                .replace("%1", self.tr("%n answer(s)", "", total))
+                .replace("%2", self.tr("%n promoter(s)", "", split.promoters))
+                .replace("%3", self.tr("%n passive(s)", "", split.passives))
+                .replace("%4", self.tr("%n detractor(s)", "", split.detractors))
+                .replace("%5", numbers.signed(nps, current_language()))
                 .replace("%6", data_label(cx.NPS_BANDS, band))
             )
             self.ui.summaryLabel.setStyleSheet(

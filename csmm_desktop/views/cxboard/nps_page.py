@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QWidget
 
-from csmm_desktop.domain.cxboard import format_period, round_half_away
+from csmm_desktop.domain import numbers
+from csmm_desktop.domain.cxboard import format_period
 from csmm_desktop.forms.ui_cx_nps_page import Ui_CxNpsPage
 from csmm_desktop.services import clients
 from csmm_desktop.services import cxboard as cx
@@ -38,8 +39,9 @@ MONTH, NPS, BAND, ANSWERS, SOURCE, NOTES = range(6)
 
 
 def nps_text(value: float) -> str:
-    """The NPS as the board reads it: a whole number (37.5 → 38)."""
-    return str(round_half_away(value))
+    """The NPS as the board reads it, as everywhere: a signed whole number (37.5 → +38,
+    −62 with a true minus sign)."""
+    return numbers.signed(value, current_language())
 
 
 class CxNpsPage(BoardPage):
@@ -90,11 +92,11 @@ class CxNpsPage(BoardPage):
             if r.source == "snapshot" and r.snapshot_id in stages:
                 source = self.tr("%1 snapshot").replace("%1", stage_name(stages[r.snapshot_id]))
             mix = (
-                self.tr("%1 answers: %2 promoters, %3 passives, %4 detractors")
-                .replace("%1", str(r.total))
-                .replace("%2", str(r.promoters))
-                .replace("%3", str(r.passives))
-                .replace("%4", str(r.detractors))
+                self.tr("%1: %2, %3, %4")
+                .replace("%1", self.tr("%n answer(s)", "", r.total))
+                .replace("%2", self.tr("%n promoter(s)", "", r.promoters))
+                .replace("%3", self.tr("%n passive(s)", "", r.passives))
+                .replace("%4", self.tr("%n detractor(s)", "", r.detractors))
             )
             texts = {
                 MONTH: format_period(r.period, lang),
@@ -117,7 +119,7 @@ class CxNpsPage(BoardPage):
 
     def _show_context(self, bands: cx.NpsBands) -> None:
         limits = (
-            self.tr("Bands: bad below %1, good enough from %1, great from %2.")
+            self.tr("Bands: weak below %1, acceptable from %1, strong from %2.")
             .replace("%1", nps_text(bands.good_enough_from))
             .replace("%2", nps_text(bands.great_from))
         )

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from csmm_desktop.domain.cxboard import DEFAULT_PRIORITY
 from csmm_desktop.forms.ui_cx_project_dialog import Ui_CxProjectDialog
 from csmm_desktop.services import cxboard as cx
+from csmm_desktop.views import formatting
 from csmm_desktop.views.cxboard.common import data_label
 from csmm_desktop.views.cxboard.project_history import Names
 from csmm_desktop.views.engagement.base import SaveDialog
@@ -107,7 +108,7 @@ class CxProjectDialog(SaveDialog):
         ui.topicCombo.setItemText(0, self.tr("— no topic —"))
         ui.kpiCombo.setItemText(0, self.tr("— no KPI —"))
         ui.meetingCombo.setItemText(0, self.tr("— no board meeting —"))
-        ui.dueEdit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        ui.dueEdit.setDisplayFormat(formatting.date_edit_format())
         if self._project is None:
             ui.descriptionEdit.setPlaceholderText(
                 self.tr("What is wrong for the customer today, and what should change.")

@@ -95,8 +95,8 @@ class CxProjectsPage(BoardPage):
                 items[DUE].setFont(bold)
             if p.description:
                 items[TITLE].setToolTip(p.description)
-        shown = self.tr("%1 of %2 projects shown").replace("%1", str(len(self._projects)))
-        self.ui.countLabel.setText(shown.replace("%2", str(len(every))))
+        shown = self.tr("%1 of %n project(s) shown", "", len(every))
+        self.ui.countLabel.setText(shown.replace("%1", str(len(self._projects))))
         self.ui.addButton.setEnabled(bool(self.client_id))
         select_row(table, [p.id for p in self._projects], keep)
         self._on_selection()
@@ -171,14 +171,12 @@ class CxProjectsPage(BoardPage):
         if project is None:
             return
         revisions = len(cx.project_history(self.db, project.id))
-        question = (
-            self.tr(
-                "Delete the CX project “%1” with its history of %2 revision(s)? Feedback linked "
-                "to it stays, without the link."
-            )
-            .replace("%1", project.title)
-            .replace("%2", str(revisions))
-        )
+        question = self.tr(
+            "Delete the CX project “%1” with its history of %n revision(s)? Feedback linked "
+            "to it stays, without the link.",
+            "",
+            revisions,
+        ).replace("%1", project.title)
         self._ask_then_delete(
             self.tr("Delete CX project"), question, self.tr("Delete"), cx.delete_project, project.id
         )

@@ -10,13 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
-from csmm_desktop.domain.cxboard import (
-    RUN_UPS_ON_AGENDA,
-    format_int,
-    format_pct,
-    format_period,
-    format_signed,
-)
+from csmm_desktop.domain.cxboard import RUN_UPS_ON_AGENDA, change_pct, format_period
+from csmm_desktop.domain.numbers import integer, signed
 from csmm_desktop.forms.ui_cx_reasons_page import Ui_CxReasonsPage
 from csmm_desktop.services import cxboard as cx
 from csmm_desktop.views import formatting
@@ -86,11 +81,11 @@ class CxReasonsPage(BoardPage):
         for row, r in enumerate(self._top):
             change = "—"
             if r.previous is not None:
-                change = f"{format_signed(r.change or 0, lang)} ({format_pct(r.pct, lang)})"
+                change = f"{signed(r.change or 0, lang)} ({change_pct(r.pct, lang)})"
             texts = {
                 RANK: str(r.rank),
                 REASON: r.name,
-                CONTACTS: format_int(r.count, lang),
+                CONTACTS: integer(r.count, lang),
                 SHARE: formatting.percent(r.share),
                 CHANGE: change,
                 RUN_UP: self.tr("▲ Run-up") if r.run_up else "",
@@ -125,11 +120,11 @@ class CxReasonsPage(BoardPage):
                 "reason)."
             )
         else:
+            total = sum(month.values())
             text = (
-                self.tr("%1 contacts with a reason in %2; the top 10 are %3 of them.")
-                .replace("%1", format_int(sum(month.values()), lang))
-                .replace("%2", format_period(period, lang))
-                .replace("%3", formatting.percent(sum(r.share for r in self._top)))
+                self.tr("%Ln contact(s) with a reason in %1; the top 10 are %2 of them.", "", total)
+                .replace("%1", format_period(period, lang))
+                .replace("%2", formatting.percent(sum(r.share for r in self._top)))
             )
             if self._top and self._top[0].previous_period:
                 text += " " + self.tr("Change: since %1.").replace(
@@ -144,10 +139,10 @@ class CxReasonsPage(BoardPage):
             text = (
                 self.tr("%1: %2 → %3 (%4, %5)")
                 .replace("%1", u.name)
-                .replace("%2", format_int(u.previous, lang))
-                .replace("%3", format_int(u.current, lang))
-                .replace("%4", format_signed(u.change, lang))
-                .replace("%5", format_pct(u.pct, lang))
+                .replace("%2", integer(u.previous, lang))
+                .replace("%3", integer(u.current, lang))
+                .replace("%4", signed(u.change, lang))
+                .replace("%5", change_pct(u.pct, lang))
             )
             item = QListWidgetItem(text, listing)
             item.setData(ID_ROLE, u.reason_id)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from csmm_desktop.forms.ui_action_dialog import Ui_ActionDialog
 from csmm_desktop.services.engagement import ACTION_STATUSES, Action
+from csmm_desktop.views import formatting
 from csmm_desktop.views.engagement.base import SaveDialog
 from csmm_desktop.views.language import current_language
 
@@ -84,7 +85,7 @@ class ActionDialog(SaveDialog):
         ui.topicCombo.setItemText(0, self.tr("— no topic —"))
         ui.problemCombo.setItemText(0, self.tr("— no problem —"))
         ui.kpiCombo.setItemText(0, self.tr("— no KPI —"))
-        ui.dueEdit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        ui.dueEdit.setDisplayFormat(formatting.date_edit_format())
         self._validate()
 
     def _validate(self) -> None:

@@ -187,8 +187,8 @@ class ActionsTab(ContextTab):
                     font.setBold(True)
                     item.setFont(font)
                 table.setItem(row, col, item)
-        shown = self.tr("%1 of %2 actions shown").replace("%1", str(len(self._actions)))
-        self.ui.countLabel.setText(shown.replace("%2", str(len(every))))
+        shown = self.tr("%1 of %n action(s) shown", "", len(every))
+        self.ui.countLabel.setText(shown.replace("%1", str(len(self._actions))))
         ids = [a.id for a in self._actions]
         if ids:  # the kept action, else the first: its history shows at once
             table.selectRow(ids.index(keep) if keep in ids else 0)
@@ -275,11 +275,9 @@ class ActionsTab(ContextTab):
         if action is None:
             return
         revisions = len(engagement.action_history(self.db, action_id))
-        question = (
-            self.tr("Delete the action “%1” with its history of %2 revision(s)?")
-            .replace("%1", action.title)
-            .replace("%2", str(revisions))
-        )
+        question = self.tr(
+            "Delete the action “%1” with its history of %n revision(s)?", "", revisions
+        ).replace("%1", action.title)
         title = self.tr("Delete action")
         self._ask_then_delete(
             title, question, self.tr("Delete"), engagement.delete_action, action_id

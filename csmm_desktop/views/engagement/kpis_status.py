@@ -18,12 +18,13 @@ _LOOK = {
     "no_target": ("#6b6b6b", "#ececec", "ring"),
     "no_value": ("#6b6b6b", "#ececec", "ring"),
 }
+# The words of the domain's KPI_STATUSES, which the reports and the charts print.
 STATUS_TEXT = {
     "met": QT_TRANSLATE_NOOP("KpiStatus", "Target met"),
     "close": QT_TRANSLATE_NOOP("KpiStatus", "Close to target"),
     "missed": QT_TRANSLATE_NOOP("KpiStatus", "Target missed"),
     "no_target": QT_TRANSLATE_NOOP("KpiStatus", "No target"),
-    "no_value": QT_TRANSLATE_NOOP("KpiStatus", "No value"),
+    "no_value": QT_TRANSLATE_NOOP("KpiStatus", "Not measured"),
 }
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, QLocale, QRegularExpression, Qt
+from PySide6.QtCore import QLocale, QRegularExpression, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QTableWidget, QTableWidgetItem
+
+from csmm_desktop.views import formatting
 
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 TOTAL_BACKGROUND = QColor("#e4ebf1")
@@ -50,9 +52,8 @@ def parse_count(text: str) -> int | None:
 
 
 def period_label(period: str) -> str:
-    """2026-01 → "January 2026" / "Ocak 2026"."""
-    when = QDate.fromString(period + "-01", "yyyy-MM-dd")
-    return QLocale().toString(when, "MMMM yyyy") if when.isValid() else period
+    """2026-01 → "Jan 2026" / "Ocak 2026", as the reports write a month."""
+    return formatting.month(period)
 
 
 def parse_block(text: str) -> list[list[int | None]]:

@@ -209,8 +209,10 @@ class NumbersTab(ContextTab):
         question = self.tr("Delete the contact reason “%1”?").replace("%1", reason.name)
         if contacts:
             question += " " + self.tr(
-                "The %1 contacts recorded for it in all snapshots are deleted with it."
-            ).replace("%1", QLocale().toString(contacts))
+                "The %Ln contact(s) recorded for it in all snapshots are deleted with it.",
+                "",
+                contacts,
+            )
         title = self.tr("Delete contact reason")
         self._ask_then_delete(
             title, question, self.tr("Delete"), engagement.delete_contact_reason, reason_id
@@ -296,7 +298,7 @@ class NumbersTab(ContextTab):
         self._fill_grid(period, counts)
         self._update_buttons()
         totals = engagement.volume_totals(self.db, self.snapshot_id, period or None)
-        text = self.tr("Total: %1 contacts").replace("%1", QLocale().toString(totals.total))
+        text = self.tr("Total: %Ln contact(s)", "", totals.total)
         if totals.without_reason:
             text += " " + self.tr("(%1 not split by reason)").replace(
                 "%1", QLocale().toString(totals.without_reason)
@@ -408,9 +410,8 @@ class NumbersTab(ContextTab):
         }
         if not cells:
             return
-        question = self.tr("Clear %1 selected count(s) of %2?")
-        question = question.replace("%1", str(len(cells)))
-        question = question.replace("%2", period_label(self.current_period()))
+        question = self.tr("Clear %n selected count(s) of %1?", "", len(cells))
+        question = question.replace("%1", period_label(self.current_period()))
         if dialogs.ask(
             self, self.tr("Clear counts"), question, confirm=self.tr("Clear"), destructive=True
         ):

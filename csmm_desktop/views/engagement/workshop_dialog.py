@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from csmm_desktop.forms.ui_workshop_dialog import Ui_WorkshopDialog
 from csmm_desktop.services import engagement
+from csmm_desktop.views import formatting
 
 
 class WorkshopDialog(QDialog):
@@ -24,6 +25,7 @@ class WorkshopDialog(QDialog):
         self.ui.setupUi(self)
         when = workshop.date if workshop else default_date
         parsed = QDate.fromString(when, "yyyy-MM-dd")
+        self.ui.dateEdit.setDisplayFormat(formatting.date_edit_format())
         self.ui.dateEdit.setDate(parsed if parsed.isValid() else QDate.currentDate())
         if workshop:
             self.ui.participantsEdit.setPlainText(workshop.participants)

@@ -289,14 +289,12 @@ class WorkshopsTab(ContextTab):
         if workshop is None:
             return
         count = self.decisionTree.topLevelItemCount()
-        question = (
-            self.tr(
-                "Delete the workshop of %1? The %2 action(s) decided there stay, "
-                "no longer linked to it."
-            )
-            .replace("%1", formatting.date(workshop.date))
-            .replace("%2", str(count))
-        )
+        question = self.tr(
+            "Delete the workshop of %1? The %n action(s) decided there stay, "
+            "no longer linked to it.",
+            "",
+            count,
+        ).replace("%1", formatting.date(workshop.date))
         title = self.tr("Delete workshop")
         if not dialogs.ask(self, title, question, confirm=self.tr("Delete"), destructive=True):
             return
@@ -336,7 +334,7 @@ class WorkshopsTab(ContextTab):
 
     def _retranslate(self) -> None:
         self.dueEdit.setLocale(QLocale())  # the date format follows the language
-        self.dueEdit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.dueEdit.setDisplayFormat(formatting.date_edit_format())
         self.workshopTree.setHeaderLabels(
             [self.tr("Date"), self.tr("Agenda"), self.tr("Decisions")]
         )
