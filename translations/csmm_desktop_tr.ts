@@ -4358,7 +4358,7 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location filename="../csmm_desktop/domain/confidence.py" line="+69"/>
-        <source>Each score has a {interval} % confidence interval: if the survey were repeated many times with other people from the same groups, {interval} out of 100 such ranges would hold the true score. It comes from how much the respondents&apos; own scores differ, worked out separately for management, employees and clients and combined the same way as the score (a t-interval with Satterthwaite&apos;s degrees of freedom, kept within 0–100). A group with only one respondent gives no interval. The NPS margin of error is {z} × √((p + d − (p − d)²) ÷ n) × 100 points, where p and d are the shares of promoters and detractors among the n answers. A level is marked indicative when its interval crosses a level threshold or cannot be worked out, when a section has no answers or less than {coverage} % of its expected answers, or when fewer than {management} managers, {employee} employees or {client} clients answered.</source>
+        <source>Each score has a {interval} % confidence interval: if the survey were repeated many times with other people from the same groups, {interval} out of 100 such ranges would hold the true score. It comes from how much the respondents&apos; own scores differ, worked out separately for management, employees and customers and combined the same way as the score (a t-interval with Satterthwaite&apos;s degrees of freedom, kept within 0–100). A group with only one respondent gives no interval. The NPS margin of error is {z} × √((p + d − (p − d)²) ÷ n) × 100 points, where p and d are the shares of promoters and detractors among the n answers. A level is marked indicative when its interval crosses a level threshold or cannot be worked out, when a section has no answers or less than {coverage} % of its expected answers, or when fewer than {management} managers, {employee} employees or {client} customers answered.</source>
         <translation>Her puanın %{interval} güven aralığı vardır: anket aynı gruplardan başka kişilerle defalarca tekrarlansa, bu aralıkların 100&apos;de {interval} tanesi gerçek puanı içerirdi. Aralık, katılımcıların kendi puanlarının birbirinden ne kadar farklı olduğundan hesaplanır; yönetim, çalışanlar ve müşteriler için ayrı ayrı bulunur ve puanla aynı şekilde birleştirilir (Satterthwaite serbestlik dereceli t-aralığı, 0–100 arasında tutulur). Yalnızca bir katılımcısı olan bir grup için aralık hesaplanamaz. NPS hata payı {z} × √((p + d − (p − d)²) ÷ n) × 100 puandır; burada p ve d, n yanıt içinde destekçilerin ve kötüleyenlerin payıdır. Bir seviye şu durumlarda gösterge niteliğinde sayılır: aralığı bir seviye sınırının iki yanına uzanıyorsa ya da hesaplanamıyorsa, bir bölümde hiç yanıt yoksa ya da beklenen yanıtların %{coverage} kadarından azı verilmişse, ya da yanıt veren yönetici sayısı {management}, çalışan sayısı {employee} veya müşteri sayısı {client} kişiden azsa.</translation>
     </message>
     <message>
@@ -4374,7 +4374,7 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>clients</source>
+        <source>customers</source>
         <translation>müşteriler</translation>
     </message>
     <message>

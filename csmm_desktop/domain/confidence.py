@@ -72,18 +72,18 @@ MESSAGES = catalogue(
             "many times with other people from the same groups, {interval} out of 100 such "
             "ranges would hold the true score. It comes from how much the "
             "respondents' own scores differ, worked out separately for management, "
-            "employees and clients and combined the same way as the score (a t-interval with "
+            "employees and customers and combined the same way as the score (a t-interval with "
             "Satterthwaite's degrees of freedom, kept within 0–100). A group with only one "
             "respondent gives no interval. The NPS margin of error is {z} × √((p + d − (p − "
             "d)²) ÷ n) × 100 points, where p and d are the shares of promoters and "
             "detractors among the n answers. A level is marked indicative when its interval "
             "crosses a level threshold or cannot be worked out, when a section has no answers "
             "or less than {coverage} % of its expected answers, or when fewer than "
-            "{management} managers, {employee} employees or {client} clients answered.",
+            "{management} managers, {employee} employees or {client} customers answered.",
         ),
         "confidence.role.management": QT_TRANSLATE_NOOP("Messages", "management"),
         "confidence.role.employee": QT_TRANSLATE_NOOP("Messages", "employees"),
-        "confidence.role.client": QT_TRANSLATE_NOOP("Messages", "clients"),
+        "confidence.role.client": QT_TRANSLATE_NOOP("Messages", "customers"),
         "confidence.reason.interval_crosses_threshold": QT_TRANSLATE_NOOP(
             "Messages", "The interval of the overall score crosses a level threshold."
         ),

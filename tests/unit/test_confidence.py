@@ -152,7 +152,7 @@ def test_a_missing_role_is_named_and_its_sections_are_left_out():
     data = scores.to_json()["confidence"]
     assert data["sections_missing"] == ["2.1"] and data["sections_ci"]["2.1"] is None
     texts = [str(m) for m in conf.reason_messages()]
-    assert "No respondents from clients answered." in texts
+    assert "No respondents from customers answered." in texts
     assert "Section 2.1 has no answers and is left out of the score." in texts
 
 
@@ -177,7 +177,7 @@ def test_thin_roles_and_low_coverage_come_from_the_form_rules():
     assert "thin_role:management" not in conf.indicative_reasons
     assert "low_coverage:2.1" in conf.indicative_reasons
     texts = [str(m) for m in conf.reason_messages()]
-    assert "Respondents from clients: 2, fewer than the 10 wanted." in texts
+    assert "Respondents from customers: 2, fewer than the 10 wanted." in texts
     assert "Section 2.1 has 20 % of its expected answers (at least 50 % wanted)." in texts
 
 
@@ -245,7 +245,7 @@ def test_the_json_keeps_every_key_and_adds_the_confidence():
 def test_the_method_text_names_the_rules():
     text = str(method_text(load_form().confidence))
     assert str(score(FORM, [], {}).confidence.method_text()) == text  # the same defaults
-    for part in ("95 %", "3 managers", "5 employees", "10 clients", "50 %", "1.96"):
+    for part in ("95 %", "3 managers", "5 employees", "10 customers", "50 %", "1.96"):
         assert part in text
 
 
