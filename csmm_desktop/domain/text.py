@@ -30,6 +30,14 @@ def fold(text: str) -> str:
     return " ".join(tr_lower(text).replace("ı", "i").split())
 
 
+def search_fold(text: str) -> str:
+    """For searching: `fold` without accents, so a search matches in both directions
+    whether or not the Turkish letters were typed ("gunes" and "güneş" both find "Güneş",
+    "izmir" finds "İzmir", "IZMIR" finds "İzmir")."""
+    decomposed = unicodedata.normalize("NFKD", fold(text))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def turkish_sort_key(text: str) -> tuple:
     """Sort key following the Turkish alphabet (c < ç < d, g < ğ < h, ı < i, o < ö, s < ş, u < ü)."""
     key = []

@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from csmm_desktop.domain.levels import STAGE_KEYS, level
-from csmm_desktop.domain.text import turkish_sort_key, without_controls
+from csmm_desktop.domain.text import search_fold, turkish_sort_key, without_controls
 from csmm_desktop.messages import Message, UserError, message
 from csmm_desktop.services import input_messages  # noqa: F401 - registers the messages
 from csmm_desktop.services.common import new_id, now, resolve_id
@@ -57,6 +57,28 @@ def _clean_name(name: str) -> str:
 def list_clients(db: Database) -> list[Client]:
     rows = db.query("SELECT id, name, sector, contacts, notes FROM clients")
     return sorted((Client(**row) for row in rows), key=lambda c: turkish_sort_key(c.name))
+
+
+# What the client search looks through besides the name and sector: who worked with the
+# client and what was written about it (contacts, notes, consultants, problems,
+# requirements, actions and their owners, KPIs).
+_SEARCHED = """
+    SELECT id, name, sector, contacts, notes FROM clients
+    UNION ALL SELECT client_id, consultant, notes, NULL, NULL FROM snapshots
+    UNION ALL SELECT client_id, title, description, resolution, NULL FROM problems
+    UNION ALL SELECT client_id, title, description, solution, NULL FROM requirements
+    UNION ALL SELECT client_id, title, owner, NULL, NULL FROM actions
+    UNION ALL SELECT client_id, name, description, NULL, NULL FROM kpis
+"""
+
+
+def search_texts(db: Database) -> dict[str, str]:
+    """Client id -> the text the client search matches (search_fold: case- and
+    accent-insensitive), from one read of the tables above."""
+    parts: dict[str, list[str]] = {}
+    for row in db.execute(_SEARCHED):
+        parts.setdefault(row[0], []).extend(str(v) for v in row[1:] if v)
+    return {cid: search_fold(" ".join(texts)) for cid, texts in parts.items()}
 
 
 def get_client(db: Database, client_id: str) -> Client:

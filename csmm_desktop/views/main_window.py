@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from csmm_desktop import APP_NAME, __version__
 from csmm_desktop.config import backup_dir
-from csmm_desktop.domain.text import fold
+from csmm_desktop.domain.text import search_fold
 from csmm_desktop.forms.ui_main_window import Ui_MainWindow
 from csmm_desktop.lazy import lazy_module
 from csmm_desktop.views import dialogs, formatting
@@ -58,10 +58,10 @@ class ClientFilter(QSortFilterProxyModel):
     def set_needle(self, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
             self.beginFilterChange()
-            self._needle = fold(text)
+            self._needle = search_fold(text)
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._needle = fold(text)
+            self._needle = search_fold(text)
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
@@ -313,7 +313,9 @@ class MainWindow(QMainWindow):
         if self.db is None:
             return
         select = select or self.current_client_id()
-        listed = clients.list_clients(self.db)  # read first: a failure leaves the list as it is
+        # read first: a failure leaves the list as it is
+        listed = clients.list_clients(self.db)
+        searched = clients.search_texts(self.db)
         # While the rows are replaced, the current row must not wander to a neighbour that
         # may no longer exist; the selection is set once the new rows are in.
         selection = self.ui.clientList.selectionModel()
@@ -323,7 +325,7 @@ class MainWindow(QMainWindow):
             for client in listed:
                 item = QStandardItem(client.name)
                 item.setData(client.id, ID_ROLE)
-                item.setData(fold(f"{client.name} {client.sector}"), SEARCH_ROLE)
+                item.setData(searched.get(client.id, ""), SEARCH_ROLE)
                 item.setToolTip(client.sector)
                 self.client_model.appendRow(item)
         finally:

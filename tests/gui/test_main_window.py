@@ -2,6 +2,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from csmm_desktop.services import clients
+from csmm_desktop.services.engagement.findings import add_problem
 from csmm_desktop.views.client_dialog import ClientDialog
 from csmm_desktop.views.snapshot_dialog import SnapshotDialog
 from tests.gui.conftest import fill_dialog
@@ -86,6 +87,27 @@ def test_search_is_turkish_aware(qtbot, window, db):
     window.ui.searchEdit.clear()
     type_text(window.ui.searchEdit, "ışık")
     assert visible_clients(window) == ["Işık Tekstil"]
+
+
+def test_search_ignores_accents_both_ways_and_looks_past_the_name(qtbot, window, db):
+    gunes = clients.create_client(db, "Güneş Lojistik")
+    clients.create_client(db, "Gunes Market")
+    other = clients.create_client(db, "Anadolu Sigorta")
+    clients.create_snapshot(db, other.id, "initial", "2026-11-20", consultant="Şule Çağlar")
+    snap = clients.create_snapshot(db, gunes.id, "initial", "2026-11-20")
+    add_problem(db, snap.id, "Kargo takibi yapılamıyor")
+    window.reload_clients()
+
+    def search(text):
+        window.ui.searchEdit.clear()
+        type_text(window.ui.searchEdit, text)
+        return visible_clients(window)
+
+    assert search("gunes") == ["Gunes Market", "Güneş Lojistik"]
+    assert search("GÜNEŞ") == ["Gunes Market", "Güneş Lojistik"]  # accents typed find both
+    assert search("sule caglar") == ["Anadolu Sigorta"]  # the consultant of a snapshot
+    assert search("kargo takibi") == ["Güneş Lojistik"]  # a problem's title
+    assert search("nothing like it") == []
 
 
 def test_add_and_delete_snapshot(qtbot, window, db, monkeypatch, modal):
