@@ -33,11 +33,14 @@ class ClientDialog(SaveDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.nameEdit.textChanged.connect(self._validate)
+        self._touched = bool(client)  # a new, empty form is not an error until typed into
         self._validate()
 
     def _validate(self) -> None:
         ok = bool(self.ui.nameEdit.text().strip())
-        self.ui.errorLabel.setText("" if ok else self.tr("A client needs a name."))
+        self._touched = self._touched or self.sender() is self.ui.nameEdit
+        said = "" if ok or not self._touched else self.tr("A client needs a name.")
+        self.ui.errorLabel.setText(said)
         save = self.ui.buttonBox.button(self.ui.buttonBox.StandardButton.Save)
         save.setEnabled(ok)
 

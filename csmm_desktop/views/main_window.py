@@ -577,7 +577,7 @@ class MainWindow(QMainWindow):
         snapshot_id = self.panel.current_snapshot_id()
         if not snapshot_id:
             return
-        last_role = str(self.settings.value("lastRole", "client") or "client")
+        last_role = str(self.settings.value("lastRole", "") or "")
         dialog = RespondentDialog(self, role=last_role)
         respondent = None
         while respondent is None:  # a refused write shows the dialog again, as typed

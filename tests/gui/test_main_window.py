@@ -176,3 +176,37 @@ def test_no_client_shows_the_empty_page(window):
     assert window.ui.rightStack.currentWidget() is window.ui.emptyPage
     assert not window.ui.actionDeleteClient.isEnabled()
     assert QApplication.instance() is not None
+
+
+def test_new_respondent_defaults_to_the_first_role_then_the_last_used(
+    qtbot, window, db, settings, monkeypatch
+):
+    from csmm_desktop.views.wizard.respondent_dialog import RespondentDialog
+
+    client = clients.create_client(db, "Acme")
+    clients.create_snapshot(db, client.id, "initial", "2026-01-01")
+    window.reload_clients(select=client.id)
+    offered = []
+
+    def look_and_cancel(dialog):
+        offered.append(dialog.ui.roleCombo.currentData())
+        return RespondentDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(RespondentDialog, "exec", look_and_cancel)
+    window.new_respondent()  # a fresh installation: management, the form's first role
+    settings.setValue("lastRole", "employee")
+    window.new_respondent()
+    settings.setValue("lastRole", "no-such-role")  # a hand-edited settings file
+    window.new_respondent()
+    assert offered == ["management", "employee", "management"]
+
+
+def test_a_new_client_form_is_not_an_error_until_its_name_is_emptied(qtbot):
+    dialog = ClientDialog()
+    qtbot.addWidget(dialog)
+    save = dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save)
+    assert dialog.ui.errorLabel.text() == "" and not save.isEnabled()
+    type_text(dialog.ui.nameEdit, "A")
+    assert save.isEnabled()
+    dialog.ui.nameEdit.clear()  # typed, then emptied: now it says why Save is off
+    assert dialog.ui.errorLabel.text() == "A client needs a name." and not save.isEnabled()

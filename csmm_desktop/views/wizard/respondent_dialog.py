@@ -16,7 +16,7 @@ class RespondentDialog(QDialog):
         self,
         parent: QWidget | None = None,
         respondent: Respondent | None = None,
-        role: str = "client",
+        role: str = "",
     ):
         super().__init__(parent)
         self.ui = Ui_RespondentDialog()
@@ -24,7 +24,10 @@ class RespondentDialog(QDialog):
         self._editing = respondent is not None
         for key in ROLES:
             self.ui.roleCombo.addItem(role_name(key), key)
-        self.ui.roleCombo.setCurrentIndex(ROLES.index(respondent.role if respondent else role))
+        # the role last used, else the form's first (management); a role the settings file
+        # holds that the form does not know falls back to it too
+        role = respondent.role if respondent else role
+        self.ui.roleCombo.setCurrentIndex(ROLES.index(role) if role in ROLES else 0)
         if respondent:
             self.ui.roleCombo.setEnabled(False)  # answers belong to the role's questions
             self.ui.nameEdit.setText(respondent.name)
