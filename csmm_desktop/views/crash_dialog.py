@@ -31,7 +31,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from csmm_desktop import APP_NAME, __version__, logs
@@ -261,10 +261,10 @@ class CrashDialog(QDialog):
 
     def open_log_folder(self) -> None:
         if self.log_file is not None:
-            open_folder(self.log_file.parent)
+            open_folder(self.log_file.parent, self)
 
 
-def open_log_folder(data_dir: Path) -> bool:
+def open_log_folder(data_dir: Path, parent: QWidget | None = None) -> bool:
     """Help → Open Log Folder: the folder of the log file in use (created if need be)."""
     current = logs.current_file()
     folder = current.parent if current is not None else logs.log_dir(data_dir)
@@ -272,11 +272,11 @@ def open_log_folder(data_dir: Path) -> bool:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         log.warning("the log folder %s cannot be created", folder)
-    return open_folder(folder)
+    return open_folder(folder, parent)
 
 
-def open_folder(folder: Path) -> bool:
-    """Show `folder` in the system's file manager."""
-    from PySide6.QtGui import QDesktopServices
+def open_folder(folder: Path, parent: QWidget | None = None) -> bool:
+    """Show `folder` in the system's file manager (or say that nothing can)."""
+    from csmm_desktop.views import external
 
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    return external.show(parent, folder, QCoreApplication.translate("CrashDialog", "Log folder"))

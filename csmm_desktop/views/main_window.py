@@ -12,13 +12,11 @@ from PySide6.QtCore import (
     QSettings,
     QSortFilterProxyModel,
     QTimer,
-    QUrl,
 )
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QKeySequence,
     QStandardItem,
     QStandardItemModel,
@@ -30,7 +28,7 @@ from csmm_desktop.config import backup_dir
 from csmm_desktop.domain.text import search_fold
 from csmm_desktop.forms.ui_main_window import Ui_MainWindow
 from csmm_desktop.lazy import lazy_module
-from csmm_desktop.views import dialogs, formatting
+from csmm_desktop.views import dialogs, external, formatting
 from csmm_desktop.views.first_screen import set_shortcut
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import LanguageManager, current_language
@@ -188,7 +186,7 @@ class MainWindow(QMainWindow):
         ui.actionBackupNow.triggered.connect(self.backup_now)
         ui.actionRestoreBackup.triggered.connect(self.restore_backup)
         ui.actionOpenDataFolder.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
+            lambda: external.show(self, self.data_dir, self.tr("Open data folder"))
         )
         ui.actionOpenLogFolder.triggered.connect(self.open_log_folder)
         ui.actionQuit.triggered.connect(self.close)
@@ -710,13 +708,13 @@ class MainWindow(QMainWindow):
         return export
 
     def _report_done(self, path: str) -> None:
-        from csmm_desktop.views.report_dialog import open_file, print_pdf
+        from csmm_desktop.views.report_dialog import print_pdf
 
         self.panel.refresh()  # the checklist's "report prepared" ticks itself
 
         def chosen(choice: int) -> None:  # now, or once respondent mode ends (dialogs.py)
             if choice == 0:
-                open_file(path)
+                external.show(self, path, self.tr("Export PDF report"))
             elif choice == 1:
                 print_pdf(self, path)
 
@@ -752,7 +750,7 @@ class MainWindow(QMainWindow):
     def open_log_folder(self) -> None:
         from csmm_desktop.views.crash_dialog import open_log_folder
 
-        open_log_folder(self.data_dir)
+        open_log_folder(self.data_dir, self)
 
     def about(self) -> None:
         dialogs.inform(

@@ -9,8 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressDialog, QWidget
 
 from csmm_desktop.forms.ui_report_dialog import Ui_ReportDialog
@@ -176,10 +175,6 @@ class ReportExport(QProgressDialog):
         from csmm_desktop.views.writes import describe
 
         self.failed.emit(describe(exc))
-
-
-def open_file(path: str) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
 
 def print_pdf(parent: QWidget | None, path: str) -> bool:

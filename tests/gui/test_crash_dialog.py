@@ -72,7 +72,7 @@ def test_copy_details_puts_them_on_the_clipboard(qtbot, reporter):
 
 def test_open_log_folder_opens_the_folder_of_the_log(qtbot, reporter, data_dir, monkeypatch):
     opened = []
-    monkeypatch.setattr(crash_dialog, "open_folder", lambda folder: opened.append(folder))
+    monkeypatch.setattr(crash_dialog, "open_folder", lambda folder, parent: opened.append(folder))
     raise_through_the_hook()
     qtbot.waitUntil(lambda: reporter.dialog is not None)
     qtbot.mouseClick(reporter.dialog.folder_button, Qt.MouseButton.LeftButton)

@@ -111,7 +111,9 @@ def test_a_finished_report_waits_and_can_still_be_opened(
 
     monkeypatch.setattr(ReportDialog, "exec", exec_)
     opened = []
-    monkeypatch.setattr("csmm_desktop.views.report_dialog.open_file", opened.append)
+    monkeypatch.setattr(
+        "csmm_desktop.views.external.show", lambda parent, path, title: opened.append(str(path))
+    )
     modal.choice = 0  # "Open the file"
     export = window.export_report()  # runs in the background, its progress on screen
     mine.raise_()

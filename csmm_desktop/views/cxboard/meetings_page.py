@@ -9,15 +9,13 @@ import inspect
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
 from csmm_desktop.domain import dates
 from csmm_desktop.forms.ui_cx_meetings_page import Ui_CxMeetingsPage
 from csmm_desktop.services import cxboard as cx
 from csmm_desktop.services.engagement import is_overdue
-from csmm_desktop.views import dialogs, formatting
+from csmm_desktop.views import dialogs, external, formatting
 from csmm_desktop.views.cxboard.agenda_sections import grouped
 from csmm_desktop.views.cxboard.common import (
     BoardPage,
@@ -290,7 +288,7 @@ class CxMeetingsPage(BoardPage):
             [self.tr("Open the file"), self.tr("Close")],
         )
         if choice == 0:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            external.show(self, path, self.tr("Export handout"))
 
     def _handout_failed(self, title: str, exc: object) -> None:
         self._task = None
