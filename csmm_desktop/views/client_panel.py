@@ -47,6 +47,8 @@ class ClientPanel(QWidget):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
         self.ui.snapshotTable.itemSelectionChanged.connect(self._on_snapshot_selection)
+        self.ui.respondentTable.itemSelectionChanged.connect(self._on_respondent_selection)
+        self._on_respondent_selection()
         self.ui.snapshotTable.itemActivated.connect(
             lambda item: self.snapshotActivated.emit(item.data(ID_ROLE) or "")
         )
@@ -200,6 +202,16 @@ class ClientPanel(QWidget):
         items = self.ui.respondentTable.selectedItems()
         return items[0].data(ID_ROLE) if items else ""
 
+    def _on_respondent_selection(self) -> None:
+        """Open, rename and delete act on the selected respondent: off when there is none."""
+        has = bool(self.current_respondent_id())
+        for button in (
+            self.ui.openRespondentButton,
+            self.ui.editRespondentButton,
+            self.ui.deleteRespondentButton,
+        ):
+            button.setEnabled(has)
+
     def _on_snapshot_selection(self) -> None:
         snapshot_id = self.current_snapshot_id()
         has = bool(snapshot_id)
@@ -216,6 +228,7 @@ class ClientPanel(QWidget):
     def _show_respondents(self, snapshot_id: str) -> None:
         table = self.ui.respondentTable
         table.setRowCount(0)
+        self._on_respondent_selection()  # emptied: nothing is selected, whatever was
         if not snapshot_id:
             self.ui.scoreLabel.setText(self.tr("Add a snapshot to record an assessment."))
             return

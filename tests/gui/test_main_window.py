@@ -210,3 +210,26 @@ def test_a_new_client_form_is_not_an_error_until_its_name_is_emptied(qtbot):
     assert save.isEnabled()
     dialog.ui.nameEdit.clear()  # typed, then emptied: now it says why Save is off
     assert dialog.ui.errorLabel.text() == "A client needs a name." and not save.isEnabled()
+
+
+def test_respondent_buttons_act_only_on_a_selected_respondent(qtbot, window, db):
+    from csmm_desktop.services import assessment
+
+    client = clients.create_client(db, "Acme")
+    snap = clients.create_snapshot(db, client.id, "initial", "2026-01-01")
+    assessment.add_respondent(db, snap.id, "client", name="Ayşe")
+    window.reload_clients(select=client.id)
+    panel = window.panel
+    panel.ui.snapshotTable.selectRow(0)
+    buttons = [
+        panel.ui.openRespondentButton,
+        panel.ui.editRespondentButton,
+        panel.ui.deleteRespondentButton,
+    ]
+    assert panel.ui.respondentTable.rowCount() == 1
+    assert [b.isEnabled() for b in buttons] == [False] * 3  # nothing selected yet
+    panel.ui.respondentTable.selectRow(0)
+    assert [b.isEnabled() for b in buttons] == [True] * 3
+    panel.ui.respondentTable.clearSelection()
+    assert [b.isEnabled() for b in buttons] == [False] * 3
+    assert panel.ui.newRespondentButton.isEnabled()  # a new one needs only the snapshot
