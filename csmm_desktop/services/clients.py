@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -186,6 +187,46 @@ def _check_stage(stage: str) -> str:
             message("input.unknown", what=message("field.stage"), value=stage, allowed=STAGE_KEYS)
         )
     return level(stage).key
+
+
+def snapshot_order_warnings(
+    db: Database,
+    client_id: str,
+    stage: str,
+    when: str,
+    snapshot_id: str = "",
+    day: Callable[[str], str] = str,
+) -> list[Message]:
+    """What is odd about a snapshot of `stage` dated `when` among the client's others
+    (`snapshot_id`, when editing, is left out): the stages follow each other in time, so a
+    Planned snapshot dated before the Initial one, or an Initial one after a Measured one,
+    is most likely a typing slip. A warning, not a refusal: a consultant may record an
+    assessment late. An optimisation round repeats its stage, so equal stages never warn.
+    `day` writes a date as the reader reads it (ISO by default)."""
+    if stage not in STAGE_KEYS:
+        return []
+    rank = STAGE_KEYS.index(stage)
+    said: list[Message] = []
+    for other in list_snapshots(db, client_id):
+        if other.id == snapshot_id or other.stage not in STAGE_KEYS:
+            continue
+        other_rank = STAGE_KEYS.index(other.stage)
+        if other_rank < rank and when < other.date:
+            code = "snapshot.before_earlier_stage"
+        elif other_rank > rank and when > other.date:
+            code = "snapshot.after_later_stage"
+        else:
+            continue
+        said.append(
+            message(
+                code,
+                stage=message(f"stage.{stage}"),
+                date=day(when),
+                other=message(f"stage.{other.stage}"),
+                other_date=day(other.date),
+            )
+        )
+    return said
 
 
 def list_snapshots(db: Database, client_id: str) -> list[Snapshot]:

@@ -135,7 +135,22 @@ MESSAGES = catalogue(
         "where.feedback": QT_TRANSLATE_NOOP("Messages", "Feedback of {date}"),
         "where.reason_note": QT_TRANSLATE_NOOP("Messages", "The note on contact reason '{name}'"),
         "where.from_reason": QT_TRANSLATE_NOOP("Messages", "Nominating from a contact reason"),
+        # --- the stages, named in a message ---------------------------------------------
+        "stage.initial": QT_TRANSLATE_NOOP("Messages", "Initial"),
+        "stage.planned": QT_TRANSLATE_NOOP("Messages", "Planned"),
+        "stage.measured": QT_TRANSLATE_NOOP("Messages", "Measured"),
+        "stage.optimized": QT_TRANSLATE_NOOP("Messages", "Optimized"),
         # --- each service's own rules ----------------------------------------------------
+        "snapshot.before_earlier_stage": QT_TRANSLATE_NOOP(
+            "Messages",
+            "A {stage} snapshot dated {date} would come before the {other} snapshot of "
+            "{other_date}, an earlier stage.",
+        ),
+        "snapshot.after_later_stage": QT_TRANSLATE_NOOP(
+            "Messages",
+            "A {stage} snapshot dated {date} would come after the {other} snapshot of "
+            "{other_date}, a later stage.",
+        ),
         "client.no_name": QT_TRANSLATE_NOOP("Messages", "A client needs a name."),
         "client.name_too_long": QT_TRANSLATE_NOOP(
             "Messages", "A client name can be at most {limit} characters long."

@@ -32,6 +32,7 @@ from csmm_desktop.views import dialogs, external, formatting
 from csmm_desktop.views.first_screen import set_shortcut
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import LanguageManager, current_language
+from csmm_desktop.views.messages import render
 from csmm_desktop.views.roles import ID_ROLE, SEARCH_ROLE
 from csmm_desktop.views.writes import ERRORS, attempt, describe, events, succeeded
 
@@ -489,10 +490,18 @@ class MainWindow(QMainWindow):
             suggested_stage=proposal.stage,
             consultant=proposal.consultant,
             save=lambda values: clients.create_snapshot(self.db, client_id, **values),
+            check=lambda values: self._snapshot_order(client_id, values),
         )
         if dialog.exec() != SnapshotDialog.DialogCode.Accepted:
             return
         self._show_stored(client_id, dialog.saved.id)
+
+    def _snapshot_order(self, client_id: str, values: dict, snapshot_id: str = "") -> list[str]:
+        """Warnings when the stage and the date do not follow the client's other snapshots."""
+        warnings = clients.snapshot_order_warnings(
+            self.db, client_id, values["stage"], values["when"], snapshot_id, formatting.date
+        )
+        return [render(w) for w in warnings]
 
     def edit_snapshot(self) -> None:
         from csmm_desktop.views.snapshot_dialog import SnapshotDialog
@@ -506,6 +515,7 @@ class MainWindow(QMainWindow):
                 self,
                 snap,
                 save=lambda values: clients.update_snapshot(self.db, snapshot_id, **values),
+                check=lambda values: self._snapshot_order(snap.client_id, values, snapshot_id),
             )
             dialog.exec()
         self._show_stored(self.current_client_id(), snapshot_id)

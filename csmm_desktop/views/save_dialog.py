@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from csmm_desktop.views import dialogs
@@ -21,9 +21,15 @@ class SaveDialog(QDialog):
 
     ui: Any
 
-    def __init__(self, parent: QWidget | None, save: Callable[[dict], object] | None = None):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        save: Callable[[dict], object] | None = None,
+        check: Callable[[dict], list[str]] | None = None,
+    ):
         super().__init__(parent)
         self._save = save
+        self._check = check  # warnings worth a second look before saving (not refusals)
         self.saved: object = None
 
     def values(self) -> dict:
@@ -33,6 +39,18 @@ class SaveDialog(QDialog):
         """Texts set in code; a subclass with such texts words them here."""
 
     def accept(self) -> None:
+        if self._check is not None:
+            try:
+                warnings = self._check(self.values())
+            except ERRORS:
+                warnings = []  # the save says what is wrong
+            if warnings and not dialogs.ask(
+                self,
+                self.windowTitle(),
+                "\n\n".join(warnings),
+                confirm=QCoreApplication.translate("SaveDialog", "Save anyway"),
+            ):
+                return  # back to the form, everything as typed
         if self._save is not None:
             try:
                 self.saved = self._save(self.values())

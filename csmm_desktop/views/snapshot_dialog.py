@@ -23,8 +23,9 @@ class SnapshotDialog(SaveDialog):
         suggested_stage: str = "initial",
         consultant: str = "",
         save: Callable[[dict], object] | None = None,
+        check: Callable[[dict], list[str]] | None = None,
     ):
-        super().__init__(parent, save)
+        super().__init__(parent, save, check)
         self.ui = Ui_SnapshotDialog()
         self.ui.setupUi(self)
         self._editing = snapshot is not None

@@ -233,3 +233,25 @@ def test_respondent_buttons_act_only_on_a_selected_respondent(qtbot, window, db)
     panel.ui.respondentTable.clearSelection()
     assert [b.isEnabled() for b in buttons] == [False] * 3
     assert panel.ui.newRespondentButton.isEnabled()  # a new one needs only the snapshot
+
+
+def test_a_snapshot_dated_before_an_earlier_stage_asks_first(qtbot, window, db, monkeypatch, modal):
+    client = clients.create_client(db, "Acme")
+    clients.create_snapshot(db, client.id, "initial", "2026-11-22")
+    window.reload_clients(select=client.id)
+
+    def fill(dialog):
+        assert dialog.ui.stageCombo.currentData() == "planned"
+        dialog.ui.dateEdit.setDate(QDate(2026, 11, 1))  # a slip: before the Initial one
+
+    fill_dialog(monkeypatch, SnapshotDialog, fill)
+    modal.answer = False  # "back to the form"
+    window.ui.actionNewSnapshot.trigger()
+    assert "would come before the Initial snapshot of 22 Nov 2026" in modal.asked[-1]
+    assert [s.stage for s in clients.list_snapshots(db, client.id)] == ["initial"]
+    modal.answer = True  # "Save anyway": a late record is the consultant's call
+    window.ui.actionNewSnapshot.trigger()
+    assert [(s.stage, s.date) for s in clients.list_snapshots(db, client.id)] == [
+        ("planned", "2026-11-01"),
+        ("initial", "2026-11-22"),
+    ]
