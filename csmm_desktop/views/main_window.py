@@ -711,6 +711,11 @@ class MainWindow(QMainWindow):
         db_file = self.db.execute("PRAGMA database_list").fetchone()[2]
         export = ReportExport(self, db_file, snapshot_id, values)
         export.done.connect(self._report_done)
+        export.stopped.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("The report was cancelled; no file was written."), 6000
+            )
+        )
         export.failed.connect(
             lambda message: dialogs.warn(self, self.tr("Export PDF report"), message)
         )

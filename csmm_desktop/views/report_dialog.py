@@ -98,6 +98,13 @@ class ReportDialog(QDialog):
         }
 
 
+WRITING_STARTS = 95  # reports/common.py: the step at which the file is written
+
+
+class ReportCancelled(Exception):
+    """The user cancelled the export; nothing was written."""
+
+
 class ReportExport(QProgressDialog):
     """Builds a report in the background (own connection); tells when done or failed. Once
     the file is written, ticks "report prepared" through the service (the report builders
@@ -105,6 +112,7 @@ class ReportExport(QProgressDialog):
 
     done = Signal(str)  # the written file
     failed = Signal(str)
+    stopped = Signal()  # cancelled before anything was written
 
     def __init__(
         self, parent: QWidget | None, db_file: str, snapshot_id: str, values: dict[str, str]
@@ -113,13 +121,25 @@ class ReportExport(QProgressDialog):
         self.setWindowTitle(self.tr("Export PDF report"))
         self.setLabelText(self.tr("Preparing the report…"))
         self.setRange(0, 100)
-        self.setCancelButton(None)  # the file is written whole or not at all; no half-stop
+        # The report is laid out in memory and written at the end in one go (outputs.py):
+        # Cancel stops it any time before the writing starts, and nothing is left behind.
+        self.setCancelButtonText(self.tr("Cancel"))
+        self.setAutoClose(False)
+        self.setAutoReset(False)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumDuration(0)
+        # wide enough for its title and its longest step, whatever the language
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.windowTitle()) + 240)
         self.values = values
+        self._over = False  # finished, failed or stopped
         from csmm_desktop.views.worker import Task, start
 
-        def work(progress):
+        def work(progress, cancelled):
+            def step(pct: int, what: Message | str) -> None:
+                if pct < WRITING_STARTS and cancelled():
+                    raise ReportCancelled
+                progress(pct, what)
+
             from csmm_desktop import reports
             from csmm_desktop.services.engagement import report_exported
             from csmm_desktop.store import connect
@@ -134,7 +154,7 @@ class ReportExport(QProgressDialog):
                     values["out"],
                     kind=values["kind"],
                     page_size=values["page_size"],
-                    progress=progress,
+                    progress=step,
                 )
                 try:
                     report_exported(db, snapshot_id, values["kind"])
@@ -144,19 +164,39 @@ class ReportExport(QProgressDialog):
             finally:
                 db.close()
 
-        self.task: Task = Task(work)
+        self.task: Task = Task(work, cancellable=True)
         self.task.signals.progress.connect(self._progress)
         self.task.signals.finished.connect(self._finished)
         self.task.signals.failed.connect(self._failed)
+        self.task.signals.cancelled.connect(self._stopped)
+        self.canceled.connect(self._cancel)
         start(self.task)
+
+    def _cancel(self) -> None:
+        """Cancel clicked (or Esc): the work stops at its next step; the dialog says so
+        until it has (a report being written by then is finished, and reported)."""
+        if self._over:  # close() on a finished export emits canceled too (closeEvent)
+            return
+        self.task.cancel()
+        self.show()  # QProgressDialog hides itself on cancel; the work is still stopping
+        self.setLabelText(self.tr("Stopping…"))
+        self.setCancelButton(None)
+
+    def _stopped(self) -> None:
+        self._over = True
+        self.close()
+        self.stopped.emit()
 
     def _progress(self, pct: int, message: Message | str) -> None:
         """The step the report is at (a catalogue Message), in the UI's language."""
+        if self.task.is_cancelled():
+            return
         self.setValue(pct)
         if message:
             self.setLabelText(render(message))
 
     def _finished(self, result) -> None:
+        self._over = True
         self.setValue(100)
         self.close()
         _path, tick_failed = result
@@ -171,6 +211,7 @@ class ReportExport(QProgressDialog):
         self.done.emit(self.values["out"])
 
     def _failed(self, exc: Exception) -> None:
+        self._over = True
         self.close()
         from csmm_desktop.views.writes import describe
 

@@ -1,4 +1,6 @@
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from csmm_desktop.services import clients, demo, engagement
 from csmm_desktop.views.report_dialog import ReportDialog
@@ -114,3 +116,45 @@ def test_a_tick_that_cannot_be_stored_is_said_and_the_file_kept(
     assert out.read_bytes()[:5] == b"%PDF-"
     assert modal.warned and "could not be ticked" in modal.warned[-1]
     assert not prepared(db, snap.id).done  # the checklist shows what is stored
+
+
+def test_cancel_stops_the_export_and_writes_nothing(
+    qtbot, make_window, db, modal, tmp_path, monkeypatch
+):
+    import threading
+
+    from csmm_desktop import reports
+
+    demo.add_demo(db)
+    window = make_window()
+    window.reload_clients(select=demo.DEMO_CLIENT_ID)
+    window.panel.ui.snapshotTable.selectRow(0)
+    out = tmp_path / "rapor.pdf"
+
+    def exec_(dialog):
+        dialog.ui.fileEdit.setText(str(out))
+        return ReportDialog.DialogCode.Accepted
+
+    clicked = threading.Event()
+    real = reports.write_report
+
+    def held(*args, progress, **kwargs):  # the real builder, once Cancel has been clicked
+        progress(1, "Reading the data")
+        assert clicked.wait(30)
+        return real(*args, progress=progress, **kwargs)
+
+    monkeypatch.setattr(ReportDialog, "exec", exec_)
+    monkeypatch.setattr(reports, "write_report", held)
+    export = window.export_report()
+    assert export.minimumWidth() > export.fontMetrics().horizontalAdvance("Export PDF report")
+    qtbot.waitUntil(lambda: export.value() >= 1)
+    cancel = export.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    with qtbot.waitSignal(export.stopped, timeout=30000):
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        clicked.set()
+    assert not out.exists() and list(tmp_path.glob("*.partial")) == []
+    assert list(tmp_path.glob(".*")) == []
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert modal.chosen == [] and modal.warned == []  # no "done", no error
+    assert not export.isVisible()
