@@ -20,7 +20,7 @@ import logging
 import os
 import sqlite3
 import struct
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,6 +84,9 @@ class Store(Database):
         # Set while writes must not happen: a big file's full check still runs on a worker
         # (a StoreBusyError, which screens retry), or it found damage (a CorruptStoreError).
         self.write_block: StoreError | None = None
+        # called after each committed transaction (the window's "Saved 14:03"); a listener
+        # that fails is logged, never undoes or hides the commit
+        self.on_commit: list[Callable[[], None]] = []
         conn.set_authorizer(self._authorize)
 
     def _authorize(self, action: int, _arg1, _arg2, dbname, _trigger) -> int:
@@ -116,6 +119,7 @@ class Store(Database):
         except STORE_FAILURES as exc:
             raise classify(exc, self.path) from exc
         self._writing = True
+        committed = False
         try:
             yield self
         except BaseException as exc:
@@ -130,6 +134,7 @@ class Store(Database):
             # deleted, the stick pulled out): then nothing is reported as stored.
             self.check_present()
             self.conn.execute("COMMIT")
+            committed = True
         except StoreGoneError:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
@@ -140,6 +145,12 @@ class Store(Database):
             raise classify(exc, self.path) from exc
         finally:
             self._writing = False
+        if committed:
+            for listener in list(self.on_commit):
+                try:
+                    listener()
+                except Exception:  # noqa: BLE001 - a listener never turns a commit into an error
+                    log.exception("a commit listener failed")
 
     @contextlib.contextmanager
     def writes_allowed(self) -> Generator[None, None, None]:

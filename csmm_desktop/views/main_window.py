@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from csmm_desktop.views.client_panel import ClientPanel
+    from csmm_desktop.views.saved_label import SavedLabel
     from csmm_desktop.views.wizard.assessment_window import AssessmentWindow
 
 
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer.timeout.connect(self._refresh_after_answers)
         # The client's panel is not on the first screen: it is built with the store.
         self.panel: ClientPanel | None = None
+        self.saved_label: SavedLabel | None = None  # "Saved 14:03", once a store is open
 
         self._connect_actions()
         self._setup_language_menu()
@@ -129,10 +131,19 @@ class MainWindow(QMainWindow):
         """Show the data of an opened store."""
         self.db = db
         self._build_panel(db)
+        self._watch_saves(db)
         self.ui.centralwidget.setEnabled(True)
         self.menuBar().setEnabled(True)
         self.ui.retranslateUi(self)  # the empty page's text again
         self.reload_clients(select=str(self.settings.value("lastClient", "") or ""))
+
+    def _watch_saves(self, db: Database) -> None:
+        from csmm_desktop.views.saved_label import SavedLabel
+
+        if self.saved_label is None:
+            self.saved_label = SavedLabel(self)
+            self.statusBar().addPermanentWidget(self.saved_label)
+        self.saved_label.watch(db)
 
     def replace_store(self, db: Database) -> None:
         """Show another store (a backup was restored): a new panel on the new connection."""
@@ -266,6 +277,8 @@ class MainWindow(QMainWindow):
         client_id = self.current_client_id()
         name = self.client_model_name(client_id)
         self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
+        if self.saved_label is not None:
+            self.saved_label.retranslate()
         self._update_actions()
 
     # --- clients -------------------------------------------------------------------

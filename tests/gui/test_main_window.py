@@ -1,6 +1,8 @@
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
+from csmm_desktop.messages import UserError
 from csmm_desktop.services import clients
 from csmm_desktop.services.engagement.findings import add_problem
 from csmm_desktop.views.client_dialog import ClientDialog
@@ -255,3 +257,21 @@ def test_a_snapshot_dated_before_an_earlier_stage_asks_first(qtbot, window, db, 
         ("planned", "2026-11-01"),
         ("initial", "2026-11-22"),
     ]
+
+
+def test_the_status_bar_says_when_the_last_change_was_saved(qtbot, window, db):
+    label = window.saved_label
+    assert label.text() == ""  # nothing saved yet this session
+    client = clients.create_client(db, "Acme")  # any write, from any screen or service
+    assert label.text().startswith("Saved ") and label.saved_at is not None
+    label.setText("")
+    label.saved_at = None
+    with pytest.raises(UserError):
+        clients.create_client(db, "")  # refused before anything is written
+    with pytest.raises(RuntimeError), db.atomic():  # written, then rolled back
+        db["clients"].update(client.id, {"name": "Never"})
+        raise RuntimeError("a failure half-way")
+    assert label.text() == "" and label.saved_at is None
+    assert clients.get_client(db, client.id).name == "Acme"
+    clients.update_client(db, client.id, name="Acme 2")
+    assert label.text().startswith("Saved ")
