@@ -218,7 +218,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="+438"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+452"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n snapshot</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Delete the %1 snapshot of %2 with its %n respondent(s) and their answers? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the %1 snapshot of %2 with its %n respondent and their answers? This cannot be undone.</numerusform>

@@ -1017,7 +1017,7 @@
         <translation>Yeni kurum</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>A client needs a name.</source>
         <translation>Kurum adı girilmelidir.</translation>
     </message>
@@ -1050,17 +1050,17 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../csmm_desktop/views/client_panel.py" line="+220"/>
+        <location filename="../csmm_desktop/views/client_panel.py" line="+233"/>
         <source>Add a snapshot to record an assessment.</source>
         <translation>Bir değerlendirme kaydetmek için anlık durum ekleyin.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-70"/>
         <source>Overall score %1 (%2) · assessed level: %3 · coverage %4 · NPS %5 (%6)</source>
         <translation>Genel puan %1 (%2) · değerlendirilen seviye: %3 · yanıt kapsamı %4 · NPS %5 (%6)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
@@ -1201,6 +1201,11 @@
         <translation>
             <numerusform>Bu arada %n hata daha oluştu; ayrıntıları aşağıdadır.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Log folder</source>
+        <translation>Günlük klasörü</translation>
     </message>
 </context>
 <context>
@@ -1505,7 +1510,7 @@
 <context>
     <name>CxMeetingsPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/meetings_page.py" line="+91"/>
+        <location filename="../csmm_desktop/views/cxboard/meetings_page.py" line="+89"/>
         <source>%1 min</source>
         <translation>%1 dk</translation>
     </message>
@@ -1583,11 +1588,12 @@
     <message>
         <location line="+9"/>
         <location line="+48"/>
+        <location line="+5"/>
         <source>Export handout</source>
         <translation>Çıktıyı dışa aktar</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-48"/>
         <source>This version of the app cannot export board handouts yet.</source>
         <translation>Uygulamanın bu sürümü henüz kurul toplantısı çıktılarını dışa aktaramıyor.</translation>
     </message>
@@ -2772,6 +2778,16 @@
     </message>
 </context>
 <context>
+    <name>External</name>
+    <message>
+        <location filename="../csmm_desktop/views/external.py" line="+23"/>
+        <source>No program on this computer is set up to open %1.
+Open it from the file manager instead.</source>
+        <translation>Bu bilgisayarda %1 dosyasını açacak bir program tanımlı değil.
+Bunun yerine dosya yöneticisinden açın.</translation>
+    </message>
+</context>
+<context>
     <name>FindingDialog</name>
     <message>
         <location filename="../csmm_desktop/views/engagement/finding_dialog.py" line="+71"/>
@@ -3590,12 +3606,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+122"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+123"/>
         <source>Opening your data…</source>
         <translation>Verileriniz açılıyor…</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+78"/>
+        <source>Open data folder</source>
+        <translation>Veri klasörünü aç</translation>
+    </message>
+    <message>
+        <location line="+220"/>
         <source>Client added.</source>
         <translation>Kurum eklendi.</translation>
     </message>
@@ -3612,13 +3633,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+92"/>
+        <location line="+101"/>
         <location line="+135"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-226"/>
         <source>Client deleted.</source>
         <translation>Kurum silindi.</translation>
     </message>
@@ -3638,12 +3659,12 @@
         <translation>Yeni anlık durum</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Edit snapshot</source>
         <translation>Anlık durumu düzenle</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+18"/>
         <source>Delete snapshot</source>
         <translation>Anlık durumu sil</translation>
@@ -3681,18 +3702,24 @@
         <translation>Katılımcıyı sil</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-215"/>
         <source>Add demo client</source>
         <translation>Örnek kurum ekle</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+134"/>
         <source>New respondent</source>
         <translation>Yeni katılımcı</translation>
     </message>
     <message>
-        <location line="+118"/>
-        <location line="+18"/>
+        <location line="+119"/>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Rapor iptal edildi; dosya yazılmadı.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <location line="+6"/>
         <source>Export PDF report</source>
         <translation>PDF raporu dışa aktar</translation>
     </message>
@@ -3888,7 +3915,7 @@ Veri klasörü: %2</translation>
         <translation>CSMM Desktop &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="-325"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="-339"/>
         <source>Delete the client “%1” with its %2 and %3? This cannot be undone (the automatic backups keep older copies).</source>
         <translation>“%1” kurumu, %2 ve %3 ile birlikte silinsin mi? Bu işlem geri alınamaz (otomatik yedekler eski kopyaları saklar).</translation>
     </message>
@@ -3907,7 +3934,7 @@ Veri klasörü: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Delete the %1 snapshot of %2 with its %n respondent(s) and their answers? This cannot be undone.</source>
         <translation>
             <numerusform>%2 tarihli %1 anlık durumu, %n katılımcısı ve yanıtlarıyla birlikte silinsin mi? Bu işlem geri alınamaz.</numerusform>
@@ -5069,6 +5096,36 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Initial</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Planlı Çalışma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measured</source>
+        <translation>Ölçülebilir Performans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimized</source>
+        <translation>Yüksek Performans ve Kalite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {stage} snapshot dated {date} would come before the {other} snapshot of {other_date}, an earlier stage.</source>
+        <translation>{date} tarihli {stage} anlık durumu, daha önceki bir aşama olan {other_date} tarihli {other} anlık durumundan önceye düşer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A {stage} snapshot dated {date} would come after the {other} snapshot of {other_date}, a later stage.</source>
+        <translation>{date} tarihli {stage} anlık durumu, daha sonraki bir aşama olan {other_date} tarihli {other} anlık durumundan sonraya düşer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A client needs a name.</source>
         <translation>Kurum adı girilmelidir.</translation>
     </message>
@@ -5463,7 +5520,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_dialog.py" line="+26"/>
+        <location filename="../csmm_desktop/views/report_dialog.py" line="+25"/>
         <source>Snapshot report</source>
         <translation>Anlık durum raporu</translation>
     </message>
@@ -5503,7 +5560,7 @@ Veri klasörü: %2</translation>
         <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+153"/>
         <location line="+21"/>
         <source>Print</source>
         <translation>Yazdır</translation>
@@ -5547,18 +5604,28 @@ Veri klasörü: %2</translation>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../csmm_desktop/views/report_dialog.py" line="-87"/>
-        <location line="+57"/>
+        <location filename="../csmm_desktop/views/report_dialog.py" line="-116"/>
+        <location line="+89"/>
         <source>Export PDF report</source>
         <translation>PDF raporu dışa aktar</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-88"/>
         <source>Preparing the report…</source>
         <translation>Rapor hazırlanıyor…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Stopping…</source>
+        <translation>Durduruluyor…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The report was saved, but “report prepared” could not be ticked on the checklist: %1</source>
         <translation>Rapor kaydedildi, ancak kontrol listesinde “rapor hazırlandı” işaretlenemedi: %1</translation>
     </message>
@@ -5566,7 +5633,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>RespondentDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/wizard/respondent_dialog.py" line="+38"/>
+        <location filename="../csmm_desktop/views/wizard/respondent_dialog.py" line="+41"/>
         <source>Rename respondent</source>
         <translation>Katılımcıyı yeniden adlandır</translation>
     </message>
@@ -5714,6 +5781,27 @@ Veri klasörü: %2</translation>
     </message>
 </context>
 <context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/save_dialog.py" line="+51"/>
+        <source>Save anyway</source>
+        <translation>Yine de kaydet</translation>
+    </message>
+</context>
+<context>
+    <name>SavedLabel</name>
+    <message>
+        <location filename="../csmm_desktop/views/saved_label.py" line="+35"/>
+        <source>Saved %1</source>
+        <translation>Kaydedildi: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last change was saved to the data file at %1.</source>
+        <translation>Son değişiklik veri dosyasına %1 saatinde kaydedildi.</translation>
+    </message>
+</context>
+<context>
     <name>Scores</name>
     <message>
         <location filename="../csmm_desktop/views/score_text.py" line="+43"/>
@@ -5773,7 +5861,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>SnapshotDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/snapshot_dialog.py" line="+46"/>
+        <location filename="../csmm_desktop/views/snapshot_dialog.py" line="+47"/>
         <source>Edit snapshot</source>
         <translation>Anlık durumu düzenle</translation>
     </message>

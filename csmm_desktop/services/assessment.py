@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import weakref
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -193,7 +194,34 @@ def set_answer(db: Database, respondent_id: str, question_id: str, raw: str | No
     return value
 
 
+# Scores computed once per change of the data and shared by every screen, chart and report
+# that asks: per connection, keyed by the snapshot and by what tells a change, SQLite's
+# data_version (another connection committed: the import's worker, another process) and
+# this connection's total_changes (it wrote, even what it rolled back: a recount then).
+_SCORES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_SCORES_KEPT = 16  # snapshots per connection
+
+
 def snapshot_scores(db: Database, snapshot_id: str) -> Scores:
+    """The snapshot's scores; the same object until the data changes (never mutate it)."""
+    conn = db.conn
+    version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+    try:
+        kept = _SCORES.setdefault(db, {})
+    except TypeError:  # a connection that cannot be weakly referenced: no sharing
+        return _compute_scores(db, snapshot_id)
+    hit = kept.get(snapshot_id)
+    if hit is not None and hit[0] == version:
+        return hit[1]
+    scores = _compute_scores(db, snapshot_id)
+    kept.pop(snapshot_id, None)
+    kept[snapshot_id] = (version, scores)
+    while len(kept) > _SCORES_KEPT:
+        kept.pop(next(iter(kept)))
+    return scores
+
+
+def _compute_scores(db: Database, snapshot_id: str) -> Scores:
     form = snapshot_form(db, snapshot_id)
     respondents = db.execute(
         "SELECT id, role FROM respondents WHERE snapshot_id = ?", [snapshot_id]
