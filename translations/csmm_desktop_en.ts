@@ -218,7 +218,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="+452"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+500"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n snapshot</numerusform>
@@ -234,11 +234,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
-        <source>Delete the %1 snapshot of %2 with its %n respondent(s) and their answers? This cannot be undone.</source>
+        <location line="+104"/>
+        <source>Delete the %1 snapshot of %2 with its %n respondent(s) and their answers?</source>
         <translation>
-            <numerusform>Delete the %1 snapshot of %2 with its %n respondent and their answers? This cannot be undone.</numerusform>
-            <numerusform>Delete the %1 snapshot of %2 with its %n respondents and their answers? This cannot be undone.</numerusform>
+            <numerusform>Delete the %1 snapshot of %2 with its %n respondent and their answers?</numerusform>
+            <numerusform>Delete the %1 snapshot of %2 with its %n respondents and their answers?</numerusform>
         </translation>
     </message>
 </context>
@@ -285,6 +285,25 @@
         <translation>
             <numerusform>%1 mgmt · %2 staff · %n client</numerusform>
             <numerusform>%1 mgmt · %2 staff · %n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <location filename="../csmm_desktop/views/trash_dialog.py" line="+111"/>
+        <source>Delete %n item(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n item for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n items for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Empty the Trash: delete %n item(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Empty the Trash: delete %n item for good? This cannot be undone.</numerusform>
+            <numerusform>Empty the Trash: delete %n items for good? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../csmm_desktop/views/undo_actions.py" line="+79"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Geri al: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Yinele: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the assessment windows first: an undo could take back an answer.</source>
+        <translation>Önce değerlendirme pencerelerini kapatın: geri alma bir yanıtı da geri alabilir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Çöp kutusu…</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../csmm_desktop/views/engagement/action_dialog.py" line="+82"/>
@@ -3606,17 +3639,27 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+123"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+137"/>
         <source>Opening your data…</source>
         <translation>Verileriniz açılıyor…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+95"/>
         <source>Open data folder</source>
         <translation>Veri klasörünü aç</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+217"/>
+        <source>Edit → Undo brings it back, and so does Edit → Trash later.</source>
+        <translation>Düzen → Geri al onu hemen geri getirir; daha sonra Düzen → Çöp kutusu da getirir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be undone (the automatic backups keep older copies).</source>
+        <translation>Bu işlem geri alınamaz (otomatik yedekler eski kopyaları saklar).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Client added.</source>
         <translation>Kurum eklendi.</translation>
     </message>
@@ -3627,19 +3670,24 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Delete client</source>
         <translation>Kurumu sil</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+101"/>
-        <location line="+135"/>
+        <location line="-9"/>
+        <source>Delete the client “%1” with its %2 and %3?</source>
+        <translation>“%1” kurumu, %2 ve %3 ile birlikte silinsin mi?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+108"/>
+        <location line="+148"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-244"/>
         <source>Client deleted.</source>
         <translation>Kurum silindi.</translation>
     </message>
@@ -3665,12 +3713,17 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Delete snapshot</source>
         <translation>Anlık durumu sil</translation>
     </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>Delete the %1 snapshot of %2 with its %n respondent(s) and their answers?</source>
+        <translation><numerusform>%2 tarihli %1 anlık durumu, %n katılımcısı ve yanıtlarıyla birlikte silinsin mi?</numerusform></translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <location line="+8"/>
         <source>Save response template</source>
         <translation>Yanıt şablonunu kaydet</translation>
@@ -3686,33 +3739,33 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Şablon kaydedildi: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Rename respondent</source>
         <translation>Katılımcıyı yeniden adlandır</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Delete the respondent “%1” and all their answers?</source>
         <translation>“%1” katılımcısı ve tüm yanıtları silinsin mi?</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+9"/>
+        <location line="-6"/>
+        <location line="+14"/>
         <source>Delete respondent</source>
         <translation>Katılımcıyı sil</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-233"/>
         <source>Add demo client</source>
         <translation>Örnek kurum ekle</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>New respondent</source>
         <translation>Yeni katılımcı</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+132"/>
         <source>The report was cancelled; no file was written.</source>
         <translation>Rapor iptal edildi; dosya yazılmadı.</translation>
     </message>
@@ -3914,13 +3967,8 @@ Veri klasörü: %2</translation>
         <source>&amp;About CSMM Desktop</source>
         <translation>CSMM Desktop &amp;hakkında</translation>
     </message>
-    <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="-339"/>
-        <source>Delete the client “%1” with its %2 and %3? This cannot be undone (the automatic backups keep older copies).</source>
-        <translation>“%1” kurumu, %2 ve %3 ile birlikte silinsin mi? Bu işlem geri alınamaz (otomatik yedekler eski kopyaları saklar).</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="-360"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n anlık durum</numerusform>
@@ -3931,13 +3979,6 @@ Veri klasörü: %2</translation>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n katılımcı</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+96"/>
-        <source>Delete the %1 snapshot of %2 with its %n respondent(s) and their answers? This cannot be undone.</source>
-        <translation>
-            <numerusform>%2 tarihli %1 anlık durumu, %n katılımcısı ve yanıtlarıyla birlikte silinsin mi? Bu işlem geri alınamaz.</numerusform>
         </translation>
     </message>
 </context>
@@ -5224,6 +5265,36 @@ Veri klasörü: %2</translation>
         <source>{where}: the agenda has more than {limit} items.</source>
         <translation>{where}: gündemde {limit} maddeden fazlası var.</translation>
     </message>
+    <message>
+        <location filename="../csmm_desktop/store/undo.py" line="+40"/>
+        <source>This cannot be undone any more: the data was changed meanwhile by another part of the app or another program (an import, the command line).</source>
+        <translation>Bu artık geri alınamaz: veriler bu arada uygulamanın başka bir bölümü veya başka bir program tarafından değiştirildi (bir içe aktarma, komut satırı).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is nothing to undo.</source>
+        <translation>Geri alınacak bir şey yok.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing to redo.</source>
+        <translation>Yinelenecek bir şey yok.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That item is no longer in the Trash.</source>
+        <translation>Bu öğe artık çöp kutusunda değil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{label}&apos; cannot be restored: what it belonged to is gone (for a snapshot, its client). Restore that first, if it is in the Trash.</source>
+        <translation>&apos;{label}&apos; geri yüklenemiyor: ait olduğu kayıt artık yok (bir anlık durum için kurumu). Çöp kutusundaysa önce onu geri yükleyin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{label}&apos; cannot be restored: a record it holds is in the data again (brought back another way).</source>
+        <translation>&apos;{label}&apos; geri yüklenemiyor: içerdiği bir kayıt verilerde yeniden var (başka bir yolla geri getirildi).</translation>
+    </message>
 </context>
 <context>
     <name>NumbersTab</name>
@@ -5907,6 +5978,96 @@ Veri klasörü: %2</translation>
         <location line="+32"/>
         <source>The start-up backup could not be made: %1</source>
         <translation>Açılış yedeği alınamadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/trash_dialog.py" line="+34"/>
+        <location line="+79"/>
+        <location line="+18"/>
+        <source>Trash</source>
+        <translation>Çöp kutusu</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Deleted clients, snapshots, respondents and records, with everything they held. Restore puts one back as it was.</source>
+        <translation>Silinen kurumlar, anlık durumlar, katılımcılar ve kayıtlar, içerdikleri her şeyle birlikte. Geri yükle, birini olduğu gibi geri getirir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>Silinme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+51"/>
+        <source>Restore</source>
+        <translation>Geri yükle</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Delete for Good</source>
+        <translation>Kalıcı olarak sil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>Empty Trash</source>
+        <translation>Çöp kutusunu boşalt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-12"/>
+        <source>Delete %n item(s) for good? This cannot be undone.</source>
+        <translation><numerusform>%n öğe kalıcı olarak silinsin mi? Bu işlem geri alınamaz.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Empty the Trash: delete %n item(s) for good? This cannot be undone.</source>
+        <translation><numerusform>Çöp kutusu boşaltılsın mı: %n öğe kalıcı olarak silinecek. Bu işlem geri alınamaz.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../csmm_desktop/views/undo_actions.py" line="+4"/>
+        <source>Undone: %1</source>
+        <translation>Geri alındı: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redone: %1</source>
+        <translation>Yinelendi: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>Yinele</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the last change</source>
+        <translation>son değişiklik</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ from csmm_desktop.store.errors import (
     StoreUnavailableError,
     classify,
 )
+from csmm_desktop.store.undo import UndoLog
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +88,7 @@ class Store(Database):
         # called after each committed transaction (the window's "Saved 14:03"); a listener
         # that fails is logged, never undoes or hides the commit
         self.on_commit: list[Callable[[], None]] = []
+        self.undo: UndoLog | None = None  # the window's Undo/Redo (store/undo.py), if on
         conn.set_authorizer(self._authorize)
 
     def _authorize(self, action: int, _arg1, _arg2, dbname, _trigger) -> int:
@@ -120,12 +122,20 @@ class Store(Database):
             raise classify(exc, self.path) from exc
         self._writing = True
         committed = False
+        trash_id = ""
         try:
+            if self.undo is not None:
+                self.undo.begin()
             yield self
+            if self.undo is not None:
+                trash_id = self.undo.before_commit()
         except BaseException as exc:
             self._writing = False
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
+            if self.undo is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self.undo.rolled_back()
             if isinstance(exc, STORE_FAILURES) and not isinstance(exc, sqlite3.IntegrityError):
                 raise classify(exc, self.path) from exc
             raise
@@ -145,6 +155,13 @@ class Store(Database):
             raise classify(exc, self.path) from exc
         finally:
             self._writing = False
+        if committed and self.undo is not None:
+            try:
+                self.undo.committed(trash_id)
+            except sqlite3.Error:  # the undo log is a convenience: it never fails a commit
+                log.exception("the undo log could not record a step")
+                with contextlib.suppress(sqlite3.Error):
+                    self.undo.forget()
         if committed:
             for listener in list(self.on_commit):
                 try:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import (
     QEvent,
@@ -45,7 +46,19 @@ if TYPE_CHECKING:
 
     from csmm_desktop.views.client_panel import ClientPanel
     from csmm_desktop.views.saved_label import SavedLabel
+    from csmm_desktop.views.undo_actions import UndoActions
     from csmm_desktop.views.wizard.assessment_window import AssessmentWindow
+
+
+class _Deleting(NamedTuple):
+    context: contextlib.AbstractContextManager
+    undoable: bool
+
+    def __enter__(self) -> None:
+        self.context.__enter__()
+
+    def __exit__(self, *exc: object) -> None:
+        self.context.__exit__(*exc)
 
 
 class ClientFilter(QSortFilterProxyModel):
@@ -114,6 +127,7 @@ class MainWindow(QMainWindow):
         # The client's panel is not on the first screen: it is built with the store.
         self.panel: ClientPanel | None = None
         self.saved_label: SavedLabel | None = None  # "Saved 14:03", once a store is open
+        self.undo_actions: UndoActions | None = None  # Edit → Undo / Redo / Trash, likewise
 
         self._connect_actions()
         self._setup_language_menu()
@@ -139,11 +153,28 @@ class MainWindow(QMainWindow):
 
     def _watch_saves(self, db: Database) -> None:
         from csmm_desktop.views.saved_label import SavedLabel
+        from csmm_desktop.views.undo_actions import UndoActions
 
         if self.saved_label is None:
             self.saved_label = SavedLabel(self)
             self.statusBar().addPermanentWidget(self.saved_label)
         self.saved_label.watch(db)
+        if self.undo_actions is None:
+            self.undo_actions = UndoActions(
+                self, self.ui.menuEdit, after=self._after_undo, blocked=lambda: bool(self.wizards)
+            )
+        self.undo_actions.attach(db)
+
+    def _after_undo(self) -> None:
+        """After Undo, Redo or a restore from the Trash: show what is stored now."""
+        client_id = self.current_client_id()
+        try:
+            known = {c.id for c in clients.list_clients(self.db)}
+            self.reload_clients(select=client_id if client_id in known else "-")
+            if self.panel is not None and self.panel.client_id in known:
+                self.panel.refresh()
+        except ERRORS as exc:
+            dialogs.warn(self, APP_NAME, describe(exc, self.db))
 
     def replace_store(self, db: Database) -> None:
         """Show another store (a backup was restored): a new panel on the new connection."""
@@ -400,6 +431,24 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_snapshot)
 
+    def _deleting(self, kind: str, title: str, what: str, **under: str) -> _Deleting:
+        """What a delete of `kind` runs in: a step Edit → Undo names and the Trash keeps;
+        one with more answers than the undo log holds runs unlogged (and says so first)."""
+        from csmm_desktop.store.undo import LOG_LIMIT, answers_under
+
+        log = getattr(self.db, "undo", None)
+        if log is None:
+            return _Deleting(contextlib.nullcontext(), False)
+        answers = attempt(self, title, answers_under, self.db, **under) if under else 0
+        if answers is None or answers > LOG_LIMIT:
+            return _Deleting(log.unlogged(), False)
+        return _Deleting(log.labelled(f"{title} “{what}”", trash=kind), True)
+
+    def _undo_note(self, deleting: _Deleting) -> str:
+        if deleting.undoable:
+            return self.tr("Edit → Undo brings it back, and so does Edit → Trash later.")
+        return self.tr("This cannot be undone (the automatic backups keep older copies).")
+
     def _show_stored(self, client_id: str = "", snapshot_id: str = "") -> None:
         """After a write (done or refused): the list and the panel show what is stored."""
         try:
@@ -444,21 +493,25 @@ class MainWindow(QMainWindow):
         counts = client and attempt(self, title, clients.client_summary, self.db, client_id)
         if not counts:
             return self._show_stored(client_id)
+        deleting = self._deleting("client", title, client.name, client_id=client_id)
         question = (
-            self.tr(
-                "Delete the client “%1” with its %2 and %3? "
-                "This cannot be undone (the automatic backups keep older copies)."
+            (
+                self.tr("Delete the client “%1” with its %2 and %3?")
+                .replace("%2", self.tr("%n snapshot(s)", "", counts["snapshots"]))
+                .replace("%3", self.tr("%n respondent(s)", "", counts["respondents"]))
+                .replace("%1", client.name)
             )
-            .replace("%2", self.tr("%n snapshot(s)", "", counts["snapshots"]))
-            .replace("%3", self.tr("%n respondent(s)", "", counts["respondents"]))
-            .replace("%1", client.name)
+            + " "
+            + self._undo_note(deleting)
         )
         if not dialogs.ask(
             self, self.tr("Delete client"), question, confirm=self.tr("Delete"), destructive=True
         ):
             return
         row = self.ui.clientList.currentIndex().row()
-        if not succeeded(self, title, clients.delete_client, self.db, client_id):
+        with deleting:
+            done = succeeded(self, title, clients.delete_client, self.db, client_id)
+        if not done:
             return self._show_stored(client_id)
         self.reload_clients(select="-")
         if self.client_filter.rowCount():
@@ -544,21 +597,27 @@ class MainWindow(QMainWindow):
         )
         if count is None or snap is None:
             return self._show_stored(self.current_client_id())
+        what = f"{stage_name(snap.stage)} · {formatting.date(snap.date)}"
+        deleting = self._deleting("snapshot", title, what, snapshot_id=snapshot_id)
         question = (
-            self.tr(
-                "Delete the %1 snapshot of %2 with its %n respondent(s) and their answers? "
-                "This cannot be undone.",
-                "",
-                count,
+            (
+                self.tr(
+                    "Delete the %1 snapshot of %2 with its %n respondent(s) and their answers?",
+                    "",
+                    count,
+                )
+                .replace("%1", stage_name(snap.stage))
+                .replace("%2", formatting.date(snap.date))
             )
-            .replace("%1", stage_name(snap.stage))
-            .replace("%2", formatting.date(snap.date))
+            + " "
+            + self._undo_note(deleting)
         )
         if not dialogs.ask(
             self, self.tr("Delete snapshot"), question, confirm=self.tr("Delete"), destructive=True
         ):
             return
-        attempt(self, title, clients.delete_snapshot, self.db, snapshot_id)
+        with deleting:
+            attempt(self, title, clients.delete_snapshot, self.db, snapshot_id)
         self._show_stored(self.current_client_id())
 
     # --- responses -----------------------------------------------------------------
@@ -634,10 +693,17 @@ class MainWindow(QMainWindow):
         wizard = AssessmentWindow(self.db, respondent_id, self, settings=self.settings)
         wizard.answerSaved.connect(self._on_answer_saved)
         wizard.respondentModeChanged.connect(lambda on: self.setVisible(not on))
-        wizard.destroyed.connect(lambda _obj=None, rid=respondent_id: self.wizards.pop(rid, None))
+        wizard.destroyed.connect(lambda _obj=None, rid=respondent_id: self._wizard_gone(rid))
         self.wizards[respondent_id] = wizard
+        if self.undo_actions is not None:
+            self.undo_actions.update()  # Undo waits while an assessment window is open
         wizard.show()
         return wizard
+
+    def _wizard_gone(self, respondent_id: str) -> None:
+        self.wizards.pop(respondent_id, None)
+        if self.undo_actions is not None:
+            self.undo_actions.update()
 
     def _on_answer_saved(self, snapshot_id: str, respondent_id: str) -> None:
         """Scores follow every answer wherever they are shown (coalesced: quick answers in a
@@ -683,8 +749,13 @@ class MainWindow(QMainWindow):
         respondent = attempt(self, title, assessment.get_respondent, self.db, respondent_id)
         if respondent is None:
             return self._show_stored(self.current_client_id())
-        question = self.tr("Delete the respondent “%1” and all their answers?").replace(
-            "%1", respondent.label
+        deleting = self._deleting("respondent", title, respondent.label)
+        question = (
+            self.tr("Delete the respondent “%1” and all their answers?").replace(
+                "%1", respondent.label
+            )
+            + " "
+            + self._undo_note(deleting)
         )
         if not dialogs.ask(
             self,
@@ -698,7 +769,8 @@ class MainWindow(QMainWindow):
         if wizard is not None and not wizard.close():
             return  # the wizard could not be closed (its pending answers): nothing deleted
         self.wizards.pop(respondent_id, None)
-        attempt(self, title, assessment.delete_respondent, self.db, respondent_id)
+        with deleting:
+            attempt(self, title, assessment.delete_respondent, self.db, respondent_id)
         self._show_stored(self.current_client_id())
 
     # --- reports -------------------------------------------------------------------
