@@ -2,6 +2,7 @@
 
 import pytest
 
+from csmm_desktop.messages import UserError
 from csmm_desktop.services import assessment, clients, demo
 from csmm_desktop.store import connect, open_store
 from csmm_desktop.store.undo import UndoError, UndoLog, empty_trash, restore, trash_entries
@@ -62,7 +63,7 @@ def test_edits_undo_in_reverse_order_and_a_new_change_ends_redo(db):
 
 def test_a_refused_or_rolled_back_change_is_no_step(db):
     steps = len(db.undo.undo_steps)
-    with pytest.raises(Exception):
+    with pytest.raises(UserError):
         clients.create_client(db, "")
     with pytest.raises(RuntimeError), db.atomic():
         db["clients"].update(demo.DEMO_CLIENT_ID, {"name": "Never"})
