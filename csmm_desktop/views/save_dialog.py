@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
-from csmm_desktop.views import dialogs
+from csmm_desktop.views import dialogs, geometry
 from csmm_desktop.views.writes import ERRORS, describe
 
 
@@ -23,6 +23,7 @@ class SaveDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, save: Callable[[dict], object] | None = None):
         super().__init__(parent)
+        geometry.keep_on_screen(self)
         self._save = save
         self.saved: object = None
 
