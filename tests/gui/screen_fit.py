@@ -114,12 +114,14 @@ def main() -> None:
     problems: list[str] = []
     for lang in langs:
         language.apply(lang)
-        for start in ("first", "saved too big"):
+        for start in ("first", "saved too big", "saved unreadable"):
             settings = QSettings(str(data / f"{lang}-{start}.ini"), QSettings.Format.IniFormat)
-            if start != "first":  # remembered on a bigger screen
+            if start == "saved too big":  # remembered on a bigger screen
                 big = QWidget()
                 big.setGeometry(QRect(300, 200, 2400, 1500))
                 settings.setValue("geometry", QByteArray(big.saveGeometry()))
+            elif start == "saved unreadable":  # Qt cannot restore it: the .ui's 1200 × 780 stays
+                settings.setValue("geometry", QByteArray(b"not a geometry"))
             window = MainWindow(db, data, settings, language)
             window.show()
             settle(app)
