@@ -157,3 +157,40 @@ def test_a_date_typed_over_the_english_snapshot_date_is_that_date(qtbot, typed, 
     dialog.ui.dateEdit.setDate(QDate(2025, 11, 23))
     type_date(qtbot, dialog.ui.dateEdit, typed)
     assert dialog.values()["when"] == day
+
+
+def date_dialogs():
+    from csmm_desktop.domain.cxboard import NpsBands
+    from csmm_desktop.views.cxboard.feedback_dialog import CxFeedbackDialog
+    from csmm_desktop.views.cxboard.nps_counts_dialog import CxNpsCountsDialog
+    from csmm_desktop.views.engagement.action_dialog import ActionDialog
+    from csmm_desktop.views.engagement.workshop_dialog import WorkshopDialog
+
+    return {
+        "workshop": lambda: WorkshopDialog(None),
+        "action": lambda: ActionDialog(None),
+        "feedback": lambda: CxFeedbackDialog(None, None, {}),
+        "nps counts": lambda: CxNpsCountsDialog(None, NpsBands()),
+    }
+
+
+@pytest.mark.parametrize("name", ["workshop", "action", "feedback", "nps counts"])
+def test_every_date_field_takes_a_typed_date(qtbot, turkish, name):
+    from PySide6.QtWidgets import QDateEdit
+
+    dialog = date_dialogs()[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    if hasattr(dialog.ui, "dueCheck"):
+        dialog.ui.dueCheck.setChecked(True)  # a due date, then typed
+    edits = [e for e in dialog.findChildren(QDateEdit) if e.isVisible()]
+    assert edits, name
+    for edit in edits:
+        edit.setDate(QDate(2025, 11, 23))
+        month_only = "d" not in edit.displayFormat()
+        type_date(qtbot, edit, "Mart 2026" if month_only else "31.03.2026")
+        expected = QDate(2026, 3, 1 if month_only else 31)
+        got = edit.date()
+        assert (got.year(), got.month()) == (2026, 3), (name, edit.text())
+        if not month_only:
+            assert got == expected, (name, edit.text())
