@@ -45,3 +45,11 @@ def test_reserved_empty_and_long_names():
 def test_a_date_that_is_no_date_stays_as_written_and_none_is_left_out():
     assert outputs.snapshot_file_name("A", "initial", "", "en", ".xlsx") == "A – Initial.xlsx"
     assert outputs.snapshot_file_name("A", "odd", "soon", "en", ".xlsx") == "A – odd – soon.xlsx"
+
+
+def test_every_chart_has_a_name_in_both_languages():
+    for chart in ("chart", "kpi_trend", "pareto", "nps_trend"):
+        for lang in ("en", "tr"):
+            name = outputs.file_name([outputs.word(chart, lang)], ".png")
+            assert "_" not in name and name != ".png" and name != "CSMM.png", (chart, lang)
+    assert outputs.word("pareto", "tr") == "Temas nedenleri"
