@@ -8,6 +8,9 @@ hidden temporary file next to the target, synced, and renamed over it, keeping t
 of the file it replaces. The temporary file is registered in the data folder while it
 exists, so one that a kill left behind is removed at the next start (`clean_inflight`).
 
+The names the app proposes for those files come from here too (`file_name`): in the
+chosen language, parts joined by an en dash, no underscores, nothing Windows refuses.
+
 No Qt here: the command line and the windows use the same rules.
 """
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 import uuid
@@ -22,6 +26,8 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 
+from csmm_desktop.domain import dates
+from csmm_desktop.domain.levels import STAGE_KEYS, stage_label
 from csmm_desktop.messages import QT_TRANSLATE_NOOP, Message, UserError, catalogue, message
 
 PARTIAL = ".partial"
@@ -67,6 +73,79 @@ KINDS: dict[str, Kind] = {
         message("output.kind.bundle"), (".csmm",), lambda h: h.startswith((b"PK\x03\x04", b"CSMM"))
     ),
 }
+
+
+# --- the names the app proposes -------------------------------------------------------
+
+SEPARATOR = " – "  # between a name's parts: "Yıldız Bankası – Başlangıç – 12.01.2026.pdf"
+NAME_MAX = 120  # characters before the suffix: paths on Windows stay short
+_ILLEGAL = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')  # what Windows refuses in a file name
+_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{d}{n}" for d in ("COM", "LPT") for n in range(10)}
+# the words a name uses, in each language (the file's, not always the app's)
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "progress": "Progress report",
+        "action-plan": "Action plan",
+        "blank-form": "Blank forms",
+        "template": "Response template",
+        "board": "Board meeting",
+        "chart": "Chart",
+        "kpi_trend": "KPI trend",
+        "pareto": "Contact reasons",
+        "nps_trend": "NPS trend",
+        "data": "CSMM data",
+        "rescued": "rescued",
+    },
+    "tr": {
+        "progress": "Gelişim raporu",
+        "action-plan": "Aksiyon planı",
+        "blank-form": "Boş formlar",
+        "template": "Yanıt şablonu",
+        "board": "Kurul toplantısı",
+        "chart": "Grafik",
+        "kpi_trend": "KPI eğilimi",
+        "pareto": "Temas nedenleri",
+        "nps_trend": "NPS eğilimi",
+        "data": "CSMM verileri",
+        "rescued": "kurtarılan",
+    },
+}
+
+
+def word(key: str, lang: str) -> str:
+    """A word for a file name in `lang` ("" for one it has none for, e.g. "snapshot")."""
+    return WORDS.get(lang, WORDS["en"]).get(key, "")
+
+
+def _clean_part(text: str) -> str:
+    text = _ILLEGAL.sub(" ", str(text))
+    text = re.sub(r"_+", " ", text)  # no underscore runs: "Acme_Ltd" is "Acme Ltd"
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" .-–")
+
+
+def file_name(parts: list[str] | tuple[str, ...], suffix: str, fallback: str = "CSMM") -> str:
+    """The file name to propose: the non-empty `parts` cleaned (characters Windows refuses,
+    underscores and runs of spaces gone) and joined by an en dash, cut to NAME_MAX
+    characters, then `suffix` (".pdf"). A name Windows reserves (CON, NUL...) gets a
+    part more; no parts at all give `fallback`."""
+    cleaned = [part for part in (_clean_part(p) for p in parts if p) if part]
+    stem = SEPARATOR.join(cleaned) or _clean_part(fallback) or "CSMM"
+    if len(stem) > NAME_MAX:
+        stem = stem[:NAME_MAX].rstrip(" .-–")
+    if stem.split(".")[0].strip().upper() in _RESERVED:
+        stem = f"{stem}{SEPARATOR}CSMM"
+    return stem + suffix
+
+
+def snapshot_file_name(
+    client: str, stage: str, iso_date: str, lang: str, suffix: str, *more: str
+) -> str:
+    """A file about one snapshot: "Yıldız Bankası – Başlangıç – 12.01.2026.pdf",
+    "Yildiz Bank – Initial – 12 Jan 2026.pdf"; `more` parts after the date."""
+    stage_text = stage_label(stage, lang) if stage in STAGE_KEYS else stage
+    day = dates.day(iso_date, lang) if iso_date else ""
+    return file_name([client, stage_text, day, *more], suffix)
 
 
 def _inside(path: Path, folder: Path) -> bool:

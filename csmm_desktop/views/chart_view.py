@@ -16,6 +16,14 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 
+def chart_file_name(name: str) -> str:
+    """The name proposed for a saved chart, in the UI language (outputs.file_name)."""
+    from csmm_desktop import outputs
+    from csmm_desktop.views.language import current_language
+
+    return outputs.file_name([outputs.word(name, current_language()) or name], ".png")
+
+
 class ChartView(QWidget):
     """Shows one Figure; right-click (or the actions) to save or copy it."""
 
@@ -121,7 +129,7 @@ class ChartView(QWidget):
         path = dialogs.save_file(
             self,
             self.tr("Save chart"),
-            f"{self.name}.png",
+            chart_file_name(self.name),
             self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
         )
         if not path:

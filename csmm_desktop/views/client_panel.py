@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -289,11 +288,14 @@ class ClientPanel(QWidget):
     def delete_shortcut() -> QKeySequence:
         return QKeySequence(QKeySequence.StandardKey.Delete)
 
-    def snapshot_file_stem(self) -> str:
+    def snapshot_file_name(self, lang: str, suffix: str, *more: str) -> str:
+        """The name to propose for a file about the selected snapshot, in `lang`:
+        "Yıldız Bankası – Başlangıç – 12.01.2026.pdf" (outputs.file_name's rules)."""
+        from csmm_desktop import outputs
+
         snapshot_id = self.current_snapshot_id()
         if not snapshot_id:
-            return "responses"
+            return outputs.file_name(list(more), suffix)
         snap = clients.get_snapshot(self.db, snapshot_id)
         client = clients.get_client(self.db, snap.client_id)
-        safe = "".join(ch if ch.isalnum() else "_" for ch in client.name).strip("_")
-        return str(Path(f"{safe}_{snap.stage}_{snap.date}_responses"))
+        return outputs.snapshot_file_name(client.name, snap.stage, snap.date, lang, suffix, *more)

@@ -35,6 +35,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from csmm_desktop import APP_NAME, __version__, logs
+from csmm_desktop.views import geometry
 
 log = logging.getLogger(__name__)
 
@@ -203,6 +204,7 @@ class CrashDialog(QDialog):
         from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
         super().__init__(parent)
+        geometry.keep_on_screen(self)  # opens inside the screen
         self.keys = {key}
         self.more = 0
         self.setWindowTitle(self.tr("Something went wrong"))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from csmm_desktop.config import backup_dir
 from csmm_desktop.store import backup
-from csmm_desktop.views import dialogs, formatting
+from csmm_desktop.views import dialogs, formatting, geometry
 from csmm_desktop.views.roles import ID_ROLE
 from csmm_desktop.views.writes import ERRORS, describe
 
@@ -59,11 +59,25 @@ def client_count(path: Path) -> int | None:
         return None
 
 
+def rescued_name() -> str:
+    """The name proposed for a rescued copy of the data: "CSMM data – rescued – 3 Dec 2026"."""
+    from csmm_desktop import outputs
+    from csmm_desktop.domain import dates
+    from csmm_desktop.views.language import current_language
+
+    lang = current_language()
+    today = dates.written(datetime.now().date(), lang)
+    return outputs.file_name(
+        [outputs.word("data", lang), outputs.word("rescued", lang), today], ".sqlite"
+    )
+
+
 class RestoreDialog(QDialog):
     """The backups of the data folder, newest first; Restore puts the chosen one back."""
 
     def __init__(self, parent: QWidget | None, data_dir: Path):
         super().__init__(parent)
+        geometry.keep_on_screen(self)  # opens inside the screen
         self.data_dir = data_dir
         self.resize(640, 420)
         layout = QVBoxLayout(self)
@@ -230,7 +244,7 @@ def offer_rescue(window: MainWindow, error: BaseException) -> None:
     path = dialogs.save_file(
         window,
         QCoreApplication.translate("RestoreDialog", "Save a copy of your data"),
-        str(Path.home() / "csmm-rescued.sqlite"),
+        str(Path.home() / rescued_name()),
         QCoreApplication.translate("RestoreDialog", "CSMM data file (*.sqlite)"),
     )
     if not path:

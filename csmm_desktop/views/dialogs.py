@@ -155,6 +155,10 @@ def _warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
+# The file dialogs: QFileDialog's static functions show the platform's own dialog where
+# there is one (Windows, macOS, a GTK or KDE desktop), in the system's language; Qt's own
+# dialog, used elsewhere, speaks the app's language through Qt's qtbase translation that
+# views/language.py installs. Never pass DontUseNativeDialog.
 def _open_file(parent: QWidget | None, title: str, filters: str, folder: str = "") -> str:
     path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
     return path

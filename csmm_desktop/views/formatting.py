@@ -42,6 +42,17 @@ def month_edit_format() -> str:
     return dates.MONTH_EDIT_FORMATS.get(current_language(), dates.MONTH_EDIT_FORMATS["en"])
 
 
+def date_edit(edit, month: bool = False):
+    """Give a QDateEdit the UI language's date (or month) style, and let a date typed
+    over its whole text be that date (views/date_typing.py)."""
+    from csmm_desktop.views.date_typing import Typing
+
+    edit.setDisplayFormat(month_edit_format() if month else date_edit_format())
+    if edit.findChild(Typing) is None:
+        edit.installEventFilter(Typing(edit))
+    return edit
+
+
 def moment(when: datetime) -> str:
     """A local date and time: 9 Feb 2026 14:03 / 09.02.2026 14:03."""
     return dates.moment(when, current_language())

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QWidg
 from csmm_desktop.domain.response_file import ResponseFile, ResponseFileError
 from csmm_desktop.forms.ui_import_dialog import Ui_ImportDialog
 from csmm_desktop.messages import message
+from csmm_desktop.views import geometry
 from csmm_desktop.views.labels import role_name
 from csmm_desktop.views.messages import render
 
@@ -40,6 +41,7 @@ class ImportDialog(QDialog):
         error: ResponseFileError | None = None,
     ):
         super().__init__(parent)
+        geometry.keep_on_screen(self)  # opens inside the screen
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
         self.path = path

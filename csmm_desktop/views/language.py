@@ -38,6 +38,19 @@ class StretchTranslator(QTranslator):
         return False
 
 
+class KeyNames(QTranslator):
+    """Shortcuts as Turkish keyboards print them: "Ctrl+N", "Shift+F2". Qt's Turkish file
+    names the keys in words ("Kontrol+N", "Üst Karakter+F2") wherever a shortcut is shown
+    (menus, tooltips: QKeySequence.toString(NativeText) asks the "QShortcut" context);
+    installed last, this one is asked first and keeps those names as the keys say."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+        return source if context == "QShortcut" else None  # None: not ours, ask the next
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
 def _stretch_factor() -> float:
     import os
 
@@ -85,6 +98,8 @@ class LanguageManager(QObject):
         if factor > 1:
             ours = next((t for t in self._translators if t.objectName() == "ours"), None)
             self._translators.append(StretchTranslator(ours, factor, self))
+        if lang != "en":
+            self._translators.append(KeyNames(self))  # installed last: asked first
         for translator in self._translators:
             self._app.installTranslator(translator)
         QLocale.setDefault(

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QSettings,
+    QSize,
     QSortFilterProxyModel,
     QTimer,
 )
@@ -29,7 +30,7 @@ from csmm_desktop.config import backup_dir
 from csmm_desktop.domain.text import search_fold
 from csmm_desktop.forms.ui_main_window import Ui_MainWindow
 from csmm_desktop.lazy import lazy_module
-from csmm_desktop.views import dialogs, external, formatting
+from csmm_desktop.views import dialogs, external, formatting, geometry
 from csmm_desktop.views.first_screen import set_shortcut
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import LanguageManager, current_language
@@ -631,10 +632,13 @@ class MainWindow(QMainWindow):
         snapshot_id = self.panel.current_snapshot_id()
         if not snapshot_id:
             return
+        from csmm_desktop import outputs
+
+        lang = current_language()  # the template's words are the app's language
         path = dialogs.save_file(
             self,
             self.tr("Save response template"),
-            self.panel.snapshot_file_stem() + ".xlsx",
+            self.panel.snapshot_file_name(lang, ".xlsx", outputs.word("template", lang)),
             self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
         )
         if not path:
@@ -787,8 +791,7 @@ class MainWindow(QMainWindow):
         if not snapshot_id:
             return None
         folder = str(self.settings.value("lastReportFolder", "") or "")
-        stem = self.panel.snapshot_file_stem().removesuffix("_responses")
-        dialog = ReportDialog(self, stem, folder, kind)
+        dialog = ReportDialog(self, self.panel.snapshot_file_name, folder, kind)
         if dialog.exec() != ReportDialog.DialogCode.Accepted:
             return None
         values = dialog.values()
@@ -867,12 +870,11 @@ class MainWindow(QMainWindow):
     # --- window state --------------------------------------------------------------
 
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:  # first start: 1280 × 800 (all tabs fit, in Turkish too), or what the screen has
-            screen = self.screen().availableGeometry()
-            self.resize(min(1280, screen.width() - 40), min(800, screen.height() - 40))
+        # where it was (its size kept), inside the screen; first start: 1280 × 800 (all tabs
+        # fit, in Turkish too), or what the screen has
+        room = geometry.available(self)
+        first = QSize(min(1280, room.width() - 40), min(800, room.height() - 40))
+        geometry.restore(self, self.settings, "geometry", first)
         state = self.settings.value("splitter")
         if state is not None:
             self.ui.splitter.restoreState(state)
@@ -883,7 +885,7 @@ class MainWindow(QMainWindow):
         if not self.close_wizards():  # answers still waiting are tried (or asked about)
             event.ignore()
             return
-        self.settings.setValue("geometry", self.saveGeometry())
+        geometry.remember(self, self.settings, "geometry")
         self.settings.setValue("splitter", self.ui.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)

@@ -4,16 +4,17 @@ print the file."""
 
 from __future__ import annotations
 
-import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressDialog, QWidget
 
+from csmm_desktop import outputs
 from csmm_desktop.forms.ui_report_dialog import Ui_ReportDialog
-from csmm_desktop.views import dialogs
+from csmm_desktop.views import dialogs, geometry
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.messages import render
 
@@ -31,16 +32,20 @@ LANGUAGES = (("tr", "Türkçe"), ("en", "English"))
 PAGES = (("a4", "A4"), ("letter", "Letter"))
 
 
-def safe_name(text: str) -> str:
-    return re.sub(r"[^\w.-]+", "_", text, flags=re.UNICODE).strip("_") or "report"
-
-
 class ReportDialog(QDialog):
-    def __init__(self, parent: QWidget | None, stem: str, folder: str, kind: str = "snapshot"):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        naming: Callable[..., str],
+        folder: str,
+        kind: str = "snapshot",
+    ):
+        """`naming(lang, suffix, *more)` proposes the file's name (ClientPanel's)."""
         super().__init__(parent)
+        geometry.keep_on_screen(self)  # opens inside the screen
         self.ui = Ui_ReportDialog()
         self.ui.setupUi(self)
-        self.stem = stem
+        self.naming = naming
         self.folder = folder or str(Path.home())
         for key in KINDS:
             self.ui.kindCombo.addItem("", key)
@@ -75,7 +80,8 @@ class ReportDialog(QDialog):
 
     def _suggest_file(self) -> None:
         values = self.values()
-        name = safe_name(f"{self.stem}_{values['kind']}_{values['lang']}") + ".pdf"
+        lang = values["lang"]
+        name = self.naming(lang, ".pdf", outputs.word(values["kind"], lang))
         self.ui.fileEdit.setText(str(Path(self.folder) / name))
 
     def _browse(self) -> None:
@@ -118,6 +124,7 @@ class ReportExport(QProgressDialog):
         self, parent: QWidget | None, db_file: str, snapshot_id: str, values: dict[str, str]
     ):
         super().__init__(parent)
+        geometry.keep_on_screen(self)  # opens inside the screen
         self.setWindowTitle(self.tr("Export PDF report"))
         self.setLabelText(self.tr("Preparing the report…"))
         self.setRange(0, 100)

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
-from csmm_desktop.views import dialogs
+from csmm_desktop.views import dialogs, geometry
 from csmm_desktop.views.writes import ERRORS, describe
 
 
@@ -28,6 +28,7 @@ class SaveDialog(QDialog):
         check: Callable[[dict], list[str]] | None = None,
     ):
         super().__init__(parent)
+        geometry.keep_on_screen(self)
         self._save = save
         self._check = check  # warnings worth a second look before saving (not refusals)
         self.saved: object = None

@@ -34,7 +34,7 @@ class SnapshotDialog(SaveDialog):
         stage = snapshot.stage if snapshot else suggested_stage
         self.ui.stageCombo.setCurrentIndex(STAGE_KEYS.index(stage))
         when = QDate.fromString(snapshot.date, "yyyy-MM-dd") if snapshot else QDate.currentDate()
-        self.ui.dateEdit.setDisplayFormat(formatting.date_edit_format())
+        formatting.date_edit(self.ui.dateEdit)
         self.ui.dateEdit.setDate(when)
         self.ui.consultantEdit.setText(snapshot.consultant if snapshot else consultant)
         if snapshot:

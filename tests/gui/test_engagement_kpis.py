@@ -166,3 +166,53 @@ def test_without_a_snapshot_the_values_hide(qtbot, tab, db, acme):
     assert "Select a snapshot" in tab.ui.contextLabel.text()
     assert tab.ui.kpiTable.isColumnHidden(VALUE)
     assert tab.ui.kpiTable.rowCount() == 1
+
+
+def test_the_columns_stay_put_when_values_are_typed(qtbot, tab, db, acme):
+    engagement.add_kpi(db, acme[0].id, "FCR", unit="%", target=80)
+    engagement.add_kpi(db, acme[0].id, "AHT", unit="s", target=300, direction="lower")
+    tab.refresh()
+    header = tab.ui.kpiTable.horizontalHeader()
+
+    def columns():
+        return [(header.sectionPosition(c), header.sectionSize(c)) for c in range(STATUS + 1)]
+
+    before = columns()
+    type_value(qtbot, tab, "FCR", "85")
+    assert columns() == before
+    type_value(qtbot, tab, "AHT", "123456,75")  # a long value, a status of other words
+    assert columns() == before
+    type_value(qtbot, tab, "FCR", "")
+    assert columns() == before
+    width = tab.ui.kpiTable.fontMetrics().horizontalAdvance("Close to target")
+    assert header.sectionSize(STATUS) > width  # room for every status there is
+
+
+def test_enter_on_the_name_opens_edit_where_a_stray_key_renames_nothing(
+    qtbot, tab, db, monkeypatch, acme
+):
+    kpi = engagement.add_kpi(db, acme[0].id, "FCR", target=80)
+    tab.refresh()
+    seen = {}
+
+    def exec_(dialog):  # the real dialog, shown; the user's next keys go where the focus is
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        focus = dialog.focusWidget()
+        seen["focus"] = focus
+        qtbot.keyClicks(focus, "x")  # a stray key
+        qtbot.keyClick(focus, Qt.Key.Key_Return)
+        return dialog.result()
+
+    monkeypatch.setattr(KpiDialog, "exec", exec_)
+    table = tab.ui.kpiTable
+    table.setFocus()
+    table.setCurrentCell(0, 0)  # the name
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert seen["focus"] is not None and not hasattr(seen["focus"], "selectAll")  # no field
+    assert engagement.get_kpi(db, kpi.id).name == "FCR"
+
+    table.setCurrentCell(0, VALUE)  # Enter on the value edits the value in place
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert table.state() == table.State.EditingState
+    assert "focus" in seen and len(seen) == 1

@@ -1,6 +1,6 @@
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDateEdit
 
 from csmm_desktop.services import clients, engagement
 from csmm_desktop.views.engagement.numbers_tab import NumbersTab
@@ -114,8 +114,9 @@ def test_add_a_month_and_paste_a_block(qtbot, tab, db, acme):
     engagement.add_contact_reason(db, client.id, "Billing")
     engagement.add_contact_reason(db, client.id, "Password")
     tab.refresh()
-    tab.ui.newPeriodEdit.setDate(tab.ui.newPeriodEdit.date().fromString("2026-03", "yyyy-MM"))
-    qtbot.mouseClick(tab.ui.addPeriodButton, Qt.MouseButton.LeftButton)
+    combo = tab.ui.periodCombo  # the one month control lists the months around the snapshot
+    assert not tab.ui.newPeriodEdit.isVisible() and not tab.ui.addPeriodButton.isVisible()
+    combo.setCurrentIndex(combo.findData("2026-03"))
     assert tab.current_period() == "2026-03"
     QApplication.clipboard().setText("1.200\t30\n45\t6\n")
     tab.ui.volumeTable.setCurrentCell(0, 1)
@@ -146,3 +147,41 @@ def test_channels_follow_the_language(qtbot, qapp, tab):
     finally:
         manager.apply("en")
     qtbot.waitUntil(lambda: tab.ui.volumeTable.horizontalHeaderItem(1).text() == "Phone")
+
+
+def test_one_month_control_lists_the_year_and_marks_the_months_with_counts(qtbot, tab, db, acme):
+    client, snap = acme
+    reason = engagement.add_contact_reason(db, client.id, "Billing")
+    engagement.set_volumes(db, snap.id, [("2025-11", "phone", reason.id, 5)])
+    tab.set_context(client.id, "")
+    tab.set_context(client.id, snap.id)  # the snapshot chosen again
+    combo = tab.ui.periodCombo
+    months = [combo.itemData(i) for i in range(1, combo.count())]
+    assert months[0] == "2025-02" and months[-1] == "2026-05"  # a year before, a quarter after
+    assert tab.current_period() == "2025-11"  # the latest month with counts
+    font = combo.itemData(combo.findData("2025-11"), Qt.ItemDataRole.FontRole)
+    assert font is not None and font.bold()
+    assert combo.itemData(combo.findData("2026-01"), Qt.ItemDataRole.FontRole) is None
+    visible = [w for w in tab.findChildren(QDateEdit) if w.isVisible()]
+    assert visible == []  # no second month control that could disagree
+
+
+def test_reasons_are_shown_most_frequent_first_and_stay_put_while_typing(
+    qtbot, tab, db, modal, acme
+):
+    client, snap = acme
+    for name in ("Billing", "Password", "Delivery"):
+        engagement.add_contact_reason(db, client.id, name)
+    tab.refresh()
+    assert "the most frequent first" in tab.ui.reasonCountLabel.text()
+    table = tab.ui.volumeTable
+    reasons = lambda: [table.item(r, 0).text() for r in range(3)]  # noqa: E731
+    assert reasons() == ["Billing", "Password", "Delivery"]  # no counts: the client's order
+    type_into_cell(qtbot, table, 2, 1, "90")  # Delivery
+    type_into_cell(qtbot, table, 1, 1, "40")  # Password
+    assert reasons() == ["Billing", "Password", "Delivery"]  # rows do not move while typing
+    tab.refresh()  # shown again
+    assert reasons() == ["Delivery", "Password", "Billing"]
+    assert [r.count for r in engagement.volume_totals(db, snap.id).by_reason] == [90, 40, 0]
+    table.setCurrentCell(0, 0)  # the most frequent cannot be moved below a less frequent one
+    assert not tab.ui.downButton.isEnabled()

@@ -1,7 +1,10 @@
+from pathlib import Path
+
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from csmm_desktop.domain import dates
 from csmm_desktop.services import clients, demo, engagement
 from csmm_desktop.views.report_dialog import ReportDialog
 
@@ -26,7 +29,9 @@ def test_export_a_turkish_report_in_the_background(
     monkeypatch.setattr(ReportDialog, "exec", exec_)
     modal.choice = 2  # Close
     export = window.export_report()
-    assert seen["file"].endswith("_snapshot_en.pdf") and "initial" in seen["file"]
+    # the name is in the report's language (English here), no underscores
+    name = f"Yıldız Bankası A.Ş. (demo) – Initial – {dates.day(initial.date, 'en')}.pdf"
+    assert Path(seen["file"]).name == name
     with qtbot.waitSignal(export.done, timeout=60000) as blocker:
         pass
     assert blocker.args == [str(out)]

@@ -73,7 +73,7 @@ class CxFeedbackDialog(SaveDialog):
         self.setWindowTitle(self.tr("Edit feedback") if self._editing else self.tr("New feedback"))
         for i, key in enumerate(cx.FEEDBACK_SOURCES):
             self.ui.sourceCombo.setItemText(i, data_label(cx.FEEDBACK_SOURCES, key))
-        self.ui.dateEdit.setDisplayFormat(formatting.date_edit_format())
+        formatting.date_edit(self.ui.dateEdit)
         self._validate()
 
     def _validate(self) -> None:

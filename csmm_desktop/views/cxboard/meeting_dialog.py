@@ -212,7 +212,7 @@ class CxMeetingDialog(SaveDialog):
         for i, kind in enumerate(cx.MEETING_KINDS):
             ui.kindCombo.setItemText(i, meeting_kind(kind))
         ui.durationSpin.setSuffix(self.tr(" min"))
-        ui.dateEdit.setDisplayFormat(formatting.date_edit_format())
+        formatting.date_edit(ui.dateEdit)
         titles = section_titles(self._kind)
         for key, head in self._sections.items():
             head.setText(0, titles.get(key) or self.tr("Other items"))

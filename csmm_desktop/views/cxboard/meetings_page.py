@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from csmm_desktop import outputs
 from csmm_desktop.domain import dates
 from csmm_desktop.forms.ui_cx_meetings_page import Ui_CxMeetingsPage
 from csmm_desktop.services import cxboard as cx
@@ -243,7 +244,10 @@ class CxMeetingsPage(BoardPage):
                 self, title, self.tr("This version of the app cannot export board handouts yet.")
             )
             return
-        suggested = f"cx_board_{m.date}_{m.kind}.pdf"
+        lang = current_language()
+        suggested = outputs.file_name(
+            [outputs.word("board", lang), dates.day(m.date, lang), meeting_kind(m.kind)], ".pdf"
+        )
         path = dialogs.save_file(self, title, suggested, self.tr("PDF document (*.pdf)"))
         if not path:
             return

@@ -82,7 +82,7 @@ class CxNpsCountsDialog(SaveDialog):
         self.setWindowTitle(
             self.tr("Change survey counts") if self._editing else self.tr("Add survey counts")
         )
-        self.ui.monthEdit.setDisplayFormat(formatting.month_edit_format())
+        formatting.date_edit(self.ui.monthEdit, month=True)
         for label, text in zip(
             self._group_labels,
             (self.tr("Detractors"), self.tr("Passives"), self.tr("Promoters")),

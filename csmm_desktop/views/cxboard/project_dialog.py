@@ -108,7 +108,7 @@ class CxProjectDialog(SaveDialog):
         ui.topicCombo.setItemText(0, self.tr("— no topic —"))
         ui.kpiCombo.setItemText(0, self.tr("— no KPI —"))
         ui.meetingCombo.setItemText(0, self.tr("— no board meeting —"))
-        ui.dueEdit.setDisplayFormat(formatting.date_edit_format())
+        formatting.date_edit(ui.dueEdit)
         if self._project is None:
             ui.descriptionEdit.setPlaceholderText(
                 self.tr("What is wrong for the customer today, and what should change.")

@@ -85,7 +85,7 @@ class ActionDialog(SaveDialog):
         ui.topicCombo.setItemText(0, self.tr("— no topic —"))
         ui.problemCombo.setItemText(0, self.tr("— no problem —"))
         ui.kpiCombo.setItemText(0, self.tr("— no KPI —"))
-        ui.dueEdit.setDisplayFormat(formatting.date_edit_format())
+        formatting.date_edit(ui.dueEdit)
         self._validate()
 
     def _validate(self) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidge
 
 from csmm_desktop.forms.ui_action_suggestions_dialog import Ui_ActionSuggestionsDialog
 from csmm_desktop.services.engagement import TopicSuggestion, fold
-from csmm_desktop.views import formatting
+from csmm_desktop.views import formatting, geometry
 from csmm_desktop.views.language import current_language
 
 TEXT_ROLE = Qt.ItemDataRole.UserRole  # the action's {"en", "tr"} texts
@@ -37,6 +37,7 @@ class ActionSuggestionsDialog(QDialog):
         cycle: int = 1,
     ):
         super().__init__(parent)
+        geometry.keep_on_screen(self)  # opens inside the screen
         self.ui = Ui_ActionSuggestionsDialog()
         self.ui.setupUi(self)
         self._suggestions = list(suggestions)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from csmm_desktop.forms.ui_actions_tab import Ui_ActionsTab
 from csmm_desktop.services import engagement
@@ -64,6 +64,13 @@ class ActionsTab(ContextTab):
             LINKS, QHeaderView.ResizeMode.Stretch
         )
 
+        # the filter row fits a 1024 px window in Turkish: the combos and the count give way
+        for combo in (ui.cycleCombo, ui.statusCombo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+        ui.countLabel.setWordWrap(True)
         ui.cycleCombo.currentIndexChanged.connect(lambda _i: self._show_actions())
         ui.statusCombo.currentIndexChanged.connect(lambda _i: self._show_actions())
         ui.addButton.clicked.connect(self.add_action)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QWidget
 
 from csmm_desktop.forms.ui_finding_dialog import Ui_FindingDialog
 from csmm_desktop.services import engagement
+from csmm_desktop.views import geometry
 from csmm_desktop.views.language import current_language
 
 
@@ -61,6 +62,7 @@ class FindingDialog(QDialog):
         finding: engagement.Finding | None = None,
     ):
         super().__init__(parent)
+        geometry.keep_on_screen(self)  # opens inside the screen
         self.kind = kind
         self._editing = finding is not None
         self.ui = Ui_FindingDialog()

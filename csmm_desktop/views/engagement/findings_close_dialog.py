@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from csmm_desktop.forms.ui_findings_close_dialog import Ui_FindingsCloseDialog
 from csmm_desktop.services import engagement
+from csmm_desktop.views import geometry
 
 
 class FindingsCloseDialog(QDialog):
@@ -14,6 +15,7 @@ class FindingsCloseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, finding: engagement.Finding, where: str):
         super().__init__(parent)
+        geometry.keep_on_screen(self)  # opens inside the screen
         self.finding = finding
         self.where = where
         self.ui = Ui_FindingsCloseDialog()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from csmm_desktop.forms.ui_kpi_dialog import Ui_KpiDialog
@@ -22,8 +23,12 @@ class KpiDialog(SaveDialog):
         parent: QWidget | None = None,
         kpi: Kpi | None = None,
         save: Callable[[dict], object] | None = None,
+        safe_focus: bool = False,
     ):
+        """`safe_focus`: opened by a key (Enter on the table), the focus starts on Cancel,
+        not in the name with its text selected, where the next key would replace it."""
         super().__init__(parent, save)
+        self._safe_focus = safe_focus
         self.ui = Ui_KpiDialog()
         self.ui.setupUi(self)
         self._editing = kpi is not None
@@ -41,6 +46,12 @@ class KpiDialog(SaveDialog):
         self.ui.nameEdit.textChanged.connect(self._validate)
         self.ui.targetEdit.textChanged.connect(self._validate)
         self._retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._safe_focus:
+            self.ui.nameEdit.deselect()
+            self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit KPI") if self._editing else self.tr("New KPI"))

@@ -9,6 +9,7 @@ from csmm_desktop.forms.ui_kpi_suggestions_dialog import Ui_KpiSuggestionsDialog
 
 # The list of suggestions is not re-exported by services.engagement (only one by key).
 from csmm_desktop.services.engagement import KPI_DIRECTIONS, fold, suggested_kpis
+from csmm_desktop.views import geometry
 from csmm_desktop.views.engagement.kpis_status import with_unit
 from csmm_desktop.views.language import current_language
 
@@ -20,6 +21,7 @@ class KpiSuggestionsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, defined_names: list[str] | None = None):
         super().__init__(parent)
+        geometry.keep_on_screen(self)  # opens inside the screen
         self.ui = Ui_KpiSuggestionsDialog()
         self.ui.setupUi(self)
         defined = {fold(name) for name in defined_names or []}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from csmm_desktop.forms.ui_kpis_tab import Ui_KpisTab
@@ -16,6 +16,7 @@ from csmm_desktop.views import dialogs, formatting
 from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.engagement.kpi_dialog import KpiDialog
 from csmm_desktop.views.engagement.kpis_status import (
+    STATUS_TEXT,
     is_number,
     plain_number,
     status_background,
@@ -55,9 +56,12 @@ class KpisTab(ContextTab):
         table.setColumnCount(STATUS + 1)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # widths set once for the KPIs and the language shown (_size_columns), then the
+        # user's: a value typed in does not move the columns
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
+        self._sized_for: tuple | None = None
 
         ui.addButton.clicked.connect(self.add_kpi)
         ui.suggestedButton.clicked.connect(self.add_suggested)
@@ -102,6 +106,7 @@ class KpisTab(ContextTab):
         self._filling = False
         for col in (VALUE, STATUS):
             table.setColumnHidden(col, not self.snapshot_id)
+        self._size_columns()
         self._show_context()
         ids = [k.id for k in self._kpis]
         if ids:  # the same cell as before, so typing goes on in the Value column
@@ -142,6 +147,36 @@ class KpisTab(ContextTab):
                 item.setBackground(status_background(status))
                 item.setData(Qt.ItemDataRole.UserRole + 1, status)
             table.setItem(row, col, item)
+
+    def _size_columns(self) -> None:
+        """Each column as wide as the widest thing it can show (any value, any status),
+        set when the KPIs or the language change, never because a value was typed."""
+        key = (current_language(), tuple((k.id, k.unit, k.target) for k in self._kpis))
+        if key == self._sized_for:
+            return
+        self._sized_for = key
+        table = self.ui.kpiTable
+        header = table.horizontalHeader()
+        bold = QFont(table.font())
+        bold.setBold(True)
+        metrics, header_metrics = QFontMetrics(bold), QFontMetrics(header.font())
+        lang = current_language()
+        samples = {
+            CRITICAL: [self.tr("Critical")],
+            UNIT: [k.unit for k in self._kpis],
+            DIRECTION: [KPI_DIRECTIONS[d][lang] for d in KPI_DIRECTIONS],
+            TARGET: [plain_number(k.target) or "—" for k in self._kpis],
+            VALUE: ["-000 000,00"],
+            STATUS: [status_text(s) for s in STATUS_TEXT],
+        }
+        for col, texts in samples.items():
+            title = table.horizontalHeaderItem(col)
+            width = max(
+                [header_metrics.horizontalAdvance(title.text() if title else "") + 16]
+                + [metrics.horizontalAdvance(text) for text in texts]
+            )
+            extra = 28 + 20 if col == STATUS else 24  # the cell's padding (and the icon)
+            header.resizeSection(col, width + extra)
 
     def _show_context(self) -> None:
         if not self.client_id:
@@ -187,7 +222,7 @@ class KpisTab(ContextTab):
         if KpiDialog(self, save=save).exec() == QDialog.DialogCode.Accepted and added:
             self._after_write(added[0].id)
 
-    def edit_kpi(self) -> None:
+    def edit_kpi(self, safe_focus: bool = False) -> None:
         kpi_id = self.current_kpi_id()
         kpi = self._attempt(self.tr("Edit KPI"), engagement.get_kpi, kpi_id) if kpi_id else None
         if kpi is None:
@@ -196,7 +231,8 @@ class KpisTab(ContextTab):
         def save(values: dict) -> None:
             engagement.update_kpi(self.db, kpi_id, **values)
 
-        if KpiDialog(self, kpi, save=save).exec() == QDialog.DialogCode.Accepted:
+        dialog = KpiDialog(self, kpi, save=save, safe_focus=safe_focus)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self._after_write(kpi_id)
 
     def add_suggested(self) -> None:
@@ -271,8 +307,8 @@ class KpisTab(ContextTab):
         """Enter on the value edits it in place; anywhere else it opens the KPI."""
         if item.column() == VALUE and item.flags() & Qt.ItemFlag.ItemIsEditable:
             self.ui.kpiTable.editItem(item)
-        else:
-            self.edit_kpi()
+        else:  # the dialog opens with no field taking the next key (no stray rename)
+            self.edit_kpi(safe_focus=True)
 
     def _on_selection(self) -> None:
         has = bool(self.current_kpi_id())
@@ -329,5 +365,8 @@ class KpisTab(ContextTab):
                 self.tr("Status"),
             ]
         )
+        self._sized_for = None  # the words' widths change with the language
+        if self.ui.kpiTable.rowCount():
+            self._size_columns()
         self.edit_action.setText(self.tr("Edit KPI…"))
         self.delete_action.setText(self.tr("Delete KPI…"))

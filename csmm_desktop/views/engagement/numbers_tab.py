@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import (
     QAction,
+    QFont,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -115,6 +116,7 @@ class NumbersTab(ContextTab):
         self._reasons = (
             engagement.list_contact_reasons(self.db, self.client_id) if self.client_id else []
         )
+        self._sort_by_frequency()
         self._fill_periods()
         self._show_volumes()
 
@@ -144,12 +146,32 @@ class NumbersTab(ContextTab):
         for widget in (self.ui.newReasonEdit, self.ui.addReasonButton):
             widget.setEnabled(bool(self.client_id))
 
+    def _sort_by_frequency(self) -> None:
+        """The reasons most frequent first (the snapshot's contacts, all months), as the
+        hint says; the client's own order among equals (all of them before any count).
+        Sorted when the tab is filled, not as counts are typed: rows never move under
+        the cursor."""
+        self._frequency: dict[str, int] = {}
+        if self.snapshot_id and self._reasons:
+            totals = engagement.volume_totals(self.db, self.snapshot_id)
+            self._frequency = {r.reason_id: r.count for r in totals.by_reason}
+        rank = {r.id: i for i, r in enumerate(self._reasons)}
+        self._reasons.sort(key=lambda r: (-self._frequency.get(r.id, 0), rank[r.id]))
+
+    def _can_move(self, row: int, step: int) -> bool:
+        """Moving a reason changes the order only among reasons as frequent as it."""
+        other = row + step
+        if not (0 <= row < len(self._reasons) and 0 <= other < len(self._reasons)):
+            return False
+        count = self._frequency.get
+        return count(self._reasons[row].id, 0) == count(self._reasons[other].id, 0)
+
     def _update_buttons(self) -> None:
         row = self.ui.volumeTable.currentRow() if self.current_reason_id() else -1
         self.ui.renameReasonButton.setEnabled(row >= 0)
         self.ui.deleteReasonButton.setEnabled(row >= 0)
-        self.ui.upButton.setEnabled(row > 0)
-        self.ui.downButton.setEnabled(0 <= row < len(self._reasons) - 1)
+        self.ui.upButton.setEnabled(self._can_move(row, -1))
+        self.ui.downButton.setEnabled(self._can_move(row, 1))
 
     def add_reason(self) -> None:
         name = self.ui.newReasonEdit.text().strip()
@@ -186,7 +208,7 @@ class NumbersTab(ContextTab):
         reason_id = self.current_reason_id()
         ids = [r.id for r in self._reasons]
         row = ids.index(reason_id) if reason_id else -1
-        if row < 0 or not 0 <= row + step < len(ids):
+        if row < 0 or not self._can_move(row, step):
             return
         ids[row], ids[row + step] = ids[row + step], ids[row]
         try:
@@ -231,24 +253,39 @@ class NumbersTab(ContextTab):
         return self.ui.periodCombo.currentData() or ""
 
     def _fill_periods(self, select: str | None = None) -> None:
+        """The one month control: all months added up, then every month from a year
+        before the snapshot to a quarter after it (and any other month holding counts);
+        the months holding counts in bold. It opens on the latest month with counts, or
+        on the month before the snapshot, ready to type into."""
         combo = self.ui.periodCombo
         keep = self.current_period() if select is None else select
         stored = engagement.volume_periods(self.db, self.snapshot_id) if self.snapshot_id else []
-        if self.snapshot_id and not stored and not self._extra_periods:
-            self._extra_periods.add(self._month_before_snapshot())  # ready to type into
-        periods = sorted(set(stored) | self._extra_periods)
+        periods = sorted(set(stored) | self._extra_periods | set(self._months_around()))
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("All months"), "")
+        bold = QFont(combo.font())
+        bold.setBold(True)
         for period in periods:
             combo.addItem(period_label(period), period)
+            if period in stored:
+                combo.setItemData(combo.count() - 1, bold, Qt.ItemDataRole.FontRole)
+        default = max(stored) if stored else self._month_before_snapshot()
         found = combo.findData(keep) if keep else -1
-        combo.setCurrentIndex(found if found >= 0 else combo.count() - 1)
+        combo.setCurrentIndex(found if found >= 0 else max(combo.findData(default), 0))
         combo.blockSignals(False)
-        latest = periods[-1] if periods else self._month_before_snapshot()
-        self.ui.newPeriodEdit.setDate(QDate.fromString(latest + "-01", "yyyy-MM-dd").addMonths(1))
-        for widget in (combo, self.ui.newPeriodEdit, self.ui.addPeriodButton, self.ui.periodLabel):
+        for widget in (combo, self.ui.periodLabel):
             widget.setVisible(bool(self.snapshot_id))
+        for widget in (self.ui.newPeriodEdit, self.ui.addPeriodButton):
+            widget.hide()  # one month control: the list above holds every month to type into
+
+    def _months_around(self) -> list[str]:
+        if not self.snapshot_id:
+            return []
+        snap = engagement.get_snapshot(self.db, self.snapshot_id)
+        month = QDate.fromString(snap.date, "yyyy-MM-dd")
+        month = QDate(month.year(), month.month(), 1)
+        return [month.addMonths(n).toString("yyyy-MM") for n in range(-12, 4)]
 
     def _month_before_snapshot(self) -> str:
         if not self.snapshot_id:
@@ -256,8 +293,9 @@ class NumbersTab(ContextTab):
         snap = engagement.get_snapshot(self.db, self.snapshot_id)
         return QDate.fromString(snap.date, "yyyy-MM-dd").addMonths(-1).toString("yyyy-MM")
 
-    def add_period(self) -> None:
-        period = self.ui.newPeriodEdit.date().toString("yyyy-MM")
+    def add_period(self, period: str = "") -> None:
+        """Show `period` (YYYY-MM), listed from now on, ready to type into."""
+        period = period or self.ui.newPeriodEdit.date().toString("yyyy-MM")
         self._extra_periods.add(period)
         self._fill_periods(select=period)
         self._show_volumes()

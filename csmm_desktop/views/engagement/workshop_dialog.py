@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from csmm_desktop.forms.ui_workshop_dialog import Ui_WorkshopDialog
 from csmm_desktop.services import engagement
-from csmm_desktop.views import formatting
+from csmm_desktop.views import formatting, geometry
 
 
 class WorkshopDialog(QDialog):
@@ -20,12 +20,13 @@ class WorkshopDialog(QDialog):
         default_date: str = "",
     ):
         super().__init__(parent)
+        geometry.keep_on_screen(self)  # opens inside the screen
         self._editing = workshop is not None
         self.ui = Ui_WorkshopDialog()
         self.ui.setupUi(self)
         when = workshop.date if workshop else default_date
         parsed = QDate.fromString(when, "yyyy-MM-dd")
-        self.ui.dateEdit.setDisplayFormat(formatting.date_edit_format())
+        formatting.date_edit(self.ui.dateEdit)
         self.ui.dateEdit.setDate(parsed if parsed.isValid() else QDate.currentDate())
         if workshop:
             self.ui.participantsEdit.setPlainText(workshop.participants)

@@ -334,7 +334,7 @@ class WorkshopsTab(ContextTab):
 
     def _retranslate(self) -> None:
         self.dueEdit.setLocale(QLocale())  # the date format follows the language
-        self.dueEdit.setDisplayFormat(formatting.date_edit_format())
+        formatting.date_edit(self.dueEdit)
         self.workshopTree.setHeaderLabels(
             [self.tr("Date"), self.tr("Agenda"), self.tr("Decisions")]
         )

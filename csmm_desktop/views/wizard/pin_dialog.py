@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csmm_desktop.views import geometry
+
 PIN_MIN = 4
 PIN_MAX = 12
 
@@ -29,6 +31,7 @@ def valid_pin(pin: str) -> bool:
 class PinDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, label: str, *, confirm: bool):
         super().__init__(parent)
+        geometry.keep_on_screen(self)  # opens inside the screen
         self.confirm = confirm
         self.setWindowTitle(title)
         self.setMinimumWidth(360)

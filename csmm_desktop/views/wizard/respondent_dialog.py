@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from csmm_desktop.domain.form import ROLES
 from csmm_desktop.forms.ui_respondent_dialog import Ui_RespondentDialog
 from csmm_desktop.services.assessment import Respondent
+from csmm_desktop.views import geometry
 from csmm_desktop.views.labels import role_name
 
 
@@ -19,6 +20,7 @@ class RespondentDialog(QDialog):
         role: str = "",
     ):
         super().__init__(parent)
+        geometry.keep_on_screen(self)  # opens inside the screen
         self.ui = Ui_RespondentDialog()
         self.ui.setupUi(self)
         self._editing = respondent is not None
