@@ -37,7 +37,7 @@ COMMANDS = (
     "report",
     "export-xlsx",
 )
-REPORT_KINDS = ("snapshot", "progress", "action-plan", "blank-form")
+REPORT_KINDS = ("snapshot", "progress", "action-plan", "blank-form", "deck")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -78,3 +78,18 @@ def test_a_refused_target_is_shown(qtbot, make_window, db, modal, data_dir):
         pass
     qtbot.waitUntil(lambda: bool(modal.warned))
     assert "data" in modal.warned[0] and not (data_dir / "inside.xlsx").exists()
+
+
+def test_export_a_deck_from_the_menu(qtbot, make_window, db, modal, tmp_path):
+    from pptx import Presentation
+
+    window = make_window()
+    open_demo(window, db)
+    modal.save_path = str(tmp_path / "deste.pptx")
+    modal.choice = 1  # Close
+    window.export_menu.deck.trigger()
+    job = window._office_export
+    with qtbot.waitSignal(job.done, timeout=60000):
+        pass
+    assert len(Presentation(tmp_path / "deste.pptx").slides) == 9
+    assert modal.warned == []
