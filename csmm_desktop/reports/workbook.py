@@ -20,7 +20,8 @@ import datetime as dt
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +44,7 @@ WHOLE = "0"
 DAY = "yyyy-mm-dd"
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in XML 1.0
 _MIN_WIDTH, _MAX_WIDTH = 6, 60
+TICK_ROWS = 500  # a progress report every so many streamed rows
 
 
 # --- cells ---------------------------------------------------------------------------------
@@ -75,6 +77,8 @@ class Sheet:
         self.widths = [max(_MIN_WIDTH, len(h) + 2) for h in self.header]
         self.fixed = widths or {}
         self.formats: dict[int, str] = {}
+        self.stream: Iterator[list] | None = None  # rows written as they come (no widths)
+        self.count = 0  # the streamed rows' number
 
     def fmt(self, **by_column: str) -> Sheet:
         """Number formats by column index name: fmt(c3="0.0")."""
@@ -90,7 +94,8 @@ class Sheet:
                 self.widths[i] = min(_MAX_WIDTH, max(self.widths[i], size + 2))
         self.rows.append(row)
 
-    def write(self, bold: Any, note: str = "") -> None:
+    def write(self, bold: Any, note: str = "", tick: Callable[[float], None] | None = None) -> None:
+        """Write the sheet; `tick(share done)` hears about a streamed sheet's rows."""
         from openpyxl.utils import get_column_letter
 
         ws = self.ws
@@ -103,8 +108,14 @@ class Sheet:
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         if self.header:
             last = get_column_letter(len(self.header))
-            ws.auto_filter.ref = f"A1:{last}{max(1, len(self.rows) + 1)}"
+            count = self.count if self.stream is not None else len(self.rows)
+            ws.auto_filter.ref = f"A1:{last}{max(1, count + 1)}"
         ws.append([text_cell(ws, h, font=bold) for h in self.header])
+        if self.stream is not None:
+            for n, row in enumerate(self.stream, start=1):
+                ws.append([text_cell(ws, v) if needs_cell(v) else v for v in row])
+                if tick is not None and n % TICK_ROWS == 0:
+                    tick(n / max(1, self.count))
         for row in self.rows:
             ws.append([self._cell(i, v) for i, v in enumerate(row)])
         if note:
@@ -133,6 +144,14 @@ class Sheet:
         elif isinstance(value, dt.date):
             cell.number_format = DAY
         return cell
+
+
+def needs_cell(value: Any) -> bool:
+    """Whether openpyxl would not write `value` as the text it is: a text starting with "="
+    (made a formula), holding characters XML forbids, or longer than a cell holds."""
+    return isinstance(value, str) and (
+        value[:1] == "=" or len(value) > MAX_CELL or _ILLEGAL.search(value) is not None
+    )
 
 
 def text_cell(ws: Any, value: object, font: Any = None) -> Any:
@@ -164,42 +183,41 @@ def as_day(iso: str | None) -> dt.date | str | None:
 # --- the responses sheet --------------------------------------------------------------------
 
 
-def response_rows(db: Database, snapshot_id: str, form: Any) -> tuple[list[str], list[list]]:
+def response_rows(db: Database, snapshot_id: str, form: Any) -> tuple[list[str], Iterator[list]]:
     """(header, rows) of the snapshot's answers in the import format: respondent, role,
     then one column per question of the form; ordinal and NPS answers as numbers, the
-    others as their stored values ("yes", "na", an option's id, free text)."""
-    questions = list(form.questions.values())
-    header = ["respondent", "role"] + [q.id for q in questions]
-    answers: dict[str, dict[str, str]] = defaultdict(dict)
-    for rid, qid, value in db.execute(
-        "SELECT a.respondent_id, a.question_id, a.value FROM answers a "
-        "JOIN respondents r ON r.id = a.respondent_id WHERE r.snapshot_id = ?",
-        [snapshot_id],
-    ):
-        answers[rid][qid] = value
+    others as their stored values ("yes", "na", an option's id, free text). The rows are
+    read from the store as they are written (one respondent at a time)."""
     from csmm_desktop.domain.text import clean_line
 
-    seen: Counter[str] = Counter()
-    rows = []
-    for rid, role, name, code in db.execute(
-        "SELECT id, role, name, code FROM respondents WHERE snapshot_id = ? "
-        "ORDER BY created_at, rowid",
-        [snapshot_id],
-    ):
-        label_ = clean_line(code or name) or rid[:8]
-        seen[label_] += 1
-        if seen[label_] > 1:  # the importer wants every respondent once
-            label_ = f"{label_} ({seen[label_]})"
-        given = answers.get(rid, {})
-        row: list[Any] = [label_, role]
-        for q in questions:
-            value = given.get(q.id) if role in q.roles else None
-            if value is not None and value != NA and q.scale.kind in ("ordinal", "nps"):
-                row.append(int(value) if value.lstrip("-").isdigit() else value)
-            else:
-                row.append(value)
-        rows.append(row)
-    return header, rows
+    questions = list(form.questions.values())
+    header = ["respondent", "role"] + [q.id for q in questions]
+    numeric = {q.id for q in questions if q.scale.kind in ("ordinal", "nps")}
+    roles_of = {q.id: q.roles for q in questions}
+
+    def rows() -> Iterator[list]:
+        seen: Counter[str] = Counter()
+        cursor = db.execute(
+            "SELECT r.id, r.role, r.name, r.code, a.question_id, a.value FROM respondents r "
+            "LEFT JOIN answers a ON a.respondent_id = r.id WHERE r.snapshot_id = ? "
+            "ORDER BY r.created_at, r.rowid",
+            [snapshot_id],
+        )
+        for (rid, role, name, code), answers in groupby(cursor, key=lambda t: t[:4]):
+            label_ = clean_line(code or name) or rid[:8]
+            seen[label_] += 1
+            if seen[label_] > 1:  # the importer wants every respondent once
+                label_ = f"{label_} ({seen[label_]})"
+            given: dict[str, Any] = {}
+            for *_r, qid, value in answers:
+                if qid is None or role not in roles_of.get(qid, ()):
+                    continue
+                if qid in numeric and value != NA and value.lstrip("-").isdigit():
+                    value = int(value)
+                given[qid] = value
+            yield [label_, role, *(given.get(q.id) for q in questions)]
+
+    return header, rows()
 
 
 # --- the workbook ---------------------------------------------------------------------------
@@ -234,21 +252,21 @@ def write_workbook(
     view = score_view(ctx.scores(), ctx.form, lang)
     book = Workbook(write_only=True)
     bold = Font(bold=True)
-    step(10)
+    step(5)
     sheets = [
         _summary(book, ctx, view),
         _sections(book, ctx, view),
         _topics(book, ctx, view),
     ]
-    step(30)
+    step(10)
     sheets.append(_questions(book, ctx))
-    step(50)
+    step(15)
     sheets.append(_responses(book, ctx))
-    step(70)
+    step(18)
     sheets += [_kpis(book, ctx), *_actions(book, ctx), *_findings(book, ctx)]
-    step(80)
-    for sheet, note in sheets:
-        sheet.write(bold, note)
+    step(20)
+    for sheet, note in sheets:  # the answers sheet streams: it is most of a big workbook
+        sheet.write(bold, note, lambda done: step(20 + int(75 * done)))
     with outputs.atomic_output(out_path, "xlsx", data_dir) as temp:
         book.save(temp)
     step(100)
@@ -418,11 +436,14 @@ def _questions(book: Any, ctx: Context) -> tuple[Sheet, str]:
 
 
 def _responses(book: Any, ctx: Context) -> tuple[Sheet, str]:
+    """Streamed when the workbook is saved: a big snapshot is never held in memory."""
     header, rows = response_rows(ctx.db, ctx.snapshot.id, ctx.form)
-    sheet = Sheet(book, RESPONSES_SHEET, header)
-    for row in rows:
-        sheet.add(row)
-    sheet.widths = [max(12, min(w_, 30)) for w_ in sheet.widths]
+    count = ctx.db.execute(
+        "SELECT count(*) FROM respondents WHERE snapshot_id = ?", [ctx.snapshot.id]
+    ).fetchone()[0]
+    sheet = Sheet(book, RESPONSES_SHEET, header, widths={0: 16, 1: 13})
+    sheet.widths = [12] * len(header)
+    sheet.stream, sheet.count = rows, count
     return sheet, ""
 
 

@@ -124,6 +124,7 @@ def test_the_workbook_imports_back_into_an_empty_snapshot_with_the_same_scores(
         db.close()
 
 
+TEXT_QUESTION = "2.1.7-1"  # free text, answered by clients
 FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3"]
 
 
@@ -138,7 +139,12 @@ def test_formula_looking_client_text_stays_text(data_dir, tmp_path):
         E.add_problem(db, snap.id, FORMULAS[2])
         rid = assessment.add_respondent(db, snap.id, "client", code=FORMULAS[3]).id
         assessment.set_answer(db, rid, "2.1.2-1", "4")
-        out = export(db, snap.id, "xlsx", "en", tmp_path / "f.xlsx")
+        assessment.set_answer(db, rid, TEXT_QUESTION, FORMULAS[0])  # on the responses sheet
+        heard = []
+        out = export(
+            db, snap.id, "xlsx", "en", tmp_path / "f.xlsx", progress=lambda p, _m: heard.append(p)
+        )
+        assert heard[0] == 0 and heard[-1] == 100 and heard == sorted(heard)
         book = load_workbook(out)
         found = {
             c.value: c.data_type
@@ -157,7 +163,9 @@ def test_formula_looking_client_text_stays_text(data_dir, tmp_path):
         # and the respondent's code survives the way back
         again = clients.create_snapshot(db, client.id, "planned", "2026-03-01")
         assessment.import_responses(db, again.id, out)
-        assert [r.code for r in assessment.list_respondents(db, again.id)] == [FORMULAS[3]]
+        (back,) = assessment.list_respondents(db, again.id)
+        assert back.code == FORMULAS[3]
+        assert assessment.answers_of(db, back.id) == {"2.1.2-1": "4", TEXT_QUESTION: FORMULAS[0]}
     finally:
         db.close()
 
