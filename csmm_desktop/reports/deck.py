@@ -2,11 +2,13 @@
 and present: 16:9, native charts (their data editable in PowerPoint) and native tables, not
 pictures.
 
-Slides: the title (client, snapshot, date), the level and its confidence, section scores by
+Slides: the title (client, snapshot, date), the executive summary (level, change, NPS, the
+strongest and weakest topics), the level and its confidence, section scores by
 snapshot (clustered columns), the topic heat map (tables whose cells are filled by level,
 a slide per 16 topics), management vs employees (clustered bars), NPS (a doughnut of
 promoters, passives and detractors) and the recommendations (services.engagement's ranking,
-as the PDF report's). An empty snapshot gives the title and a slide that says so.
+as the PDF report's) and the roadmap (the open actions, soonest due first). An empty
+snapshot gives the title and a slide that says so.
 
 The numbers are the presentation model's (services/presentation.py) and the scores'; the
 words are reports/office_texts.py's and the form's. Nothing here writes to the store; no Qt.
@@ -34,6 +36,7 @@ WIDTH_IN, HEIGHT_IN = 13.333, 7.5  # 16:9
 MARGIN_IN = 0.5
 HEAT_ROWS = 16  # topics per heat map slide
 MAX_GAP_TOPICS = 20
+ROADMAP_ROWS = 10  # open actions on the roadmap slide, the soonest due first
 INK = "222222"
 MUTED = "5A5A5A"
 ACCENT = "0072B2"
@@ -75,6 +78,7 @@ def write_deck(
     if not view.scored:
         deck.empty_slide()
     else:
+        deck.summary_slide(view)
         deck.level_slide(view)
         step(20)
         deck.sections_slide()
@@ -85,6 +89,7 @@ def write_deck(
         deck.nps_slide(view)
         step(80)
         deck.recommendations_slide()
+        deck.roadmap_slide()
     with outputs.atomic_output(out_path, "pptx", data_dir) as temp:
         prs.save(temp)
     step(100)
@@ -210,6 +215,47 @@ class _Deck:
     def empty_slide(self) -> None:
         slide = self.slide(w(self.lang, "d_level"))
         self.text(slide, [w(self.lang, "d_empty")], MARGIN_IN, 1.5, WIDTH_IN - 2 * MARGIN_IN, 2)
+
+    def summary_slide(self, view: ScoreView) -> None:
+        from csmm_desktop.reports import formats as fmt
+
+        ctx, lang = self.ctx, self.lang
+        slide = self.slide(w(lang, "d_summary"))
+        lines: list = [
+            (
+                w(lang, "d_level_line", level=ctx.level_line(view.level), score=view.overall.score),
+                24,
+                True,
+                ACCENT,
+            )
+        ]
+        previous = ctx.previous
+        if previous is not None:
+            before = ctx.scores(previous.id).overall
+            if before is not None:
+                change = fmt.change(ctx.scores().overall - before, lang)
+                lines.append(
+                    (
+                        w(lang, "d_change", change=change, previous=ctx.label(previous)),
+                        18,
+                        False,
+                        MUTED,
+                    )
+                )
+        if view.nps_answers:
+            lines.append((w(lang, "d_nps_value", nps=view.nps_text), 18, False, INK))
+        self.text(slide, lines, MARGIN_IN, 1.2, WIDTH_IN - 2 * MARGIN_IN, 1.8)
+        ranked = ctx.scores().ranked_topics()
+        count = min(3, (len(ranked) + 1) // 2)
+        columns = (
+            ("d_strongest", list(reversed(ranked[count:]))[:3]),
+            ("d_weakest", ranked[:count]),
+        )
+        half = (WIDTH_IN - 2 * MARGIN_IN) / 2
+        for i, (key, topics) in enumerate(columns):
+            rows: list = [(w(lang, key), 20, True, INK)]
+            rows += [(f"{ctx.score(v)}  {ctx.topic_name(t)}", 16, False, INK) for t, v in topics]
+            self.text(slide, rows, MARGIN_IN + i * half, 3.3, half - 0.2, 3.5)
 
     def level_slide(self, view: ScoreView) -> None:
         ctx, lang = self.ctx, self.lang
@@ -389,6 +435,49 @@ class _Deck:
             _cell(table.cell(r, 1), ctx.score(s.score), 11, right=True)
             _cell(table.cell(r, 2), actions, 10)
             _cell(table.cell(r, 3), ctx.text(s.rationale), 9)
+
+    def roadmap_slide(self) -> None:
+        from pptx.util import Inches
+
+        from csmm_desktop.domain.engagement import ACTION_STATUSES, OPEN_ACTION_STATUSES, label
+
+        ctx, lang = self.ctx, self.lang
+        slide = self.slide(w(lang, "d_roadmap"))
+        open_ = [a for a in ctx.actions() if a.status in OPEN_ACTION_STATUSES]
+        open_.sort(key=lambda a: (a.due_date or "9999", a.title))
+        if not open_:
+            self.text(slide, [w(lang, "d_roadmap_none")], MARGIN_IN, 1.5, 10, 1)
+            return
+        shown = open_[:ROADMAP_ROWS]
+        rows = len(shown) + 1
+        shape = slide.shapes.add_table(
+            rows,
+            5,
+            Inches(MARGIN_IN),
+            Inches(1.2),
+            Inches(WIDTH_IN - 2 * MARGIN_IN),
+            Inches(0.45 * rows),
+        )
+        shape.name = "Roadmap"
+        table = shape.table
+        for c, width in enumerate((5.0, 2.0, 1.5, 1.6, 2.23)):
+            table.columns[c].width = Inches(width)
+        head = [w(lang, k) for k in ("c_action", "c_owner", "c_due", "c_status", "c_topic")]
+        for c, text in enumerate(head):
+            _cell(table.cell(0, c), text, 12, bold=True)
+        for r, a in enumerate(shown, start=1):
+            values = (
+                a.title,
+                a.owner,
+                ctx.day(a.due_date) if a.due_date else "",
+                label(ACTION_STATUSES, a.status, lang),
+                _short(ctx.topic_name(a.topic_id), 32) if a.topic_id else "",
+            )
+            for c, text in enumerate(values):
+                _cell(table.cell(r, c), text, 11)
+        if len(open_) > len(shown):
+            more = w(lang, "d_more", n=len(open_) - len(shown))
+            self.text(slide, [(more, 14, False, MUTED)], MARGIN_IN, 1.3 + 0.45 * rows, 6, 0.5)
 
 
 def _cell(

@@ -165,6 +165,16 @@ OFFICE: dict[str, tuple[str, str]] = {
     ),
     "d_priority": ("Priority", "Öncelik"),
     "d_done": ("done: {text}", "tamamlandı: {text}"),
+    "d_summary": ("Executive summary", "Yönetici özeti"),
+    "d_change": ("{change} points since {previous}", "{previous} dönemine göre {change} puan"),
+    "d_strongest": ("Strongest topics", "En güçlü konular"),
+    "d_weakest": ("Weakest topics", "En zayıf konular"),
+    "d_roadmap": ("Roadmap: open actions", "Yol haritası: açık aksiyonlar"),
+    "d_roadmap_none": (
+        "No open actions as of this snapshot.",
+        "Bu anlık durum itibarıyla açık aksiyon yok.",
+    ),
+    "d_more": ("and {n} more", "ve {n} aksiyon daha"),
     "d_empty": (
         "This snapshot has no answers yet: there are no scores to show.",
         "Bu anlık durumda henüz yanıt yok: gösterilecek puan yok.",

@@ -91,5 +91,5 @@ def test_export_a_deck_from_the_menu(qtbot, make_window, db, modal, tmp_path):
     job = window._office_export
     with qtbot.waitSignal(job.done, timeout=60000):
         pass
-    assert len(Presentation(tmp_path / "deste.pptx").slides) == 9
+    assert len(Presentation(tmp_path / "deste.pptx").slides) == 11
     assert modal.warned == []

@@ -68,12 +68,14 @@ def test_the_deck_has_its_slides_and_native_charts_of_the_scores(
     assert (prs.slide_width, prs.slide_height) == (Inches(13.333), Inches(7.5))
     titles = [title(s) for s in list(prs.slides)[1:]]
     assert titles == [
+        w("tr", "d_summary"),
         w("tr", "d_level"),
         w("tr", "d_sections"),
         *(f"{w('tr', 'd_heat')} ({r})" for r in ("1–16", "17–32", "33–45")),
         w("tr", "d_gap"),
         w("tr", "d_nps"),
         w("tr", "d_recommend"),
+        w("tr", "d_roadmap"),
     ]
     pictures = [
         s for slide in prs.slides for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE
@@ -99,9 +101,22 @@ def test_the_deck_has_its_slides_and_native_charts_of_the_scores(
     assert list(nps_chart.plots[0].series[0].values) == list(scores.nps_counts)
     # the heat map: the scores as the presentation model writes them, in the last column
     view = score_view(scores, form, "tr")
-    heat = [s.table for slide in list(prs.slides)[3:6] for s in slide.shapes if s.has_table]
+    heat = [s.table for slide in list(prs.slides)[4:7] for s in slide.shapes if s.has_table]
     shown = [list(row.cells)[-1].text for table in heat for row in list(table.rows)[1:]]
     assert shown == [line.score for line in view.topics]
+    # the roadmap: the actions open as of the snapshot, the soonest due first
+    from csmm_desktop.reports.context import Context
+
+    ctx = Context.load(demo_db, snap.id, "tr")
+    open_actions = sorted(
+        (a for a in ctx.actions() if a.status in ("planned", "in_progress")),
+        key=lambda a: (a.due_date or "9999", a.title),
+    )
+    (roadmap,) = [s.table for s in list(prs.slides)[-1].shapes if s.has_table]
+    listed = [list(row.cells)[0].text for row in list(roadmap.rows)[1:]]
+    assert listed == [a.title for a in open_actions][:10] and listed
+    weakest, _value = scores.ranked_topics()[0]
+    assert any(weakest in t for t in texts(list(prs.slides)[1]))
     everything = " ".join(t for slide in prs.slides for t in texts(slide))
     assert all(letter in everything for letter in "çğıöşüİ")
     assert "Yıldız Bankası" in everything and view.nps_text in everything
@@ -115,7 +130,7 @@ def test_an_existing_deck_needs_force(capsys, data_dir, demo_db, tmp_path):
     code, _, err = cli(capsys, data_dir, *args)
     assert code == 1 and "--force" in err and out.read_bytes() == b"PK\x03\x04 old"
     assert cli(capsys, data_dir, *args, "--force")[0] == 0
-    assert len(Presentation(out).slides) == 9
+    assert len(Presentation(out).slides) == 11
 
 
 def test_an_empty_snapshot_gives_a_deck_that_says_so(data_dir, tmp_path):
