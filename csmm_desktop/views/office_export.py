@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QProgressDialog, QWidget
 
@@ -23,12 +23,21 @@ if TYPE_CHECKING:
 
 # kind -> (suffix, the file filter, the dialog title's source text)
 _KINDS = {
-    "xlsx": (".xlsx", "Excel workbook (*.xlsx)", "Export Excel workbook"),
-    "deck": (".pptx", "PowerPoint presentation (*.pptx)", "Export PowerPoint deck"),
+    "xlsx": (
+        ".xlsx",
+        QT_TRANSLATE_NOOP("OfficeExport", "Excel workbook (*.xlsx)"),
+        QT_TRANSLATE_NOOP("OfficeExport", "Export Excel workbook"),
+    ),
+    "deck": (
+        ".pptx",
+        QT_TRANSLATE_NOOP("OfficeExport", "PowerPoint presentation (*.pptx)"),
+        QT_TRANSLATE_NOOP("OfficeExport", "Export PowerPoint deck"),
+    ),
 }
 
 
-def tr(text: str) -> str:
+def _tr(text: str) -> str:
+    """A text marked above (or in a translate call below) in the UI language."""
     return QCoreApplication.translate("OfficeExport", text)
 
 
@@ -51,9 +60,9 @@ class ExportMenu(QMenu):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(tr("E&xport"))
-        self.workbook.setText(tr("Excel Workbook…"))
-        self.deck.setText(tr("PowerPoint Deck…"))
+        self.setTitle(QCoreApplication.translate("OfficeExport", "E&xport"))
+        self.workbook.setText(QCoreApplication.translate("OfficeExport", "Excel Workbook…"))
+        self.deck.setText(QCoreApplication.translate("OfficeExport", "PowerPoint Deck…"))
 
     def update_actions(self) -> None:
         enabled = bool(_snapshot_id(self.window_))
@@ -91,11 +100,11 @@ def export(window: MainWindow, kind: str) -> OfficeExport | None:
     if not snapshot_id or window.db is None:
         return None
     suffix, filters, title = _KINDS[kind]
-    title = tr(title)
+    title = _tr(title)
     folder = str(window.settings.value("lastReportFolder", "") or "")
     stem = window.panel.snapshot_file_stem().removesuffix("_responses")
     suggested = str(Path(folder) / f"{stem}{suffix}") if folder else f"{stem}{suffix}"
-    path = dialogs.save_file(window, title, suggested, tr(filters))
+    path = dialogs.save_file(window, title, suggested, _tr(filters))
     if not path:
         return None
     if not path.lower().endswith(suffix):
@@ -103,8 +112,10 @@ def export(window: MainWindow, kind: str) -> OfficeExport | None:
     if os.path.lexists(path) and not dialogs.ask(
         window,
         title,
-        tr("%1 exists already. Replace it?").replace("%1", path),
-        confirm=tr("Replace"),
+        QCoreApplication.translate("OfficeExport", "%1 exists already. Replace it?").replace(
+            "%1", path
+        ),
+        confirm=QCoreApplication.translate("OfficeExport", "Replace"),
         destructive=True,
     ):
         return None
@@ -124,12 +135,19 @@ def _done(window: MainWindow, title: str, path: str) -> None:
         if choice == 0:
             open_file(path)
 
-    window.statusBar().showMessage(tr("Saved to %1").replace("%1", path), 6000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("OfficeExport", "Saved to %1").replace("%1", path), 6000
+    )
     dialogs.choose(
         window,
         title,
-        tr("The file was saved as:\n%1").replace("%1", path),
-        [tr("Open the file"), tr("Close")],
+        QCoreApplication.translate("OfficeExport", "The file was saved as:\n%1").replace(
+            "%1", path
+        ),
+        [
+            QCoreApplication.translate("OfficeExport", "Open the file"),
+            QCoreApplication.translate("OfficeExport", "Close"),
+        ],
         then=chosen,
     )
 
@@ -150,8 +168,8 @@ class OfficeExport(QProgressDialog):
         out: str,
     ):
         super().__init__(parent)
-        self.setWindowTitle(tr(_KINDS[kind][2]))
-        self.setLabelText(tr("Preparing the file…"))
+        self.setWindowTitle(_tr(_KINDS[kind][2]))
+        self.setLabelText(QCoreApplication.translate("OfficeExport", "Preparing the file…"))
         self.setRange(0, 100)
         self.setCancelButton(None)  # written whole or not at all
         self.setWindowModality(Qt.WindowModality.WindowModal)
