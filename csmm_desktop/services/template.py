@@ -129,11 +129,11 @@ def _write_workbook(form: Form, rows: list[list[str]], path: Path, lang: str) ->
                 cell.font = Font(bold=True)
             else:
                 cell.font, cell.fill = note_font, note_fill
-                cell.alignment = Alignment(wrap_text=r == len(rows), vertical="top")
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = f"C{len(rows) + 1}"
     sheet.column_dimensions["A"].width = 18
     sheet.column_dimensions["B"].width = 14
-    sheet.row_dimensions[len(rows)].height = 90
+    sheet.row_dimensions[len(rows)].height = 120  # the question texts
     first, last = len(rows) + 1, len(rows) + VALIDATED_ROWS
     lists = None
     by_choices: dict[tuple[str, ...], DataValidation] = {}
@@ -168,7 +168,7 @@ def _write_workbook(form: Form, rows: list[list[str]], path: Path, lang: str) ->
     validation(list(ROLES)).add(f"B{first}:B{last}")
     for c, qid in enumerate(rows[0][2:], start=3):
         letter = get_column_letter(c)
-        sheet.column_dimensions[letter].width = 16
+        sheet.column_dimensions[letter].width = 24
         values = choices(form.questions[qid])
         if values:
             validation(values).add(f"{letter}{first}:{letter}{last}")
