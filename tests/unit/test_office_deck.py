@@ -146,3 +146,15 @@ def test_an_empty_snapshot_gives_a_deck_that_says_so(data_dir, tmp_path):
     slides = list(prs.slides)
     assert len(slides) == 2 and any("Boş Kurum" in t for t in texts(slides[0]))
     assert w("tr", "d_empty") in texts(slides[1])
+
+
+def test_the_exports_only_read(demo_db, tmp_path):
+    from csmm_desktop.reports.office import export
+
+    snap = clients.list_snapshots(demo_db, demo.DEMO_CLIENT_ID)[-1]
+    before = "\n".join(demo_db.conn.iterdump())
+    changes = demo_db.conn.total_changes
+    export(demo_db, snap.id, "deck", "en", tmp_path / "d.pptx")
+    export(demo_db, snap.id, "xlsx", "tr", tmp_path / "w.xlsx")
+    assert demo_db.conn.total_changes == changes
+    assert "\n".join(demo_db.conn.iterdump()) == before
