@@ -79,6 +79,7 @@ class Sheet:
         self.formats: dict[int, str] = {}
         self.stream: Iterator[list] | None = None  # rows written as they come (no widths)
         self.count = 0  # the streamed rows' number
+        self.filtered = True  # an auto filter on the header (not on a sheet of key/value rows)
 
     def fmt(self, **by_column: str) -> Sheet:
         """Number formats by column index name: fmt(c3="0.0")."""
@@ -106,7 +107,7 @@ class Sheet:
         ws.page_setup.orientation = "landscape"  # the columns side by side on one page wide
         ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
-        if self.header:
+        if self.header and self.filtered:
             last = get_column_letter(len(self.header))
             count = self.count if self.stream is not None else len(self.rows)
             ws.auto_filter.ref = f"A1:{last}{max(1, count + 1)}"
@@ -276,6 +277,7 @@ def write_workbook(
 def _summary(book: Any, ctx: Context, view: Any) -> tuple[Sheet, str]:
     lang = ctx.lang
     sheet = Sheet(book, w(lang, "sh_summary"), ["", ""], widths={0: 34, 1: 60})
+    sheet.filtered = False
     snap = ctx.snapshot
     rows: list[tuple[str, Any, str | None]] = [
         (w(lang, "k_client"), ctx.client.name, None),
