@@ -35,8 +35,9 @@ COMMANDS = (
     "import-responses",
     "scores",
     "report",
+    "export-xlsx",
 )
-REPORT_KINDS = ("snapshot", "progress", "action-plan", "blank-form")
+REPORT_KINDS = ("snapshot", "progress", "action-plan", "blank-form", "deck")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -100,6 +101,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
     p.add_argument("--kind", default="snapshot", choices=REPORT_KINDS)
     p.add_argument("--page-size", default="a4", type=str.lower, choices=("a4", "letter"))
+    p.add_argument(
+        "--force", action="store_true", help="--kind deck: replace FILE.pptx if it exists"
+    )
+    p = sub.add_parser("export-xlsx", help="write a snapshot's Excel workbook; prints its path")
+    p.add_argument("snapshot", metavar="SNAPSHOT")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx", help="the workbook to write")
+    p.add_argument("--lang", default="en", choices=("tr", "en"), help="its language (default: en)")
+    p.add_argument("--force", action="store_true", help="replace FILE.xlsx if it exists")
     return parser
 
 
@@ -277,6 +286,12 @@ def run(args: argparse.Namespace, translate: Translate | None = None) -> int:
 
             form = assessment.snapshot_form(db, snap.id)
             out.write(scores_text(score_view(scores, form, "en"), translate, args.ui_lang))
+    elif args.command == "export-xlsx" or getattr(args, "kind", "") == "deck":
+        from csmm_desktop.reports import office
+
+        snap = clients.find_snapshot(db, args.snapshot)
+        kind = "xlsx" if args.command == "export-xlsx" else "deck"
+        out.write(f"{office.export(db, snap.id, kind, args.lang, args.out, force=args.force)}\n")
     elif args.command == "report":
         from csmm_desktop import reports
         from csmm_desktop.services.engagement import report_exported
@@ -294,7 +309,7 @@ def window_args(argv: Sequence[str]) -> tuple[str | None, bool] | None:
     """(data folder, smoke) when `argv` only opens the window, as a double-click does;
     None for anything else (a command, --help, a misspelt option), which argparse reads.
 
-    Opening the window is most starts, and building the parser with its nine commands
+    Opening the window is most starts, and building the parser with all its commands
     costs as long as the window's first paint is allowed to take beyond a bare Qt window."""
     data_dir, smoke = None, False
     args = iter(argv)

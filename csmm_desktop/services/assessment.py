@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import weakref
 from collections import defaultdict
 from collections.abc import Callable
@@ -383,27 +382,8 @@ class _ResponseWriter:
 
 
 def write_template(db: Database, snapshot_id: str, path: str | Path, lang: str = "en") -> Path:
-    """An empty response file for the snapshot's form: CSV or XLSX by the file's suffix,
-    written whole or not at all (never into the data folder, never over another kind of
-    file: csmm_desktop.outputs). Its note row explains the answers in `lang`."""
-    from csmm_desktop import outputs
-    from csmm_desktop.domain.response_file import template_rows
+    """An empty response file for the snapshot's form, CSV or XLSX by the file's suffix, that
+    says in `lang` what each column asks and who answers it (services/template.py)."""
+    from csmm_desktop.services.template import write_template
 
-    path = Path(path)
-    kind = "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
-    rows = template_rows(snapshot_form(db, snapshot_id), lang=lang)
-    with outputs.atomic_output(path, kind, outputs.data_dir_of(db)) as temp:
-        if kind == "xlsx":
-            from openpyxl import Workbook
-
-            workbook = Workbook()
-            sheet = workbook.active
-            sheet.title = "responses"
-            for row in rows:
-                sheet.append(row)
-            sheet.freeze_panes = "C2"
-            workbook.save(temp)
-        else:
-            with open(temp, "w", encoding="utf-8-sig", newline="") as fh:
-                csv.writer(fh).writerows(rows)
-    return path
+    return write_template(db, snapshot_id, path, lang)

@@ -248,6 +248,10 @@ class MainWindow(QMainWindow):
         ):
             set_shortcut(action, keys)
         ui.clientList.addAction(ui.actionEditClient)
+        from csmm_desktop.views import copy_rows, office_export  # File → Export; Ctrl+C
+
+        office_export.install(self)
+        copy_rows.install()  # every table and tree copies its selected rows
 
     def _build_panel(self, db: Database) -> None:
         """The selected client's panel with its snapshots and screens, wired to the menus,

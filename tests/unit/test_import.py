@@ -242,7 +242,8 @@ def test_a_filled_in_template_imports_past_its_note_row(db, snapshot, tmp_path, 
         with open(path, "a", encoding="utf-8", newline="") as fh:
             csv.writer(fh).writerow(["C-1", "client"] + [""] * 179)
     parsed = assessment.import_responses(db, snapshot.id, path)
-    assert parsed.respondent_count == 1 and [r.line for r in parsed.sample] == [3]
+    # rows 2-4 are the notes (answers, roles, question texts: services/template.py)
+    assert parsed.respondent_count == 1 and [r.line for r in parsed.sample] == [5]
 
 
 def test_a_folder_a_pipe_or_a_device_is_named_for_what_it_is(db, snapshot, tmp_path):

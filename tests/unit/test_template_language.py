@@ -64,6 +64,7 @@ def test_a_turkish_template_imports_back(db, snapshot, tmp_path, suffix):
                 ]
             )
     parsed = assessment.import_responses(db, snapshot.id, path)
-    assert parsed.respondent_count == 2 and [r.line for r in parsed.sample] == [3, 4]
+    # rows 2-4: the notes (answers, roles, question texts); the respondents follow
+    assert parsed.respondent_count == 2 and [r.line for r in parsed.sample] == [5, 6]
     manager = next(r for r in assessment.list_respondents(db, snapshot.id) if r.code == "Y-1")
     assert assessment.answers_of(db, manager.id) == {first: "4"}
