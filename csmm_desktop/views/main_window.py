@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         self.ui.centralwidget.setEnabled(True)
         self.menuBar().setEnabled(True)
         self.ui.retranslateUi(self)  # the empty page's text again
+        from csmm_desktop.views import help as guide  # F1, Help menu, welcome (views/help.py)
+
+        guide.install(self)
         self.reload_clients(select=str(self.settings.value("lastClient", "") or ""))
 
     def _watch_saves(self, db: Database) -> None:
@@ -717,6 +720,9 @@ class MainWindow(QMainWindow):
         folder = str(self.settings.value("lastReportFolder", "") or "")
         stem = self.panel.snapshot_file_stem().removesuffix("_responses")
         dialog = ReportDialog(self, stem, folder, kind)
+        from csmm_desktop.views.help import attach  # F1 in the dialog: the reports page
+
+        attach(dialog, "reports.html")
         if dialog.exec() != ReportDialog.DialogCode.Accepted:
             return None
         values = dialog.values()
