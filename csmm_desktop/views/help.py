@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -139,6 +139,7 @@ class HelpWindow(QWidget):
         self.homeButton = QPushButton(self)
         self.findEdit = QLineEdit(self)
         self.findEdit.setClearButtonEnabled(True)
+        self.findEdit.setMinimumWidth(240)
         self.findStatus = QLabel(self)
         bar = QHBoxLayout()
         for button in (self.backButton, self.forwardButton, self.homeButton):
@@ -291,19 +292,13 @@ class ShortcutsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents
-        )
         self.table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        self.resize(720, 600)
         self._retranslate()
 
     def rows(self) -> list[tuple[str, str, str]]:
@@ -320,6 +315,8 @@ class ShortcutsDialog(QDialog):
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -369,13 +366,14 @@ class Welcome(QFrame):
         self.dismissButton = QPushButton(self)
         self.guideButton.clicked.connect(open_guide)
         self.dismissButton.clicked.connect(self.dismiss)
-        buttons = QVBoxLayout()
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
         buttons.addWidget(self.guideButton)
         buttons.addWidget(self.dismissButton)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.text, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
         layout.addLayout(buttons)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.retranslate()
         self.setVisible(not self.dismissed(settings))
 
