@@ -66,6 +66,12 @@ KEYS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ("lists", ("Return",), ", ", QT_TRANSLATE_NOOP("Keys", "Edit or open the selected row")),
     ("lists", ("Del",), ", ", QT_TRANSLATE_NOOP("Keys", "Delete the selected row (asks first)")),
     ("lists", ("Ctrl+V",), ", ", QT_TRANSLATE_NOOP("Keys", "Paste counts (Numbers tab)")),
+    (
+        "lists",
+        ("Ctrl+Up", "Ctrl+Down"),
+        ", ",
+        QT_TRANSLATE_NOOP("Keys", "Move a contact reason up / down (Numbers tab)"),
+    ),
 )
 
 
