@@ -113,8 +113,10 @@ def context_page(widget: QWidget | None) -> str:
     if name in WINDOW_PAGES:
         return WINDOW_PAGES[name]
     panel = getattr(window, "panel", None)
-    ui = getattr(window, "ui", None)
-    if panel is None or ui is None or ui.rightStack.currentWidget() is not panel:
+    stack = getattr(getattr(window, "ui", None), "rightStack", None)
+    if stack is None:
+        return HOME  # another window (the shortcuts, a dialog of its own): the contents
+    if panel is None or stack.currentWidget() is not panel:
         return "getting-started.html"
     tab = panel.ui.tabs.currentWidget()
     tab_name = type(tab).__name__

@@ -183,3 +183,17 @@ def test_the_demo_button_stays_hidden_when_the_app_opens_with_the_demo_client(ma
     window = make_window()
     assert not window.ui.demoButton.isVisible()
     assert not window.ui.actionAddDemo.isVisible()
+
+
+def test_find_in_the_guide_selects_the_word_or_says_it_is_not_there(qtbot, window):
+    guide = press_f1(qtbot, window)
+    activate(qtbot, guide)
+    qtbot.keyClick(guide, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert guide.findEdit.hasFocus()
+    qtbot.keyClicks(guide.findEdit, "snapshot")
+    qtbot.keyClick(guide.findEdit, Qt.Key.Key_Return)
+    assert guide.browser.textCursor().selectedText().lower() == "snapshot"
+    assert guide.findStatus.text() == ""
+    guide.findEdit.setText("zzqx")
+    qtbot.keyClick(guide.findEdit, Qt.Key.Key_Return)
+    assert guide.findStatus.text() == "Not found"
