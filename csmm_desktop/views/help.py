@@ -151,13 +151,16 @@ class HelpWindow(QWidget):
         bar.addWidget(self.findEdit)
 
         self.pageList = QListWidget(self)
+        self.pageList.setWordWrap(True)  # long titles wrap, in Turkish too
+        self.pageList.setSpacing(2)
+        self.pageList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(False)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.pageList)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([220, 640])
+        splitter.setSizes([250, 650])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
