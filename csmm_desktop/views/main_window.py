@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
         self.ui.centralwidget.setEnabled(True)
         self.menuBar().setEnabled(True)
         self.ui.retranslateUi(self)  # the empty page's text again
+        from csmm_desktop.views import help as guide  # F1, Help menu, welcome (views/help.py)
+
+        guide.install(self)
         self.reload_clients(select=str(self.settings.value("lastClient", "") or ""))
 
     def _watch_saves(self, db: Database) -> None:
@@ -796,6 +799,9 @@ class MainWindow(QMainWindow):
             return None
         folder = str(self.settings.value("lastReportFolder", "") or "")
         dialog = ReportDialog(self, self.panel.snapshot_file_name, folder, kind)
+        from csmm_desktop.views.help import attach  # F1 in the dialog: the reports page
+
+        attach(dialog, "reports.html")
         if dialog.exec() != ReportDialog.DialogCode.Accepted:
             return None
         values = dialog.values()

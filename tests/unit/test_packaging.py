@@ -62,7 +62,11 @@ def test_every_module_of_every_package_is_in_the_wheel(wheel):
 def test_every_resource_file_is_in_the_wheel_inside_the_package(wheel):
     resources = [f"csmm_desktop/resources/{p.as_posix()}" for p in shipped(ROOT / "resources")]
     kinds = {Path(r).parent.name for r in resources}
-    assert {"form", "demo", "icons", "engagement", "cxboard"} <= kinds
+    assert {"form", "demo", "icons", "engagement", "cxboard", "guide", "en", "tr"} <= kinds
+    # the user guide in both languages, with its style sheet (views/help.py reads them)
+    for lang in ("en", "tr"):
+        assert f"csmm_desktop/resources/guide/{lang}/index.html" in wheel
+    assert "csmm_desktop/resources/guide/style.css" in wheel
     assert not sorted(set(resources) - set(wheel)), "add its pattern to package-data"
     qm_files = (ROOT / "csmm_desktop" / "i18n").glob("*.qm")
     translations = [f"csmm_desktop/i18n/{p.name}" for p in qm_files]
@@ -74,6 +78,7 @@ def test_every_resource_file_is_in_the_wheel_inside_the_package(wheel):
 
 def test_the_bundle_spec_lists_every_compiled_translation():
     spec = (ROOT / "packaging" / "csmm_desktop.spec").read_text()
+    assert '"csmm_desktop/resources/guide"' in spec, "the bundle needs the user guide"
     for qm in (ROOT / "csmm_desktop" / "i18n").glob("*.qm"):
         assert f'"{qm.name}"' in spec, f"add {qm.name} to the spec's datas"
 
