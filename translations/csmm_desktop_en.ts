@@ -4,7 +4,7 @@
 <context>
     <name>ActionsTab</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+190"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+197"/>
         <source>%1 of %n action(s) shown</source>
         <translation>
             <numerusform>%1 of %n action shown</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CrashDialog</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/crash_dialog.py" line="+250"/>
+        <location filename="../csmm_desktop/views/crash_dialog.py" line="+252"/>
         <source>%n more error(s) happened since; their details are below.</source>
         <translation>
             <numerusform>%n more error happened since; its details are below.</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/import_dialog.py" line="+76"/>
+        <location filename="../csmm_desktop/views/import_dialog.py" line="+78"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n respondent</numerusform>
@@ -218,7 +218,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="+500"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+508"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n snapshot</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>NumbersTab</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/engagement/numbers_tab.py" line="+212"/>
+        <location filename="../csmm_desktop/views/engagement/numbers_tab.py" line="+234"/>
         <source>The %Ln contact(s) recorded for it in all snapshots are deleted with it.</source>
         <translation>
             <numerusform>The %Ln contact recorded for it in all snapshots is deleted with it.</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+105"/>
         <source>Total: %Ln contact(s)</source>
         <translation>
             <numerusform>Total: %Ln contact</numerusform>

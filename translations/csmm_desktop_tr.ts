@@ -218,7 +218,7 @@
 <context>
     <name>ActionSuggestionsDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/actions_suggestions_dialog.py" line="+98"/>
+        <location filename="../csmm_desktop/views/engagement/actions_suggestions_dialog.py" line="+99"/>
         <source>%1 %2 · score %3</source>
         <translation>%1 %2 · puan %3</translation>
     </message>
@@ -261,7 +261,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+89"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+96"/>
         <source>Action plan</source>
         <translation>Aksiyon planı</translation>
     </message>
@@ -712,7 +712,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../csmm_desktop/views/chart_view.py" line="+60"/>
+        <location filename="../csmm_desktop/views/chart_view.py" line="+68"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>Grafiği PNG veya SVG olarak kaydet…</translation>
     </message>
@@ -1083,7 +1083,7 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../csmm_desktop/views/client_panel.py" line="+233"/>
+        <location filename="../csmm_desktop/views/client_panel.py" line="+232"/>
         <source>Add a snapshot to record an assessment.</source>
         <translation>Bir değerlendirme kaydetmek için anlık durum ekleyin.</translation>
     </message>
@@ -1202,7 +1202,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/crash_dialog.py" line="+208"/>
+        <location filename="../csmm_desktop/views/crash_dialog.py" line="+210"/>
         <source>Something went wrong</source>
         <translation>Bir sorun oluştu</translation>
     </message>
@@ -1543,7 +1543,7 @@
 <context>
     <name>CxMeetingsPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/meetings_page.py" line="+89"/>
+        <location filename="../csmm_desktop/views/cxboard/meetings_page.py" line="+90"/>
         <source>%1 min</source>
         <translation>%1 dk</translation>
     </message>
@@ -1584,12 +1584,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>Decisions</source>
         <translation>Kararlar</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-142"/>
         <source>Minutes:</source>
         <translation>Toplantı tutanağı:</translation>
     </message>
@@ -1620,18 +1620,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <location line="+5"/>
         <source>Export handout</source>
         <translation>Çıktıyı dışa aktar</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>This version of the app cannot export board handouts yet.</source>
         <translation>Uygulamanın bu sürümü henüz kurul toplantısı çıktılarını dışa aktaramıyor.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF belgesi (*.pdf)</translation>
     </message>
@@ -2823,7 +2823,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/finding_dialog.py" line="+71"/>
+        <location filename="../csmm_desktop/views/engagement/finding_dialog.py" line="+73"/>
         <location line="+21"/>
         <source>(no topic)</source>
         <translation>(konu yok)</translation>
@@ -2892,7 +2892,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>FindingsCloseDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/findings_close_dialog.py" line="+30"/>
+        <location filename="../csmm_desktop/views/engagement/findings_close_dialog.py" line="+32"/>
         <source>Mark problem resolved</source>
         <translation>Sorunu çözüldü olarak işaretle</translation>
     </message>
@@ -3176,9 +3176,56 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../csmm_desktop/views/help.py" line="+518"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Kullanım kılavuzu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Klavye &amp;kısayolları</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location line="-288"/>
+        <location line="+54"/>
+        <source>User Guide</source>
+        <translation>Kullanım kılavuzu</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Not found</source>
+        <translation>Bulunamadı</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Geri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward &gt;</source>
+        <translation>İleri &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>İçindekiler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in page (Ctrl+F)</source>
+        <translation>Sayfada bul (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/import_dialog.py" line="+62"/>
+        <location filename="../csmm_desktop/views/import_dialog.py" line="+64"/>
         <location line="+33"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
@@ -3315,9 +3362,162 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <location filename="../csmm_desktop/views/keys.py" line="+17"/>
+        <source>Assessment wizard</source>
+        <translation>Değerlendirme sihirbazı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop mode</source>
+        <translation>Atölye modu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Gösterge paneli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation mode</source>
+        <translation>Sunum modu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists and tables</source>
+        <translation>Listeler ve tablolar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer the current question</source>
+        <translation>Geçerli soruyu yanıtlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N/A (don&apos;t know)</source>
+        <translation>Geçerli değil (bilmiyorum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 on the 0–10 scale</source>
+        <translation>0–10 ölçeğinde 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the answer</source>
+        <translation>Yanıtı siler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous / next question</source>
+        <translation>Önceki / sonraki soru</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go on (with no answer yet: press it twice)</source>
+        <translation>Devam eder (henüz yanıt yoksa iki kez basın)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next section</source>
+        <translation>Sonraki bölüm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous section</source>
+        <translation>Önceki bölüm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next unanswered question</source>
+        <translation>Sonraki yanıtsız soru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop mode on / off</source>
+        <translation>Atölye modunu açar / kapatır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text</source>
+        <translation>Yazıyı büyütür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller text</source>
+        <translation>Yazıyı küçültür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mode&apos;s own text size</source>
+        <translation>Modun kendi yazı boyutu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave workshop mode</source>
+        <translation>Atölye modundan çıkar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present the charts full screen</source>
+        <translation>Grafikleri tam ekranda sunar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the chart as PNG or SVG (on a chart)</source>
+        <translation>Grafiği PNG veya SVG olarak kaydeder (grafik üzerinde)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the chart (on a chart)</source>
+        <translation>Grafiği kopyalar (grafik üzerinde)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next chart</source>
+        <translation>Sonraki grafik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous chart</source>
+        <translation>Önceki grafik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave presentation mode</source>
+        <translation>Sunum modundan çıkar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit or open the selected row</source>
+        <translation>Seçili satırı düzenler ya da açar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected row (asks first)</source>
+        <translation>Seçili satırı siler (önce sorar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste counts (Numbers tab)</source>
+        <translation>Sayıları yapıştırır (Rakamlar sekmesi)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move a contact reason up / down (Numbers tab)</source>
+        <translation>Temas nedenini yukarı / aşağı taşır (Rakamlar sekmesi)</translation>
+    </message>
+</context>
+<context>
     <name>KpiDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/kpi_dialog.py" line="+46"/>
+        <location filename="../csmm_desktop/views/engagement/kpi_dialog.py" line="+57"/>
         <source>Edit KPI</source>
         <translation>KPI&apos;yı düzenle</translation>
     </message>
@@ -3413,7 +3613,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>KpiSuggestionsDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/kpis_suggestions_dialog.py" line="+56"/>
+        <location filename="../csmm_desktop/views/engagement/kpis_suggestions_dialog.py" line="+58"/>
         <source>target %1</source>
         <translation>hedef %1</translation>
     </message>
@@ -3456,23 +3656,24 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>KpisTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/kpis_tab.py" line="+83"/>
+        <location filename="../csmm_desktop/views/engagement/kpis_tab.py" line="+87"/>
         <source>KPIs</source>
         <translation>KPI&apos;lar</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+206"/>
+        <location line="+36"/>
+        <location line="+42"/>
+        <location line="+195"/>
         <source>Critical</source>
         <translation>Kritik</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-223"/>
         <source>Type the value measured at this snapshot.</source>
         <translation>Bu anlık durumda ölçülen değeri yazın.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+48"/>
         <source>Select a snapshot to enter the KPIs&apos; values and see their status.</source>
         <translation>KPI değerlerini girmek ve durumlarını görmek için bir anlık durum seçin.</translation>
     </message>
@@ -3492,7 +3693,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>KPI&apos;yı düzenle</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Add suggested KPI</source>
         <translation>Önerilen KPI ekle</translation>
     </message>
@@ -3563,7 +3764,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Durum</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Edit KPI…</source>
         <translation>KPI&apos;yı düzenle…</translation>
     </message>
@@ -3639,17 +3840,17 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+137"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+138"/>
         <source>Opening your data…</source>
         <translation>Verileriniz açılıyor…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Open data folder</source>
         <translation>Veri klasörünü aç</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+221"/>
         <source>Edit → Undo brings it back, and so does Edit → Trash later.</source>
         <translation>Düzen → Geri al onu hemen geri getirir; daha sonra Düzen → Çöp kutusu da getirir.</translation>
     </message>
@@ -3682,12 +3883,12 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     <message>
         <location line="+9"/>
         <location line="+108"/>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-247"/>
         <source>Client deleted.</source>
         <translation>Kurum silindi.</translation>
     </message>
@@ -3720,10 +3921,12 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     <message numerus="yes">
         <location line="-11"/>
         <source>Delete the %1 snapshot of %2 with its %n respondent(s) and their answers?</source>
-        <translation><numerusform>%2 tarihli %1 anlık durumu, %n katılımcısı ve yanıtlarıyla birlikte silinsin mi?</numerusform></translation>
+        <translation>
+            <numerusform>%2 tarihli %1 anlık durumu, %n katılımcısı ve yanıtlarıyla birlikte silinsin mi?</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <location line="+8"/>
         <source>Save response template</source>
         <translation>Yanıt şablonunu kaydet</translation>
@@ -3755,17 +3958,17 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Katılımcıyı sil</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-236"/>
         <source>Add demo client</source>
         <translation>Örnek kurum ekle</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>New respondent</source>
         <translation>Yeni katılımcı</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>The report was cancelled; no file was written.</source>
         <translation>Rapor iptal edildi; dosya yazılmadı.</translation>
     </message>
@@ -3968,7 +4171,7 @@ Veri klasörü: %2</translation>
         <translation>CSMM Desktop &amp;hakkında</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="-360"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="-365"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n anlık durum</numerusform>
@@ -4415,7 +4618,7 @@ Veri klasörü: %2</translation>
         <translation>CSMM Desktop uygulamasında beklenmeyen bir sorun oluştu ({detail}). Yarım kalan hiçbir işlem kaydedilmedi. Ayrıntılar {folder} klasöründeki günlük dosyasında.</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/outputs.py" line="+37"/>
+        <location filename="../csmm_desktop/outputs.py" line="+43"/>
         <source>CSMM Desktop data</source>
         <translation>CSMM Desktop verisi</translation>
     </message>
@@ -5295,16 +5498,21 @@ Veri klasörü: %2</translation>
         <source>&apos;{label}&apos; cannot be restored: a record it holds is in the data again (brought back another way).</source>
         <translation>&apos;{label}&apos; geri yüklenemiyor: içerdiği bir kayıt verilerde yeniden var (başka bir yolla geri getirildi).</translation>
     </message>
+    <message>
+        <location filename="../csmm_desktop/reports/office.py" line="+22"/>
+        <source>{path} exists already; nothing was written (--force replaces it)</source>
+        <translation>{path} zaten var; hiçbir şey yazılmadı (--force yerine yazar)</translation>
+    </message>
 </context>
 <context>
     <name>NumbersTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/numbers_tab.py" line="+108"/>
+        <location filename="../csmm_desktop/views/engagement/numbers_tab.py" line="+109"/>
         <source>Numbers</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 of %2 contact reasons: the list is full. Delete one to add another.</source>
         <translation>%1 / %2 temas nedeni: liste dolu. Yeni bir neden eklemek için birini silin.</translation>
     </message>
@@ -5314,7 +5522,7 @@ Veri klasörü: %2</translation>
         <translation>%1 / %2 temas nedeni, en sık olan başta.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <location line="+12"/>
         <source>Add contact reason</source>
         <translation>Temas nedeni ekle</translation>
@@ -5345,12 +5553,12 @@ Veri klasörü: %2</translation>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>All months</source>
         <translation>Tüm aylar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <source>Select a snapshot to see and enter its contact volumes.</source>
         <translation>Temas hacimlerini görmek ve girmek için bir anlık durum seçin.</translation>
     </message>
@@ -5510,14 +5718,14 @@ Veri klasörü: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
+        <location line="-217"/>
         <source>The %Ln contact(s) recorded for it in all snapshots are deleted with it.</source>
         <translation>
             <numerusform>Tüm anlık durumlarda bu neden için kaydedilen %Ln temas da onunla birlikte silinir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+105"/>
         <source>Total: %Ln contact(s)</source>
         <translation>
             <numerusform>Toplam: %Ln temas</numerusform>
@@ -5525,9 +5733,84 @@ Veri klasörü: %2</translation>
     </message>
 </context>
 <context>
+    <name>OfficeExport</name>
+    <message>
+        <location filename="../csmm_desktop/views/office_export.py" line="+28"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel çalışma kitabı (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Excel workbook</source>
+        <translation>Excel çalışma kitabını dışa aktar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PowerPoint presentation (*.pptx)</source>
+        <translation>PowerPoint sunusu (*.pptx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PowerPoint deck</source>
+        <translation>PowerPoint sunusunu dışa aktar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;Dışa aktar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel Workbook…</source>
+        <translation>Excel çalışma kitabı…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerPoint Deck…</source>
+        <translation>PowerPoint sunusu…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 zaten var. Yerine yazılsın mı?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>Değiştir</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved to %1</source>
+        <translation>%1 konumuna kaydedildi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file was saved as:
+%1</source>
+        <translation>Dosya şu adla kaydedildi:
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the file</source>
+        <translation>Dosyayı aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Preparing the file…</source>
+        <translation>Dosya hazırlanıyor…</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/wizard/pin_dialog.py" line="+78"/>
+        <location filename="../csmm_desktop/views/wizard/pin_dialog.py" line="+81"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
@@ -5591,7 +5874,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_dialog.py" line="+25"/>
+        <location filename="../csmm_desktop/views/report_dialog.py" line="+26"/>
         <source>Snapshot report</source>
         <translation>Anlık durum raporu</translation>
     </message>
@@ -5611,7 +5894,7 @@ Veri klasörü: %2</translation>
         <translation>Kağıt üzerinde doldurmak için boş formlar</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
@@ -5621,7 +5904,7 @@ Veri klasörü: %2</translation>
         <translation>Raporun dili, uygulamanın dilinden bağımsız olarak burada seçilir.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Save report</source>
         <translation>Raporu kaydet</translation>
     </message>
@@ -5631,7 +5914,7 @@ Veri klasörü: %2</translation>
         <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <location line="+21"/>
         <source>Print</source>
         <translation>Yazdır</translation>
@@ -5704,7 +5987,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>RespondentDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/wizard/respondent_dialog.py" line="+41"/>
+        <location filename="../csmm_desktop/views/wizard/respondent_dialog.py" line="+43"/>
         <source>Rename respondent</source>
         <translation>Katılımcıyı yeniden adlandır</translation>
     </message>
@@ -5762,7 +6045,7 @@ Veri klasörü: %2</translation>
         <translation>Geri yükleme öncesi</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+81"/>
         <location line="+36"/>
         <source>Restore from backup</source>
         <translation>Yedekten geri yükle</translation>
@@ -5854,7 +6137,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>SaveDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/save_dialog.py" line="+51"/>
+        <location filename="../csmm_desktop/views/save_dialog.py" line="+52"/>
         <source>Save anyway</source>
         <translation>Yine de kaydet</translation>
     </message>
@@ -5927,6 +6210,34 @@ Veri klasörü: %2</translation>
         <translation>
             <numerusform>%1 yönetici · %2 çalışan · %n müşteri</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/help.py" line="+28"/>
+        <source>Main window</source>
+        <translation>Ana pencere</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Klavye kısayolları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Nerede</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tuşlar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Does</source>
+        <translation>İşlevi</translation>
     </message>
 </context>
 <context>
@@ -6029,7 +6340,9 @@ Veri klasörü: %2</translation>
     <message numerus="yes">
         <location line="-12"/>
         <source>Delete %n item(s) for good? This cannot be undone.</source>
-        <translation><numerusform>%n öğe kalıcı olarak silinsin mi? Bu işlem geri alınamaz.</numerusform></translation>
+        <translation>
+            <numerusform>%n öğe kalıcı olarak silinsin mi? Bu işlem geri alınamaz.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6039,7 +6352,9 @@ Veri klasörü: %2</translation>
     <message numerus="yes">
         <location line="+7"/>
         <source>Empty the Trash: delete %n item(s) for good? This cannot be undone.</source>
-        <translation><numerusform>Çöp kutusu boşaltılsın mı: %n öğe kalıcı olarak silinecek. Bu işlem geri alınamaz.</numerusform></translation>
+        <translation>
+            <numerusform>Çöp kutusu boşaltılsın mı: %n öğe kalıcı olarak silinecek. Bu işlem geri alınamaz.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6071,9 +6386,42 @@ Veri klasörü: %2</translation>
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../csmm_desktop/views/help.py" line="+80"/>
+        <source>To begin, add your first client: &lt;b&gt;New client…&lt;/b&gt; (Ctrl+N). The demo client in the list shows a finished engagement to look around in.</source>
+        <translation>Başlamak için ilk kurumunuzu ekleyin: &lt;b&gt;Yeni kurum…&lt;/b&gt; (Ctrl+N). Listedeki örnek kurum, inceleyebileceğiniz tamamlanmış bir danışmanlık çalışmasını gösterir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To begin, add your first client: &lt;b&gt;New client…&lt;/b&gt; (Ctrl+N), or look around a finished engagement first: &lt;b&gt;Add demo client&lt;/b&gt;.</source>
+        <translation>Başlamak için ilk kurumunuzu ekleyin: &lt;b&gt;Yeni kurum…&lt;/b&gt; (Ctrl+N) ya da önce tamamlanmış bir danışmanlık çalışmasını inceleyin: &lt;b&gt;Örnek kurum ekle&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Welcome to CSMM Desktop</source>
+        <translation>CSMM Desktop&apos;a hoş geldiniz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Then take a snapshot, add respondents or import their answers, and export the report. Press F1 at any time for the user guide, opened at the screen you are on.</source>
+        <translation>Ardından bir anlık durum alın, katılımcı ekleyin ya da yanıtlarını içe aktarın ve raporu dışa aktarın. Kullanım kılavuzu için istediğiniz an F1 tuşuna basın; kılavuz bulunduğunuz ekranın sayfasında açılır.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the user guide</source>
+        <translation>Kullanım kılavuzunu aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/workshop_dialog.py" line="+39"/>
+        <location filename="../csmm_desktop/views/engagement/workshop_dialog.py" line="+40"/>
         <source>Edit workshop</source>
         <translation>Atölye çalışmasını düzenle</translation>
     </message>
