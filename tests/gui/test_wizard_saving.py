@@ -195,3 +195,16 @@ def test_closing_with_a_waiting_answer_asks_and_says_which(
     wizard.close()  # the last try gets through: nothing more to ask
     assert len(modal.asked) == 1 and not wizard.isVisible()
     assert stored(db, respondent) == {widget.question.id: "4"}
+
+
+def test_the_wizard_says_when_the_last_answer_was_saved(
+    qtbot, monkeypatch, db, respondent, wizard, modal
+):
+    questions = scored(wizard)
+    assert wizard.saved_label.text() == ""
+    heal = fail_writes(monkeypatch, wizard, sqlite3.OperationalError("database or disk is full"))
+    click(qtbot, questions[0], "4")  # refused: nothing says "saved"
+    assert wizard.saved_label.text() == ""
+    heal()
+    click(qtbot, questions[0], "4")
+    assert wizard.saved_label.text().startswith("Saved ")

@@ -94,12 +94,15 @@ class ContextTab(StoreWrites, QWidget):
         if self.ui is not None:
             self.ui.retranslateUi(self)
         self._retranslate()
-        if self.isVisible() or not self.refresh_when_shown:
+        if self.isVisible():
             self.refresh()
+        else:  # a hidden tab (or a closed one) words its data when it is next shown
+            self._words_stale = True
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self.refresh_when_shown:
+        if self.refresh_when_shown or getattr(self, "_words_stale", False):
+            self._words_stale = False
             self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

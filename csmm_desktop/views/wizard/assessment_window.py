@@ -29,6 +29,7 @@ from csmm_desktop.services import assessment, clients
 from csmm_desktop.views import dialogs
 from csmm_desktop.views.labels import role_name
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.saved_label import SavedLabel
 from csmm_desktop.views.wizard import finish as finishing
 from csmm_desktop.views.wizard import geometry, section_list
 from csmm_desktop.views.wizard.kiosk import RespondentMode
@@ -81,6 +82,9 @@ class AssessmentWindow(QWidget):
         self.saver.stateChanged.connect(self._update_notice)
         self.notice = self.ui.saveNotice  # what is not saved, while it lasts
         self.notice.hide()
+        self.saved_label = SavedLabel(self)  # "Saved 14:03": when an answer was last stored
+        self.ui.topBar.insertWidget(1, self.saved_label)
+        self.saved_label.watch(self.saver.db)  # the saver's own connection
         self.ui.screens.setCurrentWidget(self.ui.answerScreen)
         self.respondent_mode = RespondentMode(self, lambda: self.clock())
         self.respondent_mode.changed.connect(self._on_respondent_mode)
@@ -467,6 +471,7 @@ class AssessmentWindow(QWidget):
     # --- language ------------------------------------------------------------------
 
     def _retranslate(self) -> None:
+        self.saved_label.retranslate()
         who = self.respondent.label
         self.setWindowTitle(
             self.tr("Assessment: %1 · %2")
