@@ -163,7 +163,12 @@ class MainWindow(QMainWindow):
             self.saved_label = SavedLabel(self)
             self.statusBar().addPermanentWidget(self.saved_label)
         self.saved_label.watch(db)
-        if self.undo_actions is None:
+        if self.undo_actions is None:  # once, whichever store: the menus built after paint
+            # (their modules name Qt's namespace, which the first screen must not: first_screen)
+            from csmm_desktop.views import copy_rows, office_export  # File → Export; Ctrl+C
+
+            office_export.install(self)
+            copy_rows.install()  # every table and tree copies its selected rows
             self.undo_actions = UndoActions(
                 self, self.ui.menuEdit, after=self._after_undo, blocked=lambda: bool(self.wizards)
             )
@@ -251,10 +256,6 @@ class MainWindow(QMainWindow):
         ):
             set_shortcut(action, keys)
         ui.clientList.addAction(ui.actionEditClient)
-        from csmm_desktop.views import copy_rows, office_export  # File → Export; Ctrl+C
-
-        office_export.install(self)
-        copy_rows.install()  # every table and tree copies its selected rows
 
     def _build_panel(self, db: Database) -> None:
         """The selected client's panel with its snapshots and screens, wired to the menus,

@@ -102,8 +102,8 @@ def export(window: MainWindow, kind: str) -> OfficeExport | None:
     suffix, filters, title = _KINDS[kind]
     title = _tr(title)
     folder = str(window.settings.value("lastReportFolder", "") or "")
-    stem = window.panel.snapshot_file_stem().removesuffix("_responses")
-    suggested = str(Path(folder) / f"{stem}{suffix}") if folder else f"{stem}{suffix}"
+    name = window.panel.snapshot_file_name(current_language(), suffix)
+    suggested = str(Path(folder) / name) if folder else name
     path = dialogs.save_file(window, title, suggested, _tr(filters))
     if not path:
         return None
@@ -129,11 +129,11 @@ def export(window: MainWindow, kind: str) -> OfficeExport | None:
 
 
 def _done(window: MainWindow, title: str, path: str) -> None:
-    from csmm_desktop.views.report_dialog import open_file
+    from csmm_desktop.views import external
 
     def chosen(choice: int) -> None:
         if choice == 0:
-            open_file(path)
+            external.show(window, path, title)
 
     window.statusBar().showMessage(
         QCoreApplication.translate("OfficeExport", "Saved to %1").replace("%1", path), 6000

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
+from shiboken6 import isValid
 
 from csmm_desktop.store.undo import UndoError, UndoLog
 from csmm_desktop.views import dialogs
@@ -63,11 +64,14 @@ class UndoActions(QObject):
             UndoLog(db)
         self.db = db
         db.on_commit.append(self.update)
+        self.destroyed.connect(lambda _=None: _forget(db.on_commit, self.update))
         self.update()
 
     # --- the actions ---------------------------------------------------------------
 
     def update(self) -> None:
+        if not isValid(self.undo_action):  # the window is going (its wizards after it)
+            return
         undo = self.db.undo if self.db is not None else None
         tr = self.tr
         can_undo = bool(undo and undo.can_undo()) and not self.blocked()
@@ -114,3 +118,8 @@ class UndoActions(QObject):
 
         TrashDialog(self.db, self.window, after=self.after).exec()
         self.update()
+
+
+def _forget(listeners: list, listener: object) -> None:
+    if listener in listeners:
+        listeners.remove(listener)
