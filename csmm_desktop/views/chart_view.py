@@ -27,8 +27,10 @@ class ChartView(QWidget):
     clicked = Signal(float, float)  # data coordinates of a left click on the chart
 
     screen_dpi = 80
-    min_height = 340  # logical px: below it the chart scrolls (a plot is never squashed flat)
-    min_width = 420
+    # logical px: below them the chart scrolls (a plot is never squashed flat); the
+    # dashboard asks for more (DASHBOARD_MIN), its charts carry legends and level bands
+    min_height = 240
+    min_width = 320
 
     def __init__(self, parent: QWidget | None = None, name: str = "chart", projector=False):
         super().__init__(parent)

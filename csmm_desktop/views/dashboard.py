@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+CHART_MIN = (420, 340)  # logical px: the chart scrolls rather than squash its plot below it
 SHOWN_REASONS = 1  # under the tiles; all of them in the level's tooltip and the Overall row
 CHART_NAMES = {
     "sections": QT_TRANSLATE_NOOP("Dashboard", "Sections by snapshot"),
@@ -65,6 +66,7 @@ class DashboardTab(ContextTab):
         self.ui = Ui_Dashboard()
         self.ui.setupUi(self)
         self.chart = ChartView(self, "chart")
+        self.chart.min_width, self.chart.min_height = CHART_MIN
         self.ui.chartHostLayout.addWidget(self.chart)
         for key in CHARTS:
             item = QListWidgetItem()
@@ -102,6 +104,8 @@ class DashboardTab(ContextTab):
         self._splitter_moved = False  # until the user drags it, the charts keep their room
         self.ui.splitter.splitterMoved.connect(lambda *_: setattr(self, "_splitter_moved", True))
         self.ui.splitter.installEventFilter(self)
+        self.ui.detailLayout.setStretch(0, 3)  # the score tree before the topic lists
+        self.ui.detailLayout.setStretch(1, 2)
         for widget in (self.ui.weakestList, self.ui.strongestList, self.ui.scoreTree):
             widget.setMinimumHeight(48)  # they scroll; the charts above need the height more
         self.ui.scoreTree.installEventFilter(self)
@@ -336,7 +340,7 @@ class DashboardTab(ContextTab):
         tree = self.ui.scoreTree
         numbers_width = tree.columnWidth(1) + tree.columnWidth(2)
         room = tree.viewport().width() - numbers_width
-        tree.setColumnWidth(0, max(200, round(room * 0.65)))
+        tree.setColumnWidth(0, max(140, round(room * 0.65)))
 
     def _share_height(self) -> None:
         """The chart gets ~62 % of the height and at least its minimum plot height (a short
@@ -346,7 +350,7 @@ class DashboardTab(ContextTab):
         total = self.ui.splitter.height() - self.ui.splitter.handleWidth()
         if total <= 0:
             return
-        chart = max(round(total * 0.62), ChartView.min_height + 8)
+        chart = max(round(total * 0.62), CHART_MIN[1] + 8)
         chart = min(chart, max(total - 120, round(total * 0.5)))
         self.ui.splitter.setSizes([chart, total - chart])
 

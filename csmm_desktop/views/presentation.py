@@ -7,7 +7,7 @@ projector: its text grows with the slide (ChartView's projector scale)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from csmm_desktop.services.dashboard import CHARTS
@@ -29,7 +29,14 @@ class PresentationWindow(QWidget):
         self.index = index
         self.chart_key = CHARTS[index % len(CHARTS)]
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setStyleSheet("background: white; color: #222222;")
+        # white slides by the palette: a style sheet would paint the scroll bar of a tall
+        # chart (the heat map) white on white too
+        palette = self.palette()
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+            palette.setColor(role, QColor("white"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#222222"))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 20, 40, 16)
         layout.setSpacing(4)
