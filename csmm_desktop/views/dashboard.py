@@ -110,6 +110,9 @@ class DashboardTab(ContextTab):
             widget.setMinimumHeight(48)  # they scroll; the charts above need the height more
         self.ui.scoreTree.installEventFilter(self)
         self.ui.chartList.setMaximumWidth(210)
+        # long (Turkish) chart names wrap instead of hiding behind a sideways scroll bar
+        self.ui.chartList.setWordWrap(True)
+        self.ui.chartList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.presentButton.setMaximumWidth(210)
         # the score and interval columns as wide as their header and numbers (never cut, in
         # any language); the item's name takes half of the rest, what it is made from the end
