@@ -380,6 +380,7 @@ class DashboardTab(ContextTab):
         from csmm_desktop.views.presentation import PresentationWindow
 
         self._presentation = PresentationWindow(self, CHARTS.index(self.current_chart()))
+        self._presentation.setScreen(self.screen())  # where the app is (a projector: there)
         self._presentation.showFullScreen()
 
     # --- drill-down ----------------------------------------------------------------
