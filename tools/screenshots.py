@@ -19,7 +19,8 @@ Into DIR/<size>-<lang>[-stretch]/ go, numbered in the order a user meets them:
 --stretch makes every text 40 % longer (CSMM_STRETCH=1.4), to find what a longer wording cuts.
 The main window is opened as the app opens it; one larger than the screen is shrunk to the
 screen's available area (and said so on stderr) so the rest of the screens stay comparable.
-Exit status 1 if a screen could not be rendered (each such screen is named on stderr).
+Windows larger than the screen are listed on stderr. Exit status 1 if a screen could not be
+rendered (each such screen is named on stderr).
 """
 
 from __future__ import annotations
@@ -152,6 +153,7 @@ class Shooter:
         self.only = only
         self.count = 0
         self.errors: list[str] = []
+        self.too_big: list[str] = []  # windows larger than the screen (said, not an error)
         self.dialog_name = ""
         self.window = None
 
@@ -170,6 +172,12 @@ class Shooter:
         path = self.folder / f"{self.count:03d}-{name}.png"
         if not widget.grab().save(str(path)):
             raise OSError(f"could not write {path}")
+        area = widget.screen().availableGeometry()
+        if widget.isWindow() and (widget.width() > area.width() or widget.height() > area.height()):
+            self.too_big.append(
+                f"{path.name}: {type(widget).__name__} is {widget.width()}x{widget.height()}, "
+                f"the screen has {area.width()}x{area.height()}"
+            )
         return path
 
     def step(self, what: str, call, *args) -> None:
@@ -454,6 +462,8 @@ def run_child(args: argparse.Namespace) -> int:
         shooter_of.append(shooter)
         shooter.step("screens", shooter.run)
         errors += shooter.errors
+        for line in shooter.too_big:
+            print(f"{folder.name}: larger than the screen: {line}", file=sys.stderr)
         total += shooter.count
         print(f"{folder}: {shooter.count} screenshots", file=sys.stderr, flush=True)
     for error in errors:
