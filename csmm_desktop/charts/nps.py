@@ -13,6 +13,7 @@ from csmm_desktop.charts.style import (
     INK,
     VERMILLION,
     chars_for,
+    fit_legend,
     fmt_number,
     fmt_percent,
     margin_labels,
@@ -100,7 +101,7 @@ def nps_breakdown(
     ax.set_xticks(range(0, 101, 20))
     number_axis(ax.xaxis, lang, percent=True)
     ax.set_xlabel(word("share", lang).format(n=fmt_number(total, lang, 0)))
-    fig.legend(handles=handles, loc="outside lower center", ncols=3)
+    fit_legend(fig, "outside lower center", 3, handles=handles)
     return fig
 
 
@@ -138,7 +139,10 @@ def nps_trend(
     for edge in (low, high):
         ax.axhline(edge, color=GREY, lw=0.9, ls=(0, (4, 3)), zorder=1)
     margin_labels(
-        ax, [(f"band-label:{k}", (y0 + y1) / 2, word(k, lang)) for k, y0, y1, _c in zones], width=12
+        ax,
+        [(f"band-label:{k}", (y0 + y1) / 2, word(k, lang)) for k, y0, y1, _c in zones],
+        width=12,
+        spans=[y1 - y0 for _k, y0, y1, _c in zones],
     )
     if title:
         ax.set_title(title)

@@ -19,6 +19,7 @@ from csmm_desktop.charts.style import (
     SERIES,
     SMALL_SIZE,
     chars_for,
+    fit_legend,
     fmt_number,
     footnote,
     legend_above,
@@ -112,14 +113,15 @@ def section_comparison(
         bars.set_label(label)
 
     group_in = (width_in - 2.6) / n_sec
+    # a short figure keeps its plot: fewer lines of section title under each group
+    lines = 4 if height_in >= 5.0 else 3 if height_in >= 4.0 else 2
     ax.set_xticks(
         range(n_sec),
-        [f"{sid}\n{wrap(text, chars_for(group_in, 10), 4)}" for sid, text in sections],
+        [f"{sid}\n{wrap(text, chars_for(group_in, 10), lines)}" for sid, text in sections],
     )
     ax.set_xlim(-0.5, n_sec - 0.5)
-    # one row when the snapshot names fit across the figure, else two columns
-    names = sum(len(label) + 4 for label, _values in series)
-    legend_above(fig, ncols=min(n_ser, 4) if names <= chars_for(width_in - 0.6, 9) else 2)
+    # one row when the snapshot names fit across the figure, else fewer columns
+    legend_above(fig, ncols=min(n_ser, 4))
     if not ax.texts or all(t.get_gid() != "value" for t in ax.texts):
         no_data(ax, lang)
     elif missing:
@@ -131,7 +133,13 @@ def _radar_figure(width_in: float, height_in: float, titled: bool) -> tuple[Figu
     """A figure with one square polar axes placed by hand, leaving fixed room for the
     section labels around it (constrained layout mis-measures a polar axes' outer text)."""
     fig = Figure(figsize=(width_in, height_in))
-    top, bottom, side = 1.45 + (0.45 if titled else 0), 1.0, 2.0
+    # a short figure (a dashboard at 150 %) keeps its circle: less room for the labels
+    short = height_in < 5.5
+    top, bottom, side = (
+        (1.0 if short else 1.45) + (0.45 if titled else 0),
+        0.75 if short else 1.0,
+        2.0,
+    )
     d = max(1.0, min(width_in - 2 * side, height_in - top - bottom))
     left = (width_in - d) / 2
     low = bottom + (height_in - top - bottom - d) / 2
@@ -216,7 +224,8 @@ def section_radar(
     ax.set_xticks(angles, [""] * n)
     for angle, (sid, text) in zip(angles, sections, strict=True):
         ha, va = _polar_label_alignment(angle)
-        ax.text(angle, 108, f"{sid}\n{wrap(text, 20, 4)}", ha=ha, va=va, fontsize=SMALL_SIZE)
+        lines = 2 if height_in < 5.5 and abs(math.cos(angle)) > 0.5 else 4
+        ax.text(angle, 108, f"{sid}\n{wrap(text, 20, lines)}", ha=ha, va=va, fontsize=SMALL_SIZE)
 
     names = [word("current", lang), word("previous", lang), word("target", lang)]
     styles = [
@@ -249,11 +258,12 @@ def section_radar(
         if gaps:
             notes.append(f"{name}: {', '.join(gaps)}")
     by_gid = {line.get_gid(): line for line in ax.get_lines()}
-    fig.legend(
+    fit_legend(
+        fig,
+        "upper center",
+        3,
         handles=[by_gid[g] for g in ("current", "previous", "target") if g in by_gid],
-        loc="upper center",
         bbox_to_anchor=(0.5, 1 - (0.6 if title else 0.1) / height_in),
-        ncols=3,
     )
     if not any(
         ln.get_gid() == "current" and not all(map(math.isnan, ln.get_ydata()))

@@ -260,13 +260,40 @@ def no_data(ax: Any, lang: str, message: str | None = None) -> None:
     )
 
 
+def _band_lines(ax: Any, span: float, fontsize: float) -> int:
+    """How many lines of `fontsize` points a band `span` data units high holds, on an
+    axes whose height is estimated from the figure's (legend, ticks and pads take ~1.9 in)."""
+    low, high = sorted(ax.get_ylim())
+    plot_in = max(0.8, ax.figure.get_figheight() - 1.9)
+    band_pt = abs(span) / max(high - low, 1e-9) * plot_in * 72
+    return max(1, int(band_pt // (fontsize * 1.25)))
+
+
+def fit_wrap(text: str, width: int, lines: int, max_width: int = 26) -> str:
+    """`text` wrapped to `width` characters, widened up to `max_width` so it takes at most
+    `lines` lines (shortened with "…" if even that is not enough)."""
+    for w in range(width, max_width + 1):
+        wrapped = wrap(text, w, lines + 1)
+        if wrapped.count("\n") < lines:
+            return wrapped
+    return wrap(text, max_width, lines)
+
+
 def margin_labels(
-    ax: Any, labels: Sequence[tuple[str, float, str]], width: int = 14, colour: str = MUTED
+    ax: Any,
+    labels: Sequence[tuple[str, float, str]],
+    width: int = 14,
+    colour: str = MUTED,
+    spans: Sequence[float] | None = None,
 ) -> None:
-    """Labels in the right margin at data heights: (gid, y, text), wrapped to `width`."""
-    for gid, y, text in labels:
+    """Labels in the right margin at data heights: (gid, y, text), wrapped to `width`. With
+    `spans` (the data height each label may take), a label gets no more lines than fit in
+    its span, so labels of neighbouring bands never run into each other (long Turkish level
+    names: "Yüksek Performans ve Kalite" over "Ölçülebilir Performans")."""
+    for i, (gid, y, text) in enumerate(labels):
+        lines = _band_lines(ax, spans[i], SMALL_SIZE) if spans else 3
         ax.annotate(
-            wrap(text, width, 3),
+            fit_wrap(text, width, min(3, lines)),
             xy=(1, y),
             xycoords=ax.get_yaxis_transform(),
             xytext=(6, 0),
@@ -299,16 +326,35 @@ def level_bands(
         if low > 0:
             ax.axhline(low, color=GREY, lw=0.9, ls=(0, (4, 3)), zorder=1, gid=f"threshold:{key}")
     if labels:
-        margin_labels(ax, [(f"band-label:{k}", (lo + hi) / 2, names[k]) for k, lo, hi in edges])
+        margin_labels(
+            ax,
+            [(f"band-label:{k}", (lo + hi) / 2, names[k]) for k, lo, hi in edges],
+            spans=[hi - lo for _k, lo, hi in edges],
+        )
+
+
+def fit_legend(fig: Figure, loc: str, ncols: int, **kw: Any) -> Any:
+    """A frameless figure legend at `loc` with at most `ncols` columns, fewer if a row
+    would be wider than the figure (measured, not guessed: a legend is never cut off)."""
+    ncols = max(1, ncols)
+    legend = fig.legend(loc=loc, ncols=ncols, **kw)
+    renderer = fig._get_renderer()
+    room = fig.bbox.width - 0.2 * fig.dpi
+    while ncols > 1 and legend.get_window_extent(renderer).width > room:
+        legend.remove()
+        ncols -= 1
+        legend = fig.legend(loc=loc, ncols=ncols, **kw)
+    return legend
 
 
 def legend_above(
     fig: Figure, handles: Sequence[Any] | None = None, ncols: int = 4, **kw: Any
 ) -> Any:
-    """A frameless legend above the plot, inside the figure's layout."""
+    """A frameless legend above the plot, inside the figure's layout, in as many columns
+    (up to `ncols`) as fit across the figure."""
     if handles is not None:
         kw["handles"] = handles
-    return fig.legend(loc="outside upper center", ncols=max(1, ncols), **kw)
+    return fit_legend(fig, "outside upper center", ncols, **kw)
 
 
 def footnote(fig: Figure, text: str) -> None:

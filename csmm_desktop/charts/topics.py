@@ -19,6 +19,7 @@ from csmm_desktop.charts.style import (
     ORANGE,
     SMALL_SIZE,
     chars_for,
+    fit_legend,
     fmt_number,
     is_missing,
     legend_above,
@@ -132,7 +133,7 @@ def topic_heatmap(
         for col, (key, lo, hi) in zip(colours, edges, strict=True)
     ]
     handles.append(Patch(color=NO_DATA_GREY, label=f"– {word('no_data', lang)}"))
-    fig.legend(handles=handles, loc="outside lower center", ncols=3)
+    fit_legend(fig, "outside lower center", 3, handles=handles)
     return fig
 
 

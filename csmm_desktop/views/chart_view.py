@@ -15,6 +15,11 @@ from csmm_desktop.views import dialogs
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+# Slides: the chart's text scales with the slide's height over this (dashboard = 1).
+REFERENCE_HEIGHT = 380  # a 1080-px slide: about 2.3 times the dashboard's text
+MIN_SCALE = 1.25
+MAX_SCALE = 3.0
+
 
 def chart_file_name(name: str) -> str:
     """The name proposed for a saved chart, in the UI language (outputs.file_name)."""
@@ -30,10 +35,18 @@ class ChartView(QWidget):
     clicked = Signal(float, float)  # data coordinates of a left click on the chart
 
     screen_dpi = 80
+    # logical px: below them the chart scrolls (a plot is never squashed flat); the
+    # dashboard asks for more (DASHBOARD_MIN), its charts carry legends and level bands
+    min_height = 240
+    min_width = 320
 
-    def __init__(self, parent: QWidget | None = None, name: str = "chart"):
+    def __init__(self, parent: QWidget | None = None, name: str = "chart", projector=False):
         super().__init__(parent)
         self.name = name
+        # On a slide the chart's text, lines and markers grow with the slide: the figure is
+        # built for a smaller size in inches and drawn at a higher dpi (see text_scale).
+        self.projector = projector
+        self.scale = 1.0
         self.figure: Figure | None = None
         self.canvas = None
         self._builder: Callable[[tuple[float, float]], Figure] | None = None
@@ -69,14 +82,33 @@ class ChartView(QWidget):
         self.copy_action.setText(self.tr("Copy chart"))
         self._placeholder.setText(self.tr("No chart"))
 
+    def text_scale(self) -> float:
+        """How much larger than on the dashboard the chart is drawn: 1 in a window; on a slide
+        the viewport's logical height over REFERENCE_HEIGHT (a 1080-px projector: about 2)."""
+        if not self.projector:
+            return 1.0
+        height = self._scroll.viewport().height()
+        return min(MAX_SCALE, max(MIN_SCALE, height / REFERENCE_HEIGHT))
+
+    @property
+    def dpi(self) -> float:
+        """Figure dpi on this view, in logical pixels: Qt's canvas multiplies it by the
+        screen's devicePixelRatioF itself, so a 150 % screen gets sharper, not smaller text."""
+        return self.screen_dpi * self.scale
+
     def viewport_inches(self) -> tuple[float, float]:
+        """The figure size for the view's logical size (never below min_width × min_height,
+        beyond which the view scrolls): what a builder lays its labels and legend out for."""
         size = self._scroll.viewport().size()
-        return max(size.width(), 320) / self.screen_dpi, max(size.height(), 240) / self.screen_dpi
+        width = max(size.width(), self.min_width)
+        height = max(size.height(), self.min_height)
+        return width / self.dpi, height / self.dpi
 
     def set_builder(self, builder: Callable[[tuple[float, float]], Figure]) -> None:
         """Draw what `builder(size in inches)` returns, built for this view's size and built
         again when the view is resized (labels are wrapped for the space they have)."""
         self._builder = builder
+        self.scale = self.text_scale()
         viewport = self._scroll.viewport().size()
         self._built_for = (viewport.width(), viewport.height())
         self.set_figure(builder(self.viewport_inches()))
@@ -98,13 +130,20 @@ class ChartView(QWidget):
 
         self.figure = figure
         # A lower dpi than paper: the figure's text keeps its size relative to the chart.
-        figure.set_dpi(self.screen_dpi)
+        figure.set_dpi(self.dpi)
+        # matplotlib's canvas draws at `_original_dpi` × devicePixelRatioF, and keeps the dpi
+        # the Figure was made with (100) there: at 150 % the chart came out at 150 dpi on a
+        # figure laid out for 120, its text 25 % too big and its legend cut off. The dpi the
+        # figure was built for is the one to scale.
+        figure._original_dpi = self.dpi
         canvas = FigureCanvasQTAgg(figure)
         canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         canvas.mpl_connect("button_press_event", self._on_press)
         # a figure taller than the view (the 46-row heat map) scrolls instead of squashing
-        natural = int(figure.get_figheight() * self.screen_dpi)
+        natural = int(figure.get_figheight() * self.dpi)
         canvas.setMinimumHeight(natural if natural > self._scroll.viewport().height() else 0)
+        wide = int(figure.get_figwidth() * self.dpi)
+        canvas.setMinimumWidth(wide if wide > self._scroll.viewport().width() else 0)
         old = self._scroll.takeWidget()
         self._scroll.setWidget(canvas)
         if old is not None and old is not self._placeholder:

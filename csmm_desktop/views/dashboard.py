@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTreeWidgetItem, QWidget
 
 from csmm_desktop.domain import numbers
 from csmm_desktop.forms.ui_dashboard import Ui_Dashboard
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+CHART_MIN = (420, 340)  # logical px: the chart scrolls rather than squash its plot below it
 SHOWN_REASONS = 1  # under the tiles; all of them in the level's tooltip and the Overall row
 CHART_NAMES = {
     "sections": QT_TRANSLATE_NOOP("Dashboard", "Sections by snapshot"),
@@ -65,6 +66,7 @@ class DashboardTab(ContextTab):
         self.ui = Ui_Dashboard()
         self.ui.setupUi(self)
         self.chart = ChartView(self, "chart")
+        self.chart.min_width, self.chart.min_height = CHART_MIN
         self.ui.chartHostLayout.addWidget(self.chart)
         for key in CHARTS:
             item = QListWidgetItem()
@@ -75,9 +77,15 @@ class DashboardTab(ContextTab):
         big.setBold(True)
         note = QFont(self.font())
         note.setPointSizeF(note.pointSizeF() * 0.9)
-        for name in ("level", "score", "change", "coverage", "nps", "respondents"):
+        for column, name in enumerate(
+            ("level", "score", "change", "coverage", "nps", "respondents")
+        ):
             getattr(self.ui, f"{name}Value").setFont(big)
             getattr(self.ui, f"{name}Note").setFont(note)
+            # tiles of a fixed share whose notes wrap: a long Turkish level name ("Yüksek
+            # Performans ve Kalite") takes two lines instead of squeezing the others to six
+            self.ui.cardsLayout.setColumnStretch(column, 2 if name == "level" else 1)
+        self.ui.levelValue.setWordWrap(True)
         self.ui.confidenceLabel.setFont(note)
         self.ui.cardsLayout.setContentsMargins(8, 4, 8, 4)
         self.ui.cardsLayout.setVerticalSpacing(2)
@@ -93,11 +101,27 @@ class DashboardTab(ContextTab):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([560, 220])
+        self._splitter_moved = False  # until the user drags it, the charts keep their room
+        self.ui.splitter.splitterMoved.connect(lambda *_: setattr(self, "_splitter_moved", True))
+        self.ui.splitter.installEventFilter(self)
+        self.ui.detailLayout.setStretch(0, 3)  # the score tree before the topic lists
+        self.ui.detailLayout.setStretch(1, 2)
+        for widget in (self.ui.weakestList, self.ui.strongestList, self.ui.scoreTree):
+            widget.setMinimumHeight(48)  # they scroll; the charts above need the height more
+        self.ui.scoreTree.installEventFilter(self)
         self.ui.chartList.setMaximumWidth(210)
+        # long (Turkish) chart names wrap instead of hiding behind a sideways scroll bar
+        self.ui.chartList.setWordWrap(True)
+        self.ui.chartList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.presentButton.setMaximumWidth(210)
+        # the score and interval columns as wide as their header and numbers (never cut, in
+        # any language); the item's name takes half of the rest, what it is made from the end
+        header = self.ui.scoreTree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.scoreTree.setColumnWidth(0, 330)
-        self.ui.scoreTree.setColumnWidth(1, 56)
-        self.ui.scoreTree.setColumnWidth(2, 96)
         self._retranslate()
 
     def tab_title(self) -> str:
@@ -306,10 +330,49 @@ class DashboardTab(ContextTab):
         self.chart.name = chart
         self.chart.set_builder(lambda size: self.figure(chart, size))
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.ui.splitter:
+                self._share_height()
+            elif watched is self.ui.scoreTree:
+                self._share_width()
+        return super().eventFilter(watched, event)
+
+    def _share_width(self) -> None:
+        """The item column takes two thirds of the tree beside the two number columns."""
+        tree = self.ui.scoreTree
+        numbers_width = tree.columnWidth(1) + tree.columnWidth(2)
+        room = tree.viewport().width() - numbers_width
+        tree.setColumnWidth(0, max(140, round(room * 0.65)))
+
+    def _share_height(self) -> None:
+        """The chart gets ~62 % of the height and at least its minimum plot height (a short
+        window at 150 % left a 130-px plot); the score tree keeps what is left (≥ 120 px)."""
+        if self._splitter_moved:
+            return
+        total = self.ui.splitter.height() - self.ui.splitter.handleWidth()
+        if total <= 0:
+            return
+        chart = max(round(total * 0.62), CHART_MIN[1] + 8)
+        chart = min(chart, max(total - 120, round(total * 0.5)))
+        self.ui.splitter.setSizes([chart, total - chart])
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self.data is not None and self.chart.figure is None:
             self.show_chart()  # charts are drawn when first seen, not at start
+
+    def client_name(self) -> str:
+        """The client's name, for the slides ("" if it cannot be read)."""
+        from csmm_desktop.services import clients
+        from csmm_desktop.views.writes import ERRORS
+
+        if not self.client_id:
+            return ""
+        try:
+            return clients.get_client(self.db, self.client_id).name
+        except ERRORS:
+            return ""
 
     def present(self) -> None:
         if self.data is None:
@@ -317,6 +380,7 @@ class DashboardTab(ContextTab):
         from csmm_desktop.views.presentation import PresentationWindow
 
         self._presentation = PresentationWindow(self, CHARTS.index(self.current_chart()))
+        self._presentation.setScreen(self.screen())  # where the app is (a projector: there)
         self._presentation.showFullScreen()
 
     # --- drill-down ----------------------------------------------------------------

@@ -1,5 +1,5 @@
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
 
 from csmm_desktop.services import assessment, clients, demo
@@ -13,7 +13,11 @@ def dashboard(qtbot, db):
     qtbot.addWidget(tab)
     tab.resize(1100, 800)
     tab.show()
-    return tab
+    yield tab
+    # gone before its store closes: a later test's language switch must not reach it
+    tab.close()
+    tab.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def snapshots(db):
