@@ -309,12 +309,51 @@ def _v4_application_id(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+def _v6_bundles(db: Database) -> None:
+    """Client bundles (services/bundle.py): this installation's own id (named in every
+    bundle it makes), the version of each row last exchanged through a bundle (the base a
+    later import compares both sides with) and the log of conflicts an import resolved."""
+    _run(
+        db,
+        """
+        CREATE TABLE installation (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL
+        );
+        INSERT INTO installation (id, created_at)
+            VALUES (lower(hex(randomblob(16))), strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'));
+        CREATE TABLE bundle_sync (
+            table_name TEXT NOT NULL,
+            row_key TEXT NOT NULL,
+            hash INTEGER NOT NULL,
+            PRIMARY KEY (table_name, row_key)
+        ) WITHOUT ROWID;
+        CREATE TABLE bundle_conflicts (
+            id TEXT PRIMARY KEY,
+            client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            table_name TEXT NOT NULL,
+            row_key TEXT NOT NULL,
+            local_row TEXT NOT NULL,
+            bundle_row TEXT NOT NULL,
+            kept TEXT NOT NULL CHECK (kept IN ('local', 'bundle')),
+            bundle_name TEXT NOT NULL DEFAULT '',
+            bundle_installation TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            reversed_at TEXT
+        );
+        CREATE INDEX bundle_conflicts_client ON bundle_conflicts(client_id, at);
+        """,
+    )
+
+
 # (version it brings the store to, step). Append only; never edit a released step.
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_core),
     (2, _v2_engagement),
     (3, _v3_cx_board),
     (4, _v4_application_id),
+    # 5 belongs to another branch; a store at 4 goes straight to 6.
+    (6, _v6_bundles),
 ]
 SCHEMA_VERSION = STEPS[-1][0]
 
