@@ -407,7 +407,7 @@ def window_args(argv: Sequence[str]) -> tuple[str | None, bool] | None:
     """(data folder, smoke) when `argv` only opens the window, as a double-click does;
     None for anything else (a command, --help, a misspelt option), which argparse reads.
 
-    Opening the window is most starts, and building the parser with its nine commands
+    Opening the window is most starts, and building the parser with its twelve commands
     costs as long as the window's first paint is allowed to take beyond a bare Qt window."""
     data_dir, smoke = None, False
     args = iter(argv)
