@@ -79,6 +79,15 @@ MESSAGES = catalogue(
             "The bundle {path} was made by a newer CSMM Desktop ({what} {found}; this app "
             "knows up to {known}). Please update the app. Nothing was changed.",
         ),
+        "bundle.too_new_data": QT_TRANSLATE_NOOP(
+            "Messages",
+            "The bundle {path} holds data this app does not know ({what}): it was made by a "
+            "newer CSMM Desktop. Please update the app. Nothing was changed.",
+        ),
+        "bundle.what.format": QT_TRANSLATE_NOOP("Messages", "file format"),
+        "bundle.what.schema": QT_TRANSLATE_NOOP("Messages", "data version"),
+        "bundle.what.app": QT_TRANSLATE_NOOP("Messages", "app version"),
+        "bundle.what.encryption": QT_TRANSLATE_NOOP("Messages", "encryption version"),
         "bundle.form_unknown": QT_TRANSLATE_NOOP(
             "Messages",
             "The bundle {path} uses form version {version}, which this app does not have "
@@ -453,19 +462,29 @@ def open_bundle(
         raise BundleError(message("bundle.not_a_bundle", path=path))
     for what, found, known in (
         ("format", manifest.get("format_version"), rules.FORMAT_VERSION),
-        ("data version", manifest.get("schema_version"), SCHEMA_VERSION),
+        ("schema", manifest.get("schema_version"), SCHEMA_VERSION),
     ):
         if not isinstance(found, int):
             raise bundle.damaged(f"manifest: {what}")
         if found > known:
             raise BundleError(
-                message("bundle.too_new", path=path, what=what, found=found, known=known)
+                message(
+                    "bundle.too_new",
+                    path=path,
+                    what=message(f"bundle.what.{what}"),
+                    found=found,
+                    known=known,
+                )
             )
     app_version = str(manifest.get("app_version", ""))
     if rules.version_key(app_version) > rules.version_key(__version__):
         raise BundleError(
             message(
-                "bundle.too_new", path=path, what="version", found=app_version, known=__version__
+                "bundle.too_new",
+                path=path,
+                what=message("bundle.what.app"),
+                found=app_version,
+                known=__version__,
             )
         )
     _check_shape(bundle)
@@ -544,19 +563,10 @@ def _check_shape(bundle: Bundle) -> None:
         ok = False
     if not ok:
         raise bundle.damaged("manifest: entries")
-    from csmm_desktop.store.migrations import SCHEMA_VERSION
 
     for table in m["tables"]:
         if table not in rules.BY_NAME:
-            raise BundleError(
-                message(
-                    "bundle.too_new",
-                    path=bundle.path,
-                    what="table",
-                    found=table,
-                    known=SCHEMA_VERSION,
-                )
-            )
+            raise BundleError(message("bundle.too_new_data", path=bundle.path, what=table))
         if rules.part_name(table) not in m["parts"]:
             raise bundle.damaged(f"{table}: no part")
     if "clients" not in m["tables"]:
@@ -679,16 +689,12 @@ def _merge(db: Database, bundle: Bundle, *, write: bool, progress: Progress | No
         columns, rows = bundle.rows(spec.name)
         local_columns = _columns(db, spec.name)
         extra = [c for c in columns if c not in local_columns]
-        if extra or len(set(columns)) != len(columns):
+        if extra:
             raise BundleError(
-                message(
-                    "bundle.too_new",
-                    path=path,
-                    what=f"{spec.name}.{extra[0] if extra else columns[0]}",
-                    found="?",
-                    known=_schema(),
-                )
+                message("bundle.too_new_data", path=path, what=f"{spec.name}.{extra[0]}")
             )
+        if len(set(columns)) != len(columns):
+            raise bundle.damaged(f"{spec.name}: a column twice")
         missing = [k for k in spec.key if k not in columns]
         if missing or (spec.parent and spec.parent[0] not in columns):
             raise bundle.damaged(f"{spec.name}: key columns")
@@ -779,12 +785,6 @@ def _merge(db: Database, bundle: Bundle, *, write: bool, progress: Progress | No
                 flush()
         flush()
     return plan
-
-
-def _schema() -> int:
-    from csmm_desktop.store.migrations import SCHEMA_VERSION
-
-    return SCHEMA_VERSION
 
 
 def _links(db: Database, spec: rules.TableSpec, columns: list[str]) -> list[tuple[str, int, str]]:

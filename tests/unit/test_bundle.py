@@ -398,7 +398,14 @@ def test_newer_column_is_refused(demo_bundle, laptop, tmp_path):
     parts["data/clients.jsonl"] = (
         json.dumps(head) + "\n" + json.dumps(row[:-1] + ["x", row[-1]]) + "\n"
     ).encode()
-    refused(laptop("b"), write_zip(tmp_path / "col.csmm", manifest, parts), "bundle.too_new")
+    error = refused(
+        laptop("b"), write_zip(tmp_path / "col.csmm", manifest, parts), "bundle.too_new_data"
+    )
+    assert "clients.future" in error.message
+    manifest, parts = read_zip(demo_bundle)
+    manifest["tables"].append("future_table")
+    parts["data/future_table.jsonl"] = b'{"table": "future_table", "columns": []}\n'
+    refused(laptop("c"), write_zip(tmp_path / "t.csmm", manifest, parts), "bundle.too_new_data")
 
 
 def test_form_version_this_app_lacks(demo_bundle, laptop, tmp_path):
