@@ -120,8 +120,12 @@ def safe_member(name: str) -> bool:
     return all(part not in ("", ".", "..") for part in name.split("/"))
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # built once: fast
+
+
 def canonical(values: list | tuple) -> bytes:
-    return json.dumps(list(values), ensure_ascii=False, separators=(",", ":")).encode()
+    """A row's values as a JSON array without spaces, UTF-8 as is."""
+    return _ENCODER.encode(list(values)).encode()
 
 
 def row_hash(values: list | tuple) -> int:
@@ -132,8 +136,13 @@ def row_hash(values: list | tuple) -> int:
 
 
 def key_text(values: tuple) -> str:
-    """The stored form of a row's key (the values of its primary key columns)."""
-    return json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
+    """A row's key (the values of its primary key columns, all text) as one string: what
+    bundle_sync stores. Never shown; the conflict log keeps the key as JSON (key_json)."""
+    return str(values[0]) if len(values) == 1 else "\x1f".join(map(str, values))
+
+
+def key_json(values: tuple) -> str:
+    return _ENCODER.encode(list(values))
 
 
 # What an import does with one row of the bundle.

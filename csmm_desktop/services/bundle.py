@@ -752,7 +752,7 @@ def _merge(db: Database, bundle: Bundle, *, write: bool, progress: Progress | No
                         "bundle.foreign_link",
                         path=path,
                         table=spec.name,
-                        key=key,
+                        key=rules.key_json(key_values),
                         column="client_id",
                         value=values[client_at],
                     )
@@ -765,7 +765,7 @@ def _merge(db: Database, bundle: Bundle, *, write: bool, progress: Progress | No
                             "bundle.foreign_link",
                             path=path,
                             table=spec.name,
-                            key=key,
+                            key=rules.key_json(key_values),
                             column=column,
                             value=value,
                         )
@@ -777,7 +777,11 @@ def _merge(db: Database, bundle: Bundle, *, write: bool, progress: Progress | No
                 local_stamp = mine[1]
                 bundle_stamp = values[stamp_at] if stamp_at is not None else None
                 kept = rules.newer_wins(local_stamp, bundle_stamp)
-                plan.conflicts.append(ConflictItem(spec.name, key, kept, local_stamp, bundle_stamp))
+                plan.conflicts.append(
+                    ConflictItem(
+                        spec.name, rules.key_json(key_values), kept, local_stamp, bundle_stamp
+                    )
+                )
             counts.add(decision)
             batch.append((key, values, digest, decision, kept))
             done += 1
@@ -875,7 +879,7 @@ def _log_conflict(db, bundle: Bundle, spec, columns, key_at, values, kept, stamp
             new_id(),
             bundle.client_id,
             spec.name,
-            rules.key_text(tuple(values[i] for i in key_at)),
+            rules.key_json(tuple(values[i] for i in key_at)),
             json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False),
             json.dumps(dict(zip(columns, values, strict=True)), ensure_ascii=False),
             kept,

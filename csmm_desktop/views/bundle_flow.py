@@ -12,6 +12,7 @@ code and its .ui file stay as they are.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -206,6 +207,93 @@ class BundlePreviewDialog(QDialog):
         layout.addWidget(buttons)
 
 
+class ConflictsDialog(QDialog):
+    """The conflicts bundle imports resolved for a client: when, what, which version the
+    rule kept; "Put the other version back" reverses the selected one (again: undoes it)."""
+
+    def __init__(self, parent: QWidget | None, db: Any, client_id: str):
+        from PySide6.QtWidgets import QAbstractItemView, QPushButton
+
+        super().__init__(parent)
+        self.db = db
+        self.client_id = client_id
+        self.changed = False
+        self.setWindowTitle(self.tr("Conflicts from client files"))
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+        self.note = QLabel(
+            self.tr(
+                "Rows changed both here and in an imported client file. The newer change "
+                "was kept; you can put the other version back."
+            )
+        )
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Data"),
+                self.tr("Differs in"),
+                self.tr("In place"),
+                self.tr("File"),
+            ]  # fmt: skip
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.reverse_button = QPushButton(self.tr("Put the other version back"))
+        buttons.addButton(self.reverse_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.reverse_button.clicked.connect(self.reverse_selected)
+        self.table.itemSelectionChanged.connect(self._update)
+        layout.addWidget(buttons)
+        self.conflicts: list[Any] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        from csmm_desktop.services.bundle import list_conflicts
+        from csmm_desktop.views.writes import ERRORS, describe
+
+        try:
+            self.conflicts = list_conflicts(self.db, self.client_id)
+        except ERRORS as exc:
+            dialogs.warn(self, self.windowTitle(), describe(exc, self.db))
+            self.conflicts = []
+        self.table.setRowCount(len(self.conflicts))
+        for row, c in enumerate(self.conflicts):
+            kept = self.tr("this laptop's") if c.kept == "local" else self.tr("the file's")
+            if c.reversed_at:
+                kept += " " + self.tr("(reversed)")
+            cells = (c.at[:16].replace("T", " "), c.table.replace("_", " "),
+                     ", ".join(c.changed), kept, c.bundle_name)  # fmt: skip
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        if not self.conflicts:
+            self.note.setText(self.tr("No conflicts: every import merged without one."))
+        self._update()
+
+    def _update(self) -> None:
+        self.reverse_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def reverse_selected(self) -> None:
+        from csmm_desktop.services.bundle import reverse_conflict
+        from csmm_desktop.views.writes import attempt
+
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        conflict = self.conflicts[rows[0].row()]
+        if attempt(self, self.windowTitle(), reverse_conflict, self.db, conflict.id) is not None:
+            self.changed = True
+        self.refresh()
+        self.table.selectRow(rows[0].row())
+
+
 # --- the flow ------------------------------------------------------------------------------
 
 
@@ -225,10 +313,14 @@ class BundleFlow(QObject):
         self.import_action.setObjectName("actionImportClient")
         self.export_action.triggered.connect(self.export_client)
         self.import_action.triggered.connect(self.import_client)
+        self.conflicts_action = QAction(window)
+        self.conflicts_action.setObjectName("actionClientFileConflicts")
+        self.conflicts_action.triggered.connect(self.show_conflicts)
         menu = window.ui.menuFile
         before = window.ui.actionAddDemo
         menu.insertAction(before, self.export_action)
         menu.insertAction(before, self.import_action)
+        menu.insertAction(before, self.conflicts_action)
         menu.insertSeparator(before)
         self._retranslate()
         window.installEventFilter(self)
@@ -243,6 +335,7 @@ class BundleFlow(QObject):
         self.export_action.setStatusTip(
             self.tr("Save the selected client as a file to take to another laptop")
         )
+        self.conflicts_action.setText(self.tr("Conflicts from Client Files…"))
         self.import_action.setText(self.tr("Import Client…"))
         self.import_action.setStatusTip(
             self.tr("Add or merge a client from a file made on another laptop")
@@ -288,6 +381,27 @@ class BundleFlow(QObject):
         text = text.replace("%2", str(max(1, round(result.size / 1024))))
         self.window.statusBar().showMessage(text, 8000)
         dialogs.inform(self.window, self.tr("Export Client"), text)
+
+    # --- conflicts ---------------------------------------------------------------------------
+
+    def show_conflicts(self) -> ConflictsDialog | None:
+        window = self.window
+        client_id = window.current_client_id()
+        if window.db is None or not client_id:
+            dialogs.inform(
+                window,
+                self.tr("Conflicts from client files"),
+                self.tr("Select a client first."),
+            )
+            return None
+        dialog = ConflictsDialog(window, window.db, client_id)
+        dialog.exec()
+        if dialog.changed:
+            from csmm_desktop.views.writes import ERRORS
+
+            with contextlib.suppress(*ERRORS):  # a failure to read was told already
+                window.reload_clients(select=client_id)
+        return dialog
 
     # --- import ------------------------------------------------------------------------------
 

@@ -146,3 +146,48 @@ def test_export_password_must_be_typed_twice_alike(qtbot, window):
     assert ok.isEnabled() and dialog.value() == "a"
     dialog.encrypt.setChecked(False)
     assert ok.isEnabled() and dialog.value() is None
+
+
+def test_conflicts_are_listed_and_one_is_put_back(qtbot, window, db, modal, monkeypatch, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from csmm_desktop.views.bundle_flow import ConflictsDialog
+
+    demo.add_demo(db)
+    other = open_store(tmp_path / "other")
+    try:
+        bundle.import_bundle(
+            other, bundle.export_bundle(db, DEMO_CLIENT_ID, tmp_path / "1.csmm").path
+        )
+        for store, notes, stamp in (
+            (db, "burada", "2027-01-01T09:00:00+00:00"),
+            (other, "orada", "2027-01-01T12:00:00+00:00"),
+        ):
+            with store.atomic():
+                store.execute(
+                    "UPDATE clients SET notes = ?, updated_at = ? WHERE id = ?",
+                    [notes, stamp, DEMO_CLIENT_ID],
+                )
+        back = bundle.export_bundle(other, DEMO_CLIENT_ID, tmp_path / "2.csmm").path
+    finally:
+        other.close()
+    bundle.import_bundle(db, back)
+    assert clients.get_client(db, DEMO_CLIENT_ID).notes == "orada"
+    window.reload_clients(select=DEMO_CLIENT_ID)
+    seen = []
+
+    def exec_(dialog):
+        table = dialog.table
+        seen.append([table.item(0, c).text() for c in range(table.columnCount())])
+        assert not dialog.reverse_button.isEnabled()  # nothing selected yet
+        table.selectRow(0)
+        qtbot.mouseClick(dialog.reverse_button, Qt.MouseButton.LeftButton)
+        seen.append(table.item(0, 3).text())
+        return 0
+
+    monkeypatch.setattr(ConflictsDialog, "exec", exec_)
+    flow_of(window).conflicts_action.trigger()
+    assert seen[0][1] == "clients" and "notes" in seen[0][2] and seen[0][3] == "the file's"
+    assert seen[1] == "this laptop's (reversed)"
+    assert clients.get_client(db, DEMO_CLIENT_ID).notes == "burada"
+    assert not modal.warned
