@@ -45,43 +45,43 @@ BATCH = 2000
 MESSAGES = catalogue(
     {
         "bundle.not_a_bundle": QT_TRANSLATE_NOOP(
-            "Messages", "{path} is not a CSMM Desktop client bundle. Nothing was changed."
+            "Messages", "{path} is not a CSMM Desktop client file (.csmm). Nothing was changed."
         ),
         "bundle.damaged": QT_TRANSLATE_NOOP(
             "Messages",
-            "The bundle {path} is damaged or was altered ({detail}): it was not imported. "
+            "The client file {path} is damaged or was altered ({detail}): it was not imported. "
             "Nothing was changed; ask for the file again.",
         ),
         "bundle.cannot_read": QT_TRANSLATE_NOOP(
-            "Messages", "The bundle {path} cannot be read: {detail}. Nothing was changed."
+            "Messages", "The client file {path} cannot be read: {detail}. Nothing was changed."
         ),
         "bundle.no_manifest": QT_TRANSLATE_NOOP(
             "Messages",
-            "The bundle {path} has no manifest (manifest.json): it is not a complete client "
-            "bundle. Nothing was changed.",
+            "The client file {path} has no manifest (manifest.json): it is not a complete client "
+            "file. Nothing was changed.",
         ),
         "bundle.unsafe_path": QT_TRANSLATE_NOOP(
             "Messages",
-            "The bundle {path} holds a file named {name}, which would leave the bundle's "
-            "folder: it was refused. Nothing was changed.",
+            "The client file {path} holds an entry named {name}, whose path leads out of the "
+            "file's own folder: it was refused. Nothing was changed.",
         ),
         "bundle.part_too_big": QT_TRANSLATE_NOOP(
             "Messages",
-            "The part {name} of the bundle {path} is larger than {limit} MB, more than a "
+            "The part {name} of the client file {path} is larger than {limit} MB, more than a "
             "client's data can be: it was refused. Nothing was changed.",
         ),
         "bundle.too_big": QT_TRANSLATE_NOOP(
             "Messages",
-            "The bundle {path} is larger than {limit} MB: it was refused. Nothing was changed.",
+            "The client file {path} is larger than {limit} MB: it was refused. Nothing was changed.",
         ),
         "bundle.too_new": QT_TRANSLATE_NOOP(
             "Messages",
-            "The bundle {path} was made by a newer CSMM Desktop ({what} {found}; this app "
+            "The client file {path} was made by a newer CSMM Desktop ({what} {found}; this app "
             "knows up to {known}). Please update the app. Nothing was changed.",
         ),
         "bundle.too_new_data": QT_TRANSLATE_NOOP(
             "Messages",
-            "The bundle {path} holds data this app does not know ({what}): it was made by a "
+            "The client file {path} holds data this app does not know ({what}): it was made by a "
             "newer CSMM Desktop. Please update the app. Nothing was changed.",
         ),
         "bundle.what.format": QT_TRANSLATE_NOOP("Messages", "file format"),
@@ -90,15 +90,16 @@ MESSAGES = catalogue(
         "bundle.what.encryption": QT_TRANSLATE_NOOP("Messages", "encryption version"),
         "bundle.form_unknown": QT_TRANSLATE_NOOP(
             "Messages",
-            "The bundle {path} uses form version {version}, which this app does not have "
+            "The client file {path} uses form version {version}, which this app does not have "
             "(it has {have}). Please update the app. Nothing was changed.",
         ),
         "bundle.needs_password": QT_TRANSLATE_NOOP(
-            "Messages", "The bundle {path} is encrypted: give its password. Nothing was changed."
+            "Messages",
+            "The client file {path} is encrypted: give its password. Nothing was changed.",
         ),
         "bundle.wrong_password": QT_TRANSLATE_NOOP(
             "Messages",
-            "The password does not open the bundle {path} (or the file was altered). "
+            "The password does not open the client file {path} (or the file was altered). "
             "Nothing was changed.",
         ),
         "bundle.empty_password": QT_TRANSLATE_NOOP("Messages", "The password is empty."),
@@ -107,24 +108,24 @@ MESSAGES = catalogue(
         ),
         "bundle.id_collision": QT_TRANSLATE_NOOP(
             "Messages",
-            "The bundle {path} has a row of {table} with the id {key}, which here belongs to "
+            "The client file {path} has a row of {table} with the id {key}, which here belongs to "
             "another client: it was refused. Nothing was changed.",
         ),
         "bundle.foreign_link": QT_TRANSLATE_NOOP(
             "Messages",
-            "The bundle {path} has a row of {table} ({key}) whose {column} points to {value}, "
+            "The client file {path} has a row of {table} ({key}) whose {column} points to {value}, "
             "which is not part of this client: it was refused. Nothing was changed.",
         ),
         "bundle.bad_row": QT_TRANSLATE_NOOP(
             "Messages",
-            "The bundle {path} has a row of {table} that cannot be stored ({detail}): it was "
+            "The client file {path} has a row of {table} that cannot be stored ({detail}): it was "
             "refused. Nothing was changed.",
         ),
         "bundle.snapshot_not_of_client": QT_TRANSLATE_NOOP(
             "Messages", "The snapshot {snapshot} is not one of the client {client}'s."
         ),
         "bundle.progress_export": QT_TRANSLATE_NOOP("Messages", "Writing {table}…"),
-        "bundle.progress_check": QT_TRANSLATE_NOOP("Messages", "Checking the bundle…"),
+        "bundle.progress_check": QT_TRANSLATE_NOOP("Messages", "Checking the client file…"),
         "bundle.progress_merge": QT_TRANSLATE_NOOP("Messages", "Merging {table}…"),
         "noun.conflict": QT_TRANSLATE_NOOP("Messages", "conflict"),
     }

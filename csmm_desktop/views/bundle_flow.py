@@ -447,7 +447,7 @@ class BundleFlow(QObject):
         self.password = None
         total = plan.total()
         text = (
-            self.tr("Imported %1: %2 added, %3 updated, %4 conflicts.")
+            self.tr("Imported %1. Added: %2, updated: %3, conflicts: %4.")
             .replace("%1", plan.client_name)
             .replace("%2", str(total.added))
             .replace("%3", str(total.updated))
