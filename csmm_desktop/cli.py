@@ -163,13 +163,14 @@ def plan_text(plan) -> str:
     lines = [
         f"{verb} {plan.path.name}: {what} {plan.client_name} ({plan.client_id}): "
         f"{t.added} added, {t.updated} updated, {t.conflicts} conflicts, "
-        f"{t.kept} kept (changed here only), {t.unchanged} unchanged"
+        f"{t.kept} kept (changed here only), {t.removed} left deleted (deleted here), "
+        f"{t.unchanged} unchanged"
     ]
     for table, c in plan.tables.items():
-        if c.added or c.updated or c.conflicts or c.kept:
+        if c.added or c.updated or c.conflicts or c.kept or c.removed:
             lines.append(
                 f"  {table}\t{c.added} added\t{c.updated} updated\t{c.conflicts} conflicts"
-                f"\t{c.kept} kept"
+                f"\t{c.kept} kept\t{c.removed} left deleted"
             )
     for item in plan.conflicts:
         winner = "the bundle's" if item.kept == "bundle" else "this one's"

@@ -147,21 +147,27 @@ def key_json(values: tuple) -> str:
 
 # What an import does with one row of the bundle.
 ADDED, UPDATED, UNCHANGED, KEPT, CONFLICT = "added", "updated", "unchanged", "kept", "conflict"
+REMOVED = "removed"  # deleted here since it was exchanged: it stays deleted
 
 
-def decide(local: int | None, incoming: int, bases: tuple[int | None, ...]) -> str:
+def decide(
+    local: int | None, incoming: int, bases: tuple[int | None, ...], had: bool = False
+) -> str:
     """`local`, `incoming`: the fingerprints of the row here (None: not here) and in the
     bundle; `bases`: the versions both sides are known to have shared (the bundle's base:
-    what its maker last exchanged; ours: what we last exchanged).
+    what its maker last exchanged; ours: what we last received); `had`: this installation
+    held the row once (it sent or received it in a bundle).
 
-    Not here → added. The same → unchanged. Here still as shared → the bundle changed it:
-    updated. The bundle still as shared → only we changed it: kept (nothing to do). Else
-    both changed it since they last shared it (or they never shared it): a conflict."""
+    Not here → added, unless we had it and the bundle still has a shared version: then we
+    deleted it, and it stays deleted (removed). The same → unchanged. Here still as shared
+    → the bundle changed it: updated. The bundle still as shared → only we changed it:
+    kept (nothing to do). Else both changed it since they last shared it (or they never
+    shared it): a conflict."""
+    known = {b for b in bases if b is not None}
     if local is None:
-        return ADDED
+        return REMOVED if had and incoming in known else ADDED
     if local == incoming:
         return UNCHANGED
-    known = {b for b in bases if b is not None}
     if local in known:
         return UPDATED
     if incoming in known:

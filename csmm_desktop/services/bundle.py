@@ -143,12 +143,9 @@ def _columns(db: Database, table: str) -> list[str]:
     return [row[1] for row in db.execute(f"PRAGMA table_info([{table}])")]
 
 
-def _scope_sql(
-    spec: rules.TableSpec, columns: list[str], snapshot_id: str | None
-) -> tuple[str, str]:
-    """(SELECT … FROM … JOIN …, WHERE …) selecting `columns` of the client's rows of
-    `spec` (one parameter: the client id, or the snapshot id for a one-snapshot scope)."""
-    select = ", ".join(f"t0.[{c}]" for c in columns)
+def _scope_sql(spec: rules.TableSpec, select: str, snapshot_id: str | None) -> tuple[str, str]:
+    """(SELECT `select` FROM … JOIN …, WHERE …) over the client's rows of `spec` (as t0;
+    one parameter: the client id, or the snapshot id for a one-snapshot scope)."""
     if spec.name == "clients":
         return f"SELECT {select} FROM clients t0", "t0.id = ?"
     if snapshot_id is not None and spec.name == "snapshots":
@@ -170,7 +167,7 @@ def _scope_sql(
 def _rows(db: Database, spec, columns, client_id: str, snapshot_id: str | None):
     """The client's rows of `spec` (only those of the snapshot `snapshot_id`, if given;
     the client row itself either way)."""
-    head, where = _scope_sql(spec, columns, snapshot_id)
+    head, where = _scope_sql(spec, ", ".join(f"t0.[{c}]" for c in columns), snapshot_id)
     scope = snapshot_id if snapshot_id is not None and spec.name != "clients" else client_id
     return db.execute(f"{head} WHERE {where}", [scope])
 
@@ -291,7 +288,32 @@ def export_bundle(
     if progress:
         progress(95, message("bundle.progress_export", table=Path(out).name))
     path = outputs.write_bytes(out, data, "csmm", outputs.data_dir_of(db))
+    _record_sent(db, specs, client.id, snapshot_id)
     return ExportResult(path, len(data), counts, bool(password))
+
+
+def _record_sent(db: Database, specs, client_id: str, snapshot_id: str | None) -> None:
+    """Note that this installation had each row it sent (bundle_sync, hash NULL where it
+    never received one): a later import then knows a row missing here was deleted here.
+    The bundle is written already; a store that refuses the note (read-only, busy) only
+    loses that knowledge, so it is logged, not raised."""
+    import logging
+
+    from csmm_desktop.store.errors import STORE_FAILURES, StoreError
+
+    try:
+        with db.atomic():
+            for spec in specs:
+                key = " || char(31) || ".join(f"t0.[{k}]" for k in spec.key)
+                head, where = _scope_sql(spec, f"?, {key}, NULL", snapshot_id)
+                scope = snapshot_id if snapshot_id and spec.name != "clients" else client_id
+                db.execute(
+                    f"INSERT INTO bundle_sync (table_name, row_key, hash) {head} "
+                    f"WHERE {where} ON CONFLICT (table_name, row_key) DO NOTHING",
+                    [spec.name, scope],
+                )
+    except (StoreError, *STORE_FAILURES) as exc:
+        logging.getLogger(__name__).warning("what the export sent was not noted: %s", exc)
 
 
 # --- encryption -----------------------------------------------------------------------------
@@ -584,6 +606,7 @@ class Counts:
     kept: int = 0
     conflicts: int = 0
     unchanged: int = 0
+    removed: int = 0  # deleted here since exchanged: stay deleted
 
     def add(self, decision: str) -> None:
         name = "conflicts" if decision == rules.CONFLICT else decision
@@ -616,7 +639,7 @@ class ImportPlan:
     def total(self) -> Counts:
         out = Counts()
         for counts in self.tables.values():
-            for name in ("added", "updated", "kept", "conflicts", "unchanged"):
+            for name in ("added", "updated", "kept", "conflicts", "unchanged", "removed"):
                 setattr(out, name, getattr(out, name) + getattr(counts, name))
         return out
 
@@ -677,6 +700,8 @@ def _merge(db: Database, bundle: Bundle, *, write: bool, progress: Progress | No
     )
     done = 0
     known_ids: dict[str, set] = {}  # this client's ids per table: here and in the bundle
+    removed: dict[str, set] = {}  # ids deleted here since exchanged: they stay deleted
+    revived: dict[str, set] = {}  # ids deleted here that come back (changed there since)
     stamp_now = now()
     from csmm_desktop.domain.form import available_versions
 
@@ -702,6 +727,10 @@ def _merge(db: Database, bundle: Bundle, *, write: bool, progress: Progress | No
         key_at = [columns.index(k) for k in spec.key]
         stamp_at = columns.index(spec.stamp) if spec.stamp in columns else None
         links = _links(db, spec, columns)
+        parent_at = columns.index(spec.parent[0]) if spec.parent else None
+        parent_table = spec.parent[1] if spec.parent else ""
+        gone = removed.setdefault(spec.name, set())
+        back = revived.setdefault(spec.name, set())
         local: dict[str, tuple[int, Any]] = {}
         ids = known_ids.setdefault(spec.name, set()) if spec.key == ("id",) else None
         if not plan.new_client:
@@ -736,7 +765,7 @@ def _merge(db: Database, bundle: Bundle, *, write: bool, progress: Progress | No
             digest = rules.row_hash(values)
             mine = local.get(key)
             decision = rules.decide(
-                None if mine is None else mine[0], digest, (base, sync.get(key))
+                None if mine is None else mine[0], digest, (base, sync.get(key)), key in sync
             )
             if form_at is not None and values[form_at] not in forms:
                 raise BundleError(
@@ -758,9 +787,12 @@ def _merge(db: Database, bundle: Bundle, *, write: bool, progress: Progress | No
                         value=values[client_at],
                     )
                 )
-            for column, at, target in links:
+            stored = values  # what is written: a link to a row deleted here is cleared
+            for column, at, target, cascade in links:
                 value = values[at]
-                if value is not None and value not in known_ids.get(target, ()):
+                if value is None:
+                    continue
+                if value not in known_ids.get(target, ()):
                     raise BundleError(
                         message(
                             "bundle.foreign_link",
@@ -771,8 +803,24 @@ def _merge(db: Database, bundle: Bundle, *, write: bool, progress: Progress | No
                             value=value,
                         )
                     )
+                if value in removed.get(target, ()):
+                    if cascade or at == parent_at:  # as the deletion here did
+                        decision = rules.REMOVED
+                    else:
+                        stored = list(stored) if stored is values else stored
+                        stored[at] = None
+            if (
+                decision == rules.REMOVED
+                and parent_at is not None
+                and values[parent_at] in revived.get(parent_table, ())
+            ):
+                decision = rules.ADDED  # its parent comes back (changed there): it does too
             if ids is not None:
                 ids.add(key_values[0])
+                if decision == rules.REMOVED:
+                    gone.add(key_values[0])
+                elif decision == rules.ADDED and key in sync:
+                    back.add(key_values[0])
             kept = ""
             if decision == rules.CONFLICT:
                 local_stamp = mine[1]
@@ -784,7 +832,7 @@ def _merge(db: Database, bundle: Bundle, *, write: bool, progress: Progress | No
                     )
                 )
             counts.add(decision)
-            batch.append((key, values, digest, decision, kept))
+            batch.append((key, stored, digest, decision, kept))
             done += 1
             if len(batch) >= BATCH:
                 flush()
@@ -792,14 +840,17 @@ def _merge(db: Database, bundle: Bundle, *, write: bool, progress: Progress | No
     return plan
 
 
-def _links(db: Database, spec: rules.TableSpec, columns: list[str]) -> list[tuple[str, int, str]]:
-    """(column, its place, table) of every link from `spec` to another table of a client's
-    data: each must point to a row of this client (here or in the bundle)."""
+def _links(
+    db: Database, spec: rules.TableSpec, columns: list[str]
+) -> list[tuple[str, int, str, bool]]:
+    """(column, its place, table, ON DELETE CASCADE) of every link from `spec` to another
+    table of a client's data: each must point to a row of this client (here or in the
+    bundle)."""
     out = []
     for fk in db.execute(f"PRAGMA foreign_key_list([{spec.name}])").fetchall():
-        target, column = fk[2], fk[3]
+        target, column, on_delete = fk[2], fk[3], fk[6]
         if target in rules.BY_NAME and target != "clients" and column in columns:
-            out.append((column, columns.index(column), target))
+            out.append((column, columns.index(column), target, on_delete.upper() == "CASCADE"))
     return out
 
 

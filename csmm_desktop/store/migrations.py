@@ -311,8 +311,9 @@ def _v4_application_id(db: Database) -> None:
 
 def _v6_bundles(db: Database) -> None:
     """Client bundles (services/bundle.py): this installation's own id (named in every
-    bundle it makes), the version of each row last exchanged through a bundle (the base a
-    later import compares both sides with) and the log of conflicts an import resolved."""
+    bundle it makes), each row it sent or received in a bundle with the version last
+    received (hash; NULL when only sent): the base a later import compares both sides with,
+    and the log of conflicts an import resolved."""
     _run(
         db,
         """
@@ -325,7 +326,7 @@ def _v6_bundles(db: Database) -> None:
         CREATE TABLE bundle_sync (
             table_name TEXT NOT NULL,
             row_key TEXT NOT NULL,
-            hash INTEGER NOT NULL,
+            hash INTEGER,
             PRIMARY KEY (table_name, row_key)
         ) WITHOUT ROWID;
         CREATE TABLE bundle_conflicts (

@@ -163,7 +163,15 @@ class BundlePreviewDialog(QDialog):
             .replace("%4", str(total.unchanged + total.kept))
         )
         layout.addWidget(self.summary)
-        shown = [(t, c) for t, c in plan.tables.items() if c.added or c.updated or c.conflicts]
+        self.removed = QLabel()
+        if total.removed:
+            self.removed.setText(
+                self.tr("%n row(s) deleted on this laptop stay deleted.", "", total.removed)
+            )
+        layout.addWidget(self.removed)
+        shown = [
+            (t, c) for t, c in plan.tables.items() if c.added or c.updated or c.conflicts or c.kept
+        ]
         self.table = QTableWidget(len(shown), 1 + len(COLUMNS))
         self.table.setHorizontalHeaderLabels(
             [

@@ -277,6 +277,47 @@ def test_two_laptops_merge_with_a_conflict(demo_db, laptop, tmp_path):
     assert assessment.get_respondent(a, resp.id).name == "B adı"
 
 
+def test_a_row_deleted_here_stays_deleted(demo_db, laptop, tmp_path):
+    """Deleted on this laptop after the bundle's rows were exchanged: a bundle that still
+    holds them unchanged does not bring them back; one that changed them does."""
+    a, b = demo_db, laptop("b")
+    bundle.import_bundle(b, bundle.export_bundle(a, DEMO_CLIENT_ID, tmp_path / "1.csmm").path)
+    snap = clients.list_snapshots(a, DEMO_CLIENT_ID)[-1]
+    gone, stays = assessment.list_respondents(a, snap.id)[:2]
+    gone_answers = len(assessment.answers_of(a, gone.id))
+    linked = next(x for x in engagement.list_actions(a, DEMO_CLIENT_ID) if x.problem_id)
+    problems = {p.id: p for p in engagement.list_problems(a, DEMO_CLIENT_ID)}
+    other_problem = next(pid for pid in problems if pid != linked.problem_id)
+    assessment.delete_respondent(a, gone.id)
+    engagement.delete_problem(a, linked.problem_id)  # its action's link is cleared here
+    engagement.delete_problem(a, other_problem)
+    # B: answers on for another respondent, retitles the second problem and the action
+    engagement.update_problem(b, other_problem, title="B değiştirdi")
+    at(b, "UPDATE actions SET title = 'B başlık', updated_at = ? WHERE id = ?",
+       ["2030-01-01T00:00:00+00:00", linked.id])  # fmt: skip
+    form = assessment.snapshot_form(b, snap.id)
+    question = next(
+        q for q in form.questions_for(stays.role)
+        if q.scored and q.id not in assessment.answers_of(b, stays.id)
+    )  # fmt: skip
+    assessment.set_answer(b, stays.id, question.id, question.answer_choices()[0][0])
+    back = bundle.export_bundle(b, DEMO_CLIENT_ID, tmp_path / "2.csmm").path
+    plan = bundle.import_bundle(a, back)
+    assert plan.tables["respondents"].removed == 1
+    assert plan.tables["answers"].removed == gone_answers
+    assert plan.tables["answers"].added == 1
+    ids = {r.id for r in assessment.list_respondents(a, snap.id)}
+    assert gone.id not in ids and stays.id in ids
+    titles = {p.id: p.title for p in engagement.list_problems(a, DEMO_CLIENT_ID)}
+    assert linked.problem_id not in titles  # unchanged there: stays deleted
+    assert titles[other_problem] == "B değiştirdi"  # changed there: back
+    action = next(x for x in engagement.list_actions(a, DEMO_CLIENT_ID) if x.id == linked.id)
+    assert action.title == "B başlık" and action.problem_id is None
+    before = dump(a)
+    assert not bundle.import_bundle(a, back).changes_anything
+    assert dump(a) == before
+
+
 def test_conflicts_on_the_command_line(capsys, tmp_path):
     first, second = tmp_path / "a", tmp_path / "b"
     cli(capsys, first, "demo")
