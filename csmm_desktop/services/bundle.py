@@ -21,6 +21,7 @@ import io
 import json
 import os
 import time
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -322,7 +323,9 @@ def _record_sent(db: Database, specs, client_id: str, snapshot_id: str | None) -
 def _key(password: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-    return Scrypt(salt=salt, length=32, n=2**log2_n, r=r, p=p).derive(password.encode())
+    # NFC: "ş" typed on one OS as one character and on another as s + cedilla is one password
+    text = unicodedata.normalize("NFC", password)
+    return Scrypt(salt=salt, length=32, n=2**log2_n, r=r, p=p).derive(text.encode())
 
 
 def encrypt(data: bytes, password: str) -> bytes:
