@@ -129,10 +129,20 @@ def canonical(values: list | tuple) -> bytes:
 
 
 def row_hash(values: list | tuple) -> int:
-    """A row's fingerprint (its values in column order): the first 8 bytes of SHA-256, as a
-    signed 64-bit integer (what SQLite stores)."""
-    digest = hashlib.sha256(canonical(values)).digest()
-    return int.from_bytes(digest[:8], "big", signed=True)
+    """A row's fingerprint (its values in column order): the first 8 bytes of SHA-256 of
+    canonical(values), as a signed 64-bit integer (what SQLite stores)."""
+    return hash_bytes(canonical(values))
+
+
+def hash_bytes(data: bytes) -> int:
+    return int.from_bytes(hashlib.sha256(data).digest()[:8], "big", signed=True)
+
+
+def line_hash(line: str) -> int:
+    """The fingerprint of a part's row from its line as written (`[values…,base]`): the
+    values' JSON is the line up to its last comma (the base, a number or null, has none).
+    Equal to row_hash(values) for a line written canonically, as export writes them."""
+    return hash_bytes((line[: line.rindex(",")] + "]").encode())
 
 
 def key_text(values: tuple) -> str:
@@ -163,14 +173,13 @@ def decide(
     → the bundle changed it: updated. The bundle still as shared → only we changed it:
     kept (nothing to do). Else both changed it since they last shared it (or they never
     shared it): a conflict."""
-    known = {b for b in bases if b is not None}
     if local is None:
-        return REMOVED if had and incoming in known else ADDED
+        return REMOVED if had and incoming in bases else ADDED
     if local == incoming:
         return UNCHANGED
-    if local in known:
+    if local in bases:
         return UPDATED
-    if incoming in known:
+    if incoming in bases:
         return KEPT
     return CONFLICT
 
