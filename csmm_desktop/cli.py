@@ -389,8 +389,11 @@ def run(args: argparse.Namespace, translate: Translate | None = None) -> int:
         client = clients.find_client(db, args.client)
         if args.reverse:
             item = bundle.find_conflict(db, args.reverse)
-            if item.client_id != client.id:
-                item = bundle.get_conflict(db, "")  # not this client's: not found
+            if item.client_id != client.id:  # another client's: not found for this one
+                from csmm_desktop.messages import message
+
+                what = message("noun.conflict")
+                raise NotFoundError(message("id.unknown", what=what, text=repr(args.reverse)))
             item = bundle.reverse_conflict(db, item.id)
             out.write(f"{item.id}\t{item.table}\t{item.kept} version now in place\n")
         else:

@@ -547,7 +547,9 @@ def open_bundle(
             with zf.open(info) as fh:
                 while chunk := fh.read(1 << 20):
                     digest.update(chunk)
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, RuntimeError) as exc:
+            # RuntimeError: an entry a zip tool encrypted, or (NotImplementedError, one of
+            # them) a compression this Python cannot read
             raise bundle.damaged(f"{name}: {exc}") from exc
         if digest.hexdigest() != entry["sha256"]:
             raise bundle.damaged(f"{name}: checksum")
@@ -573,7 +575,7 @@ def _read_manifest(bundle: Bundle) -> dict:
         )
     try:
         manifest = json.loads(bundle.zf.read(info))
-    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, EOFError, ValueError, RuntimeError) as exc:
         raise bundle.damaged(f"manifest: {exc}") from exc
     if not isinstance(manifest, dict):
         raise bundle.damaged("manifest")

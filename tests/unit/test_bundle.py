@@ -342,6 +342,9 @@ def test_conflicts_on_the_command_line(capsys, tmp_path):
     code, text, _ = cli(capsys, first, "conflicts", DEMO_CLIENT_ID)
     assert code == 0 and text.count("\n") == 1 and "kept bundle" in text
     conflict_id = text.split("\t")[0]
+    other = cli(capsys, first, "new-client", "Başka")[1].strip()
+    code, _, err = cli(capsys, first, "conflicts", other, "--reverse", conflict_id)
+    assert code == 1 and "No conflict with id" in err  # not that client's
     code, text, _ = cli(capsys, first, "conflicts", DEMO_CLIENT_ID, "--reverse", conflict_id[:8])
     assert code == 0 and "local version now in place" in text
     db = open_store(first)
