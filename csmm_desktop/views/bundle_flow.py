@@ -16,7 +16,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -88,14 +88,14 @@ class PasswordDialog(QDialog):
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Password:"), self.password)
         if export:
-            layout.addWidget(
-                QLabel(
-                    self.tr(
-                        "Client data on a USB stick is personal data: encrypt it unless it "
-                        "stays on a drive only you can read."
-                    )
+            note = QLabel(
+                self.tr(
+                    "Client data on a USB stick is personal data: encrypt it unless it "
+                    "stays on a drive only you can read."
                 )
             )
+            note.setWordWrap(True)
+            layout.addWidget(note)
             layout.addWidget(self.encrypt)
             form.addRow(self.tr("Again:"), self.again)
             self.encrypt.toggled.connect(self._update)
@@ -136,6 +136,37 @@ class PasswordDialog(QDialog):
 
 
 COLUMNS = ("added", "updated", "conflicts", "kept")
+# What each table of a bundle holds, as the preview and the conflict list name it.
+TABLE_NAMES = {
+    "clients": QT_TRANSLATE_NOOP("BundleTables", "Client"),
+    "snapshots": QT_TRANSLATE_NOOP("BundleTables", "Snapshots"),
+    "respondents": QT_TRANSLATE_NOOP("BundleTables", "Respondents"),
+    "answers": QT_TRANSLATE_NOOP("BundleTables", "Answers"),
+    "problems": QT_TRANSLATE_NOOP("BundleTables", "Problems"),
+    "requirements": QT_TRANSLATE_NOOP("BundleTables", "Requirements"),
+    "contact_reasons": QT_TRANSLATE_NOOP("BundleTables", "Contact reasons"),
+    "contact_volumes": QT_TRANSLATE_NOOP("BundleTables", "Contact volumes"),
+    "kpis": QT_TRANSLATE_NOOP("BundleTables", "KPIs"),
+    "kpi_values": QT_TRANSLATE_NOOP("BundleTables", "KPI values"),
+    "workshops": QT_TRANSLATE_NOOP("BundleTables", "Workshops"),
+    "actions": QT_TRANSLATE_NOOP("BundleTables", "Actions"),
+    "action_revisions": QT_TRANSLATE_NOOP("BundleTables", "Action history"),
+    "checklist_items": QT_TRANSLATE_NOOP("BundleTables", "Stage checklist"),
+    "cx_nps_settings": QT_TRANSLATE_NOOP("BundleTables", "NPS bands"),
+    "cx_nps_readings": QT_TRANSLATE_NOOP("BundleTables", "NPS readings"),
+    "cx_reason_notes": QT_TRANSLATE_NOOP("BundleTables", "Contact reason notes"),
+    "cx_meetings": QT_TRANSLATE_NOOP("BundleTables", "Board meetings"),
+    "cx_feedback": QT_TRANSLATE_NOOP("BundleTables", "Feedback log"),
+    "cx_projects": QT_TRANSLATE_NOOP("BundleTables", "CX projects"),
+    "cx_project_revisions": QT_TRANSLATE_NOOP("BundleTables", "CX project history"),
+    "cx_project_feedback": QT_TRANSLATE_NOOP("BundleTables", "CX project feedback links"),
+}
+
+
+def table_name(table: str) -> str:
+    """A bundle table as the user knows it, in the UI's language."""
+    text = TABLE_NAMES.get(table)
+    return QCoreApplication.translate("BundleTables", text) if text else table
 
 
 class BundlePreviewDialog(QDialog):
@@ -185,10 +216,11 @@ class BundlePreviewDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (name, counts) in enumerate(shown):
-            self.table.setItem(row, 0, QTableWidgetItem(name.replace("_", " ")))
+            self.table.setItem(row, 0, QTableWidgetItem(table_name(name)))
             for col, attr in enumerate(COLUMNS, start=1):
                 self.table.setItem(row, col, QTableWidgetItem(str(getattr(counts, attr))))
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
         self.conflicts = QLabel()
         self.conflicts.setWordWrap(True)
@@ -276,7 +308,7 @@ class ConflictsDialog(QDialog):
             kept = self.tr("this laptop's") if c.kept == "local" else self.tr("the file's")
             if c.reversed_at:
                 kept += " " + self.tr("(reversed)")
-            cells = (c.at[:16].replace("T", " "), c.table.replace("_", " "),
+            cells = (c.at[:16].replace("T", " "), table_name(c.table),
                      ", ".join(c.changed), kept, c.bundle_name)  # fmt: skip
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))

@@ -62,6 +62,12 @@ def answer_preview(monkeypatch, accept: bool = True):
     return seen
 
 
+def test_every_bundled_table_has_a_name_in_the_preview():
+    from csmm_desktop.domain import bundle as rules
+
+    assert set(bundle_flow.TABLE_NAMES) == set(rules.BY_NAME)
+
+
 def test_menu_has_export_and_import_client(window):
     texts = menu_texts(window)
     assert "Export Client…" in texts and "Import Client…" in texts
@@ -98,7 +104,7 @@ def test_export_then_import_into_another_data_folder(
         shown = previews[0]
         assert "added whole" in shown["heading"] and shown["import"]
         answers = len(other_db.execute("SELECT 1 FROM answers").fetchall())  # the import is stored
-        assert shown["rows"]["answers"][0] == str(answers) and answers > 1000
+        assert shown["rows"]["Answers"][0] == str(answers) and answers > 1000
         assert [c.id for c in clients.list_clients(other_db)] == [DEMO_CLIENT_ID]
         assert other.current_client_id() == DEMO_CLIENT_ID
         assert "Imported" in modal.informed[0]
@@ -187,7 +193,7 @@ def test_conflicts_are_listed_and_one_is_put_back(qtbot, window, db, modal, monk
 
     monkeypatch.setattr(ConflictsDialog, "exec", exec_)
     flow_of(window).conflicts_action.trigger()
-    assert seen[0][1] == "clients" and "notes" in seen[0][2] and seen[0][3] == "the file's"
+    assert seen[0][1] == "Client" and "notes" in seen[0][2] and seen[0][3] == "the file's"
     assert seen[1] == "this laptop's (reversed)"
     assert clients.get_client(db, DEMO_CLIENT_ID).notes == "burada"
     assert not modal.warned

@@ -71,6 +71,7 @@ def test_every_table_of_a_client_is_bundled(db):
         )
     }
     assert tables - rules.NOT_BUNDLED == set(rules.BY_NAME)
+
     for spec in rules.TABLES:
         info = db.execute(f"PRAGMA table_info([{spec.name}])").fetchall()
         pk = tuple(r[1] for r in sorted(info, key=lambda r: r[5]) if r[5])
