@@ -238,6 +238,12 @@ def test_two_laptops_merge_with_a_conflict(demo_db, laptop, tmp_path):
        ["2027-01-02T10:00:00+00:00", problem.id])  # fmt: skip
     at(b, "UPDATE problems SET title = 'B başlık', updated_at = ? WHERE id = ?",
        ["2027-01-01T10:00:00+00:00", problem.id])  # fmt: skip
+    # both answer the same question of that respondent differently: A later
+    qid, value = next(iter(assessment.answers_of(a, resp.id).items()))
+    at(a, "UPDATE answers SET value = ?, updated_at = ? WHERE respondent_id = ? AND "
+       "question_id = ?", [value + "a", "2027-01-03T10:00:00+00:00", resp.id, qid])  # fmt: skip
+    at(b, "UPDATE answers SET value = ?, updated_at = ? WHERE respondent_id = ? AND "
+       "question_id = ?", [value + "b", "2027-01-03T09:00:00+00:00", resp.id, qid])  # fmt: skip
     # only B changes the action; only A the KPI; B adds a respondent with answers
     engagement.update_action(b, action.id, title="Yalnız B")
     engagement.update_kpi(a, kpi.id, name="Yalnız A")
@@ -255,7 +261,8 @@ def test_two_laptops_merge_with_a_conflict(demo_db, laptop, tmp_path):
     assert plan.tables["actions"].updated == 1
     assert plan.tables["kpis"].kept == 1 and plan.tables["kpis"].updated == 0
     kept = {(c.table, c.kept) for c in plan.conflicts}
-    assert kept == {("respondents", "bundle"), ("problems", "local")}
+    assert kept == {("respondents", "bundle"), ("problems", "local"), ("answers", "local")}
+    assert assessment.answers_of(a, resp.id)[qid] == value + "a"
     assert assessment.get_respondent(a, resp.id).name == "B adı"  # newer: B's
     assert engagement.list_problems(a, DEMO_CLIENT_ID)[0].title == "A başlık"  # newer: A's
     assert engagement.list_actions(a, DEMO_CLIENT_ID)[0].title == "Yalnız B"
@@ -263,7 +270,8 @@ def test_two_laptops_merge_with_a_conflict(demo_db, laptop, tmp_path):
     assert assessment.answers_of(a, new.id) == assessment.answers_of(b, new.id)
 
     log = {c.table: c for c in bundle.list_conflicts(a, DEMO_CLIENT_ID)}
-    assert set(log) == {"respondents", "problems"}
+    assert set(log) == {"respondents", "problems", "answers"}
+    assert log["answers"].bundle_row["value"] == value + "b"
     conflict = log["respondents"]
     assert conflict.local_row["name"] == "A adı" and conflict.bundle_row["name"] == "B adı"
     assert "name" in conflict.changed
