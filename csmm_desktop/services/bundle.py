@@ -122,6 +122,11 @@ MESSAGES = catalogue(
             "The client file {path} has a row of {table} that cannot be stored ({detail}): it was "
             "refused. Nothing was changed.",
         ),
+        "bundle.changed_since_preview": QT_TRANSLATE_NOOP(
+            "Messages",
+            "The client file {path} changed after it was checked (a newer copy?): it was not "
+            "imported. Nothing was changed; import it again to see what it holds now.",
+        ),
         "bundle.snapshot_not_of_client": QT_TRANSLATE_NOOP(
             "Messages", "The snapshot {snapshot} is not one of the client {client}'s."
         ),
@@ -392,6 +397,7 @@ class Bundle:
     path: Path
     manifest: dict
     zf: zipfile.ZipFile
+    sha256: str = ""  # of the file as read (encrypted or not)
 
     @property
     def client_id(self) -> str:
@@ -472,6 +478,7 @@ def open_bundle(
         raise BundleError(
             message("bundle.cannot_read", path=path, detail=exc.strerror or str(exc))
         ) from exc
+    file_sha256 = hashlib.sha256(data).hexdigest()
     if data.startswith(rules.MAGIC):
         if not password:
             raise BundleError(message("bundle.needs_password", path=path))
@@ -491,7 +498,7 @@ def open_bundle(
         raise BundleError(message("bundle.damaged", path=path, detail="a name twice"))
     if rules.MANIFEST not in names:
         raise BundleError(message("bundle.no_manifest", path=path))
-    bundle = Bundle(path, {}, zf)
+    bundle = Bundle(path, {}, zf, file_sha256)
     manifest = _read_manifest(bundle)
     bundle.manifest = manifest
     if manifest.get("format") != rules.FORMAT:
@@ -650,6 +657,7 @@ class ImportPlan:
     dry_run: bool
     tables: dict[str, Counts] = field(default_factory=dict)
     conflicts: list[ConflictItem] = field(default_factory=list)
+    file_sha256: str = ""
 
     def total(self) -> Counts:
         out = Counts()
@@ -671,10 +679,15 @@ def import_bundle(
     password: str | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
+    expect_sha256: str | None = None,
 ) -> ImportPlan:
     """Merge the bundle at `path` into the store: all of it in one transaction, or nothing
-    (any refusal is a BundleError). `dry_run`: work out the plan only."""
+    (any refusal is a BundleError). `dry_run`: work out the plan only. `expect_sha256`:
+    the file previewed (plan.file_sha256); one replaced since (a sync tool wrote a newer
+    copy) is refused, so what is imported is what was shown."""
     bundle = open_bundle(path, password, progress)
+    if expect_sha256 is not None and bundle.sha256 != expect_sha256:
+        raise BundleError(message("bundle.changed_since_preview", path=bundle.path))
     if dry_run:
         return _merge(db, bundle, write=False, progress=progress)
     with db.atomic():
@@ -708,6 +721,7 @@ def _merge(db: Database, bundle: Bundle, *, write: bool, progress: Progress | No
         here is None,
         str(bundle.manifest.get("scope", "client")),
         not write,
+        file_sha256=bundle.sha256,
     )
     specs = bundle.tables()
     total_rows = sum(

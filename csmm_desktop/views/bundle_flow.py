@@ -56,13 +56,17 @@ def _export(db_file: str, client_id: str, path: str, password: str | None, *, pr
         db.close()
 
 
-def _import(db_file: str, path: str, password: str | None, dry_run: bool, *, progress):
+def _import(
+    db_file: str, path: str, password: str | None, dry_run: bool, expect: str | None, *, progress
+):
     from csmm_desktop.services import bundle
     from csmm_desktop.store import connect
 
     db = connect(db_file)
     try:
-        return bundle.import_bundle(db, path, password=password, dry_run=dry_run, progress=progress)
+        return bundle.import_bundle(
+            db, path, password=password, dry_run=dry_run, progress=progress, expect_sha256=expect
+        )
     finally:
         db.close()
 
@@ -468,7 +472,7 @@ class BundleFlow(QObject):
                 return
             password = asked.value()
         self.path, self.password = path, password
-        task = Task(_import, str(window.db.path), path, password, True)
+        task = Task(_import, str(window.db.path), path, password, True, None)
         self._run(task, self.tr("Checking %1…").replace("%1", Path(path).name), self._previewed)
 
     def _previewed(self, plan: ImportPlan) -> None:
@@ -477,7 +481,9 @@ class BundleFlow(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self.window.statusBar().showMessage(self.tr("Nothing was imported."), 4000)
             return
-        task = Task(_import, str(self.window.db.path), self.path, self.password, False)
+        task = Task(
+            _import, str(self.window.db.path), self.path, self.password, False, plan.file_sha256
+        )
         self._run(
             task, self.tr("Importing %1…").replace("%1", Path(self.path).name), self._imported
         )
@@ -524,7 +530,7 @@ class BundleFlow(QObject):
         self.task = start(task)
 
     def _on_progress(self, pct: int, _text: object) -> None:
-        if self.progress is not None:
+        if self.progress is not None:  # the label keeps naming the file
             self.progress.setValue(min(int(pct), 99))
 
     def _done(self) -> None:

@@ -532,6 +532,18 @@ def test_oversized_part(demo_bundle, laptop, monkeypatch):
     assert "data/answers.jsonl" in error.message
 
 
+def test_a_file_replaced_after_its_preview_is_refused(demo_db, laptop, tmp_path):
+    out = bundle.export_bundle(demo_db, DEMO_CLIENT_ID, tmp_path / "d.csmm").path
+    b = laptop("b")
+    plan = bundle.preview_bundle(b, out)
+    # a sync tool writes a newer copy meanwhile
+    bundle.export_bundle(demo_db, DEMO_CLIENT_ID, out, password="p")
+    refused(b, out, "bundle.changed_since_preview", password="p", expect_sha256=plan.file_sha256)
+    bundle.export_bundle(demo_db, DEMO_CLIENT_ID, out)
+    plan = bundle.preview_bundle(b, out)
+    assert bundle.import_bundle(b, out, expect_sha256=plan.file_sha256).new_client
+
+
 def test_not_a_zip_and_no_manifest(demo_bundle, laptop, tmp_path):
     b = laptop("b")
     text = tmp_path / "notes.csmm"
