@@ -85,8 +85,9 @@ TABLES: tuple[TableSpec, ...] = (
 BY_NAME = {spec.name: spec for spec in TABLES}
 # A one-snapshot bundle: the client row, the snapshot, its respondents and their answers.
 SNAPSHOT_TABLES = ("clients", "snapshots", "respondents", "answers")
-# Tables of the store that are not a client's data and never travel.
-NOT_BUNDLED = frozenset({"installation", "bundle_sync", "bundle_conflicts"})
+# Tables of the store that are not a client's data and never travel ("trash": the Trash of
+# another branch, deleted records kept apart from any client).
+NOT_BUNDLED = frozenset({"installation", "bundle_sync", "bundle_conflicts", "trash"})
 
 
 def chain(spec: TableSpec) -> list[tuple[str, str, str]]:

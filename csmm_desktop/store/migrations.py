@@ -313,23 +313,25 @@ def _v6_bundles(db: Database) -> None:
     """Client bundles (services/bundle.py): this installation's own id (named in every
     bundle it makes), each row it sent or received in a bundle with the version last
     received (hash; NULL when only sent): the base a later import compares both sides with,
-    and the log of conflicts an import resolved."""
+    and the log of conflicts an import resolved. Safe to run twice (IF NOT EXISTS): a store
+    that reached a later version before this step landed can be given it again."""
     _run(
         db,
         """
-        CREATE TABLE installation (
+        CREATE TABLE IF NOT EXISTS installation (
             id TEXT PRIMARY KEY,
             created_at TEXT NOT NULL
         );
         INSERT INTO installation (id, created_at)
-            VALUES (lower(hex(randomblob(16))), strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'));
-        CREATE TABLE bundle_sync (
+            SELECT lower(hex(randomblob(16))), strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')
+            WHERE NOT EXISTS (SELECT 1 FROM installation);
+        CREATE TABLE IF NOT EXISTS bundle_sync (
             table_name TEXT NOT NULL,
             row_key TEXT NOT NULL,
             hash INTEGER,
             PRIMARY KEY (table_name, row_key)
         ) WITHOUT ROWID;
-        CREATE TABLE bundle_conflicts (
+        CREATE TABLE IF NOT EXISTS bundle_conflicts (
             id TEXT PRIMARY KEY,
             client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
             table_name TEXT NOT NULL,
@@ -342,7 +344,7 @@ def _v6_bundles(db: Database) -> None:
             at TEXT NOT NULL,
             reversed_at TEXT
         );
-        CREATE INDEX bundle_conflicts_client ON bundle_conflicts(client_id, at);
+        CREATE INDEX IF NOT EXISTS bundle_conflicts_client ON bundle_conflicts(client_id, at);
         """,
     )
 

@@ -97,6 +97,11 @@ def test_a_store_at_version_4_goes_to_6_with_a_backup_first(data_dir):
     assert len(bundle.installation_id(db)) == 32
     assert db.execute("SELECT name FROM clients").fetchall() == [("Eski",)]
     assert len(backup.backups(backup_dir(data_dir), "pre-migration-v4")) == 1
+    # run again (a store that reached a later version first is given it so): no change
+    installation = bundle.installation_id(db)
+    with db.atomic():
+        migrations._v6_bundles(db)
+    assert db.execute("SELECT id FROM installation").fetchall() == [(installation,)]
     db.close()
 
 
