@@ -13,6 +13,7 @@ code and its .ui file stay as they are.
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -401,7 +402,9 @@ class BundleFlow(QObject):
                 )
             return
         name = window.client_model_name(client_id) or "client"
-        stem = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip()
+        # what Windows refuses in a name becomes a space (main's outputs.file_name, once
+        # merged, says the same in one place)
+        stem = " ".join(re.sub(r'[<>:"/\\|?*\x00-\x1f\x7f_]', " ", name).split()) or "CSMM"
         folder = str(window.settings.value("lastBundleFolder", "") or "")
         suggested = str(Path(folder) / f"{stem}.csmm") if folder else f"{stem}.csmm"
         path = dialogs.save_file(

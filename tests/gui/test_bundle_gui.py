@@ -79,11 +79,18 @@ def test_export_then_import_into_another_data_folder(
     demo.add_demo(db)
     window.reload_clients(select=DEMO_CLIENT_ID)
     out = tmp_path / "demo.csmm"
-    modal.save_path = str(out)
+    suggested = []
+
+    def save_file(parent, title, name, filters, **kw):
+        suggested.append(name)
+        return str(out)
+
+    monkeypatch.setattr(bundle_flow.dialogs, "save_file", save_file)
     typed = answer_password(monkeypatch, "gizli")
     window.findChild(type(flow_of(window).export_action), "actionExportClient").trigger()
     qtbot.waitUntil(lambda: bool(modal.informed), timeout=20000)
     assert typed == [True]
+    assert suggested == ["Yıldız Bankası A.Ş. (demo).csmm"]
     assert out.exists() and bundle.is_encrypted(out)
     assert str(out) in modal.informed[0] and not modal.warned
 
