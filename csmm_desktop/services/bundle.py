@@ -932,7 +932,8 @@ def _write(db, bundle: Bundle, spec, columns, key_at, batch, sync, stamp_now) ->
                 f"UPDATE [{spec.name}] SET {sets} WHERE {where}",
                 [[v[i] for i in others] + [v[i] for i in key_at] for v in updates],
             )
-    except sqlite3.IntegrityError as exc:
+    except (sqlite3.IntegrityError, sqlite3.InterfaceError, OverflowError) as exc:
+        # a rule of the schema broken, or a value SQLite cannot hold (an integer too big)
         raise BundleError(
             message("bundle.bad_row", path=bundle.path, table=spec.name, detail=str(exc))
         ) from exc

@@ -572,6 +572,17 @@ def test_a_unique_rule_broken_by_the_merge_is_refused_whole(demo_db, laptop, tmp
     assert "cx_nps_readings" in error.message
 
 
+def test_a_value_sqlite_cannot_hold_is_refused(demo_bundle, laptop, tmp_path):
+    manifest, parts = read_zip(demo_bundle)
+    parts["data/kpi_values.jsonl"] = edit_rows(
+        parts["data/kpi_values.jsonl"], lambda v: [*v[:2], 10**30, *v[3:]]
+    )
+    error = refused(
+        laptop("b"), write_zip(tmp_path / "big.csmm", manifest, parts), "bundle.bad_row"
+    )
+    assert "kpi_values" in error.message
+
+
 def test_export_refuses_a_snapshot_of_another_client(demo_db, tmp_path):
     other = clients.create_client(demo_db, "Başka")
     snap = clients.list_snapshots(demo_db, DEMO_CLIENT_ID)[0]
