@@ -36,7 +36,13 @@ COMMANDS = (
     "scores",
     "report",
     "export-xlsx",
+    "export",
+    "import",
+    "conflicts",
 )
+# The password of a bundle for scripts (export/import --password read it from here instead
+# of asking); never given on the command line, where other users' `ps` would see it.
+PASSWORD_ENV = "CSMM_BUNDLE_PASSWORD"
 REPORT_KINDS = ("snapshot", "progress", "action-plan", "blank-form", "deck")
 
 
@@ -109,7 +115,79 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.xlsx", help="the workbook to write")
     p.add_argument("--lang", default="en", choices=("tr", "en"), help="its language (default: en)")
     p.add_argument("--force", action="store_true", help="replace FILE.xlsx if it exists")
+    p = sub.add_parser("export", help="write a client (or one snapshot) as a .csmm bundle")
+    p.add_argument("client", metavar="CLIENT")
+    p.add_argument("--out", required=True, metavar="FILE.csmm", help="the bundle to write")
+    p.add_argument("--snapshot", metavar="SNAPSHOT", help="only this snapshot of the client")
+    p.add_argument(
+        "--password",
+        action="store_true",
+        help=f"encrypt the bundle; the password is asked for (or read from ${PASSWORD_ENV})",
+    )
+    p = sub.add_parser(
+        "import",
+        help="add or merge a client from a .csmm bundle (response files: import-responses)",
+    )
+    p.add_argument("file", metavar="FILE.csmm")
+    p.add_argument("--dry-run", action="store_true", help="only say what the import would do")
+    p.add_argument(
+        "--password",
+        action="store_true",
+        help=f"the bundle is encrypted: ask for its password (or read ${PASSWORD_ENV})",
+    )
+    p = sub.add_parser("conflicts", help="the conflicts bundle imports resolved for a client")
+    p.add_argument("client", metavar="CLIENT")
+    p.add_argument(
+        "--reverse",
+        metavar="CONFLICT",
+        help="put the other version of this conflict's row back (again: undo that)",
+    )
     return parser
+
+
+def _password(args: argparse.Namespace, confirm: bool) -> str | None:
+    """The bundle password: $CSMM_BUNDLE_PASSWORD, else asked on the terminal (twice when
+    it encrypts); None without --password (an encrypted bundle then says it needs one)."""
+    env = os.environ.get(PASSWORD_ENV)
+    if env is not None:
+        return env
+    if not args.password:
+        return None
+    import getpass
+
+    first = getpass.getpass("Password: ")
+    if confirm and getpass.getpass("Password again: ") != first:
+        from csmm_desktop.messages import message
+        from csmm_desktop.services import bundle  # noqa: F401 - registers its messages
+
+        raise UserError(message("bundle.passwords_differ"))
+    return first
+
+
+def plan_text(plan) -> str:
+    """What `import` did (or, with --dry-run, would do), in English."""
+    t = plan.total()
+    verb = "would import" if plan.dry_run else "imported"
+    what = "new client" if plan.new_client else "merged into client"
+    lines = [
+        f"{verb} {plan.path.name}: {what} {plan.client_name} ({plan.client_id}): "
+        f"{t.added} added, {t.updated} updated, {t.conflicts} conflicts, "
+        f"{t.kept} kept (changed here only), {t.removed} left deleted (deleted here), "
+        f"{t.unchanged} unchanged"
+    ]
+    for table, c in plan.tables.items():
+        if c.added or c.updated or c.conflicts or c.kept or c.removed:
+            lines.append(
+                f"  {table}\t{c.added} added\t{c.updated} updated\t{c.conflicts} conflicts"
+                f"\t{c.kept} kept\t{c.removed} left deleted"
+            )
+    for item in plan.conflicts:
+        winner = "the bundle's" if item.kept == "bundle" else "this one's"
+        lines.append(
+            f"  conflict {item.table} {item.key}: {winner} kept "
+            f"(here {item.local_changed or '—'}, bundle {item.bundle_changed or '—'})"
+        )
+    return "\n".join(lines) + "\n"
 
 
 def _open(args: argparse.Namespace):
@@ -302,6 +380,45 @@ def run(args: argparse.Namespace, translate: Translate | None = None) -> int:
         )
         out.write(f"{path}\n")
         report_exported(db, snap.id, args.kind)  # the builder only reads; the export ticks
+    elif args.command == "export":
+        from csmm_desktop.services import bundle
+
+        client = clients.find_client(db, args.client)
+        snap_id = clients.find_snapshot(db, args.snapshot).id if args.snapshot else None
+        result = bundle.export_bundle(
+            db, client.id, args.out, snapshot_id=snap_id, password=_password(args, True)
+        )
+        rows = sum(result.rows.values())
+        lock = ", encrypted" if result.encrypted else ""
+        out.write(f"{result.path}\t{result.size} bytes, {rows} rows{lock}\n")
+    elif args.command == "import":
+        from csmm_desktop.services import bundle
+
+        plan = bundle.import_bundle(
+            db, args.file, password=_password(args, False), dry_run=args.dry_run
+        )
+        out.write(plan_text(plan))
+    elif args.command == "conflicts":
+        from csmm_desktop.services import bundle
+
+        client = clients.find_client(db, args.client)
+        if args.reverse:
+            item = bundle.find_conflict(db, args.reverse)
+            if item.client_id != client.id:  # another client's: not found for this one
+                from csmm_desktop.messages import message
+
+                what = message("noun.conflict")
+                raise NotFoundError(message("id.unknown", what=what, text=repr(args.reverse)))
+            item = bundle.reverse_conflict(db, item.id)
+            out.write(f"{item.id}\t{item.table}\t{item.kept} version now in place\n")
+        else:
+            for item in bundle.list_conflicts(db, client.id):
+                state = " (reversed)" if item.reversed_at else ""
+                out.write(
+                    f"{item.id}\t{item.at}\t{item.table}\t{json.dumps(item.key)}\t"
+                    f"kept {item.kept}{state}\t{item.bundle_name}\t"
+                    f"differs in {', '.join(item.changed) or '—'}\n"
+                )
     return 0
 
 

@@ -309,6 +309,46 @@ def _v4_application_id(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+def _v6_bundles(db: Database) -> None:
+    """Client bundles (services/bundle.py): this installation's own id (named in every
+    bundle it makes), each row it sent or received in a bundle with the version last
+    received (hash; NULL when only sent): the base a later import compares both sides with,
+    and the log of conflicts an import resolved. Safe to run twice (IF NOT EXISTS): a store
+    that reached a later version before this step landed can be given it again."""
+    _run(
+        db,
+        """
+        CREATE TABLE IF NOT EXISTS installation (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL
+        );
+        INSERT INTO installation (id, created_at)
+            SELECT lower(hex(randomblob(16))), strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')
+            WHERE NOT EXISTS (SELECT 1 FROM installation);
+        CREATE TABLE IF NOT EXISTS bundle_sync (
+            table_name TEXT NOT NULL,
+            row_key TEXT NOT NULL,
+            hash INTEGER,
+            PRIMARY KEY (table_name, row_key)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS bundle_conflicts (
+            id TEXT PRIMARY KEY,
+            client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            table_name TEXT NOT NULL,
+            row_key TEXT NOT NULL,
+            local_row TEXT NOT NULL,
+            bundle_row TEXT NOT NULL,
+            kept TEXT NOT NULL CHECK (kept IN ('local', 'bundle')),
+            bundle_name TEXT NOT NULL DEFAULT '',
+            bundle_installation TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            reversed_at TEXT
+        );
+        CREATE INDEX IF NOT EXISTS bundle_conflicts_client ON bundle_conflicts(client_id, at);
+        """,
+    )
+
+
 def _v7_trash(db: Database) -> None:
     """The Trash: deleted records kept as the statements that restore them (store/undo.py).
     No link to the client: a deleted client's entry outlives it."""
@@ -329,13 +369,14 @@ def _v7_trash(db: Database) -> None:
 
 
 # (version it brings the store to, step). Append only; never edit a released step.
-# Versions 5 and 6 are taken by work on other branches (the report's issuer and key
-# messages, the bundles' conflict log); a file jumps from 4 to 7 until they land.
+# Version 5 is taken by work on another branch (the report's issuer and key messages).
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_core),
     (2, _v2_engagement),
     (3, _v3_cx_board),
     (4, _v4_application_id),
+    # 5 belongs to the report branch; a store at 4 goes straight to 6.
+    (6, _v6_bundles),
     (7, _v7_trash),
 ]
 SCHEMA_VERSION = STEPS[-1][0]

@@ -256,6 +256,9 @@ class MainWindow(QMainWindow):
         ):
             set_shortcut(action, keys)
         ui.clientList.addAction(ui.actionEditClient)
+        from csmm_desktop.views import bundle_flow  # File → Export / Import Client…
+
+        bundle_flow.install(self)
 
     def _build_panel(self, db: Database) -> None:
         """The selected client's panel with its snapshots and screens, wired to the menus,
