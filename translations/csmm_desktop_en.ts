@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>BundlePreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../csmm_desktop/views/bundle_flow.py" line="+205"/>
+        <source>%n row(s) deleted on this laptop stay deleted.</source>
+        <translation>
+            <numerusform>%n row deleted on this laptop stays deleted.</numerusform>
+            <numerusform>%n rows deleted on this laptop stay deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message numerus="yes">
         <location filename="../csmm_desktop/views/crash_dialog.py" line="+252"/>
@@ -145,7 +156,7 @@
 <context>
     <name>DashboardTab</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/dashboard.py" line="+252"/>
+        <location filename="../csmm_desktop/views/dashboard.py" line="+276"/>
         <source>%1 %2 (%n respondent(s))</source>
         <translation>
             <numerusform>%1 %2 (%n respondent)</numerusform>
@@ -161,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+150"/>
         <source>%1: %n answer(s) with a score, %2 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</source>
         <translation>
             <numerusform>%1: %n answer with a score, %2 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</numerusform>
@@ -218,7 +229,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="+508"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+512"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n snapshot</numerusform>

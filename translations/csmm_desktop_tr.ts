@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../csmm_desktop/views/undo_actions.py" line="+79"/>
+        <location filename="../csmm_desktop/views/undo_actions.py" line="+83"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Geri al: %1</translation>
     </message>
@@ -481,7 +481,7 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+214"/>
+        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+218"/>
         <source>Every question is answered.</source>
         <translation>Tüm sorular yanıtlandı.</translation>
     </message>
@@ -552,12 +552,12 @@
         <translation>Kaydetmeden kapat</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Assessment: %1 · %2</source>
         <translation>Değerlendirme: %1 · %2</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
         <location line="+23"/>
         <source>Finish</source>
         <translation>Bitir</translation>
@@ -598,7 +598,7 @@
         <translation>Yeniden denemeden önce %1 saniye bekleyin.</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+138"/>
+        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+139"/>
         <source>Keys: digits answer · N = N/A · ↑ ↓ or Tab move · Enter goes on</source>
         <translation>Tuşlar: rakamlar yanıtlar · N = Geçerli değil · ↑ ↓ veya Tab geçiş · Enter ilerler</translation>
     </message>
@@ -648,7 +648,7 @@
         <translation>Lütfen bilgisayarı danışmana geri verin.</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="-69"/>
+        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="-70"/>
         <location filename="../ui/assessment_window.ui" line="-93"/>
         <source>Consultant…</source>
         <translation>Danışman…</translation>
@@ -710,9 +710,292 @@
     </message>
 </context>
 <context>
+    <name>BundleFlow</name>
+    <message>
+        <location filename="../csmm_desktop/views/bundle_flow.py" line="+379"/>
+        <source>Export Client…</source>
+        <translation>Kurumu Dışa Aktar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected client as a file to take to another laptop</source>
+        <translation>Seçili kurumu başka bir bilgisayara götürmek için dosya olarak kaydet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts from Client Files…</source>
+        <translation>Kurum Dosyalarından Gelen Çakışmalar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Client…</source>
+        <translation>Kurumu İçe Aktar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add or merge a client from a file made on another laptop</source>
+        <translation>Başka bir bilgisayarda yapılmış bir dosyadan kurum ekle ya da birleştir</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+10"/>
+        <location line="+19"/>
+        <source>Export Client</source>
+        <translation>Kurumu Dışa Aktar</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Select a client to export first.</source>
+        <translation>Önce dışa aktarılacak kurumu seçin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client files (*.csmm)</source>
+        <translation>Kurum dosyaları (*.csmm)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting %1…</source>
+        <translation>%1 dışa aktarılıyor…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1 (%2 KB).</source>
+        <translation>%1 kaydedildi (%2 KB).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Conflicts from client files</source>
+        <translation>Kurum dosyalarından gelen çakışmalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a client first.</source>
+        <translation>Önce bir kurum seçin.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+49"/>
+        <source>Import Client</source>
+        <translation>Kurumu İçe Aktar</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Client files (*.csmm);;All files (*)</source>
+        <translation>Kurum dosyaları (*.csmm);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking %1…</source>
+        <translation>%1 denetleniyor…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was imported.</source>
+        <translation>Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing %1…</source>
+        <translation>%1 içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported %1. Added: %2, updated: %3, conflicts: %4.</source>
+        <translation>%1 içe aktarıldı. Eklenen: %2, güncellenen: %3, çakışma: %4.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+34"/>
+        <source>Client file</source>
+        <translation>Kurum dosyası</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePreviewDialog</name>
+    <message>
+        <location line="-370"/>
+        <source>Import Client</source>
+        <translation>Kurumu İçe Aktar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not here yet: it will be added whole.</source>
+        <translation>%1 burada henüz yok: tümüyle eklenecek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is here already: the file will be merged into it.</source>
+        <translation>%1 burada zaten var: dosya onunla birleştirilecek.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added: %1   Updated: %2   Conflicts: %3   Unchanged: %4</source>
+        <translation>Eklenen: %1   Güncellenen: %2   Çakışma: %3   Değişmeyen: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n row(s) deleted on this laptop stay deleted.</source>
+        <translation><numerusform>Bu bilgisayarda silinmiş %n satır silinmiş olarak kalır.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Data</source>
+        <translation>Veri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Eklenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Güncellenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Çakışmalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept (changed here)</source>
+        <translation>Korunan (burada değişti)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Changed on both sides: the newer change wins (the file&apos;s in %1, this laptop&apos;s in %2). Each is logged and can be reversed.</source>
+        <translation>İki tarafta da değişmiş: daha yeni değişiklik geçerli olur (%1 tanesinde dosyanınki, %2 tanesinde bu bilgisayarınki). Her biri günlüğe yazılır ve geri alınabilir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import</source>
+        <translation>İçe Aktar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything in the file is here already.</source>
+        <translation>Dosyadaki her şey burada zaten var.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleTables</name>
+    <message>
+        <location line="-103"/>
+        <source>Client</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshots</source>
+        <translation>Anlık durumlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respondents</source>
+        <translation>Katılımcılar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Yanıtlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Sorunlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirements</source>
+        <translation>Gereksinimler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact reasons</source>
+        <translation>Temas nedenleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact volumes</source>
+        <translation>Temas hacimleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs</source>
+        <translation>KPI&apos;lar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI values</source>
+        <translation>KPI değerleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshops</source>
+        <translation>Atölye çalışmaları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>Aksiyonlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action history</source>
+        <translation>Aksiyon geçmişi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage checklist</source>
+        <translation>Aşama kontrol listesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS bands</source>
+        <translation>NPS bantları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS readings</source>
+        <translation>NPS ölçümleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact reason notes</source>
+        <translation>Temas nedeni notları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board meetings</source>
+        <translation>Kurul toplantıları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback log</source>
+        <translation>Geri bildirim kaydı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CX projects</source>
+        <translation>MD projeleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CX project history</source>
+        <translation>MD proje geçmişi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CX project feedback links</source>
+        <translation>MD projesi geri bildirim bağlantıları</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
-        <location filename="../csmm_desktop/views/chart_view.py" line="+68"/>
+        <location filename="../csmm_desktop/views/chart_view.py" line="+81"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>Grafiği PNG veya SVG olarak kaydet…</translation>
     </message>
@@ -727,7 +1010,7 @@
         <translation>Grafik yok</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+87"/>
         <location line="+15"/>
         <source>Save chart</source>
         <translation>Grafiği kaydet</translation>
@@ -1197,6 +1480,69 @@
         <location line="-19"/>
         <source>Delete respondent…</source>
         <translation>Katılımcıyı sil…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/bundle_flow.py" line="+99"/>
+        <source>Conflicts from client files</source>
+        <translation>Kurum dosyalarından gelen çakışmalar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows changed both here and in an imported client file. The newer change was kept; you can put the other version back.</source>
+        <translation>Hem burada hem de içe aktarılan bir kurum dosyasında değişmiş satırlar. Daha yeni değişiklik korundu; öbür sürümü geri koyabilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Veri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differs in</source>
+        <translation>Farklı alanlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In place</source>
+        <translation>Geçerli olan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Put the other version back</source>
+        <translation>Öbür sürümü geri koy</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this laptop&apos;s</source>
+        <translation>bu bilgisayarınki</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the file&apos;s</source>
+        <translation>dosyanınki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(reversed)</source>
+        <translation>(geri alındı)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No conflicts: every import merged without one.</source>
+        <translation>Çakışma yok: her içe aktarma çakışmasız birleşti.</translation>
     </message>
 </context>
 <context>
@@ -2601,7 +2947,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../csmm_desktop/views/dashboard.py" line="+28"/>
+        <location filename="../csmm_desktop/views/dashboard.py" line="+29"/>
         <source>Sections by snapshot</source>
         <translation>Anlık durumlara göre bölümler</translation>
     </message>
@@ -2734,7 +3080,7 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../csmm_desktop/views/dashboard.py" line="+55"/>
+        <location filename="../csmm_desktop/views/dashboard.py" line="+78"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
@@ -2779,7 +3125,7 @@
         <translation>Geçerli değil: %1</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+173"/>
         <source>Left out (no answers): %1</source>
         <translation>Puana katılmayanlar (yanıt yok): %1</translation>
     </message>
@@ -2789,7 +3135,7 @@
         <translation>%1 güven aralığı</translation>
     </message>
     <message numerus="yes">
-        <location line="-158"/>
+        <location line="-198"/>
         <source>%1 %2 (%n respondent(s))</source>
         <translation>
             <numerusform>%1 %2 (%n katılımcı)</numerusform>
@@ -2803,7 +3149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+150"/>
         <source>%1: %n answer(s) with a score, %2 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</source>
         <translation>
             <numerusform>%1: puanlanan %n yanıt, %2 Geçerli değil. Her yanıt 0–100 aralığına çevrilir (1–5 ölçekleri: (değer − 1) / 4; evet / kısmen / hayır: 1 / 0,5 / 0; 0–10: değer / 10).</numerusform>
@@ -3178,7 +3524,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../csmm_desktop/views/help.py" line="+518"/>
+        <location filename="../csmm_desktop/views/help.py" line="+527"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Kullanım kılavuzu</translation>
     </message>
@@ -3191,7 +3537,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location line="-288"/>
+        <location line="-295"/>
         <location line="+54"/>
         <source>User Guide</source>
         <translation>Kullanım kılavuzu</translation>
@@ -3845,12 +4191,12 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Verileriniz açılıyor…</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>Open data folder</source>
         <translation>Veri klasörünü aç</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+220"/>
         <source>Edit → Undo brings it back, and so does Edit → Trash later.</source>
         <translation>Düzen → Geri al onu hemen geri getirir; daha sonra Düzen → Çöp kutusu da getirir.</translation>
     </message>
@@ -5503,6 +5849,141 @@ Veri klasörü: %2</translation>
         <source>{path} exists already; nothing was written (--force replaces it)</source>
         <translation>{path} zaten var; hiçbir şey yazılmadı (--force yerine yazar)</translation>
     </message>
+    <message>
+        <location filename="../csmm_desktop/services/bundle.py" line="+48"/>
+        <source>{path} is not a CSMM Desktop client file (.csmm). Nothing was changed.</source>
+        <translation>{path} bir CSMM Desktop kurum dosyası (.csmm) değil. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client file {path} is damaged or was altered ({detail}): it was not imported. Nothing was changed; ask for the file again.</source>
+        <translation>{path} kurum dosyası bozuk ya da değiştirilmiş ({detail}): içe aktarılmadı. Hiçbir şey değiştirilmedi; dosyayı yeniden isteyin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client file {path} cannot be read: {detail}. Nothing was changed.</source>
+        <translation>{path} kurum dosyası okunamıyor: {detail}. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client file {path} has no manifest (manifest.json): it is not a complete client file. Nothing was changed.</source>
+        <translation>{path} kurum dosyasında bildirim (manifest.json) yok: eksiksiz bir kurum dosyası değil. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client file {path} holds an entry named {name}, whose path leads out of the file&apos;s own folder: it was refused. Nothing was changed.</source>
+        <translation>{path} kurum dosyasında {name} adlı bir girdi var; yolu dosyanın kendi klasörünün dışına çıkıyor: reddedildi. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The part {name} of the client file {path} is larger than {limit} MB, more than a client&apos;s data can be: it was refused. Nothing was changed.</source>
+        <translation>{path} kurum dosyasının {name} bölümü {limit} MB&apos;tan büyük; bir kurumun verisi bu kadar olamaz: reddedildi. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client file {path} is larger than {limit} MB: it was refused. Nothing was changed.</source>
+        <translation>{path} kurum dosyası {limit} MB&apos;tan büyük: reddedildi. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client file {path} was made by a newer CSMM Desktop ({what} {found}; this app knows up to {known}). Please update the app. Nothing was changed.</source>
+        <translation>{path} kurum dosyası daha yeni bir CSMM Desktop ile yapılmış ({what} {found}; bu uygulama en çok {known} sürümünü tanıyor). Lütfen uygulamayı güncelleyin. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client file {path} holds data this app does not know ({what}): it was made by a newer CSMM Desktop. Please update the app. Nothing was changed.</source>
+        <translation>{path} kurum dosyasında bu uygulamanın tanımadığı veri var ({what}): daha yeni bir CSMM Desktop ile yapılmış. Lütfen uygulamayı güncelleyin. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>file format</source>
+        <translation>dosya biçimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data version</source>
+        <translation>veri sürümü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>app version</source>
+        <translation>uygulama sürümü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encryption version</source>
+        <translation>şifreleme sürümü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client file {path} uses form version {version}, which this app does not have (it has {have}). Please update the app. Nothing was changed.</source>
+        <translation>{path} kurum dosyası {version} form sürümünü kullanıyor; bu uygulamada o sürüm yok (bulunanlar: {have}). Lütfen uygulamayı güncelleyin. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client file {path} is encrypted: give its password. Nothing was changed.</source>
+        <translation>{path} kurum dosyası şifreli: parolasını girin. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password does not open the client file {path} (or the file was altered). Nothing was changed.</source>
+        <translation>Parola {path} kurum dosyasını açmıyor (ya da dosya değiştirilmiş). Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password is empty.</source>
+        <translation>Parola boş.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passwords differ. Nothing was written.</source>
+        <translation>İki parola birbirinden farklı. Hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client file {path} has a row of {table} with the id {key}, which here belongs to another client: it was refused. Nothing was changed.</source>
+        <translation>{path} kurum dosyasında {table} tablosunun {key} kimlikli bir satırı var; bu kimlik burada başka bir kuruma ait: reddedildi. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client file {path} has a row of {table} ({key}) whose {column} points to {value}, which is not part of this client: it was refused. Nothing was changed.</source>
+        <translation>{path} kurum dosyasında {table} tablosunun bir satırının ({key}) {column} alanı {value} kaydını gösteriyor; o kayıt bu kurumun değil: reddedildi. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client file {path} has a row of {table} that cannot be stored ({detail}): it was refused. Nothing was changed.</source>
+        <translation>{path} kurum dosyasında {table} tablosunun kaydedilemeyen bir satırı var ({detail}): reddedildi. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client file {path} changed after it was checked (a newer copy?): it was not imported. Nothing was changed; import it again to see what it holds now.</source>
+        <translation>{path} kurum dosyası denetlendikten sonra değişmiş (daha yeni bir kopya mı?): içe aktarılmadı. Hiçbir şey değiştirilmedi; şimdi ne içerdiğini görmek için yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The snapshot {snapshot} is not one of the client {client}&apos;s.</source>
+        <translation>{snapshot} anlık durumu {client} kurumuna ait değil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing {table}…</source>
+        <translation>{table} yazılıyor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the client file…</source>
+        <translation>Kurum dosyası denetleniyor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merging {table}…</source>
+        <translation>{table} birleştiriliyor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict</source>
+        <translation>çakışma</translation>
+    </message>
 </context>
 <context>
     <name>NumbersTab</name>
@@ -5808,6 +6289,54 @@ Veri klasörü: %2</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/bundle_flow.py" line="-237"/>
+        <source>Export Client</source>
+        <translation>Kurumu Dışa Aktar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import Client</source>
+        <translation>Kurumu İçe Aktar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt the file with a password</source>
+        <translation>Dosyayı bir parolayla şifrele</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password:</source>
+        <translation>Parola:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client data on a USB stick is personal data: encrypt it unless it stays on a drive only you can read.</source>
+        <translation>USB bellekteki kurum verisi kişisel veridir: yalnızca sizin okuyabildiğiniz bir sürücüde kalmayacaksa şifreleyin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Again:</source>
+        <translation>Yeniden:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This client file is encrypted. Its password:</source>
+        <translation>Bu kurum dosyası şifreli. Parolası:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type a password.</source>
+        <translation>Bir parola yazın.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ.</source>
+        <translation>İki parola birbirinden farklı.</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../csmm_desktop/views/wizard/pin_dialog.py" line="+81"/>
@@ -5833,9 +6362,19 @@ Veri klasörü: %2</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/presentation.py" line="+29"/>
-        <source>← → change chart · Esc closes</source>
-        <translation>← → grafiği değiştirir · Esc kapatır</translation>
+        <location filename="../csmm_desktop/views/presentation.py" line="+86"/>
+        <source>Snapshot of %1</source>
+        <translation>%1 tarihli anlık durum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessed level: %1</source>
+        <translation>Değerlendirilen seviye: %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>→ ↓ Page Down Space: next · ← ↑ Page Up Backspace: previous · Home / End: first / last · Esc: leave</source>
+        <translation>→ ↓ Page Down Boşluk: sonraki · ← ↑ Page Up Backspace: önceki · Home / End: ilk / son · Esc: çık</translation>
     </message>
 </context>
 <context>
