@@ -198,9 +198,9 @@ class ReportExport(QProgressDialog):
         """The step the report is at (a catalogue Message), in the UI's language."""
         if self.task.is_cancelled():
             return
+        if message:  # the words first: setValue() of a modal progress processes events,
+            self.setLabelText(render(message))  # and the next step may be shown inside it
         self.setValue(pct)
-        if message:
-            self.setLabelText(render(message))
 
     def _finished(self, result) -> None:
         self._over = True
