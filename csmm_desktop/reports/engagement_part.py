@@ -349,7 +349,9 @@ def checklist(ctx: Context) -> list:
     return story
 
 
-def snapshot_parts(ctx: Context) -> list:
+def snapshot_parts(ctx: Context, *, with_checklist: bool = False) -> list:
+    """The engagement parts; the stage checklist (the consultant's to-do list, not the
+    client's) only `with_checklist`, for the consultant's file."""
     return (
         findings(ctx, "problem")
         + findings(ctx, "requirement")
@@ -357,5 +359,5 @@ def snapshot_parts(ctx: Context) -> list:
         + kpis(ctx)
         + actions(ctx)
         + workshops(ctx)
-        + checklist(ctx)
+        + (checklist(ctx) if with_checklist else [])
     )
