@@ -4,14 +4,13 @@ appendix of evidence: per question and role the distribution of answers
 
 from __future__ import annotations
 
-import textwrap
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import CondPageBreak, Paragraph
+from reportlab.platypus import CondPageBreak
 
 from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.blocks import grid
-from csmm_desktop.reports.fonts import BOLD, markup
+from csmm_desktop.reports.fonts import BOLD, REGULAR, fit, markup
 from csmm_desktop.reports.styles import RULE, ZEBRA
 from csmm_desktop.services import benchmark as B
 from csmm_desktop.services import evidence as V
@@ -47,7 +46,7 @@ def benchmark(ctx: Context) -> list:
 
 def evidence(ctx: Context, title: str) -> list:
     """The appendix: `title` is its numbered heading."""
-    b, s = ctx.b, ctx.b.s
+    b = ctx.b
     story: list = [CondPageBreak(b.height * 0.3), b.h1(title), b.p(ctx.t("evidence_intro"))]
     found = V.distributions(ctx.db, ctx.snapshot.id, ctx.form)
     if not found:
@@ -59,19 +58,18 @@ def evidence(ctx: Context, title: str) -> list:
         ctx.t("col_na"),
         ctx.t("col_n"),
     ]
+    number = 22.0
+    widths = [0.0, 58.0, *([number] * 5), 30.0, number]
+    widths[0] = b.width - sum(widths)
+    room = widths[0] - 6
     rows: list[list] = [head]
-    for d in found:
+    for d in found:  # plain one-line cells: hundreds of rows lay out in a blink
         question = ctx.form.questions[d.question_id]
-        words = textwrap.shorten(question.text(ctx.lang, d.role), 90, placeholder=" …")
-        text = Paragraph(f"<b>{markup(d.question_id)}</b> {markup(words)}", s.tiny_left)
+        text = fit(f"{d.question_id}  {question.text(ctx.lang, d.role)}", REGULAR, 7, room)
         counts = [fmt.integer(c, ctx.lang) if c else "·" for c in d.counts]
         rows.append(
             [text, ctx.role(d.role), *counts, d.na_share(ctx.lang), fmt.integer(d.n, ctx.lang)]
         )
-    number = 22.0
-    widths = [None, 58.0, *([number] * 5), 30.0, number]
-    rest = b.width - sum(w for w in widths if w is not None)
-    widths[0] = rest
     style = [
         ("FONTSIZE", (0, 0), (-1, -1), 7),
         ("LEADING", (0, 0), (-1, -1), 8.4),
