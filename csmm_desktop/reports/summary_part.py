@@ -153,10 +153,12 @@ def _recommendations(ctx: Context) -> list:
     for n, s in enumerate(chosen, start=1):
         text = markup(ctx.text(s.actions[0])) + "<br/>" + small(markup(ctx.text(s.rationale)))
         rows.append([str(n), markup(ctx.topic_name(s.topic_id)), text, _owners(ctx, s.topic_id)])
-    head = [
-        markup(ctx.t(k)) for k in ("col_no", "col_topic", "col_recommendation", "col_owner_quarter")
-    ]
-    return story + [b.table(head, rows, [0.55, 2.4, 4.9, 1.7], zebra=False)]
+    keys = ["col_no", "col_topic", "col_recommendation", "col_owner_quarter"]
+    widths = [0.55, 2.4, 4.9, 1.7]
+    if all(row[3] == fmt.MISSING for row in rows):  # no open action on these topics yet
+        rows, keys, widths = [row[:3] for row in rows], keys[:3], [0.55, 2.6, 6.4]
+    head = [markup(ctx.t(k)) for k in keys]
+    return story + [b.table(head, rows, widths, zebra=False)]
 
 
 def _changes(ctx: Context) -> list:

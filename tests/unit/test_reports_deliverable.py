@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from csmm_desktop import reports
 from csmm_desktop.cli import main
 from csmm_desktop.services import assessment, clients, evidence
+from csmm_desktop.services import engagement as E
 from csmm_desktop.services import issuer as I
 from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
 from csmm_desktop.store import open_store
@@ -46,6 +47,16 @@ def demo(tmp_path_factory):
     snaps = clients.list_snapshots(db, DEMO_CLIENT_ID)
     I.save_report_meta(
         db, snaps[-1].id, key_messages="Hizmet kültürü güçlü.\nSıradaki adım: ölçüm.", version=2
+    )
+    # an open action on the first recommendation's topic: its owner and quarter are printed
+    E.add_action(
+        db,
+        DEMO_CLIENT_ID,
+        "Hizmet standartları",
+        snapshot_id=snaps[-1].id,
+        owner="Ayşe Çelik",
+        due_date="2026-11-15",
+        topic_id="2.3.2",
     )
     written = {}
     for lang in ("en", "tr"):
@@ -113,6 +124,9 @@ def test_page_two_is_the_executive_summary_in_both_languages(demo):
         assert flat(part) in tr, part
     assert flat(f"The overall score is {view_score} out of 100") in en
     assert "×" in en  # each recommendation's rationale line: gap × weight = priority
+    assert flat("1 2.3.2 Company staff") in en
+    assert flat("Owner · due") in en and flat("Ayşe Çelik · Q4 2026") in en
+    assert flat("Sorumlu · termin") in tr and flat("Ayşe Çelik · 2026 Ç4") in tr
     assert flat("2.1 Seeking information: +19.3 (54.5 → 73.8)") in en  # the biggest mover
     # the method is an appendix now, after the body
     found = [i for i, p in enumerate(written["en"]) if "Appendix A · How the score" in p]
