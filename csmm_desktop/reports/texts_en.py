@@ -395,4 +395,8 @@ EN: dict[str, str] = {
     "col_q1": "Q1",
     "col_q3": "Q3",
     "col_item": "Score",
+    # progress report: the narrative
+    "p_moved": "What moved it: the topics that rose most",
+    "p_because": "done or solved on this topic: {what}",
+    "p_lags": "What lags: the topics that rose least or fell",
 }

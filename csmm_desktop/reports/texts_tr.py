@@ -385,6 +385,10 @@ TR: dict[str, str] = {
     "col_q1": "Ç1",
     "col_q3": "Ç3",
     "col_item": "Puan",
+    # progress report: the narrative
+    "p_moved": "İlerlemeyi ne sağladı: en çok yükselen konular",
+    "p_because": "bu konuda tamamlanan ya da çözülenler: {what}",
+    "p_lags": "Geride kalanlar: en az yükselen ya da düşen konular",
 }
 
 # The catalogue messages a report prints (csmm_desktop.messages), in Turkish: message code ->

@@ -237,3 +237,37 @@ def test_bad_profile_input_is_refused_with_a_message(tmp_path):
         I.save_report_meta(db, snap.id, version=0)
     assert I.get_report_meta(db, snap.id) == I.ReportMeta()
     db.close()
+
+
+def test_the_progress_report_opens_with_what_moved_it_and_what_lags(demo, tmp_path):
+    db, snaps, _written, _folder = demo
+    first, last = (assessment.snapshot_scores(db, s.id) for s in (snaps[0], snaps[-1]))
+    rises = sorted(
+        (
+            (round(round(last.topics[t], 1) - round(v, 1), 1), t)
+            for t, v in first.topics.items()
+            if v is not None and last.topics.get(t) is not None
+        ),
+        key=lambda m: (-m[0], m[1]),
+    )
+    top_delta, top = rises[0]
+    for lang, moved, lags in (
+        ("en", "What moved it", "What lags"),
+        ("tr", "İlerlemeyi ne sağladı", "Geride kalanlar"),
+    ):
+        path = reports.write_report(
+            db, snaps[-1].id, lang, tmp_path / f"p{lang}.pdf", kind="progress"
+        )
+        summary = flat(pages_of(path)[2])
+        assert flat(moved) in summary and flat(lags) in summary
+        sign = f"+{top_delta:.1f}" if lang == "en" else f"+{top_delta:.1f}".replace(".", ",")
+        assert flat(f"{top}") in summary and flat(f"({sign})") in summary
+    assert flat("done or solved on this topic:") in flat("".join(pages_of(tmp_path / "pen.pdf")))
+    one = clients.create_client(db, "Tek Anlık Durum")
+    snap = clients.create_snapshot(db, one.id, "initial", "2026-11-22")
+    text = flat(
+        "".join(
+            pages_of(reports.write_report(db, snap.id, "en", tmp_path / "o.pdf", kind="progress"))
+        )
+    )
+    assert flat("There is only one snapshot so far") in text and "Whatmovedit" not in text
