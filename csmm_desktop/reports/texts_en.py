@@ -394,7 +394,7 @@ EN: dict[str, str] = {
     "col_median": "Median",
     "col_q1": "Q1",
     "col_q3": "Q3",
-    "col_item": "Score",
+    "col_item": "Overall and sections",
     # progress report: the narrative
     "p_moved": "What moved it: the topics that rose most",
     "p_because": "done or solved on this topic: {what}",

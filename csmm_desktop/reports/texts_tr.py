@@ -384,7 +384,7 @@ TR: dict[str, str] = {
     "col_median": "Medyan",
     "col_q1": "Ç1",
     "col_q3": "Ç3",
-    "col_item": "Puan",
+    "col_item": "Genel ve bölümler",
     # progress report: the narrative
     "p_moved": "İlerlemeyi ne sağladı: en çok yükselen konular",
     "p_because": "bu konuda tamamlanan ya da çözülenler: {what}",
