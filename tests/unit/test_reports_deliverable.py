@@ -271,3 +271,26 @@ def test_the_progress_report_opens_with_what_moved_it_and_what_lags(demo, tmp_pa
         )
     )
     assert flat("There is only one snapshot so far") in text and "Whatmovedit" not in text
+
+
+def test_every_body_table_is_as_wide_as_the_text_block(demo, tmp_path, monkeypatch):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Table
+
+    db, snaps, _written, _folder = demo
+    drawn = []
+    draw = Table.drawOn
+
+    def record(self, canvas, x, y, _sW=0):
+        drawn.append((canvas.getPageNumber(), self._width))
+        return draw(self, canvas, x, y, _sW)
+
+    monkeypatch.setattr(Table, "drawOn", record)
+    text_block = A4[0] - 2 * 18 * mm
+    for kind, options in (("snapshot", {"with_checklist": True}), ("progress", {})):
+        drawn.clear()
+        reports.write_report(db, snaps[-1].id, "tr", tmp_path / f"{kind}.pdf", kind=kind, **options)
+        body = [width for page, width in drawn if page > 1]  # the cover's facts are narrower
+        assert len(body) > 5
+        assert all(abs(width - text_block) < 0.5 for width in body), sorted(set(body))
