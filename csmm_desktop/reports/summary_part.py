@@ -17,6 +17,7 @@ from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.blocks import grid, small
 from csmm_desktop.reports.fonts import markup
 from csmm_desktop.reports.styles import RULE, level_tint
+from csmm_desktop.services import engagement as E
 
 if TYPE_CHECKING:
     from csmm_desktop.reports.context import Context
@@ -179,6 +180,7 @@ def _changes(ctx: Context) -> list:
         if abs(delta) >= 0.05:
             moves.append((abs(delta), line.id, delta, old.score, line.score))
     moves.sort(key=lambda m: (-m[0], m[1]))
+    story += _done_since(ctx, previous)
     if not moves:
         return story + [b.p(ctx.t("no_movers"), b.s.muted)]
     lines = [
@@ -192,6 +194,26 @@ def _changes(ctx: Context) -> list:
         for _a, sid, delta, old, new in moves[:MOVERS]
     ]
     return story + b.bullets(lines)
+
+
+def _done_since(ctx: Context, previous) -> list:
+    """How many actions were done and findings closed since the previous snapshot."""
+    done_before = {a.id for a in ctx.actions(previous) if a.status == "done"}
+    actions = [a for a in ctx.actions() if a.status == "done" and a.id not in done_before]
+    here = ctx.snapshot.id
+    closed = [
+        f
+        for f in E.list_problems(ctx.db, ctx.client.id) + E.list_requirements(ctx.db, ctx.client.id)
+        if f.closed_snapshot_id == here
+    ]
+    if not actions and not closed:
+        return []
+    text = ctx.t(
+        "since_done",
+        actions=ctx.tn("n_actions_done", len(actions)),
+        findings=ctx.tn("n_findings_closed", len(closed)),
+    )
+    return [ctx.b.p(text)]
 
 
 def change_sentence(ctx: Context) -> str:

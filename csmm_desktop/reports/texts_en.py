@@ -399,4 +399,9 @@ EN: dict[str, str] = {
     "p_moved": "What moved it: the topics that rose most",
     "p_because": "done or solved on this topic: {what}",
     "p_lags": "What lags: the topics that rose least or fell",
+    "since_done": "Since then, {actions} and {findings}.",
+    "n_actions_done": "{n} actions were done",
+    "n_actions_done:one": "{n} action was done",
+    "n_findings_closed": "{n} problems or requirements were closed",
+    "n_findings_closed:one": "{n} problem or requirement was closed",
 }

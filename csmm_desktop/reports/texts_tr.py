@@ -389,6 +389,9 @@ TR: dict[str, str] = {
     "p_moved": "İlerlemeyi ne sağladı: en çok yükselen konular",
     "p_because": "bu konuda tamamlanan ya da çözülenler: {what}",
     "p_lags": "Geride kalanlar: en az yükselen ya da düşen konular",
+    "since_done": "O tarihten bu yana {actions}; {findings}.",
+    "n_actions_done": "{n} aksiyon tamamlandı",
+    "n_findings_closed": "{n} sorun ya da gereksinim kapatıldı",
 }
 
 # The catalogue messages a report prints (csmm_desktop.messages), in Turkish: message code ->

@@ -128,6 +128,18 @@ def test_page_two_is_the_executive_summary_in_both_languages(demo):
     assert flat("Owner · due") in en and flat("Ayşe Çelik · Q4 2026") in en
     assert flat("Sorumlu · termin") in tr and flat("Ayşe Çelik · 2026 Ç4") in tr
     assert flat("2.1 Seeking information: +19.3 (54.5 → 73.8)") in en  # the biggest mover
+    # done between 29 Jun and 28 Sep 2026: 1.2.2, 2.4.8, 1.2.4.2, 2.4.3 and 1.3.1's actions
+    closed = [
+        f
+        for f in E.list_problems(db, DEMO_CLIENT_ID) + E.list_requirements(db, DEMO_CLIENT_ID)
+        if f.closed_snapshot_id == snaps[-1].id
+    ]
+    assert closed
+    said = (
+        f"Since then, 5 actions were done and {len(closed)} problems or requirements were closed."
+    )
+    assert flat(said) in en
+    assert flat(f"O tarihten bu yana 5 aksiyon tamamlandı; {len(closed)} sorun ya da") in tr
     # the method is an appendix now, after the body
     found = [i for i, p in enumerate(written["en"]) if "Appendix A · How the score" in p]
     assert found[0] == 2 and found[-1] > len(written["en"]) // 2  # in the contents, then last
