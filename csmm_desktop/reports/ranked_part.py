@@ -15,11 +15,12 @@ from csmm_desktop.reports.engagement_part import ACTION_FILLS, topic_cell
 from csmm_desktop.reports.fonts import markup
 from csmm_desktop.reports.styles import level_tint
 from csmm_desktop.services.engagement.asof import topics_done_as_of
+from csmm_desktop.services.issuer import CANDIDATES
 
 if TYPE_CHECKING:
     from csmm_desktop.reports.context import Context
 
-SUGGESTED = 6  # topics with something still to do
+SUGGESTED = CANDIDATES  # topics with something still to do
 
 
 def ranked(ctx: Context, n: int = 5) -> list:

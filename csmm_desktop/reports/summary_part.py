@@ -18,6 +18,7 @@ from csmm_desktop.reports.blocks import grid, small
 from csmm_desktop.reports.fonts import markup
 from csmm_desktop.reports.styles import RULE, level_tint
 from csmm_desktop.services import engagement as E
+from csmm_desktop.services.issuer import RECOMMENDATIONS
 
 if TYPE_CHECKING:
     from csmm_desktop.reports.context import Context
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 
 STRENGTHS = 3
 GAPS = 3
-RECOMMENDATIONS = 5
 MOVERS = 3
 
 
@@ -44,7 +44,7 @@ def executive_summary(ctx: Context, cards: list[tuple], meta: ReportMeta) -> lis
         story.append(b.h3(ctx.t("key_messages")))
         story += [b.p(part.strip(), b.s.box) for part in meta.key_messages.split("\n") if part]
     story += _strengths_and_gaps(ctx)
-    story += _recommendations(ctx)
+    story += _recommendations(ctx, meta)
     story += _changes(ctx)
     return [*story, PageBreak()]
 
@@ -142,12 +142,24 @@ def _owners(ctx: Context, topic_id: str) -> str:
     return "<br/>".join(markup(x) for x in found[:2]) or fmt.MISSING
 
 
-def _recommendations(ctx: Context) -> list:
+def chosen_recommendations(ctx: Context, meta: ReportMeta) -> list:
+    """The ranking's suggestions still to do, at most RECOMMENDATIONS; or those the
+    consultant chose (meta.recommendations: topic ids in order), of the ranking's."""
+    open_ones = [s for s in ranked_part.suggested(ctx) if s.done is None]
+    if meta.recommendations is None:
+        return open_ones[:RECOMMENDATIONS]
+    by_topic = {s.topic_id: s for s in open_ones}
+    return [by_topic[t] for t in meta.recommendations if t in by_topic][:RECOMMENDATIONS]
+
+
+def _recommendations(ctx: Context, meta: ReportMeta) -> list:
     b = ctx.b
     story: list = [b.h3(ctx.t("recommendations"))]
     if next_level(ctx.scores().level) is None:
         return story + [b.empty(ctx.t("suggestions_none"))]
-    chosen = [s for s in ranked_part.suggested(ctx) if s.done is None][:RECOMMENDATIONS]
+    chosen = chosen_recommendations(ctx, meta)
+    if not chosen and meta.recommendations is not None:
+        return []  # the consultant chose to print none
     if not chosen:
         return story + [b.empty(ctx.t("no_recommendations"))]
     rows = []

@@ -18,6 +18,7 @@ printing a final twice gives the same document and a revised final is a delibera
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,6 +60,8 @@ MESSAGES = catalogue(
 LOGO_KINDS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
 LOGO_MAX_MB = 5
 LINE_MAX = 200
+RECOMMENDATIONS = 5  # printed on the executive summary, at most
+CANDIDATES = 6  # topics the ranking proposes (reports/ranked_part.py prints them all)
 KEY_MESSAGES_MAX = 2000
 
 
@@ -77,10 +80,13 @@ class Issuer:
 
 @dataclass(frozen=True)
 class ReportMeta:
-    """What a snapshot's report adds: the key messages and the version number."""
+    """What a snapshot's report adds: the key messages, the version number, and the
+    recommendations the consultant chose for the summary (topic ids, in order; None: the
+    ranking as it is)."""
 
     key_messages: str = ""
     version: int = 1
+    recommendations: tuple[str, ...] | None = None
 
 
 def get_issuer(db: Database) -> Issuer:
@@ -183,26 +189,43 @@ def save_issuer(
 
 def get_report_meta(db: Database, snapshot_id: str) -> ReportMeta:
     row = db.execute(
-        "SELECT key_messages, version FROM snapshot_reports WHERE snapshot_id = ?",
+        "SELECT key_messages, version, recommendations FROM snapshot_reports WHERE snapshot_id = ?",
         [snapshot_id],
     ).fetchone()
-    return ReportMeta(*row) if row else ReportMeta()
+    if row is None:
+        return ReportMeta()
+    chosen = None
+    if row[2]:
+        try:
+            found = json.loads(row[2])
+            chosen = tuple(str(t) for t in found) if isinstance(found, list) else None
+        except ValueError:  # written by hand or damaged: the ranking as it is
+            chosen = None
+    return ReportMeta(row[0], row[1], chosen)
 
 
 def save_report_meta(
-    db: Database, snapshot_id: str, *, key_messages: str = "", version: int = 1
+    db: Database,
+    snapshot_id: str,
+    *,
+    key_messages: str = "",
+    version: int = 1,
+    recommendations: list[str] | tuple[str, ...] | None = None,
 ) -> ReportMeta:
-    """Store the key messages and version number of a snapshot's report."""
+    """Store the key messages, version number and chosen recommendations (topic ids in
+    the order to print; None: the ranking as it is) of a snapshot's report."""
     get_snapshot(db, snapshot_id)  # a clear message if it was deleted meanwhile
     text = clean_text(key_messages, message("field.key_messages"), limit=KEY_MESSAGES_MAX)
     if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= 999:
         raise InputError(message("report.bad_version"))
+    chosen = None if recommendations is None else tuple(dict.fromkeys(map(str, recommendations)))
+    stored = "" if chosen is None else json.dumps(list(chosen))
     with db.atomic():
         db.execute(
-            "INSERT INTO snapshot_reports (snapshot_id, key_messages, version, updated_at) "
-            "VALUES (?, ?, ?, ?) ON CONFLICT (snapshot_id) DO UPDATE SET "
-            "key_messages = excluded.key_messages, version = excluded.version, "
-            "updated_at = excluded.updated_at",
-            [snapshot_id, text, version, now()],
+            "INSERT INTO snapshot_reports (snapshot_id, key_messages, version, "
+            "recommendations, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (snapshot_id) "
+            "DO UPDATE SET key_messages = excluded.key_messages, version = excluded.version, "
+            "recommendations = excluded.recommendations, updated_at = excluded.updated_at",
+            [snapshot_id, text, version, stored, now()],
         )
-    return ReportMeta(text, version)
+    return ReportMeta(text, version, chosen)

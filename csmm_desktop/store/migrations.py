@@ -312,7 +312,8 @@ def _v4_application_id(db: Database) -> None:
 def _v5_report_issuer(db: Database) -> None:
     """The consultancy that issues the reports (one row per data file, so a backup and a
     restore carry it), and per snapshot what its report adds to the data: the consultant's
-    key messages and the report's version number."""
+    key messages, the recommendations chosen for the summary (topic ids in order, JSON; ''
+    for the ranking as it is) and the report's version number."""
     _run(
         db,
         """
@@ -328,6 +329,7 @@ def _v5_report_issuer(db: Database) -> None:
         CREATE TABLE snapshot_reports (
             snapshot_id TEXT PRIMARY KEY REFERENCES snapshots(id) ON DELETE CASCADE,
             key_messages TEXT NOT NULL DEFAULT '',
+            recommendations TEXT NOT NULL DEFAULT '',
             version INTEGER NOT NULL DEFAULT 1 CHECK (version BETWEEN 1 AND 999),
             updated_at TEXT NOT NULL
         ) WITHOUT ROWID;

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -29,12 +31,19 @@ from PySide6.QtWidgets import (
 )
 
 from csmm_desktop.services import issuer as I
+from csmm_desktop.services.engagement import suggest_actions_for_snapshot
 from csmm_desktop.views import dialogs
+from csmm_desktop.views.language import current_language
 from csmm_desktop.views.save_dialog import SaveDialog
 from csmm_desktop.views.writes import attempt
 
 if TYPE_CHECKING:
     from csmm_desktop.views.client_panel import ClientPanel
+
+
+def text(texts: dict[str, str], lang: str) -> str:
+    """A bilingual {"en", "tr"} text in `lang`."""
+    return texts.get(lang) or texts.get("en") or ""
 
 
 class _Form:
@@ -157,10 +166,43 @@ class KeyMessagesDialog(SaveDialog):
         parent: QWidget | None,
         meta: I.ReportMeta,
         save: Callable[[dict], object] | None = None,
+        candidates: list[tuple[str, str]] = (),  # type: ignore[assignment]
     ):
+        """`candidates`: the ranking's recommendations still to do, (topic id, text), in
+        rank order; the first I.RECOMMENDATIONS are printed unless the consultant chooses."""
         super().__init__(parent, save)
         self.ui = _Form(self._retranslate)
+        self.candidates = list(candidates)
         self.textEdit = QPlainTextEdit(meta.key_messages)
+        self.recommendationsLabel = QLabel()
+        self.recommendationsLabel.setWordWrap(True)
+        self.recommendationList = QListWidget()
+        self.upButton = QPushButton()
+        self.downButton = QPushButton()
+        texts = dict(self.candidates)
+        if meta.recommendations is None:
+            order = [t for t, _x in self.candidates]
+            chosen = set(order[: I.RECOMMENDATIONS])
+        else:
+            chosen = [t for t in meta.recommendations if t in texts]
+            order = chosen + [t for t, _x in self.candidates if t not in chosen]
+            chosen = set(chosen)
+        for topic_id in order:
+            item = QListWidgetItem(texts[topic_id])
+            item.setData(Qt.ItemDataRole.UserRole, topic_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = topic_id in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.recommendationList.addItem(item)
+        self.upButton.clicked.connect(lambda: self._move(-1))
+        self.downButton.clicked.connect(lambda: self._move(1))
+        moves = QVBoxLayout()
+        moves.addWidget(self.upButton)
+        moves.addWidget(self.downButton)
+        moves.addStretch(1)
+        ranked = QHBoxLayout()
+        ranked.addWidget(self.recommendationList, 1)
+        ranked.addLayout(moves)
         self.versionSpin = QSpinBox()
         self.versionSpin.setRange(1, 999)
         self.versionSpin.setValue(meta.version)
@@ -180,12 +222,15 @@ class KeyMessagesDialog(SaveDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.textEdit)
+        if self.candidates:
+            layout.addWidget(self.recommendationsLabel)
+            layout.addLayout(ranked)
         layout.addLayout(row)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.resize(560, 380)
+        self.resize(640, 560 if self.candidates else 380)
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -197,6 +242,14 @@ class KeyMessagesDialog(SaveDialog):
             )
         )
         self.versionLabel.setText(self.tr("Report version"))
+        self.recommendationsLabel.setText(
+            self.tr(
+                "Recommendations on the summary, in this order (at most %1): tick, untick and "
+                "move them; the ranking proposes the first ones."
+            ).replace("%1", str(I.RECOMMENDATIONS))
+        )
+        self.upButton.setText(self.tr("Up"))
+        self.downButton.setText(self.tr("Down"))
         self.hint.setText(
             self.tr(
                 "Printing never changes the version: raise it yourself when you issue a "
@@ -204,8 +257,32 @@ class KeyMessagesDialog(SaveDialog):
             )
         )
 
+    def _move(self, step: int) -> None:
+        row = self.recommendationList.currentRow()
+        to = row + step
+        if row < 0 or not 0 <= to < self.recommendationList.count():
+            return
+        item = self.recommendationList.takeItem(row)
+        self.recommendationList.insertItem(to, item)
+        self.recommendationList.setCurrentRow(to)
+
+    def chosen(self) -> list[str]:
+        items = (self.recommendationList.item(i) for i in range(self.recommendationList.count()))
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
     def values(self) -> dict:
-        return {"key_messages": self.textEdit.toPlainText(), "version": self.versionSpin.value()}
+        chosen = self.chosen()
+        default = [t for t, _x in self.candidates][: I.RECOMMENDATIONS]
+        return {
+            "key_messages": self.textEdit.toPlainText(),
+            "version": self.versionSpin.value(),
+            # as the ranking proposes: stored as "the ranking", so it follows new answers
+            "recommendations": None if chosen == default else chosen,
+        }
 
 
 class ReportSettings(QObject):
@@ -266,11 +343,24 @@ class ReportSettings(QObject):
         if not snapshot_id:
             return None
         db = self.window.db
-        meta = attempt(self.window, self.tr("Key messages"), I.get_report_meta, db, snapshot_id)
-        if meta is None:
+        title = self.tr("Key messages")
+        meta = attempt(self.window, title, I.get_report_meta, db, snapshot_id)
+        found = meta and attempt(
+            self.window, title, suggest_actions_for_snapshot, db, snapshot_id, 6
+        )
+        if meta is None or found is None:
             return None
+        lang = current_language()
+        candidates = [
+            (s.topic_id, f"{s.topic_id} {text(s.topic_title, lang)} – {text(s.actions[0], lang)}")
+            for s in found
+            if s.done is None
+        ]
         dialog = KeyMessagesDialog(
-            self.window, meta, save=lambda values: I.save_report_meta(db, snapshot_id, **values)
+            self.window,
+            meta,
+            save=lambda values: I.save_report_meta(db, snapshot_id, **values),
+            candidates=candidates,
         )
         dialog.exec()
         return dialog

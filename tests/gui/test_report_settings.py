@@ -113,3 +113,35 @@ def test_the_options_are_off_for_other_kinds(qtbot):
     assert not dialog.finalCheck.isEnabled() and not dialog.checklistCheck.isEnabled()
     dialog.finalCheck.setChecked(True)
     assert dialog.values()["final"] is False
+
+
+def test_the_consultant_chooses_and_orders_the_recommendations(
+    make_window, db, modal, monkeypatch, tmp_path
+):
+    from csmm_desktop import reports
+
+    demo.add_demo(db)
+    window = make_window()
+    window.reload_clients(select=demo.DEMO_CLIENT_ID)
+    window.panel.ui.snapshotTable.selectRow(0)
+    snapshot_id = window.panel.current_snapshot_id()
+    seen = {}
+
+    def fill(dialog):
+        listed = dialog.recommendationList
+        seen["ids"] = [listed.item(i).data(256) for i in range(listed.count())]
+        assert len(seen["ids"]) == 6 and len(dialog.chosen()) == 5  # the ranking's first five
+        listed.item(0).setCheckState(listed.item(0).checkState().Unchecked)  # drop the first
+        listed.setCurrentRow(2)
+        dialog.upButton.click()  # the third goes up to second place
+        listed.item(5).setCheckState(listed.item(5).checkState().Checked)  # the sixth, too
+
+    fill_dialog(monkeypatch, KeyMessagesDialog, fill)
+    action_named(window, "Key messages…").trigger()
+    ids = seen["ids"]
+    expected = (ids[2], ids[1], ids[3], ids[4], ids[5])
+    assert I.get_report_meta(db, snapshot_id).recommendations == expected
+    page = reports.write_report(db, snapshot_id, "en", tmp_path / "r.pdf")
+    text = "".join(PdfReader(page).pages[1].extract_text().split())
+    at = [text.index(f"{n}{tid}") for n, tid in enumerate(expected, start=1)]
+    assert at == sorted(at) and f"1{ids[0]}" not in text

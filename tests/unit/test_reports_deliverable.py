@@ -306,3 +306,16 @@ def test_every_body_table_is_as_wide_as_the_text_block(demo, tmp_path, monkeypat
         body = [width for page, width in drawn if page > 1]  # the cover's facts are narrower
         assert len(body) > 5
         assert all(abs(width - text_block) < 0.5 for width in body), sorted(set(body))
+
+
+def test_recommendations_the_consultant_dropped_are_not_printed(demo, tmp_path):
+    db, snaps, _written, _folder = demo
+    snap = snaps[1].id
+    path = reports.write_report(db, snap, "tr", tmp_path / "all.pdf")
+    assert flat("Öncelikli öneriler") in flat(pages_of(path)[1])
+    I.save_report_meta(db, snap, recommendations=[])
+    assert I.get_report_meta(db, snap).recommendations == ()
+    path = reports.write_report(db, snap, "tr", tmp_path / "none.pdf")
+    assert flat("Öncelikli öneriler") not in flat(pages_of(path)[1])
+    I.save_report_meta(db, snap, recommendations=None)
+    assert I.get_report_meta(db, snap).recommendations is None
