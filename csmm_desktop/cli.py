@@ -108,6 +108,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", default="snapshot", choices=REPORT_KINDS)
     p.add_argument("--page-size", default="a4", type=str.lower, choices=("a4", "letter"))
     p.add_argument(
+        "--final",
+        action="store_true",
+        help="mark the snapshot report final (default: draft); its version is the one set "
+        "for the snapshot, printing changes nothing",
+    )
+    p.add_argument(
+        "--with-checklist",
+        action="store_true",
+        help="add the stage checklist to the snapshot report (for the consultant's file)",
+    )
+    p.add_argument(
         "--force", action="store_true", help="--kind deck: replace FILE.pptx if it exists"
     )
     p = sub.add_parser("export-xlsx", help="write a snapshot's Excel workbook; prints its path")
@@ -376,7 +387,14 @@ def run(args: argparse.Namespace, translate: Translate | None = None) -> int:
 
         snap = clients.find_snapshot(db, args.snapshot)
         path = reports.write_report(
-            db, snap.id, args.lang, args.out, kind=args.kind, page_size=args.page_size
+            db,
+            snap.id,
+            args.lang,
+            args.out,
+            kind=args.kind,
+            page_size=args.page_size,
+            final=args.final,
+            with_checklist=args.with_checklist,
         )
         out.write(f"{path}\n")
         report_exported(db, snap.id, args.kind)  # the builder only reads; the export ticks

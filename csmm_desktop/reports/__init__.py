@@ -68,8 +68,11 @@ def write_report(
     kind: str = "snapshot",
     page_size: str = "A4",
     progress: Callable[[int, str], None] | None = None,
+    **options: Any,
 ) -> Path:
-    """Write the report of `kind` (snapshot, progress, action-plan, blank-form)."""
+    """Write the report of `kind` (snapshot, progress, action-plan, blank-form). `options`
+    go to the snapshot report only (final, with_checklist, issued: see
+    write_snapshot_report); the other kinds ignore them."""
     if kind not in KINDS:
         raise ValueError(f"Report kind {kind!r} is unknown; use one of: {', '.join(KINDS)}.")
     from csmm_desktop.outputs import check_target, data_dir_of
@@ -77,7 +80,8 @@ def write_report(
     check_target(out_path, "pdf", data_dir_of(db))  # before the work, not after it
     module, name = KINDS[kind]
     builder = getattr(import_module(f"{__name__}.{module}"), name)
-    return builder(db, snapshot_id, lang, out_path, page_size=page_size, progress=progress)
+    extra = options if kind == "snapshot" else {}
+    return builder(db, snapshot_id, lang, out_path, page_size=page_size, progress=progress, **extra)
 
 
 def __getattr__(name: str) -> Any:

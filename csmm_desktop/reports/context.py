@@ -15,6 +15,7 @@ from csmm_desktop.reports.texts import nps_mix, t, tn
 from csmm_desktop.services import assessment, clients
 from csmm_desktop.services import cxboard as X
 from csmm_desktop.services import engagement as E
+from csmm_desktop.services.issuer import Issuer
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -36,6 +37,8 @@ class Context:
     form: Form
     history: list[Snapshot]  # the client's snapshots, oldest first, all of them
     b: Builder | None = None
+    issuer: Issuer = field(default_factory=Issuer)  # who issues the document
+    issued: str = ""  # the day it is printed (YYYY-MM-DD), not the snapshot's date
     _scores: dict[str, Scores] = field(default_factory=dict)
     _cache: dict[str, object] = field(default_factory=dict)
 

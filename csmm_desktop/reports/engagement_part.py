@@ -156,9 +156,8 @@ def numbers(ctx: Context) -> list:
         ]
     )
     head = [ctx.t("col_channel"), ctx.t("col_contacts"), ctx.t("col_share")]
-    story.append(
-        b.table([markup(h) for h in head], rows, [3.0, 1.4, 1.2], right=(1, 2), width=b.width * 0.6)
-    )
+    # as wide as the text block, like every table (the layout rule of issue 17)
+    story.append(b.table([markup(h) for h in head], rows, [5.0, 1.4, 1.2], right=(1, 2)))
     if any(r.count for r in totals.by_reason):
         story.append(
             b.keep(
@@ -349,7 +348,9 @@ def checklist(ctx: Context) -> list:
     return story
 
 
-def snapshot_parts(ctx: Context) -> list:
+def snapshot_parts(ctx: Context, *, with_checklist: bool = False) -> list:
+    """The engagement parts; the stage checklist (the consultant's to-do list, not the
+    client's) only `with_checklist`, for the consultant's file."""
     return (
         findings(ctx, "problem")
         + findings(ctx, "requirement")
@@ -357,5 +358,5 @@ def snapshot_parts(ctx: Context) -> list:
         + kpis(ctx)
         + actions(ctx)
         + workshops(ctx)
-        + checklist(ctx)
+        + (checklist(ctx) if with_checklist else [])
     )

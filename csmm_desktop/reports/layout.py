@@ -153,8 +153,11 @@ class PageInfo:
     lang: str
     title: str  # the report's kind, top right
     client: str  # top left
-    when: str  # formatted date, bottom left
+    when: str  # formatted date the data is as of (the snapshot's), bottom right
     extra: str = ""  # printed after the title (the blank form's respondent code field)
+    issuer: str = ""  # the consultancy and its confidentiality line, bottom left
+    issued: str = ""  # formatted date the document is printed, bottom right
+    mark: str = ""  # "DRAFT · version 2", top right after the title
 
 
 class _Canvas(Canvas):
@@ -247,16 +250,24 @@ class _Canvas(Canvas):
         self.line(left, top - 3.2 * mm, right, top - 3.2 * mm)
         self.line(left, bottom + 4.2 * mm, right, bottom + 4.2 * mm)
         self.setFillColor(MUTED)
-        title = info.title + (f"  ·  {info.extra}" if info.extra else "")
-        title_width = min(self.stringWidth(title, REGULAR, 8), (right - left) * 0.55)
+        title = "  ·  ".join(part for part in (info.title, info.extra, info.mark) if part)
+        title_width = min(self.stringWidth(title, REGULAR, 8), (right - left) * 0.6)
         self.setFont(REGULAR, 8)
         self.drawRightString(right, top, fit(title, REGULAR, 8, title_width))
         self.setFont(BOLD, 8)
         self.drawString(left, top, fit(info.client, BOLD, 8, right - left - title_width - 12))
         self.setFont(REGULAR, 8)
-        self.drawString(left, bottom, info.when)
         page = t(info.lang, "page_of", page=self._pageNumber, total=total)
-        self.drawRightString(right, bottom, page)
+        if info.issued:
+            dates = t(info.lang, "footer_dates", when=info.when, issued=info.issued)
+        else:
+            dates = info.when
+        line = f"{dates}  ·  {page}" if dates else page
+        line_width = self.stringWidth(line, REGULAR, 8)
+        self.drawRightString(right, bottom, line)
+        if info.issuer:
+            room = right - left - line_width - 12
+            self.drawString(left, bottom, fit(info.issuer, REGULAR, 8, room))
         self.restoreState()
 
 

@@ -129,6 +129,7 @@ def summary(ctx: Context) -> list:
                 )
             )
         )
+    story += narrative(ctx)
     rows, fills, before = [], [], None
     for snap in snaps:
         s = ctx.scores(snap.id)
@@ -169,6 +170,53 @@ def summary(ctx: Context) -> list:
     )
     share = confidence_part.view(ctx).interval_share
     story.append(b.caption(ctx.t("p_interval_note", share=share)))
+    return story
+
+
+NARRATIVE_TOPICS = 3
+
+
+def narrative(ctx: Context) -> list:
+    """What moved the score and what lags, first snapshot to last: the topics that rose
+    most with the actions done and problems or requirements closed on them by the last
+    snapshot, and the topics that rose least or fell. Nothing with a single snapshot."""
+    b, snaps = ctx.b, ctx.history
+    if len(snaps) < 2:
+        return []
+    first, last = ctx.scores(snaps[0].id), ctx.scores(snaps[-1].id)
+    moves = []
+    for tid, now in last.topics.items():
+        before = first.topics.get(tid)
+        if now is None or before is None:
+            continue
+        moves.append((round(round(now, 1) - round(before, 1), 1), tid))
+    if not moves:
+        return []
+    moves.sort(key=lambda m: (-m[0], m[1]))
+    risers = [m for m in moves if m[0] > 0][:NARRATIVE_TOPICS]
+    done = [a for a in ctx.actions(snaps[-1]) if a.status == "done"]
+    closed = [
+        f
+        for f in E.list_problems(ctx.db, ctx.client.id) + E.list_requirements(ctx.db, ctx.client.id)
+        if f.closed_snapshot_id
+    ]
+    story: list = []
+    if risers:
+        items = []
+        for delta, tid in risers:
+            why = [a.title for a in done if a.topic_id == tid]
+            why += [f.title for f in closed if f.topic_id == tid]
+            text = f"{ctx.topic_name(tid)} ({fmt.change(delta, ctx.lang)})"
+            if why:
+                what = "; ".join(list(dict.fromkeys(why))[:3])
+                text += " – " + ctx.t("p_because", what=what)
+            items.append(text)
+        story += [b.h3(ctx.t("p_moved")), *b.bullets(items)]
+    risen = {tid for _d, tid in risers}
+    laggards = [m for m in reversed(moves) if m[1] not in risen][:NARRATIVE_TOPICS]
+    if laggards:
+        items = [f"{ctx.topic_name(tid)} ({fmt.change(d, ctx.lang)})" for d, tid in laggards]
+        story += [b.h3(ctx.t("p_lags")), *b.bullets(items)]
     return story
 
 

@@ -9,17 +9,18 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import CondPageBreak
 
-from csmm_desktop.domain.engagement import next_level
+from csmm_desktop.domain.engagement import TopicSuggestion, next_level, suggest_actions
 from csmm_desktop.reports.blocks import small
 from csmm_desktop.reports.engagement_part import ACTION_FILLS, topic_cell
 from csmm_desktop.reports.fonts import markup
 from csmm_desktop.reports.styles import level_tint
-from csmm_desktop.services import engagement as E
+from csmm_desktop.services.engagement.asof import topics_done_as_of
+from csmm_desktop.services.issuer import CANDIDATES
 
 if TYPE_CHECKING:
     from csmm_desktop.reports.context import Context
 
-SUGGESTED = 6  # topics with something still to do
+SUGGESTED = CANDIDATES  # topics with something still to do
 
 
 def ranked(ctx: Context, n: int = 5) -> list:
@@ -53,13 +54,22 @@ def ranked(ctx: Context, n: int = 5) -> list:
     return story + suggestions(ctx)
 
 
+def suggested(ctx: Context) -> list[TopicSuggestion]:
+    """The ranked suggestions of the snapshot (services.engagement), found once per report:
+    the executive summary and this part print the same ranking."""
+    if "suggested" not in ctx._cache:
+        done = topics_done_as_of(ctx.db, ctx.snapshot.id)
+        ctx._cache["suggested"] = suggest_actions(ctx.scores(), ctx.form, SUGGESTED, done=done)
+    return ctx._cache["suggested"]  # type: ignore[return-value]
+
+
 def suggestions(ctx: Context) -> list:
     b = ctx.b
     story: list = [CondPageBreak(b.height * 0.3), b.h2(ctx.t("s_suggestions"), toc=False)]
     target = next_level(ctx.scores().level)
     if target is None:
         return story + [b.empty(ctx.t("suggestions_none"))]
-    found = E.suggest_actions_for_snapshot(ctx.db, ctx.snapshot.id, SUGGESTED)
+    found = suggested(ctx)
     if not found:
         return story + [b.empty(ctx.t("suggestions_empty", level=ctx.stage(target)))]
     key = "suggestions_intro_top" if target == ctx.scores().level else "suggestions_intro"

@@ -1,18 +1,33 @@
-"""The snapshot report: cover, executive summary, how the score is made, score tables,
-charts, strongest and weakest topics, open feedback, and the engagement parts."""
+"""The snapshot report: cover (with the issuer and the draft/final mark), a one-page
+executive summary, the scores at a glance, score tables, charts, strongest and weakest
+topics with the suggested actions, the benchmark against the portfolio, open feedback, the
+engagement parts (the stage checklist only on request: it is the consultant's), and the
+appendices: how the score is made, and the evidence (answers per question and role)."""
 
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reportlab.platypus import CondPageBreak
+
 from csmm_desktop.messages import message
-from csmm_desktop.reports import confidence_part, engagement_part, ranked_part, scores_part
+from csmm_desktop.reports import (
+    confidence_part,
+    engagement_part,
+    evidence_part,
+    ranked_part,
+    scores_part,
+    summary_part,
+)
 from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.common import begin, consultant, cover
 from csmm_desktop.reports.layout import Progress, contents
 from csmm_desktop.reports.styles import level_tint
+from csmm_desktop.reports.texts import t
+from csmm_desktop.services.issuer import get_report_meta
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -28,14 +43,25 @@ def write_snapshot_report(
     *,
     page_size: str = "A4",
     progress: Progress | None = None,
+    final: bool = False,
+    with_checklist: bool = False,
+    issued: date | None = None,
 ) -> Path:
     """Write the report of one snapshot as a PDF at `out_path`; returns the path written.
-    It only reads the store: whoever exports it ticks "report prepared" on the snapshot's
-    checklist (services.engagement.report_exported)."""
-    report = begin(db, snapshot_id, lang, page_size, "title_snapshot", progress)
+    `final` marks it final (default: draft), with the snapshot's report version
+    (services.issuer: printing changes nothing stored); `with_checklist` adds the stage
+    checklist, the consultant's own to-do list, for the consultant's file; `issued` is
+    the issue date (default today). It only reads the store: whoever exports it ticks
+    "report prepared" on the snapshot's checklist (services.engagement.report_exported)."""
+    meta = get_report_meta(db, snapshot_id)
+    mark = t(lang, "mark_final" if final else "mark_draft", v=meta.version)
+    report = begin(
+        db, snapshot_id, lang, page_size, "title_snapshot", progress, mark=mark, issued=issued
+    )
     ctx = report.ctx
-    story = [*_cover(ctx), contents()]
-    story += summary(ctx) + method(ctx)
+    cards = _cards(ctx)
+    story = [*_cover(ctx, mark), *summary_part.executive_summary(ctx, cards, meta)]
+    story += [contents(), *summary(ctx, cards)]  # page 2 is the summary, then the contents
     report.progress(10, message("report.score_tables"))
     story += scores_part.score_tables(ctx)
     report.progress(20, message("report.charts"))
@@ -43,13 +69,15 @@ def write_snapshot_report(
         ctx, lambda pct: report.progress(20 + pct // 2, message("report.charts"))
     )
     report.progress(70, message("report.topics_feedback"))
-    story += ranked_part.ranked(ctx) + scores_part.feedback(ctx)
+    story += ranked_part.ranked(ctx) + evidence_part.benchmark(ctx) + scores_part.feedback(ctx)
     report.progress(75, message("report.engagement"))
-    story += engagement_part.snapshot_parts(ctx)
+    story += engagement_part.snapshot_parts(ctx, with_checklist=with_checklist)
+    story += method(ctx, ctx.t("appendix", letter="A", title=ctx.t("s_method")))
+    story += evidence_part.evidence(ctx, ctx.t("appendix", letter="B", title=ctx.t("s_evidence")))
     return report.finish(story, out_path)
 
 
-def _cover(ctx: Context) -> list:
+def _cover(ctx: Context, mark: str) -> list:
     scores = ctx.scores()
     snap = ctx.snapshot
     overall = ""
@@ -66,7 +94,7 @@ def _cover(ctx: Context) -> list:
         (ctx.t("form_version"), snap.form_version),
     ]
     subtitle = ctx.t("cover_subtitle", date=ctx.day(snap.date), stage=ctx.stage(snap.stage))
-    return cover(ctx, ctx.t("title_snapshot"), subtitle, facts)
+    return cover(ctx, ctx.t("title_snapshot"), subtitle, facts, mark)
 
 
 # --- executive summary --------------------------------------------------------------------
@@ -83,7 +111,7 @@ def _cards(ctx: Context) -> list[tuple]:
         )
         before = ctx.scores(previous.id).overall
         if before is not None and scores.overall is not None:
-            change = fmt.change(_points(scores.overall, before), lang)
+            change = fmt.change(summary_part.points(scores.overall, before), lang)
     level_note = fmt.MISSING
     if scores.level:
         band = next(b for b in ctx.bands() if b[0] == scores.level)
@@ -116,41 +144,10 @@ def _cards(ctx: Context) -> list[tuple]:
     ]
 
 
-def _points(now: float, before: float) -> float:
-    """A change as the difference of the scores as printed (one decimal), so the printed
-    numbers add up: 48.5 − 28.6 = 19.9, not the 20.0 the unrounded scores give."""
-    return round(round(now, 1) - round(before, 1), 1)
-
-
-def _change_sentence(ctx: Context) -> str:
-    previous = ctx.previous
-    if previous is None:
-        return ctx.t("sum_first")
-    before, now = ctx.scores(previous.id).overall, ctx.scores().overall
-    where = {"stage": ctx.stage(previous.stage), "date": ctx.day(previous.date)}
-    if now is None:  # this snapshot has no score (yet): say so, whatever the previous one has
-        if before is None:
-            return ctx.t("sum_both_unscored", **where)
-        return ctx.t("sum_this_unscored", old=ctx.score(before), **where)
-    if before is None:
-        return ctx.t("sum_prev_unscored", **where)
-    delta = _points(now, before)
-    if abs(delta) < 0.05:
-        return ctx.t("sum_change_same", **where)
-    key = "sum_change_up" if delta > 0 else "sum_change_down"
-    return ctx.t(
-        key,
-        delta=fmt.score(abs(delta), ctx.lang),
-        old=ctx.score(before),
-        new=ctx.score(now),
-        **where,
-    )
-
-
 def summary_sentences(ctx: Context) -> list[str]:
     scores, lang = ctx.scores(), ctx.lang
     if scores.overall is None:
-        return [ctx.t("sum_no_score"), _change_sentence(ctx)]
+        return [ctx.t("sum_no_score"), summary_part.change_sentence(ctx)]
     view = confidence_part.view(ctx)
     found = [
         ctx.t(
@@ -164,7 +161,7 @@ def summary_sentences(ctx: Context) -> list[str]:
             stage=ctx.stage(ctx.snapshot.stage),
             level=ctx.stage(scores.level),
         ),
-        _change_sentence(ctx),
+        summary_part.change_sentence(ctx),
     ]
     sections = [(sid, v) for sid, v in scores.sections.items() if v is not None]
     if len(sections) > 1:
@@ -214,10 +211,11 @@ def summary_sentences(ctx: Context) -> list[str]:
     return found
 
 
-def summary(ctx: Context) -> list:
+def summary(ctx: Context, cards: list[tuple]) -> list:
+    """The scores at a glance, after the executive summary: the other key figures, why the
+    level is indicative, the summary's sentences and the snapshot's notes."""
     b = ctx.b
-    cards = _cards(ctx)
-    story: list = [b.h1(ctx.t("s_summary")), b.figures(cards[:3]), b.figures(cards[3:])]
+    story: list = [b.h1(ctx.t("s_glance")), b.figures(cards[3:])]
     story += confidence_part.reasons(ctx)
     story += [b.p(sentence) for sentence in summary_sentences(ctx)]
     if ctx.snapshot.notes.strip():
@@ -319,9 +317,10 @@ def worked_example(ctx: Context) -> list[str]:
     return lines
 
 
-def method(ctx: Context) -> list:
+def method(ctx: Context, title: str) -> list:
+    """How the score is made (an appendix: `title` is its numbered heading)."""
     b = ctx.b
-    story: list = [b.h1(ctx.t("s_method")), b.p(ctx.t("method_intro"))]
+    story: list = [CondPageBreak(b.height * 0.3), b.h1(title), b.p(ctx.t("method_intro"))]
     rules = [ctx.t(f"method_{n}") for n in range(1, 7)]
     rules += [ctx.t("method_7", bands=_bands_text(ctx)), ctx.t("method_8")]
     story += b.numbered(rules)

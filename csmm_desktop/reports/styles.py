@@ -126,3 +126,13 @@ class Styles:
         self.cover_client = _style(
             "cover_client", base, fontName=BOLD, fontSize=19, leading=24, spaceAfter=4
         )
+        self.cover_mark = _style(
+            "cover_mark",
+            base,
+            fontName=BOLD,
+            fontSize=11,
+            leading=14,
+            textColor=ACCENT,
+            spaceBefore=10,
+        )
+        self.box = _style("box", base, spaceAfter=3)

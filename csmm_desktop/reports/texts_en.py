@@ -16,8 +16,6 @@ EN: dict[str, str] = {
     "consultant": "Consultant",
     "form_version": "Form version",
     "not_given": "not given",
-    "prepared_with": "Prepared with CSMM Desktop from the answers and engagement data "
-    "recorded for this client.",
     "missing_note": "– = no score (no answers yet). Weight = the topic's number of scored "
     "questions.",
     "total": "Total",
@@ -343,4 +341,67 @@ EN: dict[str, str] = {
     "n_actions:one": "{n} action",
     "n_points": "{n} points",
     "n_points:one": "{n} point",
+    # issuer, issue date, draft/final (every document)
+    "issue_date": "Issue date",
+    "issued_by": "Issued by",
+    "footer_dates": "data as of {when} · issued {issued}",
+    "mark_draft": "DRAFT · version {v}",
+    "mark_final": "Final · version {v}",
+    # executive summary (one page after the cover)
+    "level_means": "What this means: {meaning}",
+    "meaning_initial": "customer service rests on individual effort. Few shared standards "
+    "or measures exist yet, so the experience depends on who serves the customer.",
+    "meaning_planned": "the basics are planned: standards, roles and processes are written "
+    "down, but they are not yet measured consistently or used to steer the work.",
+    "meaning_measured": "performance is measured and managed: targets and KPIs steer the "
+    "work and results are reviewed regularly; the next step is to improve systematically.",
+    "meaning_optimized": "customer service is a strength: it is measured, improved "
+    "continuously and designed around the customer; the task is to keep it there.",
+    "key_messages": "Key messages",
+    "strengths": "Strengths",
+    "priority_gaps": "Priority gaps",
+    "gap_line": "{score}, {gap} points below {level}",
+    "gap_at_top": "{score}, {gap} points below the {level} threshold",
+    "recommendations": "Priority recommendations",
+    "col_recommendation": "Recommendation",
+    "col_owner_quarter": "Owner · due",
+    "quarter": "Q{q} {year}",
+    "no_recommendations": "No recommendation: every topic is at or above the next level.",
+    "what_changed": "What changed",
+    "mover": "{section}: {change} ({old} → {new})",
+    "no_movers": "No section score moved.",
+    "s_glance": "Scores at a glance",
+    # appendices
+    "appendix": "Appendix {letter} · {title}",
+    "s_evidence": "Evidence: how each question was answered",
+    "evidence_intro": "Per question and role: how many respondents gave each answer on the "
+    "five-point scales (1 lowest, 5 highest), the share who answered N/A, and n, the "
+    "respondents who answered the question at all. Yes/partly/no, NPS and open questions "
+    "are left out.",
+    "evidence_empty": "No answers on the five-point scales have been given yet.",
+    "col_question": "Question",
+    "col_role": "Role",
+    "col_na": "N/A",
+    # benchmark
+    "s_benchmark": "Against the portfolio",
+    "benchmark_intro": "This client's scores against the latest scored snapshot of the other "
+    "{n} clients of the sector “{sector}” in this consultancy's portfolio (anonymised: no "
+    "client is named). Q1 and Q3 are the lower and upper quartiles.",
+    "benchmark_none": "No benchmark is shown: fewer than 5 other clients of the same sector "
+    "have a scored snapshot in this portfolio ({n} found).",
+    "benchmark_no_sector": "No benchmark is shown: the client has no sector recorded.",
+    "col_this_client": "This client",
+    "col_median": "Median",
+    "col_q1": "Q1",
+    "col_q3": "Q3",
+    "col_item": "Overall and sections",
+    # progress report: the narrative
+    "p_moved": "What moved it: the topics that rose most",
+    "p_because": "done or solved on this topic: {what}",
+    "p_lags": "What lags: the topics that rose least or fell",
+    "since_done": "Since then, {actions} and {findings}.",
+    "n_actions_done": "{n} actions were done",
+    "n_actions_done:one": "{n} action was done",
+    "n_findings_closed": "{n} problems or requirements were closed",
+    "n_findings_closed:one": "{n} problem or requirement was closed",
 }

@@ -16,8 +16,6 @@ TR: dict[str, str] = {
     "consultant": "Danışman",
     "form_version": "Form sürümü",
     "not_given": "belirtilmemiş",
-    "prepared_with": "Bu rapor, kurum için kayıtlı yanıtlar ve çalışma verileri "
-    "kullanılarak CSMM Desktop ile hazırlanmıştır.",
     "missing_note": "– = puan yok (henüz yanıt verilmedi). Ağırlık = konunun puanlanan soru "
     "sayısı.",
     "total": "Toplam",
@@ -334,6 +332,66 @@ TR: dict[str, str] = {
     "n_months": "{n} ay",
     "n_actions": "{n} aksiyon",
     "n_points": "{n} puan",
+    # issuer, issue date, draft/final (every document)
+    "issue_date": "Düzenlenme tarihi",
+    "issued_by": "Düzenleyen",
+    "footer_dates": "veri tarihi {when} · düzenlenme {issued}",
+    "mark_draft": "TASLAK · sürüm {v}",
+    "mark_final": "Nihai · sürüm {v}",
+    # executive summary (one page after the cover)
+    "level_means": "Bunun anlamı: {meaning}",
+    "meaning_initial": "müşteri hizmetleri bireysel çabaya dayanıyor. Ortak standartlar ve "
+    "ölçümler henüz az; deneyim, müşteriye kimin hizmet verdiğine bağlı.",
+    "meaning_planned": "temeller planlanmış: standartlar, roller ve süreçler yazılı, ancak "
+    "henüz tutarlı biçimde ölçülmüyor ve işi yönlendirmek için kullanılmıyor.",
+    "meaning_measured": "performans ölçülüyor ve yönetiliyor: hedefler ve KPI'lar işi "
+    "yönlendiriyor, sonuçlar düzenli gözden geçiriliyor; sıradaki adım sistematik iyileştirme.",
+    "meaning_optimized": "müşteri hizmetleri bir güç: ölçülüyor, sürekli iyileştiriliyor ve "
+    "müşteri etrafında tasarlanıyor; görev, bu düzeyi korumak.",
+    "key_messages": "Ana mesajlar",
+    "strengths": "Güçlü yönler",
+    "priority_gaps": "Öncelikli açıklar",
+    "gap_line": "{score}; {level} seviyesinin {gap} puan altında",
+    "gap_at_top": "{score}; {level} eşiğinin {gap} puan altında",
+    "recommendations": "Öncelikli öneriler",
+    "col_recommendation": "Öneri",
+    "col_owner_quarter": "Sorumlu · termin",
+    "quarter": "{year} Ç{q}",
+    "no_recommendations": "Öneri yok: her konu bir sonraki seviyede ya da üstünde.",
+    "what_changed": "Ne değişti",
+    "mover": "{section}: {change} ({old} → {new})",
+    "no_movers": "Hiçbir bölümün puanı değişmedi.",
+    "s_glance": "Puanlara genel bakış",
+    # appendices
+    "appendix": "Ek {letter} · {title}",
+    "s_evidence": "Kanıt: her soru nasıl yanıtlandı",
+    "evidence_intro": "Soru ve rol başına: beş dereceli ölçekte her yanıtı veren katılımcı "
+    "sayısı (1 en düşük, 5 en yüksek), Geçerli değil yanıtının payı ve soruyu yanıtlayan "
+    "katılımcı sayısı n. Evet/kısmen/hayır, NPS ve açık uçlu sorular dahil değildir.",
+    "evidence_empty": "Beş dereceli ölçekli sorulara henüz yanıt verilmedi.",
+    "col_question": "Soru",
+    "col_role": "Rol",
+    "col_na": "G.D.",
+    # benchmark
+    "s_benchmark": "Portföy karşılaştırması",
+    "benchmark_intro": "Bu kurumun puanları, danışmanlık portföyündeki “{sector}” sektöründen "
+    "diğer {n} kurumun puanlanmış son anlık durumuyla karşılaştırılıyor (anonim: hiçbir kurumun "
+    "adı verilmez). Ç1 ve Ç3 alt ve üst çeyreklerdir.",
+    "benchmark_none": "Karşılaştırma gösterilmiyor: bu portföyde aynı sektörden puanlanmış "
+    "anlık durumu olan 5'ten az başka kurum var ({n} bulundu).",
+    "benchmark_no_sector": "Karşılaştırma gösterilmiyor: kurumun sektörü kayıtlı değil.",
+    "col_this_client": "Bu kurum",
+    "col_median": "Medyan",
+    "col_q1": "Ç1",
+    "col_q3": "Ç3",
+    "col_item": "Genel ve bölümler",
+    # progress report: the narrative
+    "p_moved": "İlerlemeyi ne sağladı: en çok yükselen konular",
+    "p_because": "bu konuda tamamlanan ya da çözülenler: {what}",
+    "p_lags": "Geride kalanlar: en az yükselen ya da düşen konular",
+    "since_done": "O tarihten bu yana {actions}; {findings}.",
+    "n_actions_done": "{n} aksiyon tamamlandı",
+    "n_findings_closed": "{n} sorun ya da gereksinim kapatıldı",
 }
 
 # The catalogue messages a report prints (csmm_desktop.messages), in Turkish: message code ->

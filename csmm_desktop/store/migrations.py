@@ -309,6 +309,34 @@ def _v4_application_id(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+def _v5_report_issuer(db: Database) -> None:
+    """The consultancy that issues the reports (one row per data file, so a backup and a
+    restore carry it), and per snapshot what its report adds to the data: the consultant's
+    key messages, the recommendations chosen for the summary (topic ids in order, JSON; ''
+    for the ranking as it is) and the report's version number."""
+    _run(
+        db,
+        """
+        CREATE TABLE issuer (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL DEFAULT '',
+            consultant TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            confidentiality TEXT NOT NULL DEFAULT '',
+            logo TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE snapshot_reports (
+            snapshot_id TEXT PRIMARY KEY REFERENCES snapshots(id) ON DELETE CASCADE,
+            key_messages TEXT NOT NULL DEFAULT '',
+            recommendations TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1 CHECK (version BETWEEN 1 AND 999),
+            updated_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
 def _v6_bundles(db: Database) -> None:
     """Client bundles (services/bundle.py): this installation's own id (named in every
     bundle it makes), each row it sent or received in a bundle with the version last
@@ -369,13 +397,12 @@ def _v7_trash(db: Database) -> None:
 
 
 # (version it brings the store to, step). Append only; never edit a released step.
-# Version 5 is taken by work on another branch (the report's issuer and key messages).
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_core),
     (2, _v2_engagement),
     (3, _v3_cx_board),
     (4, _v4_application_id),
-    # 5 belongs to the report branch; a store at 4 goes straight to 6.
+    (5, _v5_report_issuer),
     (6, _v6_bundles),
     (7, _v7_trash),
 ]

@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
 
         self._connect_actions()
         self._setup_language_menu()
+        from csmm_desktop.views.report_settings import ReportSettings
+
+        self.report_settings = ReportSettings(self)  # Settings menu, snapshot's key messages
         self.ui.splitter.setStretchFactor(1, 3)
         self._restore_settings()
         if db is None:  # the store opens after the first paint (see app.run_gui)
@@ -292,6 +295,7 @@ class MainWindow(QMainWindow):
         _delete_key(p.snapshotTable, self.delete_snapshot)
         _delete_key(p.respondentTable, self.delete_respondent)
         p.snapshotTable.addAction(self.ui.actionEditSnapshot)
+        self.report_settings.attach(self.panel)
         self._install_tabs(db)
 
     def _setup_language_menu(self) -> None:

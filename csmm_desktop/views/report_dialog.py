@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QProgressDialog, QWidget
 
 from csmm_desktop import outputs
 from csmm_desktop.forms.ui_report_dialog import Ui_ReportDialog
@@ -61,10 +61,32 @@ class ReportDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.fileEdit.textChanged.connect(self._validate)
+        self._add_options()
         self._retranslate()
         self._suggest_file()
 
+    def _add_options(self) -> None:
+        """Draft or final, and the stage checklist for the consultant's file: the snapshot
+        report's options, under the form."""
+        self.finalCheck = QCheckBox(self)
+        self.checklistCheck = QCheckBox(self)
+        layout = self.layout()
+        at = layout.indexOf(self.ui.buttonBox)
+        layout.insertWidget(at, self.checklistCheck)
+        layout.insertWidget(at, self.finalCheck)
+        self.ui.kindCombo.currentIndexChanged.connect(self._enable_options)
+        self._enable_options()
+
+    def _enable_options(self) -> None:
+        snapshot = self.ui.kindCombo.currentData() == "snapshot"
+        self.finalCheck.setEnabled(snapshot)
+        self.checklistCheck.setEnabled(snapshot)
+
     def _retranslate(self) -> None:
+        self.finalCheck.setText(self.tr("Final (not a draft); the version is the snapshot's"))
+        self.checklistCheck.setText(
+            self.tr("Include the stage checklist (for your own file, not the client's)")
+        )
         for i, key in enumerate(KINDS):
             self.ui.kindCombo.setItemText(i, QCoreApplication.translate("ReportDialog", KINDS[key]))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Export"))
@@ -95,12 +117,15 @@ class ReportDialog(QDialog):
         ok = bool(self.ui.fileEdit.text().strip())
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
 
-    def values(self) -> dict[str, str]:
+    def values(self) -> dict:
+        snapshot = self.ui.kindCombo.currentData() == "snapshot"
         return {
             "kind": self.ui.kindCombo.currentData(),
             "lang": self.ui.langCombo.currentData(),
             "page_size": self.ui.pageCombo.currentData(),
             "out": self.ui.fileEdit.text().strip(),
+            "final": snapshot and self.finalCheck.isChecked(),
+            "with_checklist": snapshot and self.checklistCheck.isChecked(),
         }
 
 
@@ -120,9 +145,7 @@ class ReportExport(QProgressDialog):
     failed = Signal(str)
     stopped = Signal()  # cancelled before anything was written
 
-    def __init__(
-        self, parent: QWidget | None, db_file: str, snapshot_id: str, values: dict[str, str]
-    ):
+    def __init__(self, parent: QWidget | None, db_file: str, snapshot_id: str, values: dict):
         super().__init__(parent)
         geometry.keep_on_screen(self)  # opens inside the screen
         self.setWindowTitle(self.tr("Export PDF report"))
@@ -162,6 +185,8 @@ class ReportExport(QProgressDialog):
                     kind=values["kind"],
                     page_size=values["page_size"],
                     progress=step,
+                    final=bool(values.get("final")),
+                    with_checklist=bool(values.get("with_checklist")),
                 )
                 try:
                     report_exported(db, snapshot_id, values["kind"])

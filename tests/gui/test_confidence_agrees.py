@@ -101,7 +101,9 @@ def test_screen_paper_and_json_agree(qtbot, db, data_dir, tmp_path, snapshot):
 
     path = tmp_path / f"report-{seed}.pdf"
     reports.write_report(db, snap, "en", path, kind="snapshot")
-    page = flat(PdfReader(path).pages[2].extract_text())  # cover, contents, summary
+    pages = [p.extract_text() for p in PdfReader(path).pages]
+    glance = next(p for p in pages if p.lstrip().startswith("Scores at a glance"))
+    page = flat(pages[1] + glance)  # cover, executive summary (contents), at a glance
     assert flat(f"Overall score {score} out of 100") in page
     if data["overall"] is not None:
         note = "no interval: a group of one" if interval is None else f"95% interval {interval}"

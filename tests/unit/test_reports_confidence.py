@@ -30,7 +30,11 @@ def written(tmp_path_factory):
 
 
 def summary_page(pages, heading):
-    return next(p for p in pages[2:] if p.lstrip().startswith(heading))
+    """The executive summary's page and the scores at a glance (the summary cards are split
+    between them)."""
+    glance = {"Executive summary": "Scores at a glance", "Yönetici özeti": "Puanlara genel bakış"}
+    first = next(p for p in pages[1:] if p.lstrip().startswith(heading))
+    return first + next(p for p in pages[1:] if p.lstrip().startswith(glance[heading]))
 
 
 def test_the_summary_cards_say_indicative_with_the_margin_and_why(written):

@@ -76,7 +76,9 @@ def test_the_turkish_report_says_kapsam_ulasildi_icgoru_and_kurum(printed):
     assert flat("(yanıt kapsamı %93)") in text and "Yanıtoranı" not in text
     assert flat("Hizmet içgörüsü uygulamaları") in text and "istihbarat" not in text
     assert flat("Hedefe ulaşılamadı") in text and flat("Hedefe yakın") in text
-    assert "tuttu" not in text and "gerisinde" not in text
+    # the report's own words (the evidence appendix quotes the form's questions as written)
+    words = text.rsplit(flat("Ek B · Kanıt"), 1)[0]
+    assert "tuttu" not in words and "gerisinde" not in words
     verdict = "Kurumun NPS bantlarına göre (müşteri deneyimi kurulundaki gibi) bu sonuç: "
     assert flat(verdict + "Kabul edilebilir.") in text
     assert flat("Nisan 2026 – Mayıs 2026 döneminde (2 ay) toplam 48.064 temas.") in text

@@ -1,0 +1,366 @@
+"""What the reports print besides the data: the consultancy profile (Settings → Consultancy
+profile…), and per snapshot the key messages and the report's version (Key messages… on the
+snapshot's context menu and in the Edit menu). Both dialogs save before they close through
+the service (views/save_dialog.py): a refusal keeps the dialog open with what was typed.
+
+`ReportSettings(window)` adds the menu entries to the main window; `attach(panel)` wires the
+snapshot's entry once the client panel exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csmm_desktop.services import issuer as I
+from csmm_desktop.services.engagement import suggest_actions_for_snapshot
+from csmm_desktop.views import dialogs
+from csmm_desktop.views.language import current_language
+from csmm_desktop.views.save_dialog import SaveDialog
+from csmm_desktop.views.writes import attempt
+
+if TYPE_CHECKING:
+    from csmm_desktop.views.client_panel import ClientPanel
+
+
+def text(texts: dict[str, str], lang: str) -> str:
+    """A bilingual {"en", "tr"} text in `lang`."""
+    return texts.get(lang) or texts.get("en") or ""
+
+
+class _Form:
+    """Stands in for a Designer form: SaveDialog calls retranslateUi on a language change."""
+
+    def __init__(self, retranslate: Callable[[], None]) -> None:
+        self._retranslate = retranslate
+        self.buttonBox: QDialogButtonBox | None = None
+
+    def retranslateUi(self, _dialog: Any) -> None:  # noqa: N802 - Qt's name
+        self._retranslate()
+
+
+class ProfileDialog(SaveDialog):
+    """The consultancy profile. values(): name, consultant, contact, confidentiality and
+    logo (None: keep the stored one, "": remove it, a path: copy that picture)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        profile: I.Issuer,
+        save: Callable[[dict], object] | None = None,
+        has_logo: bool = False,
+    ):
+        super().__init__(parent, save)
+        self.ui = _Form(self._retranslate)
+        self.logo: str | None = None
+        self._has_logo = has_logo
+        self.nameEdit = QLineEdit(profile.name)
+        self.consultantEdit = QLineEdit(profile.consultant)
+        self.contactEdit = QPlainTextEdit(profile.contact)
+        self.contactEdit.setMaximumHeight(70)
+        self.confidentialityEdit = QLineEdit(profile.confidentiality)
+        self.logoLabel = QLabel()
+        self.chooseButton = QPushButton()
+        self.removeButton = QPushButton()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logoLabel, 1)
+        logo_row.addWidget(self.chooseButton)
+        logo_row.addWidget(self.removeButton)
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(5)]
+        fields = (self.nameEdit, self.consultantEdit, self.contactEdit, self.confidentialityEdit)
+        for label, field in zip(self.labels, (*fields, logo_row), strict=True):
+            self.form.addRow(label, field)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ui.buttonBox = self.buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.chooseButton.clicked.connect(self._choose)
+        self.removeButton.clicked.connect(self._remove)
+        self.resize(520, 0)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Consultancy profile"))
+        labels = (
+            self.tr("Consultancy"),
+            self.tr("Consultant"),
+            self.tr("Contact"),
+            self.tr("Confidentiality line"),
+            self.tr("Logo"),
+        )
+        for label, text in zip(self.labels, labels, strict=True):
+            label.setText(text)
+        self.chooseButton.setText(self.tr("Choose…"))
+        self.removeButton.setText(self.tr("Remove"))
+        self.hint.setText(
+            self.tr(
+                "Printed on the cover, the header and the footer of every report. The logo "
+                "(PNG or JPEG) is copied into the data folder."
+            )
+        )
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        if self.logo:
+            self.logoLabel.setText(self.logo)
+        elif self.logo is None and self._has_logo:
+            self.logoLabel.setText(self.tr("A logo is stored."))
+        else:
+            self.logoLabel.setText(self.tr("No logo"))
+        self.removeButton.setEnabled(bool(self.logo) or (self.logo is None and self._has_logo))
+
+    def _choose(self) -> None:
+        path = dialogs.open_file(
+            self, self.tr("Choose a logo"), self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.logo = path
+            self._show_logo()
+
+    def _remove(self) -> None:
+        self.logo = ""
+        self._show_logo()
+
+    def values(self) -> dict:
+        return {
+            "name": self.nameEdit.text(),
+            "consultant": self.consultantEdit.text(),
+            "contact": self.contactEdit.toPlainText(),
+            "confidentiality": self.confidentialityEdit.text(),
+            "logo": self.logo,
+        }
+
+
+class KeyMessagesDialog(SaveDialog):
+    """The key messages of a snapshot's report and its version number."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        meta: I.ReportMeta,
+        save: Callable[[dict], object] | None = None,
+        candidates: list[tuple[str, str]] = (),  # type: ignore[assignment]
+    ):
+        """`candidates`: the ranking's recommendations still to do, (topic id, text), in
+        rank order; the first I.RECOMMENDATIONS are printed unless the consultant chooses."""
+        super().__init__(parent, save)
+        self.ui = _Form(self._retranslate)
+        self.candidates = list(candidates)
+        self.textEdit = QPlainTextEdit(meta.key_messages)
+        self.recommendationsLabel = QLabel()
+        self.recommendationsLabel.setWordWrap(True)
+        self.recommendationList = QListWidget()
+        self.upButton = QPushButton()
+        self.downButton = QPushButton()
+        texts = dict(self.candidates)
+        if meta.recommendations is None:
+            order = [t for t, _x in self.candidates]
+            chosen = set(order[: I.RECOMMENDATIONS])
+        else:
+            chosen = [t for t in meta.recommendations if t in texts]
+            order = chosen + [t for t, _x in self.candidates if t not in chosen]
+            chosen = set(chosen)
+        for topic_id in order:
+            item = QListWidgetItem(texts[topic_id])
+            item.setData(Qt.ItemDataRole.UserRole, topic_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = topic_id in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.recommendationList.addItem(item)
+        self.upButton.clicked.connect(lambda: self._move(-1))
+        self.downButton.clicked.connect(lambda: self._move(1))
+        moves = QVBoxLayout()
+        moves.addWidget(self.upButton)
+        moves.addWidget(self.downButton)
+        moves.addStretch(1)
+        ranked = QHBoxLayout()
+        ranked.addWidget(self.recommendationList, 1)
+        ranked.addLayout(moves)
+        self.versionSpin = QSpinBox()
+        self.versionSpin.setRange(1, 999)
+        self.versionSpin.setValue(meta.version)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.versionLabel = QLabel()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.versionLabel)
+        row.addWidget(self.versionSpin)
+        row.addStretch(1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ui.buttonBox = self.buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.textEdit)
+        if self.candidates:
+            layout.addWidget(self.recommendationsLabel)
+            layout.addLayout(ranked)
+        layout.addLayout(row)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(640, 560 if self.candidates else 380)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Key messages"))
+        self.intro.setText(
+            self.tr(
+                "Your own words for the executive summary of this snapshot's report, in the "
+                "report's language (optional; one paragraph per line)."
+            )
+        )
+        self.versionLabel.setText(self.tr("Report version"))
+        self.recommendationsLabel.setText(
+            self.tr(
+                "Recommendations on the summary, in this order (at most %1): tick, untick and "
+                "move them; the ranking proposes the first ones."
+            ).replace("%1", str(I.RECOMMENDATIONS))
+        )
+        self.upButton.setText(self.tr("Up"))
+        self.downButton.setText(self.tr("Down"))
+        self.hint.setText(
+            self.tr(
+                "Printing never changes the version: raise it yourself when you issue a "
+                "revised report. Draft or final is chosen when you export."
+            )
+        )
+
+    def _move(self, step: int) -> None:
+        row = self.recommendationList.currentRow()
+        to = row + step
+        if row < 0 or not 0 <= to < self.recommendationList.count():
+            return
+        item = self.recommendationList.takeItem(row)
+        self.recommendationList.insertItem(to, item)
+        self.recommendationList.setCurrentRow(to)
+
+    def chosen(self) -> list[str]:
+        items = (self.recommendationList.item(i) for i in range(self.recommendationList.count()))
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def values(self) -> dict:
+        chosen = self.chosen()
+        default = [t for t, _x in self.candidates][: I.RECOMMENDATIONS]
+        return {
+            "key_messages": self.textEdit.toPlainText(),
+            "version": self.versionSpin.value(),
+            # as the ranking proposes: stored as "the ranking", so it follows new answers
+            "recommendations": None if chosen == default else chosen,
+        }
+
+
+class ReportSettings(QObject):
+    """The main window's entries for the profile and the key messages."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel: ClientPanel | None = None
+        self.menu = QMenu(window.menuBar())
+        window.menuBar().insertMenu(window.ui.menuHelp.menuAction(), self.menu)
+        self.profileAction = QAction(window)
+        self.profileAction.triggered.connect(self.edit_profile)
+        self.menu.addAction(self.profileAction)
+        self.keyMessagesAction = QAction(window)
+        self.keyMessagesAction.setEnabled(False)
+        self.keyMessagesAction.triggered.connect(self.edit_key_messages)
+        window.ui.menuEdit.insertAction(window.ui.actionDeleteSnapshot, self.keyMessagesAction)
+        window.installEventFilter(self)
+        self._retranslate()
+
+    def attach(self, panel: ClientPanel) -> None:
+        self.panel = panel
+        panel.ui.snapshotTable.addAction(self.keyMessagesAction)
+        panel.snapshotSelected.connect(lambda _id: self._update())
+        self._update()
+
+    def _update(self) -> None:
+        self.keyMessagesAction.setEnabled(bool(self.panel and self.panel.current_snapshot_id()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        return False
+
+    def _retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Settings"))
+        self.profileAction.setText(self.tr("Consultancy profile…"))
+        self.keyMessagesAction.setText(self.tr("Key messages…"))
+
+    def edit_profile(self) -> ProfileDialog | None:
+        db = self.window.db
+        title = self.tr("Consultancy profile")
+        profile = attempt(self.window, title, I.get_issuer, db)
+        if profile is None:
+            return None
+        dialog = ProfileDialog(
+            self.window,
+            profile,
+            save=lambda values: I.save_issuer(db, **values),
+            has_logo=I.logo_path(db, profile) is not None,
+        )
+        dialog.exec()
+        return dialog
+
+    def edit_key_messages(self) -> KeyMessagesDialog | None:
+        snapshot_id = self.panel.current_snapshot_id() if self.panel else ""
+        if not snapshot_id:
+            return None
+        db = self.window.db
+        title = self.tr("Key messages")
+        meta = attempt(self.window, title, I.get_report_meta, db, snapshot_id)
+        found = meta and attempt(
+            self.window, title, suggest_actions_for_snapshot, db, snapshot_id, 6
+        )
+        if meta is None or found is None:
+            return None
+        lang = current_language()
+        candidates = [
+            (s.topic_id, f"{s.topic_id} {text(s.topic_title, lang)} – {text(s.actions[0], lang)}")
+            for s in found
+            if s.done is None
+        ]
+        dialog = KeyMessagesDialog(
+            self.window,
+            meta,
+            save=lambda values: I.save_report_meta(db, snapshot_id, **values),
+            candidates=candidates,
+        )
+        dialog.exec()
+        return dialog

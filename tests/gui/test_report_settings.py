@@ -1,0 +1,147 @@
+"""The consultancy profile (Settings menu) and a snapshot's key messages and version (its
+context menu) are saved through the services and printed by the report the export dialog
+writes, draft or final, with or without the checklist."""
+
+from PIL import Image
+from pypdf import PdfReader
+
+from csmm_desktop.services import clients, demo
+from csmm_desktop.services import issuer as I
+from csmm_desktop.views.report_dialog import ReportDialog
+from csmm_desktop.views.report_settings import KeyMessagesDialog, ProfileDialog
+from tests.gui.conftest import fill_dialog
+
+
+def action_named(window, text):
+    found = [a for a in window.findChildren(type(window.ui.actionQuit)) if a.text() == text]
+    assert len(found) == 1, text
+    return found[0]
+
+
+def test_the_profile_is_saved_from_the_settings_menu_with_its_logo(
+    window, db, data_dir, modal, monkeypatch, tmp_path
+):
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (60, 20), (200, 10, 10)).save(logo)
+    modal.open_path = str(logo)
+
+    def fill(dialog):
+        dialog.nameEdit.setText("Ölçüt Danışmanlık")
+        dialog.consultantEdit.setText("Deniz Işık")
+        dialog.contactEdit.setPlainText("deniz@olcut.example")
+        dialog.confidentialityEdit.setText("Gizli")
+        dialog.chooseButton.click()
+
+    fill_dialog(monkeypatch, ProfileDialog, fill)
+    titles = [m.title() for m in window.menuBar().findChildren(type(window.ui.menuHelp))]
+    assert "&Settings" in titles
+    action_named(window, "Consultancy profile…").trigger()
+    stored = I.get_issuer(db)
+    assert (stored.name, stored.consultant, stored.contact, stored.confidentiality) == (
+        "Ölçüt Danışmanlık",
+        "Deniz Işık",
+        "deniz@olcut.example",
+        "Gizli",
+    )
+    assert (data_dir / stored.logo).read_bytes() == logo.read_bytes() and not modal.warned
+
+
+def test_a_bad_logo_is_refused_and_nothing_is_stored(window, db, modal, monkeypatch, tmp_path):
+    bad = tmp_path / "logo.png"
+    bad.write_text("no picture")
+    modal.open_path = str(bad)
+    results = []
+
+    def fill(dialog):
+        dialog.nameEdit.setText("Ölçüt")
+        dialog.chooseButton.click()
+        results.append(dialog)
+
+    fill_dialog(monkeypatch, ProfileDialog, fill)
+    window.report_settings.edit_profile()
+    assert modal.warned and "logo.png" in modal.warned[-1]
+    assert results[0].result() != ProfileDialog.DialogCode.Accepted  # stays open as typed
+    assert I.get_issuer(db) == I.Issuer()
+
+
+def test_key_messages_and_version_are_printed_final_on_request(
+    qtbot, make_window, db, modal, monkeypatch, tmp_path
+):
+    demo.add_demo(db)
+    window = make_window()
+    window.reload_clients(select=demo.DEMO_CLIENT_ID)
+    window.panel.ui.snapshotTable.selectRow(0)
+    snapshot_id = window.panel.current_snapshot_id()
+    action = action_named(window, "Key messages…")
+    assert action.isEnabled() and action in window.panel.ui.snapshotTable.actions()
+
+    def fill(dialog):
+        dialog.textEdit.setPlainText("Hizmet kültürü güçlü; ölçüm eksik.")
+        dialog.versionSpin.setValue(3)
+
+    fill_dialog(monkeypatch, KeyMessagesDialog, fill)
+    action.trigger()
+    assert I.get_report_meta(db, snapshot_id) == I.ReportMeta(
+        "Hizmet kültürü güçlü; ölçüm eksik.", 3
+    )
+    out = tmp_path / "final.pdf"
+
+    def exec_(dialog):
+        assert dialog.finalCheck.isEnabled() and not dialog.finalCheck.isChecked()
+        dialog.ui.langCombo.setCurrentIndex(dialog.ui.langCombo.findData("tr"))
+        dialog.finalCheck.setChecked(True)
+        dialog.checklistCheck.setChecked(True)
+        dialog.ui.fileEdit.setText(str(out))
+        return ReportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReportDialog, "exec", exec_)
+    modal.choice = 2
+    export = window.export_report()
+    with qtbot.waitSignal(export.done, timeout=60000):
+        pass
+    pages = [p.extract_text() for p in PdfReader(out).pages]
+    assert "Nihai · sürüm 3" in pages[0]
+    assert "Hizmet kültürü güçlü; ölçüm eksik." in pages[1]
+    assert "Aşama kontrol listesi" in "".join(pages)
+    assert I.get_report_meta(db, snapshot_id).version == 3  # printing changed nothing
+    assert clients.get_snapshot(db, snapshot_id)
+
+
+def test_the_options_are_off_for_other_kinds(qtbot):
+    dialog = ReportDialog(None, "x", "/tmp", "action-plan")
+    qtbot.addWidget(dialog)
+    assert not dialog.finalCheck.isEnabled() and not dialog.checklistCheck.isEnabled()
+    dialog.finalCheck.setChecked(True)
+    assert dialog.values()["final"] is False
+
+
+def test_the_consultant_chooses_and_orders_the_recommendations(
+    make_window, db, modal, monkeypatch, tmp_path
+):
+    from csmm_desktop import reports
+
+    demo.add_demo(db)
+    window = make_window()
+    window.reload_clients(select=demo.DEMO_CLIENT_ID)
+    window.panel.ui.snapshotTable.selectRow(0)
+    snapshot_id = window.panel.current_snapshot_id()
+    seen = {}
+
+    def fill(dialog):
+        listed = dialog.recommendationList
+        seen["ids"] = [listed.item(i).data(256) for i in range(listed.count())]
+        assert len(seen["ids"]) == 6 and len(dialog.chosen()) == 5  # the ranking's first five
+        listed.item(0).setCheckState(listed.item(0).checkState().Unchecked)  # drop the first
+        listed.setCurrentRow(2)
+        dialog.upButton.click()  # the third goes up to second place
+        listed.item(5).setCheckState(listed.item(5).checkState().Checked)  # the sixth, too
+
+    fill_dialog(monkeypatch, KeyMessagesDialog, fill)
+    action_named(window, "Key messages…").trigger()
+    ids = seen["ids"]
+    expected = (ids[2], ids[1], ids[3], ids[4], ids[5])
+    assert I.get_report_meta(db, snapshot_id).recommendations == expected
+    page = reports.write_report(db, snapshot_id, "en", tmp_path / "r.pdf")
+    text = "".join(PdfReader(page).pages[1].extract_text().split())
+    at = [text.index(f"{n}{tid}") for n, tid in enumerate(expected, start=1)]
+    assert at == sorted(at) and f"1{ids[0]}" not in text
