@@ -23,7 +23,7 @@
 <context>
     <name>BundlePreviewDialog</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/bundle_flow.py" line="+205"/>
+        <location filename="../csmm_desktop/views/bundle_flow.py" line="+206"/>
         <source>%n row(s) deleted on this laptop stay deleted.</source>
         <translation>
             <numerusform>%n row deleted on this laptop stays deleted.</numerusform>
@@ -229,7 +229,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="+512"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+516"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n snapshot</numerusform>

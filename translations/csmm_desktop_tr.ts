@@ -712,7 +712,7 @@
 <context>
     <name>BundleFlow</name>
     <message>
-        <location filename="../csmm_desktop/views/bundle_flow.py" line="+379"/>
+        <location filename="../csmm_desktop/views/bundle_flow.py" line="+380"/>
         <source>Export Client…</source>
         <translation>Kurumu Dışa Aktar…</translation>
     </message>
@@ -836,7 +836,9 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>%n row(s) deleted on this laptop stay deleted.</source>
-        <translation><numerusform>Bu bilgisayarda silinmiş %n satır silinmiş olarak kalır.</numerusform></translation>
+        <translation>
+            <numerusform>Bu bilgisayarda silinmiş %n satır silinmiş olarak kalır.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -882,7 +884,7 @@
 <context>
     <name>BundleTables</name>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Client</source>
         <translation>Kurum</translation>
     </message>
@@ -990,6 +992,11 @@
         <location line="+1"/>
         <source>CX project feedback links</source>
         <translation>MD projesi geri bildirim bağlantıları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report key messages</source>
+        <translation>Rapor ana mesajları</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +3715,44 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     </message>
 </context>
 <context>
+    <name>KeyMessagesDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/report_settings.py" line="+237"/>
+        <source>Key messages</source>
+        <translation>Ana mesajlar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own words for the executive summary of this snapshot&apos;s report, in the report&apos;s language (optional; one paragraph per line).</source>
+        <translation>Bu anlık durumun raporundaki yönetici özeti için kendi sözleriniz, raporun dilinde (isteğe bağlı; her satır bir paragraf).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report version</source>
+        <translation>Rapor sürümü</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendations on the summary, in this order (at most %1): tick, untick and move them; the ranking proposes the first ones.</source>
+        <translation>Özetteki öneriler, bu sırayla (en fazla %1): işaretleyin, işareti kaldırın ve taşıyın; sıralama ilk olanları önerir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up</source>
+        <translation>Yukarı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Aşağı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing never changes the version: raise it yourself when you issue a revised report. Draft or final is chosen when you export.</source>
+        <translation>Yazdırmak sürümü hiçbir zaman değiştirmez: düzeltilmiş bir rapor düzenlediğinizde sürümü kendiniz artırın. Taslak ya da nihai, dışa aktarırken seçilir.</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <location filename="../csmm_desktop/views/keys.py" line="+17"/>
@@ -4186,7 +4231,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+138"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+141"/>
         <source>Opening your data…</source>
         <translation>Verileriniz açılıyor…</translation>
     </message>
@@ -4196,7 +4241,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Veri klasörünü aç</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+221"/>
         <source>Edit → Undo brings it back, and so does Edit → Trash later.</source>
         <translation>Düzen → Geri al onu hemen geri getirir; daha sonra Düzen → Çöp kutusu da getirir.</translation>
     </message>
@@ -5984,6 +6029,56 @@ Veri klasörü: %2</translation>
         <source>conflict</source>
         <translation>çakışma</translation>
     </message>
+    <message>
+        <location filename="../csmm_desktop/services/issuer.py" line="+38"/>
+        <source>The consultancy&apos;s name</source>
+        <translation>Danışmanlık firmasının adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consultant</source>
+        <translation>Danışman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contact</source>
+        <translation>İletişim bilgisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The confidentiality line</source>
+        <translation>Gizlilik ibaresi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key messages</source>
+        <translation>Ana mesajlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The logo {file} is not a PNG or JPEG image.</source>
+        <translation>{file} logosu bir PNG veya JPEG görseli değil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo {file} cannot be read as an image: {reason}</source>
+        <translation>{file} logosu görsel olarak okunamıyor: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo {file} is {size} MB; at most {limit} MB fit.</source>
+        <translation>{file} logosu {size} MB; en fazla {limit} MB olabilir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A logo needs a data folder to be copied into.</source>
+        <translation>Logonun kopyalanacağı bir veri klasörü gerekir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report&apos;s version must be a whole number from 1 to 999.</source>
+        <translation>Raporun sürümü 1 ile 999 arasında bir tam sayı olmalıdır.</translation>
+    </message>
 </context>
 <context>
     <name>NumbersTab</name>
@@ -6291,7 +6386,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/bundle_flow.py" line="-237"/>
+        <location filename="../csmm_desktop/views/bundle_flow.py" line="-238"/>
         <source>Export Client</source>
         <translation>Kurumu Dışa Aktar</translation>
     </message>
@@ -6378,6 +6473,74 @@ Veri klasörü: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/report_settings.py" line="-145"/>
+        <source>Consultancy profile</source>
+        <translation>Danışmanlık profili</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultancy</source>
+        <translation>Danışmanlık firması</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultant</source>
+        <translation>Danışman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>İletişim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality line</source>
+        <translation>Gizlilik ibaresi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed on the cover, the header and the footer of every report. The logo (PNG or JPEG) is copied into the data folder.</source>
+        <translation>Her raporun kapağında, üst bilgisinde ve alt bilgisinde basılır. Logo (PNG veya JPEG) veri klasörüne kopyalanır.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A logo is stored.</source>
+        <translation>Bir logo kayıtlı.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No logo</source>
+        <translation>Logo yok</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a logo</source>
+        <translation>Logo seçin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Görseller (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
         <location filename="../csmm_desktop/views/wizard/question_widget.py" line="+170"/>
@@ -6433,7 +6596,17 @@ Veri klasörü: %2</translation>
         <translation>Kağıt üzerinde doldurmak için boş formlar</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
+        <source>Final (not a draft); the version is the snapshot&apos;s</source>
+        <translation>Nihai (taslak değil); sürüm, anlık durumun sürümüdür</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include the stage checklist (for your own file, not the client&apos;s)</source>
+        <translation>Aşama kontrol listesini ekle (kurum için değil, kendi dosyanız için)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
@@ -6453,7 +6626,7 @@ Veri klasörü: %2</translation>
         <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+157"/>
         <location line="+21"/>
         <source>Print</source>
         <translation>Yazdır</translation>
@@ -6497,13 +6670,13 @@ Veri klasörü: %2</translation>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../csmm_desktop/views/report_dialog.py" line="-116"/>
-        <location line="+89"/>
+        <location filename="../csmm_desktop/views/report_dialog.py" line="-118"/>
+        <location line="+91"/>
         <source>Export PDF report</source>
         <translation>PDF raporu dışa aktar</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>Preparing the report…</source>
         <translation>Rapor hazırlanıyor…</translation>
     </message>
@@ -6513,7 +6686,7 @@ Veri klasörü: %2</translation>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Stopping…</source>
         <translation>Durduruluyor…</translation>
     </message>
@@ -6521,6 +6694,34 @@ Veri klasörü: %2</translation>
         <location line="+25"/>
         <source>The report was saved, but “report prepared” could not be ticked on the checklist: %1</source>
         <translation>Rapor kaydedildi, ancak kontrol listesinde “rapor hazırlandı” işaretlenemedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettings</name>
+    <message>
+        <location filename="../csmm_desktop/views/report_settings.py" line="+181"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Ayarlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultancy profile…</source>
+        <translation>Danışmanlık profili…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key messages…</source>
+        <translation>Ana mesajlar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consultancy profile</source>
+        <translation>Danışmanlık profili</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Key messages</source>
+        <translation>Ana mesajlar</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,8 @@ TABLES: tuple[TableSpec, ...] = (
     _t("actions", ID, ("client_id", "clients"), "updated_at"),
     _t("action_revisions", ID, ("action_id", "actions"), "at"),
     _t("checklist_items", ("snapshot_id", "item"), ("snapshot_id", "snapshots"), "done_at"),
+    # the snapshot report's key messages, chosen recommendations and version (migration 5)
+    _t("snapshot_reports", ("snapshot_id",), ("snapshot_id", "snapshots"), "updated_at"),
     _t("cx_nps_settings", ("client_id",), ("client_id", "clients"), "updated_at"),
     _t("cx_nps_readings", ID, ("client_id", "clients"), "updated_at"),
     _t("cx_reason_notes", ("reason_id",), ("reason_id", "contact_reasons"), "updated_at"),
@@ -85,9 +87,9 @@ TABLES: tuple[TableSpec, ...] = (
 BY_NAME = {spec.name: spec for spec in TABLES}
 # A one-snapshot bundle: the client row, the snapshot, its respondents and their answers.
 SNAPSHOT_TABLES = ("clients", "snapshots", "respondents", "answers")
-# Tables of the store that are not a client's data and never travel ("trash": the Trash of
-# another branch, deleted records kept apart from any client).
-NOT_BUNDLED = frozenset({"installation", "bundle_sync", "bundle_conflicts", "trash"})
+# Tables of the store that are not a client's data and never travel ("trash": deleted
+# records kept apart from any client; "issuer": this installation's consultancy profile).
+NOT_BUNDLED = frozenset({"installation", "bundle_sync", "bundle_conflicts", "trash", "issuer"})
 
 
 def chain(spec: TableSpec) -> list[tuple[str, str, str]]:

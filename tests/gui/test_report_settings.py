@@ -108,7 +108,7 @@ def test_key_messages_and_version_are_printed_final_on_request(
 
 
 def test_the_options_are_off_for_other_kinds(qtbot):
-    dialog = ReportDialog(None, "x", "/tmp", "action-plan")
+    dialog = ReportDialog(None, lambda lang, suffix, *more: "x" + suffix, "/tmp", "action-plan")
     qtbot.addWidget(dialog)
     assert not dialog.finalCheck.isEnabled() and not dialog.checklistCheck.isEnabled()
     dialog.finalCheck.setChecked(True)
