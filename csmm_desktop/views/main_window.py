@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from csmm_desktop.views.client_panel import ClientPanel
+    from csmm_desktop.views.report_settings import ReportSettings
     from csmm_desktop.views.saved_label import SavedLabel
     from csmm_desktop.views.undo_actions import UndoActions
     from csmm_desktop.views.wizard.assessment_window import AssessmentWindow
@@ -132,9 +133,7 @@ class MainWindow(QMainWindow):
 
         self._connect_actions()
         self._setup_language_menu()
-        from csmm_desktop.views.report_settings import ReportSettings
-
-        self.report_settings = ReportSettings(self)  # Settings menu, snapshot's key messages
+        self.report_settings: ReportSettings | None = None  # built with the store, as below
         self.ui.splitter.setStretchFactor(1, 3)
         self._restore_settings()
         if db is None:  # the store opens after the first paint (see app.run_gui)
@@ -148,6 +147,7 @@ class MainWindow(QMainWindow):
     def attach_store(self, db: Database) -> None:
         """Show the data of an opened store."""
         self.db = db
+        self._build_late_menus()
         self._build_panel(db)
         self._watch_saves(db)
         self.ui.centralwidget.setEnabled(True)
@@ -259,9 +259,17 @@ class MainWindow(QMainWindow):
         ):
             set_shortcut(action, keys)
         ui.clientList.addAction(ui.actionEditClient)
+
+    def _build_late_menus(self) -> None:
+        """The menus whose modules name Qt's namespace, once, after the first paint (the
+        first screen must not name it: views/first_screen.py)."""
+        if self.report_settings is not None:
+            return
         from csmm_desktop.views import bundle_flow  # File → Export / Import Client…
+        from csmm_desktop.views.report_settings import ReportSettings
 
         bundle_flow.install(self)
+        self.report_settings = ReportSettings(self)  # Settings menu, snapshot's key messages
 
     def _build_panel(self, db: Database) -> None:
         """The selected client's panel with its snapshots and screens, wired to the menus,
@@ -295,7 +303,8 @@ class MainWindow(QMainWindow):
         _delete_key(p.snapshotTable, self.delete_snapshot)
         _delete_key(p.respondentTable, self.delete_respondent)
         p.snapshotTable.addAction(self.ui.actionEditSnapshot)
-        self.report_settings.attach(self.panel)
+        if self.report_settings is not None:
+            self.report_settings.attach(self.panel)
         self._install_tabs(db)
 
     def _setup_language_menu(self) -> None:
