@@ -207,10 +207,23 @@ class _Deck:
             ),
         ]
         self.text(slide, lines, MARGIN_IN + 0.3, 2.6, WIDTH_IN - 2 * MARGIN_IN - 0.6, 2.0)
-        foot = [w(self.lang, "d_prepared", date=ctx.day(dt.date.today().isoformat()))]
-        if snap.consultant:
-            foot.append(snap.consultant)
-        self.text(slide, [(t, 16, False, MUTED) for t in foot], MARGIN_IN + 0.3, 5.6, 8, 1.2)
+        # the issuer (Settings → Consultancy profile), as on the PDF's cover: who prepared it
+        from csmm_desktop.services import issuer as issuers
+
+        who = issuers.get_issuer(ctx.db)
+        foot = [t for t in (who.name, who.consultant or snap.consultant, who.contact) if t]
+        foot.append(w(self.lang, "d_prepared", date=ctx.day(dt.date.today().isoformat())))
+        if who.confidentiality:
+            foot.append(who.confidentiality)
+        self.text(slide, [(t, 16, False, MUTED) for t in foot], MARGIN_IN + 0.3, 5.0, 9, 1.9)
+        logo = issuers.logo_path(ctx.db, who)
+        if logo is not None:  # top right, 1 inch high, its own width
+            slide.shapes.add_picture(
+                str(logo),
+                self.prs.slide_width - Inches(MARGIN_IN + 2.4),
+                Inches(0.5),
+                height=Inches(1.0),
+            )
 
     def empty_slide(self) -> None:
         slide = self.slide(w(self.lang, "d_level"))

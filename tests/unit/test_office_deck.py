@@ -158,3 +158,32 @@ def test_the_exports_only_read(demo_db, tmp_path):
     export(demo_db, snap.id, "xlsx", "tr", tmp_path / "w.xlsx")
     assert demo_db.conn.total_changes == changes
     assert "\n".join(demo_db.conn.iterdump()) == before
+
+
+def test_the_title_slide_names_the_issuer_with_its_logo(capsys, data_dir, demo_db, tmp_path):
+    from PIL import Image
+
+    from csmm_desktop.services import issuer
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 60), "#0b5394").save(logo)
+    issuer.save_issuer(
+        demo_db,
+        name="Güneş Danışmanlık",
+        consultant="Şule Çağlar",
+        contact="sule@gunes.example",
+        confidentiality="Gizlidir — yalnızca kurum içi",
+        logo=str(logo),
+    )
+    snap = clients.list_snapshots(demo_db, demo.DEMO_CLIENT_ID)[0]
+    out = tmp_path / "deste.pptx"
+    code, _printed, err = cli(
+        capsys, data_dir, "report", snap.id, "--kind", "deck", "--lang", "tr", "--out", str(out)
+    )
+    assert (code, err) == (0, "")
+    first = Presentation(out).slides[0]
+    words = " ".join(texts(first))
+    for part in ("Güneş Danışmanlık", "Şule Çağlar", "sule@gunes.example", "Gizlidir"):
+        assert part in words
+    pictures = [s for s in first.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    assert len(pictures) == 1 and pictures[0].height == Inches(1.0)
