@@ -3,6 +3,7 @@ custom forms, choosing a form for a snapshot, and a snapshot answered on a custo
 
 import copy
 import json
+import zipfile
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -527,3 +528,40 @@ def test_store_reopened_finds_custom_forms_and_bundled_path_still_works(data_dir
         assert [i.version for i in form_store.list_forms(db)] == ["1.0", "shop-1"]
     finally:
         db.close()
+
+
+# --- bundles carry custom forms --------------------------------------------------------------
+
+
+def test_a_bundle_carries_its_custom_form_to_another_laptop(tmp_path):
+    from csmm_desktop.services import bundle
+
+    here = open_store(tmp_path / "here")
+    try:
+        version = form_store.import_xlsx(
+            here, write_book(tmp_path / "s.xlsx", to_sheets(small_form()))
+        )
+        client = clients.create_client(here, "Mağaza Ltd.")
+        snap = clients.create_snapshot(here, client.id, "initial", form_version=version)
+        resp = assessment.add_respondent(here, snap.id, "client", "C-1")
+        assessment.set_answer(here, resp.id, "1.2.1-1", "5")
+        expected = assessment.snapshot_scores(here, snap.id).to_json()
+        bundle.export_bundle(here, client.id, tmp_path / "c.csmm")
+    finally:
+        here.close()
+    parts = zipfile.ZipFile(tmp_path / "c.csmm").namelist()
+    assert "forms/csmm_form_vshop-1.json" in parts
+
+    there = open_store(tmp_path / "there")
+    try:
+        assert forms.all_versions() == ["1.0"]
+        plan = bundle.preview_bundle(there, tmp_path / "c.csmm")  # a dry run stores no form
+        assert plan.dry_run
+        assert there.execute("SELECT count(*) FROM forms").fetchone()[0] == 0
+        bundle.import_bundle(there, tmp_path / "c.csmm")
+        assert [i.version for i in form_store.list_forms(there)] == ["1.0", "shop-1"]
+        assert assessment.snapshot_scores(there, snap.id).to_json() == expected
+        bundle.import_bundle(there, tmp_path / "c.csmm")  # again: the form is there already
+        assert there.execute("SELECT count(*) FROM forms").fetchone()[0] == 1
+    finally:
+        there.close()
