@@ -227,6 +227,21 @@ MESSAGES = catalogue(
             "an id keeps its meaning across versions (give this question another id)",
         ),
         "formsheet.invalid": QT_TRANSLATE_NOOP("Messages", "the form is not valid: {detail}"),
+        # words the messages above take as arguments
+        "formsheet.word.whole_number": QT_TRANSLATE_NOOP("Messages", "a whole number"),
+        "formsheet.word.at_least_one": QT_TRANSLATE_NOOP(
+            "Messages", "a whole number of at least 1"
+        ),
+        "formsheet.word.zero_to_one": QT_TRANSLATE_NOOP("Messages", "a number from 0 to 1"),
+        "formsheet.word.interval": QT_TRANSLATE_NOOP(
+            "Messages", "a number from 0.5 to below 1 (e.g. 0.95)"
+        ),
+        "formsheet.word.yes_no": QT_TRANSLATE_NOOP("Messages", "yes or no"),
+        "formsheet.word.review": QT_TRANSLATE_NOOP("Messages", "review"),
+        "formsheet.word.section": QT_TRANSLATE_NOOP("Messages", "section"),
+        "formsheet.word.topic": QT_TRANSLATE_NOOP("Messages", "topic"),
+        "formsheet.word.scale": QT_TRANSLATE_NOOP("Messages", "scale"),
+        "formsheet.word.roles": QT_TRANSLATE_NOOP("Messages", "roles"),
     }
 )
 
@@ -512,7 +527,11 @@ def _settings(reader: _Reader) -> dict:
             if key.startswith(("nps.", "confidence.min_respondents.")) and (
                 not isinstance(number, int) or number < (1 if "confidence" in key else 0)
             ):
-                expected = "a whole number" + (" of at least 1" if "confidence" in key else "")
+                expected = message(
+                    "formsheet.word.at_least_one"
+                    if "confidence" in key
+                    else "formsheet.word.whole_number"
+                )
                 reader.problem(
                     "formsheet.out_of_range", where=rec.at("value"), value=value, expected=expected
                 )
@@ -522,7 +541,7 @@ def _settings(reader: _Reader) -> dict:
                     "formsheet.out_of_range",
                     where=rec.at("value"),
                     value=value,
-                    expected="a number from 0 to 1",
+                    expected=message("formsheet.word.zero_to_one"),
                 )
                 continue
             if key == "confidence.interval" and not 0.5 <= number < 1:
@@ -530,7 +549,7 @@ def _settings(reader: _Reader) -> dict:
                     "formsheet.out_of_range",
                     where=rec.at("value"),
                     value=value,
-                    expected="a number from 0.5 to below 1 (e.g. 0.95)",
+                    expected=message("formsheet.word.interval"),
                 )
                 continue
             out[key] = number
@@ -644,7 +663,7 @@ def from_sheets(
                     "formsheet.out_of_range",
                     where=rec.at("score"),
                     value=raw_score,
-                    expected="a number from 0 to 1",
+                    expected=message("formsheet.word.zero_to_one"),
                 )
             item["score"] = score
         elif scales[key]["kind"] == "categorical":
@@ -725,7 +744,7 @@ def from_sheets(
                     "formsheet.out_of_range",
                     where=rec.at("scored"),
                     value=flag,
-                    expected="yes or no",
+                    expected=message("formsheet.word.yes_no"),
                 )
             topic = {
                 "id": tid,
@@ -853,7 +872,7 @@ def from_sheets(
             reader.problem(
                 "formsheet.empty_parent",
                 where=review["_rec"].at("id"),
-                what="review",
+                what=message("formsheet.word.review"),
                 value=rid,
                 target="sections",
             )
@@ -862,7 +881,7 @@ def from_sheets(
             reader.problem(
                 "formsheet.empty_parent",
                 where=section["_rec"].at("id"),
-                what="section",
+                what=message("formsheet.word.section"),
                 value=sid,
                 target="topics",
             )
@@ -871,7 +890,7 @@ def from_sheets(
             reader.problem(
                 "formsheet.empty_parent",
                 where=topic["_rec"].at("id"),
-                what="topic",
+                what=message("formsheet.word.topic"),
                 value=tid,
                 target="questions",
             )
@@ -902,7 +921,7 @@ def from_sheets(
                     "formsheet.reused_id",
                     where=q["_rec"].at("scale"),
                     question=qid,
-                    what="scale",
+                    what=message("formsheet.word.scale"),
                     old=old.scale.key,
                     version=form.version,
                 )
@@ -911,7 +930,7 @@ def from_sheets(
                     "formsheet.reused_id",
                     where=q["_rec"].at("roles" if "roles" in q["_rec"].columns else "topic"),
                     question=qid,
-                    what="roles",
+                    what=message("formsheet.word.roles"),
                     old=", ".join(old.roles),
                     version=form.version,
                 )
