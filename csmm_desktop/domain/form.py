@@ -481,6 +481,21 @@ def current_form_version() -> str:
     return versions[-1]
 
 
+_NEW_SNAPSHOT_DEFAULT: list[str] = []  # the GUI's chosen default (Settings → Forms…)
+
+
+def set_new_snapshot_default(version: str | None) -> None:
+    """The form version new snapshots get when none is named (None: the newest bundled)."""
+    _NEW_SNAPSHOT_DEFAULT[:] = [version] if version else []
+
+
+def new_snapshot_version() -> str:
+    """The chosen default if it is still available, else the newest bundled version."""
+    if _NEW_SNAPSHOT_DEFAULT and _NEW_SNAPSHOT_DEFAULT[0] in all_versions():
+        return _NEW_SNAPSHOT_DEFAULT[0]
+    return current_form_version()
+
+
 def load_form_file(path: Path) -> Form:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))

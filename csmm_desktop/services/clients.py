@@ -265,10 +265,10 @@ def create_snapshot(
     form_version: str | None = None,
     snapshot_id: str | None = None,
 ) -> Snapshot:
-    from csmm_desktop.domain.form import current_form_version, load_form
+    from csmm_desktop.domain.form import load_form, new_snapshot_version
 
     if form_version is None:
-        form_version = current_form_version()
+        form_version = new_snapshot_version()
     else:
         form_version = load_form(form_version).version  # FormError if there is no such form
     snapshot = Snapshot(
