@@ -540,7 +540,10 @@ def is_app_version(version: str) -> bool:
     return FILE_RE.match(f"csmm_form_v{version}.json") is not None
 
 
+@lru_cache(maxsize=64)
 def is_bundled(version: str) -> bool:
+    """Whether `version` is one of the app's own form files (they never change while it
+    runs)."""
     return resource_path("form", f"csmm_form_v{version}.json").exists()
 
 
