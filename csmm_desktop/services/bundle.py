@@ -94,6 +94,11 @@ MESSAGES = catalogue(
             "The client file {path} uses form version {version}, which this app does not have "
             "(it has {have}). Please update the app. Nothing was changed.",
         ),
+        "bundle.form_differs": QT_TRANSLATE_NOOP(
+            "Messages",
+            "The client file {path} uses the custom form {version}, and this app has another "
+            "form under that name. Nothing was changed.",
+        ),
         "bundle.needs_password": QT_TRANSLATE_NOOP(
             "Messages",
             "The client file {path} is encrypted: give its password. Nothing was changed.",
@@ -468,7 +473,7 @@ def open_bundle(
 ) -> Bundle:
     """Read the bundle at `path` and check all of it (manifest, versions, names, sizes,
     checksums, forms); a BundleError names the first thing wrong."""
-    from csmm_desktop.domain.form import all_versions, is_app_version
+    from csmm_desktop.domain.form import all_versions, custom_form_json, is_app_version
     from csmm_desktop.store.migrations import SCHEMA_VERSION
 
     path = Path(path)
@@ -572,6 +577,12 @@ def open_bundle(
         if version not in have and part in parts and not is_app_version(version):
             # a custom form (imported from a spreadsheet) the bundle carries: kept if valid
             bundle.new_forms[version] = _custom_form(bundle, version, part)
+        elif not is_app_version(version) and part in parts:
+            # a custom form of that name here already: it must be the same form
+            local = custom_form_json(version)
+            carried = _custom_form(bundle, version, part)
+            if local is not None and json.loads(local) != json.loads(carried):
+                raise BundleError(message("bundle.form_differs", path=path, version=version))
         elif version not in have:
             raise BundleError(
                 message(

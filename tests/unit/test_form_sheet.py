@@ -573,3 +573,27 @@ def test_migration_10_adds_the_forms_table(db):
     assert migrations.user_version(db) == migrations.SCHEMA_VERSION == 10
     columns = [r[1] for r in db.execute("PRAGMA table_info(forms)")]
     assert columns == ["version", "json", "imported_at"]
+
+
+def test_a_bundle_whose_custom_form_differs_from_the_one_here_is_refused(tmp_path):
+    from csmm_desktop.services import bundle
+
+    here = open_store(tmp_path / "here")
+    try:
+        form_store.import_xlsx(here, write_book(tmp_path / "s.xlsx", to_sheets(small_form())))
+        client = clients.create_client(here, "Mağaza Ltd.")
+        clients.create_snapshot(here, client.id, "initial", form_version="shop-1")
+        bundle.export_bundle(here, client.id, tmp_path / "c.csmm")
+    finally:
+        here.close()
+    there = open_store(tmp_path / "there")
+    try:
+        other = to_sheets(small_form())
+        cell(other, "topics", "1.1.1", "title::en", "Wrapping")
+        form_store.import_xlsx(there, write_book(tmp_path / "o.xlsx", other))
+        with pytest.raises(bundle.BundleError) as caught:
+            bundle.import_bundle(there, tmp_path / "c.csmm")
+        assert caught.value.code == "bundle.form_differs"
+        assert there.execute("SELECT count(*) FROM clients").fetchone()[0] == 0
+    finally:
+        there.close()
