@@ -85,3 +85,36 @@ def test_the_saved_default_is_applied_when_the_menu_is_installed(make_window, se
         assert forms.new_snapshot_version() == "1.0"
     finally:
         forms.set_new_snapshot_default(None)
+
+
+def test_a_snapshot_on_a_custom_form_is_answered_in_the_wizard(qtbot, db, modal, tmp_path):
+    from csmm_desktop.services import assessment, form_store
+    from csmm_desktop.views.wizard.assessment_window import AssessmentWindow
+
+    form_store.import_xlsx(db, write_book(tmp_path / "s.xlsx", to_sheets(small_form())))
+    client = clients.create_client(db, "Mağaza")
+    snap = clients.create_snapshot(db, client.id, "initial", form_version="shop-1")
+    r = assessment.add_respondent(db, snap.id, "employee")
+    wizard = AssessmentWindow(db, r.id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert [s.id for s in wizard.sections] == ["1.1"]
+    page = wizard.page(0)
+    shown = [w.question.id for w in page.questions]
+    assert shown == ["1.1.1-1", "1.1.1-2", "1.1.2-1", "1.1.2-2"]
+    assert page.questions[1].question.text("en", "employee") == "Do we recycle?"
+    for widget in page.questions:
+        if widget.question.scale.kind == "text":
+            widget.text_edit.setPlainText("Raflar dolu")
+            widget.flush()
+        else:
+            value = widget.question.answer_choices()[-1][0]
+            qtbot.mouseClick(widget.buttons[value], Qt.MouseButton.LeftButton)
+    assert assessment.answers_of(db, r.id) == {
+        "1.1.1-1": "5",
+        "1.1.1-2": "no",
+        "1.1.2-1": "5",
+        "1.1.2-2": "Raflar dolu",
+    }
+    scores = assessment.snapshot_scores(db, snap.id)
+    assert scores.topics["1.1.2"] == 100.0 and scores.topics["1.1.1"] == 50.0
