@@ -32,6 +32,9 @@ COMMANDS = (
     "snapshots",
     "new-snapshot",
     "form",
+    "forms",
+    "form-export",
+    "form-import",
     "import-responses",
     "scores",
     "report",
@@ -84,11 +87,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stage", required=True, choices=STAGE_KEYS)
     p.add_argument("--date", metavar="YYYY-MM-DD", help="default: today")
     p.add_argument("--consultant", default="")
+    p.add_argument(
+        "--form",
+        dest="form_version",
+        metavar="VERSION",
+        help="the form version to answer (default: the newest bundled one; see `forms`)",
+    )
     p = sub.add_parser("form", help="the Maturity Assessment Form")
     p.add_argument("--json", action="store_true", help="one object per question, as JSON")
     p.add_argument(
         "--version", dest="form_version", metavar="V", help="form version (default: the newest)"
     )
+    sub.add_parser("forms", help="the form versions: bundled and custom (imported)")
+    p = sub.add_parser(
+        "form-export", help="write a form version as an XLSX workbook to author a custom form"
+    )
+    p.add_argument("version", metavar="VERSION")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p = sub.add_parser(
+        "form-import",
+        help="check a form workbook and store it as a new form version; prints the version",
+    )
+    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument(
+        "--version",
+        dest="form_version",
+        metavar="V",
+        help="the version to store it as (default: the one on its sheet 'settings')",
+    )
+    p.add_argument("--check", action="store_true", help="only check the workbook; store nothing")
     p = sub.add_parser("import-responses", help="import a CSV or XLSX response file")
     p.add_argument("snapshot", metavar="SNAPSHOT")
     p.add_argument("file", metavar="FILE")
@@ -319,6 +346,11 @@ def run(args: argparse.Namespace, translate: Translate | None = None) -> int:
     from csmm_desktop.services import assessment, clients, demo
 
     out = Output(sys.stdout)
+    if args.command == "form" and args.form_version:
+        from csmm_desktop.domain.form import is_bundled
+
+        if not is_bundled(args.form_version):  # a custom form: the store knows it
+            _open(args).close()
     if args.command == "form":
         if args.json:
             json.dump(form_json(args.form_version), out, ensure_ascii=False, indent=1)
@@ -348,9 +380,32 @@ def run(args: argparse.Namespace, translate: Translate | None = None) -> int:
     elif args.command == "new-snapshot":
         client = clients.find_client(db, args.client)
         snap = clients.create_snapshot(
-            db, client.id, args.stage, args.date, consultant=args.consultant
+            db,
+            client.id,
+            args.stage,
+            args.date,
+            consultant=args.consultant,
+            form_version=args.form_version,
         )
         out.write(snap.id + "\n")
+    elif args.command == "forms":
+        from csmm_desktop.services import form_store
+
+        for info in form_store.list_forms(db):
+            kind = f"custom, imported {info.imported_at}" if info.custom else "bundled"
+            out.write(f"{info.version}\t{info.title['en']}\t{info.questions} questions\t{kind}\n")
+    elif args.command == "form-export":
+        from csmm_desktop.services import form_store
+
+        out.write(f"{form_store.export_xlsx(args.version, args.out, db)}\n")
+    elif args.command == "form-import":
+        from csmm_desktop.services import form_store
+
+        if args.check:
+            data = form_store.check_xlsx(db, args.file, args.form_version)
+            out.write(f"{data['version']}\tvalid, not stored\n")
+        else:
+            out.write(f"{form_store.import_xlsx(db, args.file, args.form_version)}\n")
     elif args.command == "import-responses":
         snap = clients.find_snapshot(db, args.snapshot)
         parsed = assessment.import_responses(db, snap.id, args.file, replace=args.replace)

@@ -89,7 +89,9 @@ BY_NAME = {spec.name: spec for spec in TABLES}
 SNAPSHOT_TABLES = ("clients", "snapshots", "respondents", "answers")
 # Tables of the store that are not a client's data and never travel ("trash": deleted
 # records kept apart from any client; "issuer": this installation's consultancy profile).
-NOT_BUNDLED = frozenset({"installation", "bundle_sync", "bundle_conflicts", "trash", "issuer"})
+NOT_BUNDLED = frozenset(
+    {"installation", "bundle_sync", "bundle_conflicts", "trash", "issuer", "forms"}
+)  # forms: a bundle carries the forms its snapshots use as files (forms/)
 
 
 def chain(spec: TableSpec) -> list[tuple[str, str, str]]:

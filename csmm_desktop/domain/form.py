@@ -240,6 +240,7 @@ class Form:
     reviews: list[Review]
     source: str = ""
     confidence: ConfidenceRules = field(default_factory=ConfidenceRules)
+    family: str = ""  # the form file's "form": versions of one family share question ids
 
     def __post_init__(self) -> None:
         self.sections = {s.id: s for r in self.reviews for s in r.sections}
@@ -360,6 +361,9 @@ def _load_question(
     else:
         by_role = {"*": check.text(text, where, "text")}
     help_text = check.text(raw["help"], where, "help") if raw.get("help") else None
+    weight = raw.get("weight", 1)
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not weight > 0:
+        raise check.fail(where, "weight must be a number greater than 0")
     options: tuple[Option, ...] = ()
     if scale.kind == "choice":
         raw_options = raw.get("options") or []
@@ -452,14 +456,19 @@ def parse_form(data: dict, source: str = "form") -> Form:
         reviews=reviews,
         source=source,
         confidence=_load_confidence(scoring.get("confidence"), check),
+        family=str(data.get("form", "")),
     )
 
 
-def _version_key(version: str) -> tuple[int, ...]:
-    return tuple(int(p) for p in version.split("."))
+def _version_key(version: str) -> tuple:
+    """Sort key of a version: numeric parts as numbers ("1.10" after "1.9"), others as text."""
+    return tuple(
+        (0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.\-_]", version)
+    )
 
 
 def available_versions(folder: Path | None = None) -> list[str]:
+    """The versions of the form files bundled with the app (resources/form)."""
     folder = folder or resource_path("form")
     found = [m.group(1) for p in folder.glob("csmm_form_v*.json") if (m := FILE_RE.match(p.name))]
     return sorted(found, key=_version_key)
@@ -470,6 +479,21 @@ def current_form_version() -> str:
     if not versions:
         raise FormError(f"No form file found in {resource_path('form')}.")
     return versions[-1]
+
+
+_NEW_SNAPSHOT_DEFAULT: list[str] = []  # the GUI's chosen default (Settings → Forms…)
+
+
+def set_new_snapshot_default(version: str | None) -> None:
+    """The form version new snapshots get when none is named (None: the newest bundled)."""
+    _NEW_SNAPSHOT_DEFAULT[:] = [version] if version else []
+
+
+def new_snapshot_version() -> str:
+    """The chosen default if it is still available, else the newest bundled version."""
+    if _NEW_SNAPSHOT_DEFAULT and _NEW_SNAPSHOT_DEFAULT[0] in all_versions():
+        return _NEW_SNAPSHOT_DEFAULT[0]
+    return current_form_version()
 
 
 def load_form_file(path: Path) -> Form:
@@ -488,14 +512,69 @@ def load_form_file(path: Path) -> Form:
     return form
 
 
+# Custom forms (imported from a spreadsheet, kept in the store's `forms` table): the store
+# registers the JSON texts of its forms when it is opened (services/form_store.register),
+# so load_form finds them like the bundled files. A bundled version always wins.
+_CUSTOM: dict[str, str] = {}
+
+
+def register_custom_forms(forms: dict[str, str]) -> None:
+    """Make the custom forms `forms` (version -> JSON text) the ones load_form finds."""
+    _CUSTOM.clear()
+    _CUSTOM.update(forms)
+
+
+def custom_versions() -> list[str]:
+    bundled = set(available_versions())
+    return sorted((v for v in _CUSTOM if v not in bundled), key=_version_key)
+
+
+def all_versions() -> list[str]:
+    """Bundled then custom versions."""
+    return available_versions() + custom_versions()
+
+
+def is_app_version(version: str) -> bool:
+    """Numbers only ("1.0"): kept for the forms the app ships; a custom form's version has
+    a word in it ("bank-1.0")."""
+    return FILE_RE.match(f"csmm_form_v{version}.json") is not None
+
+
+@lru_cache(maxsize=64)
+def is_bundled(version: str) -> bool:
+    """Whether `version` is one of the app's own form files (they never change while it
+    runs)."""
+    return resource_path("form", f"csmm_form_v{version}.json").exists()
+
+
+@lru_cache(maxsize=16)
+def _parse_custom(version: str, text: str) -> Form:
+    form = parse_form(json.loads(text), f"form {version}")
+    if form.version != version:
+        raise FormError(f"form {version}: says version {form.version}")
+    return form
+
+
+def custom_form_json(version: str) -> str | None:
+    """The JSON text of a registered custom form, None if there is none."""
+    return None if is_bundled(version) else _CUSTOM.get(version)
+
+
 @lru_cache(maxsize=8)
+def _load_bundled(version: str) -> Form:
+    return load_form_file(resource_path("form", f"csmm_form_v{version}.json"))
+
+
 def load_form(version: str | None = None) -> Form:
-    """The form of `version` (default: the newest bundled one), validated."""
+    """The form of `version` (default: the newest bundled one), validated: a bundled file
+    or a registered custom form."""
     version = version or current_form_version()
-    path = resource_path("form", f"csmm_form_v{version}.json")
-    if not path.exists():
+    if is_bundled(version):
+        return _load_bundled(version)
+    text = _CUSTOM.get(version)
+    if text is None:
         raise FormError(
             f"Form version {version} is not available in this installation "
-            f"(have: {', '.join(available_versions()) or 'none'})."
+            f"(have: {', '.join(all_versions()) or 'none'})."
         )
-    return load_form_file(path)
+    return _parse_custom(version, text)

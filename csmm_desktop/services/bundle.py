@@ -94,6 +94,11 @@ MESSAGES = catalogue(
             "The client file {path} uses form version {version}, which this app does not have "
             "(it has {have}). Please update the app. Nothing was changed.",
         ),
+        "bundle.form_differs": QT_TRANSLATE_NOOP(
+            "Messages",
+            "The client file {path} uses the custom form {version}, and this app has another "
+            "form under that name. Nothing was changed.",
+        ),
         "bundle.needs_password": QT_TRANSLATE_NOOP(
             "Messages",
             "The client file {path} is encrypted: give its password. Nothing was changed.",
@@ -207,6 +212,7 @@ def export_bundle(
     `out`, whole or not at all (outputs.write_bytes). Only reads the store."""
     from csmm_desktop import outputs
     from csmm_desktop.config import resource_path
+    from csmm_desktop.domain.form import custom_form_json
     from csmm_desktop.services import clients
 
     client = clients.get_client(db, client_id)
@@ -265,7 +271,12 @@ def export_bundle(
             counts[spec.name] = rows
         form_parts = {}
         for version in sorted(forms):
-            data = resource_path("form", f"csmm_form_v{version}.json").read_bytes()
+            custom = custom_form_json(version)  # a custom form travels as its file too
+            data = (
+                custom.encode("utf-8")
+                if custom is not None
+                else resource_path("form", f"csmm_form_v{version}.json").read_bytes()
+            )
             name = rules.form_part(version)
             zf.writestr(name, data)
             parts[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
@@ -398,6 +409,7 @@ class Bundle:
     manifest: dict
     zf: zipfile.ZipFile
     sha256: str = ""  # of the file as read (encrypted or not)
+    new_forms: dict[str, str] = field(default_factory=dict)  # custom forms not here yet
 
     @property
     def client_id(self) -> str:
@@ -461,7 +473,7 @@ def open_bundle(
 ) -> Bundle:
     """Read the bundle at `path` and check all of it (manifest, versions, names, sizes,
     checksums, forms); a BundleError names the first thing wrong."""
-    from csmm_desktop.domain.form import available_versions
+    from csmm_desktop.domain.form import all_versions, custom_form_json, is_app_version
     from csmm_desktop.store.migrations import SCHEMA_VERSION
 
     path = Path(path)
@@ -560,9 +572,18 @@ def open_bundle(
             raise bundle.damaged(f"{name}: {exc}") from exc
         if digest.hexdigest() != entry["sha256"]:
             raise bundle.damaged(f"{name}: checksum")
-    have = available_versions()
-    for version in manifest["forms"]:
-        if version not in have:
+    have = all_versions()
+    for version, part in manifest["forms"].items():
+        if version not in have and part in parts and not is_app_version(version):
+            # a custom form (imported from a spreadsheet) the bundle carries: kept if valid
+            bundle.new_forms[version] = _custom_form(bundle, version, part)
+        elif not is_app_version(version) and part in parts:
+            # a custom form of that name here already: it must be the same form
+            local = custom_form_json(version)
+            carried = _custom_form(bundle, version, part)
+            if local is not None and json.loads(local) != json.loads(carried):
+                raise BundleError(message("bundle.form_differs", path=path, version=version))
+        elif version not in have:
             raise BundleError(
                 message(
                     "bundle.form_unknown",
@@ -572,6 +593,20 @@ def open_bundle(
                 )
             )
     return bundle
+
+
+def _custom_form(bundle: Bundle, version: str, part: str) -> str:
+    """The JSON text of a custom form the bundle carries, checked as a form file."""
+    from csmm_desktop.domain.form import FormError, parse_form
+
+    try:
+        text = bundle.zf.read(part).decode("utf-8")
+        form = parse_form(json.loads(text), part)
+    except (FormError, ValueError, KeyError) as exc:
+        raise bundle.damaged(f"{part}: {exc}") from exc
+    if form.version != version:
+        raise bundle.damaged(f"{part}: says version {form.version}")
+    return text
 
 
 def _read_manifest(bundle: Bundle) -> dict:
@@ -732,9 +767,16 @@ def _merge(db: Database, bundle: Bundle, *, write: bool, progress: Progress | No
     removed: dict[str, set] = {}  # ids deleted here since exchanged: they stay deleted
     revived: dict[str, set] = {}  # ids deleted here that come back (changed there since)
     stamp_now = now()
-    from csmm_desktop.domain.form import available_versions
+    from csmm_desktop.domain.form import all_versions, register_custom_forms
 
-    forms = set(available_versions())
+    forms = set(all_versions()) | set(bundle.new_forms)
+    if write and bundle.new_forms:
+        for version, text in bundle.new_forms.items():
+            db.execute(
+                "INSERT INTO forms (version, json, imported_at) VALUES (?, ?, ?)",
+                [version, text, stamp_now],
+            )
+        register_custom_forms(dict(db.execute("SELECT version, json FROM forms")))
     for spec in specs:
         if progress:
             progress(

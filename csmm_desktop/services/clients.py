@@ -265,10 +265,12 @@ def create_snapshot(
     form_version: str | None = None,
     snapshot_id: str | None = None,
 ) -> Snapshot:
-    if form_version is None:
-        from csmm_desktop.domain.form import current_form_version
+    from csmm_desktop.domain.form import load_form, new_snapshot_version
 
-        form_version = current_form_version()
+    if form_version is None:
+        form_version = new_snapshot_version()
+    else:
+        form_version = load_form(form_version).version  # FormError if there is no such form
     snapshot = Snapshot(
         snapshot_id or new_id(),
         client_id,

@@ -384,6 +384,7 @@ def open_store(
     db = connect(path, busy_ms=busy_ms, create=True)
     try:
         migrations.migrate(db, path, backup_dir(data_dir))
+        _register_forms(db)
     except StoreError:
         db.close()
         raise
@@ -391,6 +392,13 @@ def open_store(
         db.close()
         raise classify(exc, path) from exc
     return db
+
+
+def _register_forms(db: Store) -> None:
+    """The store's custom forms, where load_form finds them (services/form_store.py)."""
+    from csmm_desktop.domain.form import register_custom_forms
+
+    register_custom_forms(dict(db.execute("SELECT version, json FROM forms")))
 
 
 def clean_leftovers(data_dir: Path) -> list[Path]:
