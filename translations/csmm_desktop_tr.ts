@@ -3529,6 +3529,95 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     </message>
 </context>
 <context>
+    <name>FormsDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/forms_dialog.py" line="+91"/>
+        <location line="+25"/>
+        <location line="+25"/>
+        <source>Forms</source>
+        <translation>Formlar</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Id</source>
+        <translation>Kimlik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>İçe aktar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Dışa aktar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use for new snapshots</source>
+        <translation>Yeni anlık durumlarda kullan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A snapshot keeps the form version it was created with. Import a workbook exported here, edited, with a new version in its sheet “settings”.</source>
+        <translation>Bir anlık durum, oluşturulduğu form sürümünü korur. Buradan dışa aktarılıp düzenlenmiş, “settings” sayfasında yeni bir sürüm taşıyan bir çalışma kitabını içe aktarın.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>custom</source>
+        <translation>özel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bundled</source>
+        <translation>uygulamayla gelen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default</source>
+        <translation>varsayılan</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Import form</source>
+        <translation>Form içe aktar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel çalışma kitabı (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Form version %1 was imported.</source>
+        <translation>%1 form sürümü içe aktarıldı.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export form</source>
+        <translation>Form dışa aktar</translation>
+    </message>
+</context>
+<context>
+    <name>FormsSettings</name>
+    <message>
+        <location line="+41"/>
+        <source>Forms…</source>
+        <translation>Formlar…</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../csmm_desktop/views/help.py" line="+527"/>
@@ -4231,17 +4320,17 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+141"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+140"/>
         <source>Opening your data…</source>
         <translation>Verileriniz açılıyor…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Open data folder</source>
         <translation>Veri klasörünü aç</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+233"/>
         <source>Edit → Undo brings it back, and so does Edit → Trash later.</source>
         <translation>Düzen → Geri al onu hemen geri getirir; daha sonra Düzen → Çöp kutusu da getirir.</translation>
     </message>
@@ -5966,6 +6055,11 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>The client file {path} uses the custom form {version}, and this app has another form under that name. Nothing was changed.</source>
+        <translation>{path} kurum dosyası {version} özel formunu kullanıyor ve bu uygulamada bu adla başka bir form var. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The client file {path} is encrypted: give its password. Nothing was changed.</source>
         <translation>{path} kurum dosyası şifreli: parolasını girin. Hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -6078,6 +6172,271 @@ Veri klasörü: %2</translation>
         <location line="+3"/>
         <source>The report&apos;s version must be a whole number from 1 to 999.</source>
         <translation>Raporun sürümü 1 ile 999 arasında bir tam sayı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/domain/form_sheet.py" line="+97"/>
+        <source>sheet “{sheet}”, row {row}, column {column} ({field})</source>
+        <translation>“{sheet}” sayfası, satır {row}, sütun {column} ({field})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sheet “{sheet}”, row {row}</source>
+        <translation>“{sheet}” sayfası, satır {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet “{sheet}” is missing</source>
+        <translation>“{sheet}” sayfası eksik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet “{sheet}” is not part of a form (expected: {expected})</source>
+        <translation>“{sheet}” sayfası bir formun parçası değil (beklenen: {expected})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sheet “{sheet}”, row {row}: the header has no column “{field}”</source>
+        <translation>“{sheet}” sayfası, satır {row}: başlıkta “{field}” sütunu yok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: “{field}” is not a column of this sheet (expected: {expected})</source>
+        <translation>{where}: “{field}” bu sayfanın bir sütunu değil (beklenen: {expected})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the column “{field}” appears twice in the header</source>
+        <translation>{where}: “{field}” sütunu başlıkta iki kez geçiyor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the cell is empty</source>
+        <translation>{where}: hücre boş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the cell cannot be read (a formula or an error value)</source>
+        <translation>{where}: hücre okunamıyor (bir formül ya da hata değeri)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: &apos;{value}&apos; is not a valid id (expected an id like {example})</source>
+        <translation>{where}: &apos;{value}&apos; geçerli bir kimlik değil (beklenen: {example} gibi bir kimlik)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the id &apos;{value}&apos; appears twice (first in row {first})</source>
+        <translation>{where}: &apos;{value}&apos; kimliği iki kez geçiyor (ilki satır {first})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: &apos;{value}&apos; is not an id on the sheet “{target}”</source>
+        <translation>{where}: &apos;{value}&apos;, “{target}” sayfasındaki bir kimlik değil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: &apos;{value}&apos; must start with &apos;{parent}.&apos; (the id it belongs to)</source>
+        <translation>{where}: &apos;{value}&apos;, &apos;{parent}.&apos; ile başlamalı (bağlı olduğu kimlik)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: &apos;{value}&apos; is not the section of topic {topic} ({expected})</source>
+        <translation>{where}: &apos;{value}&apos;, {topic} konusunun bölümü değil ({expected})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: &apos;{value}&apos; is not a scale (expected one of: {expected})</source>
+        <translation>{where}: &apos;{value}&apos; bir ölçek değil (beklenenlerden biri: {expected})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: &apos;{value}&apos; is not a role (expected some of: {expected})</source>
+        <translation>{where}: &apos;{value}&apos; bir rol değil (beklenenlerden bazıları: {expected})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the roles &apos;{value}&apos; do not match the roles of section {section} ({expected})</source>
+        <translation>{where}: &apos;{value}&apos; rolleri {section} bölümünün rolleriyle ({expected}) uyuşmuyor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: a question worded per role needs the text of each role of its section ({expected}) and no common label</source>
+        <translation>{where}: role göre yazılmış bir soru, bölümünün her rolü için metin ister ({expected}) ve ortak etiket almaz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: the text is missing (every text needs English and Turkish)</source>
+        <translation>{where}: metin eksik (her metnin İngilizcesi ve Türkçesi olmalı)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: &apos;{value}&apos; is not a number</source>
+        <translation>{where}: &apos;{value}&apos; bir sayı değil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the weight &apos;{value}&apos; must be a number greater than 0</source>
+        <translation>{where}: &apos;{value}&apos; ağırlığı 0&apos;dan büyük bir sayı olmalı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: &apos;{value}&apos; must be {expected}</source>
+        <translation>{where}: &apos;{value}&apos; şöyle olmalı: {expected}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the level thresholds must ascend (planned &lt; measured &lt; optimized, from 0 to 100): {value}</source>
+        <translation>{where}: seviye eşikleri artan sırada olmalı (Planlı &lt; Ölçülebilir &lt; Optimize, 0 ile 100 arası): {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: &apos;{value}&apos; is not a setting (expected one of: {expected})</source>
+        <translation>{where}: &apos;{value}&apos; bir ayar değil (beklenenlerden biri: {expected})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the setting &apos;{value}&apos; appears twice (first in row {first})</source>
+        <translation>{where}: &apos;{value}&apos; ayarı iki kez geçiyor (ilki satır {first})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sheet “settings”: the setting &apos;{value}&apos; is missing</source>
+        <translation>“settings” sayfası: &apos;{value}&apos; ayarı eksik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: &apos;{value}&apos; is not a valid version for a custom form (letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, up to 40 characters, with at least one letter: numbers only, such as 1.0, are kept for the app&apos;s own forms)</source>
+        <translation>{where}: &apos;{value}&apos; özel bir form için geçerli bir sürüm değil (harf, rakam, &apos;.&apos;, &apos;-&apos; ve &apos;_&apos;, en çok 40 karakter, en az bir harf: 1.0 gibi yalnızca sayılar uygulamanın kendi formlarına ayrılmıştır)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: form version {value} already exists; give the form a new version</source>
+        <translation>{where}: {value} form sürümü zaten var; forma yeni bir sürüm verin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the id must be {expected} (the topic&apos;s id and the question&apos;s number in the sheet&apos;s order)</source>
+        <translation>{where}: kimlik {expected} olmalı (konunun kimliği ve sorunun sayfadaki sırasına göre numarası)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: topic {topic} has no scored question (a topic of open questions only says so with &apos;no&apos; in the column “scored”)</source>
+        <translation>{where}: {topic} konusunda puanlanan soru yok (yalnızca açık uçlu sorulardan oluşan bir konu bunu “scored” sütununa &apos;no&apos; yazarak belirtir)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: topic {topic} is marked as not scored but has scored questions</source>
+        <translation>{where}: {topic} konusu puanlanmıyor olarak işaretli ama puanlanan soruları var</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {what} {value} has nothing under it on the sheet “{target}”</source>
+        <translation>{where}: {what} {value} altında “{target}” sayfasında hiçbir şey yok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: choice question {question} needs at least two options on the sheet “choices”</source>
+        <translation>{where}: {question} seçmeli sorusu “choices” sayfasında en az iki seçenek ister</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: question {question} has the scale {scale}; only choice questions have options</source>
+        <translation>{where}: {question} sorusunun ölçeği {scale}; yalnızca seçmeli soruların seçenekleri olur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: the option id &apos;{value}&apos; must be unique within its question and not &apos;na&apos;</source>
+        <translation>{where}: &apos;{value}&apos; seçenek kimliği sorusu içinde benzersiz olmalı ve &apos;na&apos; olmamalı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the scale {scale} is of kind {expected}, not &apos;{value}&apos;</source>
+        <translation>{where}: {scale} ölçeğinin türü {expected}, &apos;{value}&apos; değil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sheet “scales”: the scale {scale} is missing</source>
+        <translation>“scales” sayfası: {scale} ölçeği eksik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sheet “scale_values”: the scale {scale} needs at least two values (a scored scale)</source>
+        <translation>“scale_values” sayfası: {scale} ölçeği en az iki değer ister (puanlanan bir ölçek)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: every value of the scale {scale} needs a score from 0 to 1</source>
+        <translation>{where}: {scale} ölçeğinin her değeri 0 ile 1 arasında bir puan ister</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: question {question} had the {what} &apos;{old}&apos; in form version {version}; an id keeps its meaning across versions (give this question another id)</source>
+        <translation>{where}: {question} sorusunun {version} form sürümünde {what} değeri &apos;{old}&apos; idi; bir kimlik sürümler arasında anlamını korur (bu soruya başka bir kimlik verin)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the form is not valid: {detail}</source>
+        <translation>form geçerli değil: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number</source>
+        <translation>bir tam sayı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number of at least 1</source>
+        <translation>en az 1 olan bir tam sayı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number from 0 to 1</source>
+        <translation>0 ile 1 arasında bir sayı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number from 0.5 to below 1 (e.g. 0.95)</source>
+        <translation>0,5 ile 1&apos;in altı arasında bir sayı (örn. 0,95)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes or no</source>
+        <translation>yes ya da no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation>değerlendirme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section</source>
+        <translation>bölüm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>topic</source>
+        <translation>konu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scale</source>
+        <translation>ölçek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roles</source>
+        <translation>roller</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/services/form_store.py" line="+27"/>
+        <source>the file cannot be read as an Excel workbook: {detail}</source>
+        <translation>dosya bir Excel çalışma kitabı olarak okunamıyor: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a form is imported from an Excel workbook (.xlsx), not &apos;{suffix}&apos;</source>
+        <translation>form bir Excel çalışma kitabından (.xlsx) içe aktarılır, &apos;{suffix}&apos; dosyasından değil</translation>
     </message>
 </context>
 <context>

@@ -396,7 +396,7 @@ def _v7_trash(db: Database) -> None:
     )
 
 
-def _v10_forms(db: Database) -> None:
+def _v8_forms(db: Database) -> None:
     """Custom forms imported from a spreadsheet (services/form_store.py): the form file's
     JSON text per version, kept with the data so backups carry them."""
     _run(
@@ -420,7 +420,7 @@ STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (5, _v5_report_issuer),
     (6, _v6_bundles),
     (7, _v7_trash),
-    (10, _v10_forms),
+    (8, _v8_forms),
 ]
 SCHEMA_VERSION = STEPS[-1][0]
 

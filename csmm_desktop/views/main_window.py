@@ -270,6 +270,9 @@ class MainWindow(QMainWindow):
 
         bundle_flow.install(self)
         self.report_settings = ReportSettings(self)  # Settings menu, snapshot's key messages
+        from csmm_desktop.views import forms_dialog  # Settings → Forms…
+
+        forms_dialog.install(self)
 
     def _build_panel(self, db: Database) -> None:
         """The selected client's panel with its snapshots and screens, wired to the menus,
