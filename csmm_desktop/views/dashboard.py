@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidgetItem,
@@ -150,16 +151,22 @@ class DashboardTab(ContextTab):
         self.comparePicker.setObjectName("comparePicker")
         self.snapshotCaption.setBuddy(self.snapshotPicker)
         self.compareCaption.setBuddy(self.comparePicker)
-        for i, widget in enumerate(
-            (self.snapshotCaption, self.snapshotPicker, self.compareCaption, self.comparePicker)
+        # one row over the chart: it takes no height the chart list would not take anyway
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            self.snapshotCaption,
+            self.snapshotPicker,
+            self.compareCaption,
+            self.comparePicker,
         ):
-            widget.setMaximumWidth(210)
-            self.ui.chartListLayout.insertWidget(i, widget)
+            row.addWidget(widget, 1 if isinstance(widget, QComboBox) else 0)
+        self.ui.chartHostLayout.insertLayout(0, row)
         for combo in (self.snapshotPicker, self.comparePicker):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(6)
         self.snapshotPicker.activated.connect(self._on_picked)
         self.comparePicker.activated.connect(self._on_compare)
 
