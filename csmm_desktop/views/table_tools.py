@@ -3,8 +3,9 @@ in their own order, not as text) and a filter box above it hiding the rows that 
 contain the typed text (accent- and case-insensitive, as the client search).
 
 A cell may carry its sort value under SORT_ROLE (an ISO date, a number); otherwise its
-text is read: a number (63.4, 63,4, %93, 93%) sorts as a number, anything else in the
-Turkish alphabet's order. Empty cells and dashes sort last either way.
+text is read: a number (63.4, 63,4, %93, 93%) sorts as a number, a date as the app
+writes it (9 Feb 2026, 09.02.2026, Feb 2026, Şubat 2026, with a time) in date order,
+anything else in the Turkish alphabet's order. Empty cells and dashes sort last either way.
 
 The rows keep their items (and so their ids): code reading the selected item's ID_ROLE
 works whatever the order. A refresh refills in the stored order; the header's indicator
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -25,12 +27,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csmm_desktop.domain.dates import MONTHS
 from csmm_desktop.domain.text import search_fold, turkish_sort_key
 from csmm_desktop.views.roles import ID_ROLE
 
 SORT_ROLE = ID_ROLE + 7  # a cell's sort value, when its text does not sort right
 
 _NUMBER = re.compile(r"^[%+−-]?\s*\d+(?:[.,]\d+)?\s*%?$")
+# the dates as views/formatting.py writes them: 09.02.2026, 9 Feb 2026, Feb 2026 /
+# Şubat 2026, with a time (14:03) after a day
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$")
+_NAMED = re.compile(r"^(?:(\d{1,2})\s+)?(\w+)\s+(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$")
+_MONTH_NUMBER = {
+    search_fold(name): i + 1 for names in MONTHS.values() for i, name in enumerate(names)
+}
+
+
+def date_key(text: str) -> float | None:
+    """A date's text as a number in date order (yyyymmdd.hhmm), or None if it is none."""
+    found = _DOTTED.match(text)
+    if found:
+        day, month, year, hour, minute = found.groups()
+    else:
+        found = _NAMED.match(text)
+        if not found:
+            return None
+        day, name, year, hour, minute = found.groups()
+        month = _MONTH_NUMBER.get(search_fold(name))
+        if month is None:
+            return None
+        day = day or 0
+    clock = int(hour or 0) * 100 + int(minute or 0)
+    return int(year) * 10000 + int(month) * 100 + int(day) + clock / 10000
+
+
 _EMPTY = ("", "—", "–", "-")
 
 
@@ -52,6 +82,9 @@ def sort_key(item: QTableWidgetItem | None) -> tuple:
             return (0, float(number))
         except ValueError:
             pass
+    when = date_key(text)
+    if when is not None:
+        return (0, when)
     return (1, turkish_sort_key(text))
 
 
@@ -94,9 +127,19 @@ class TableTools(QObject):
         model = table.model()
         model.rowsInserted.connect(self._refilled)
         model.modelReset.connect(self._refilled)
-        model.dataChanged.connect(lambda *_: self._again.start())
+        model.dataChanged.connect(self._changed)
+
+    def _changed(self, *_args) -> None:
+        if self._alive():
+            self._again.start()
+
+    def _alive(self) -> bool:
+        """False while the table is being destroyed (its model's last signals)."""
+        return shiboken6.isValid(self.table) and shiboken6.isValid(self)
 
     def _refilled(self, *_args) -> None:
+        if not self._alive():
+            return
         if self.column >= 0:  # a refill is in the stored order
             self.column = -1
             self.table.horizontalHeader().setSortIndicatorShown(False)
@@ -195,6 +238,8 @@ class TableTools(QObject):
         return edit
 
     def apply_filter(self) -> None:
+        if not self._alive():
+            return
         table = self.table
         words = search_fold(self.filter_edit.text()).split() if self.filter_edit else []
         for r in range(table.rowCount()):

@@ -138,3 +138,43 @@ def test_bulk_rename_names_the_selected_with_a_prefix_and_number(qtbot, window, 
     QTest.mouseClick(window.panel.ui.editRespondentButton, Qt.MouseButton.LeftButton)
     names = sorted(r.name for r in assessment.list_respondents(db, snaps[0].id))
     assert names == ["Team 1", "Team 2"]
+
+
+def test_dates_and_months_written_as_text_sort_in_date_order(qtbot):
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+    from csmm_desktop.views.table_tools import sortable
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    table = QTableWidget(0, 3, page)
+    QVBoxLayout(page).addWidget(table)
+    sortable(table)  # as the CX board's pages and the action plan's tables are
+    rows = [
+        ("Jun 2026", "09.02.2026", "9 Feb 2026 14:03"),
+        ("Sep 2026", "10.01.2026", "9 Feb 2026 09:30"),
+        ("Aug 2026", "01.12.2025", "—"),
+        ("Jul 2026", "28.02.2026", "12 Jan 2026 10:00"),
+    ]
+    table.setRowCount(len(rows))
+    for r, texts in enumerate(rows):
+        for c, text in enumerate(texts):
+            table.setItem(r, c, QTableWidgetItem(text))
+    page.resize(700, 400)
+    page.show()
+    click_header(table, 0)
+    assert column(table, 0) == ["Jun 2026", "Jul 2026", "Aug 2026", "Sep 2026"]
+    click_header(table, 1)
+    assert column(table, 1) == ["01.12.2025", "10.01.2026", "09.02.2026", "28.02.2026"]
+    click_header(table, 2)  # the missing one last
+    assert column(table, 2) == ["12 Jan 2026 10:00", "9 Feb 2026 09:30", "9 Feb 2026 14:03", "—"]
+    click_header(table, 2)  # descending: the missing one still last
+    assert column(table, 2)[0] == "9 Feb 2026 14:03" and column(table, 2)[-1] == "—"
+    box = page.findChild(type(page.findChild(QWidget, "tableFilter")), "tableFilter")
+    assert box is not None
+    QTest.keyClicks(box, "feb")
+    assert shown(table, 2) == ["9 Feb 2026 14:03", "9 Feb 2026 09:30"]
+    turkish = QTableWidgetItem("Şubat 2026"), QTableWidgetItem("Ocak 2026")
+    from csmm_desktop.views.table_tools import sort_key
+
+    assert sort_key(turkish[1]) < sort_key(turkish[0])
