@@ -8,8 +8,9 @@ writes it (9 Feb 2026, 09.02.2026, Feb 2026, Şubat 2026, with a time) in date o
 anything else in the Turkish alphabet's order. Empty cells and dashes sort last either way.
 
 The rows keep their items (and so their ids): code reading the selected item's ID_ROLE
-works whatever the order. A refresh refills in the stored order; the header's indicator
-then says that the order is the stored one again."""
+works whatever the order. A refresh refills in the stored order and, once it is done
+(the next turn of the event loop), the rows are sorted again by the column the user
+chose, so an edit does not undo the user's order."""
 
 from __future__ import annotations
 
@@ -123,7 +124,7 @@ class TableTools(QObject):
         self._again = QTimer(self)
         self._again.setSingleShot(True)
         self._again.setInterval(0)
-        self._again.timeout.connect(self.apply_filter)
+        self._again.timeout.connect(self._after_refill)
         model = table.model()
         model.rowsInserted.connect(self._refilled)
         model.modelReset.connect(self._refilled)
@@ -138,12 +139,15 @@ class TableTools(QObject):
         return shiboken6.isValid(self.table) and shiboken6.isValid(self)
 
     def _refilled(self, *_args) -> None:
+        if self._alive():
+            self._again.start()
+
+    def _after_refill(self) -> None:
         if not self._alive():
             return
-        if self.column >= 0:  # a refill is in the stored order
-            self.column = -1
-            self.table.horizontalHeader().setSortIndicatorShown(False)
-        self._again.start()
+        if 0 <= self.column < self.table.columnCount():
+            self.sort(self.column, self.order)  # the user's order again
+        self.apply_filter()
 
     # --- sorting -------------------------------------------------------------------
 

@@ -178,3 +178,13 @@ def test_dates_and_months_written_as_text_sort_in_date_order(qtbot):
     from csmm_desktop.views.table_tools import sort_key
 
     assert sort_key(turkish[1]) < sort_key(turkish[0])
+
+
+def test_the_users_order_stays_after_a_refresh(qtbot, window, db):
+    client, snaps = client_with_snapshots(db, window)
+    table = window.panel.ui.snapshotTable
+    click_header(table, 2)
+    click_header(table, 2)  # respondents, most first
+    assert column(table, 2) == ["10", "9", "2"]
+    window.panel.refresh()  # e.g. after an edit: refilled in the stored order…
+    qtbot.waitUntil(lambda: column(table, 2) == ["10", "9", "2"])  # …and sorted again
