@@ -48,6 +48,13 @@ class RespondentProgress:
     def coverage(self) -> float | None:
         return self.answered / self.expected if self.expected else None
 
+    @property
+    def status(self) -> str:
+        """not_started (no scored answer yet), in_progress, or finished (all answered)."""
+        if self.answered == 0:
+            return "not_started"
+        return "finished" if self.answered >= self.expected else "in_progress"
+
 
 def snapshot_form(db: Database, snapshot_id: str) -> Form:
     """The form version the snapshot was answered with."""
@@ -150,6 +157,24 @@ def delete_respondent(db: Database, respondent_id: str) -> None:
     with db.atomic():
         get_respondent(db, respondent_id)
         db.execute("DELETE FROM respondents WHERE id = ?", [respondent_id])
+
+
+def delete_respondents(db: Database, respondent_ids: list[str]) -> None:
+    """Several respondents in one transaction (one step of Edit → Undo): all or none."""
+    with db.atomic():
+        for respondent_id in respondent_ids:
+            delete_respondent(db, respondent_id)
+
+
+def rename_respondents(db: Database, respondent_ids: list[str], prefix: str) -> None:
+    """The respondents named "prefix 1", "prefix 2", … in the order given (codes kept)."""
+    prefix = " ".join(prefix.split())
+    if not prefix:
+        raise InputError(message("respondent.no_name"))
+    with db.atomic():
+        for number, respondent_id in enumerate(respondent_ids, start=1):
+            respondent = get_respondent(db, respondent_id)
+            rename_respondent(db, respondent_id, f"{prefix} {number}", respondent.code)
 
 
 def answers_of(db: Database, respondent_id: str) -> dict[str, str]:

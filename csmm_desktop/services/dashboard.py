@@ -41,6 +41,9 @@ class Dashboard:
     index: int  # the snapshot in focus
     form: Form
     nps_bands: tuple[float, float] = (0.0, 50.0)  # the client's (services.cxboard.nps)
+    # a snapshot chosen to compare with (an index of history): the radar, sections and
+    # topics charts and the change show these two; None: the one before and all earlier
+    compare: int | None = None
 
     @property
     def current(self) -> SnapshotScores | None:
@@ -48,7 +51,23 @@ class Dashboard:
 
     @property
     def previous(self) -> SnapshotScores | None:
+        if self.compare is not None and 0 <= self.compare < len(self.history):
+            return self.history[self.compare]
         return self.history[self.index - 1] if self.index > 0 else None
+
+    def compared(self) -> list[SnapshotScores]:
+        """The snapshots a comparing chart shows, oldest first: the one in focus and the
+        chosen one, or the one in focus and all before it."""
+        if self.compare is not None and 0 <= self.compare < len(self.history):
+            return [self.history[i] for i in sorted({self.compare, self.index})]
+        return self.history[: self.index + 1]
+
+    def set_compare(self, snapshot_id: str) -> None:
+        """Compare with that snapshot ("" or the one in focus: with all earlier ones)."""
+        self.compare = None
+        for i, item in enumerate(self.history):
+            if snapshot_id and item.snapshot.id == snapshot_id and i != self.index:
+                self.compare = i
 
     def change(self) -> float | None:
         """Overall score now minus at the previous snapshot (points)."""
@@ -78,12 +97,13 @@ class Dashboard:
         width = size[0] if size else None
 
         upto = self.history[: self.index + 1]
+        compared = self.compared()
         current = self.current
         thresholds = self.form.thresholds
         if chart == "sections":
             return charts.section_comparison(
                 self.sections(lang),
-                [(h.label(lang), h.scores.sections) for h in upto],
+                [(h.label(lang), h.scores.sections) for h in compared],
                 lang,
                 thresholds=thresholds,
                 size=size,
@@ -110,7 +130,7 @@ class Dashboard:
         if chart == "heatmap":
             return charts.topic_heatmap(
                 self.topics(lang),
-                [(h.label(lang), h.scores.topics) for h in upto],
+                [(h.label(lang), h.scores.topics) for h in compared],
                 lang,
                 thresholds=thresholds,
                 width=width,

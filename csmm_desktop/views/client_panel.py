@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QTableWidgetItem, QWidget
 
 from csmm_desktop.forms.ui_client_panel import Ui_ClientPanel
 from csmm_desktop.lazy import lazy_module
@@ -14,6 +14,13 @@ from csmm_desktop.views import formatting, score_text
 from csmm_desktop.views.labels import role_name, stage_name
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.roles import ID_ROLE
+from csmm_desktop.views.table_tools import SORT_ROLE, FilterEdit, sortable
+
+STATUSES = ("not_started", "in_progress", "finished")  # a respondent's, in this order
+STATUS_ROLE = ID_ROLE + 8  # the status key behind a respondent's status text
+ROLE_KEY_ROLE = ID_ROLE + 9  # the role key behind a respondent's role name
+# the respondent table's columns
+R_NAME, R_ROLE, R_STATUS, R_COVERAGE, R_CHANGED = range(5)
 
 # imported when the store is open, not before the window's first paint
 assessment = lazy_module("csmm_desktop.services.assessment")
@@ -45,6 +52,9 @@ class ClientPanel(QWidget):
             table.verticalHeader().hide()
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
+            table.setMinimumHeight(40)  # room for the filter boxes on a small screen
+        sortable(self.ui.snapshotTable)
+        self._build_respondent_filters()
         self.ui.snapshotTable.itemSelectionChanged.connect(self._on_snapshot_selection)
         self.ui.respondentTable.itemSelectionChanged.connect(self._on_respondent_selection)
         self._on_respondent_selection()
@@ -57,6 +67,57 @@ class ClientPanel(QWidget):
         self._stale: set[int] = set()
         self.ui.tabs.currentChanged.connect(self._on_tab_changed)
         self._retranslate()
+
+    def _build_respondent_filters(self) -> None:
+        """Above the respondents: a text filter, a role and a status to show only."""
+        table = self.ui.respondentTable
+        self.respondent_tools = sortable(table, filter_box=False)
+        row = QHBoxLayout()
+        self.respondentFilter = FilterEdit(self.ui.respondentsBox)
+        self.respondentFilter.setObjectName("respondentTableFilter")
+        self.respondentFilter.textChanged.connect(self.respondent_tools.apply_filter)
+        self.respondent_tools.filter_edit = self.respondentFilter
+        self.roleFilter = QComboBox(self.ui.respondentsBox)
+        self.roleFilter.setObjectName("roleFilter")
+        self.statusFilter = QComboBox(self.ui.respondentsBox)
+        self.statusFilter.setObjectName("statusFilter")
+        for combo in (self.roleFilter, self.statusFilter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self.respondent_tools.apply_filter)
+            row.addWidget(combo)
+        row.insertWidget(0, self.respondentFilter, 1)
+        layout = self.ui.respondentsLayout
+        layout.insertLayout(layout.indexOf(table), row)
+
+        def wanted(r: int) -> bool:
+            role, status = self.roleFilter.currentData(), self.statusFilter.currentData()
+            if role and table.item(r, R_ROLE).data(ROLE_KEY_ROLE) != role:
+                return False
+            return not status or table.item(r, R_STATUS).data(STATUS_ROLE) == status
+
+        self.respondent_tools.row_tests.append(wanted)
+
+    def _fill_filter_combos(self, roles: list[str]) -> None:
+        """The roles of the snapshot's form, and the statuses, each after "all"."""
+        for combo, first, keys, name in (
+            (self.roleFilter, self.tr("All roles"), roles, role_name),
+            (self.statusFilter, self.tr("All statuses"), list(STATUSES), self.status_name),
+        ):
+            keep = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, "")
+            for key in keys:
+                combo.addItem(name(key), key)
+            combo.setCurrentIndex(max(combo.findData(keep), 0) if keep else 0)
+            combo.blockSignals(False)
+
+    def status_name(self, status: str) -> str:
+        return {
+            "not_started": self.tr("Not started"),
+            "in_progress": self.tr("In progress"),
+            "finished": self.tr("Finished"),
+        }.get(status, status)
 
     # --- the screens of a client, as tabs ------------------------------------------
 
@@ -125,6 +186,10 @@ class ClientPanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, snap.id)
                 item.setToolTip(tip)
+                if col == 1:
+                    item.setData(SORT_ROLE, snap.date)  # the date's order, not its text's
+                elif col == 2:
+                    item.setData(SORT_ROLE, view.respondents)
                 if col in (2, 3, 5):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -189,10 +254,10 @@ class ClientPanel(QWidget):
         for row in range(respondents.rowCount()):
             if respondents.item(row, 0).data(ID_ROLE) == respondent_id:
                 progress = assessment.respondent_coverage(self.db, respondent_id)
-                respondents.item(row, 2).setText(formatting.percent(progress.coverage))
-                respondents.item(row, 3).setText(
-                    formatting.timestamp(progress.respondent.updated_at)
-                )
+                for col, (text, key) in self._respondent_cells(progress).items():
+                    if col != R_NAME:
+                        self._set_respondent_cell(respondents.item(row, col), col, text, key)
+                self.respondent_tools.apply_filter()
                 return
         if snapshot_id == self.current_snapshot_id():
             self._show_respondents(snapshot_id)  # a respondent this table did not show yet
@@ -201,15 +266,41 @@ class ClientPanel(QWidget):
         items = self.ui.respondentTable.selectedItems()
         return items[0].data(ID_ROLE) if items else ""
 
+    def selected_respondent_ids(self) -> list[str]:
+        """The selected respondents (shown rows only), top to bottom as shown."""
+        table = self.ui.respondentTable
+        rows = sorted({item.row() for item in table.selectedItems()})
+        return [table.item(r, R_NAME).data(ID_ROLE) for r in rows if not table.isRowHidden(r)]
+
     def _on_respondent_selection(self) -> None:
-        """Open, rename and delete act on the selected respondent: off when there is none."""
-        has = bool(self.current_respondent_id())
-        for button in (
-            self.ui.openRespondentButton,
-            self.ui.editRespondentButton,
-            self.ui.deleteRespondentButton,
-        ):
-            button.setEnabled(has)
+        """Open acts on one selected respondent, rename and delete on the selected ones:
+        off when there is none."""
+        count = len(self.selected_respondent_ids())
+        self.ui.openRespondentButton.setEnabled(count == 1)
+        for button in (self.ui.editRespondentButton, self.ui.deleteRespondentButton):
+            button.setEnabled(count > 0)
+
+    def _respondent_cells(self, progress) -> dict[int, tuple[str, object]]:
+        """(text, key or sort value) of each column of a respondent's row."""
+        respondent = progress.respondent
+        return {
+            R_NAME: (respondent.label, None),
+            R_ROLE: (role_name(respondent.role), respondent.role),
+            R_STATUS: (self.status_name(progress.status), progress.status),
+            R_COVERAGE: (formatting.percent(progress.coverage), progress.coverage),
+            R_CHANGED: (formatting.timestamp(respondent.updated_at), respondent.updated_at),
+        }
+
+    @staticmethod
+    def _set_respondent_cell(cell: QTableWidgetItem, col: int, text: str, key) -> None:
+        cell.setText(text)
+        if col == R_ROLE:
+            cell.setData(ROLE_KEY_ROLE, key)
+        elif col == R_STATUS:
+            cell.setData(STATUS_ROLE, key)
+            cell.setData(SORT_ROLE, STATUSES.index(key))
+        elif col in (R_COVERAGE, R_CHANGED) and key is not None:
+            cell.setData(SORT_ROLE, key)
 
     def _on_snapshot_selection(self) -> None:
         snapshot_id = self.current_snapshot_id()
@@ -233,18 +324,16 @@ class ClientPanel(QWidget):
             return
         self._show_score_label(self._view(snapshot_id))
         progress = assessment.respondent_progress(self.db, snapshot_id)
+        form = assessment.snapshot_form(self.db, snapshot_id)
+        self._fill_filter_combos(list(form.role_names))
         table.setRowCount(len(progress))
         for row, item in enumerate(progress):
-            cells = (
-                item.respondent.label,
-                role_name(item.respondent.role),
-                formatting.percent(item.coverage),
-                formatting.timestamp(item.respondent.updated_at),
-            )
-            for col, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
+            for col, (text, key) in self._respondent_cells(item).items():
+                cell = QTableWidgetItem()
                 cell.setData(ID_ROLE, item.respondent.id)
+                self._set_respondent_cell(cell, col, text, key)
                 table.setItem(row, col, cell)
+        self.respondent_tools.apply_filter()
 
     # --- translation ---------------------------------------------------------------
 
@@ -263,11 +352,12 @@ class ClientPanel(QWidget):
                 self.tr("Consultant"),
             ]
         )
-        self.ui.respondentTable.setColumnCount(4)
+        self.ui.respondentTable.setColumnCount(5)
         self.ui.respondentTable.setHorizontalHeaderLabels(
             [
                 self.tr("Respondent"),
                 self.tr("Role"),
+                self.tr("Status"),
                 self.tr("Coverage"),
                 self.tr("Last change"),
             ]

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidgetItem,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from csmm_desktop.domain import numbers
 from csmm_desktop.forms.ui_dashboard import Ui_Dashboard
@@ -68,6 +76,7 @@ class DashboardTab(ContextTab):
         self.chart = ChartView(self, "chart")
         self.chart.min_width, self.chart.min_height = CHART_MIN
         self.ui.chartHostLayout.addWidget(self.chart)
+        self._build_pickers()
         for key in CHARTS:
             item = QListWidgetItem()
             item.setData(KEY_ROLE, key)
@@ -127,13 +136,85 @@ class DashboardTab(ContextTab):
     def tab_title(self) -> str:
         return self.tr("Dashboard")
 
+    # --- which snapshots it shows ----------------------------------------------------
+
+    def _build_pickers(self) -> None:
+        """Above the chart list: the snapshot shown (the panel's selection until another is
+        picked here) and the one to compare it with (all earlier ones by default)."""
+        self._picked = ""  # a snapshot chosen here; "" follows the panel's selection
+        self._compare = ""  # the snapshot compared with; "" the earlier ones
+        self.snapshotCaption = QLabel(self)
+        self.snapshotPicker = QComboBox(self)
+        self.snapshotPicker.setObjectName("snapshotPicker")
+        self.compareCaption = QLabel(self)
+        self.comparePicker = QComboBox(self)
+        self.comparePicker.setObjectName("comparePicker")
+        self.snapshotCaption.setBuddy(self.snapshotPicker)
+        self.compareCaption.setBuddy(self.comparePicker)
+        # one row over the chart: it takes no height the chart list would not take anyway
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            self.snapshotCaption,
+            self.snapshotPicker,
+            self.compareCaption,
+            self.comparePicker,
+        ):
+            row.addWidget(widget, 1 if isinstance(widget, QComboBox) else 0)
+        self.ui.chartHostLayout.insertLayout(0, row)
+        for combo in (self.snapshotPicker, self.comparePicker):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+        self.snapshotPicker.activated.connect(self._on_picked)
+        self.comparePicker.activated.connect(self._on_compare)
+
+    def _on_picked(self, _index: int) -> None:
+        self._picked = self.snapshotPicker.currentData() or ""
+        if self._compare == self._picked:
+            self._compare = ""
+        self.refresh()
+
+    def _on_compare(self, _index: int) -> None:
+        self._compare = self.comparePicker.currentData() or ""
+        self.refresh()
+
+    def _before_snapshot_change(self) -> None:
+        self._picked = self._compare = ""  # the panel chose another: show that one
+
+    def _fill_pickers(self) -> None:
+        data = self.data
+        history = data.history if data else []
+        lang = current_language()
+        shown = data.current.snapshot.id if data and data.current else ""
+        for combo, first, keep in (
+            (self.snapshotPicker, None, shown),
+            (self.comparePicker, self.tr("All earlier snapshots"), self._compare),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            if first is not None:
+                combo.addItem(first, "")
+            for item in history:
+                if combo is self.comparePicker and item.snapshot.id == shown:
+                    continue
+                combo.addItem(item.label(lang), item.snapshot.id)
+            combo.setCurrentIndex(max(combo.findData(keep), 0))
+            combo.setEnabled(combo.count() > 1)
+            combo.blockSignals(False)
+
     # --- data ----------------------------------------------------------------------
 
     def refresh(self) -> None:
         self._figures.clear()
         if not self.client_id:
             return
-        self.data = load_dashboard(self.db, self.client_id, self.snapshot_id)
+        self.data = load_dashboard(self.db, self.client_id, self._picked or self.snapshot_id)
+        self.data.set_compare(self._compare)
+        if self.data.compare is None:
+            self._compare = ""  # (deleted meanwhile, or now the one shown)
+        self._fill_pickers()
         current = self.data.current
         self.view = (
             score_view(current.scores, self.data.form, current_language()) if current else None
@@ -318,7 +399,8 @@ class DashboardTab(ContextTab):
     def figure(self, chart: str, size: tuple[float, float] | None = None):
         lang = current_language()
         rounded = (round(size[0], 1), round(size[1], 1)) if size else None
-        key = (chart, lang, self.data.index if self.data else -1, rounded)
+        index = (self.data.index, self.data.compare) if self.data else -1
+        key = (chart, lang, index, rounded)
         if key not in self._figures:
             self._figures[key] = self.data.figure(chart, lang, size)
         return self._figures[key]
@@ -475,6 +557,8 @@ class DashboardTab(ContextTab):
 
     def _retranslate(self) -> None:
         self._tree_header()
+        self.snapshotCaption.setText(self.tr("&Snapshot shown:"))
+        self.compareCaption.setText(self.tr("&Compare with:"))
         for i in range(self.ui.chartList.count()):
             item = self.ui.chartList.item(i)
             item.setText(chart_name(item.data(KEY_ROLE)))

@@ -183,6 +183,14 @@ def _new_pin(parent: QWidget | None, title: str, label: str) -> str:
     return PinDialog(parent, title, label, confirm=True).run()
 
 
+def _get_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str:
+    """A line of text; empty when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else ""
+
+
 def _choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
     """A message with several buttons; returns the index of the one clicked (-1: closed)."""
     box = QMessageBox(
@@ -202,3 +210,4 @@ save_file = gated("save_file", _save_file)
 get_pin = gated("get_pin", _get_pin)
 new_pin = gated("new_pin", _new_pin)
 choose = gated("choose", _choose)
+get_text = gated("get_text", _get_text)

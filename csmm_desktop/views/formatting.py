@@ -53,6 +53,39 @@ def date_edit(edit, month: bool = False):
     return edit
 
 
+NO_DATE = (1900, 1, 1)  # an optional date editor's "no date": shown blank
+
+
+def optional_date(check, edit):
+    """A date editor that a check box turns on: off, it is disabled and shows nothing (not
+    a date that is not stored); on, it shows the date it had (the proposed one first).
+    Returns propose(qdate): the date it shows when next turned on (at once if on)."""
+    from PySide6.QtCore import QDate
+
+    blank = QDate(*NO_DATE)
+    edit.setMinimumDate(blank)
+    edit.setSpecialValueText(" ")  # the minimum (no date) shows as blank
+    remembered = {"date": edit.date()}
+
+    def follow(on: bool) -> None:
+        if on:
+            edit.setDate(remembered["date"])
+        else:
+            if edit.date() != blank:
+                remembered["date"] = edit.date()
+            edit.setDate(blank)
+        edit.setEnabled(on)
+
+    def propose(when) -> None:
+        remembered["date"] = when
+        if check.isChecked():
+            edit.setDate(when)
+
+    check.toggled.connect(follow)
+    follow(check.isChecked())
+    return propose
+
+
 def moment(when: datetime) -> str:
     """A local date and time: 9 Feb 2026 14:03 / 09.02.2026 14:03."""
     return dates.moment(when, current_language())

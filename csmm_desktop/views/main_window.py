@@ -41,6 +41,7 @@ from csmm_desktop.views.writes import ERRORS, attempt, describe, events, succeed
 # imported when the store is open, not before the window's first paint
 assessment = lazy_module("csmm_desktop.services.assessment")
 clients = lazy_module("csmm_desktop.services.clients")
+respondent_bulk = lazy_module("csmm_desktop.views.respondent_bulk")
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -750,6 +751,8 @@ class MainWindow(QMainWindow):
     def rename_respondent(self) -> None:
         from csmm_desktop.views.wizard.respondent_dialog import RespondentDialog
 
+        if len(self.panel.selected_respondent_ids()) > 1:
+            return respondent_bulk.rename(self, self.panel.selected_respondent_ids())
         respondent_id = self.panel.current_respondent_id()
         if not respondent_id:
             return
@@ -773,6 +776,8 @@ class MainWindow(QMainWindow):
         self._show_stored(self.current_client_id())
 
     def delete_respondent(self) -> None:
+        if len(self.panel.selected_respondent_ids()) > 1:  # several: views/respondent_bulk.py
+            return respondent_bulk.delete(self, self.panel.selected_respondent_ids())
         respondent_id = self.panel.current_respondent_id()
         if not respondent_id:
             return

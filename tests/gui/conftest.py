@@ -25,6 +25,8 @@ class DialogRecorder:
         self.pins: list[str] = []  # what get_pin returns, in turn ("" once used up)
         self.pin_prompts: list[str] = []
         self.new_pin_value = ""  # what new_pin (a PIN typed twice) returns
+        self.text_value = ""  # what get_text (a line typed) returns
+        self.text_prompts: list[str] = []
 
     def ask(self, parent, title, text, **kwargs):
         self.asked.append(text)
@@ -48,6 +50,10 @@ class DialogRecorder:
         self.pin_prompts.append(label)
         return self.new_pin_value
 
+    def get_text(self, parent, title, label, text=""):
+        self.text_prompts.append(label)
+        return self.text_value
+
 
 @pytest.fixture
 def modal(monkeypatch):
@@ -61,6 +67,7 @@ def modal(monkeypatch):
         ("save_file", lambda *a, **k: recorder.save_path),
         ("get_pin", recorder.get_pin),
         ("new_pin", recorder.new_pin),
+        ("get_text", recorder.get_text),
     ):
         monkeypatch.setattr(dialogs, kind, dialogs.gated(kind, show))
     yield recorder

@@ -116,9 +116,13 @@ class PaddedDelegate(QStyledItemDelegate):
         super().paint(painter, self._inset(option), index)
 
 
-def setup_table(table: QTableWidget, columns: int, stretch: int) -> None:
-    """Columns sized to their contents, one stretching; rows as tall as their wrapped text."""
+def setup_table(table: QTableWidget, columns: int, stretch: int, filter_box: bool = True) -> None:
+    """Columns sized to their contents, one stretching; rows as tall as their wrapped text;
+    sorted by a click on a column, and a filter box above a main list (views/table_tools.py)."""
+    from csmm_desktop.views.table_tools import sortable
+
     table.setColumnCount(columns)
+    sortable(table, filter_box=filter_box)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

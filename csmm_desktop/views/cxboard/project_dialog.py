@@ -74,8 +74,7 @@ class CxProjectDialog(SaveDialog):
         if values.get("due_date"):
             ui.dueCheck.setChecked(True)
             ui.dueEdit.setDate(QDate.fromString(values["due_date"], "yyyy-MM-dd"))
-        ui.dueEdit.setEnabled(ui.dueCheck.isChecked())
-        ui.dueCheck.toggled.connect(ui.dueEdit.setEnabled)
+        formatting.optional_date(ui.dueCheck, ui.dueEdit)  # blank while off
         ui.statusCombo.setEnabled(project is not None)  # a new project is nominated
         ui.noteLabel.setVisible(project is not None)
         ui.noteEdit.setVisible(project is not None)

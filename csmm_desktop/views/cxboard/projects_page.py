@@ -46,7 +46,7 @@ class CxProjectsPage(BoardPage):
         ui.mainSplitter.setSizes([280, 320])  # the rows need less room than the history
         setup_table(ui.projectTable, LINKS + 1, TITLE)
         set_widths(ui.projectTable, {SOURCE: 140, LINKS: 190})
-        setup_table(ui.historyTable, 4, 2)
+        setup_table(ui.historyTable, 4, 2, filter_box=False)
         set_widths(ui.historyTable, {1: 170})
         ui.historyTable.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         ui.filterCombo.addItem("", "open")

@@ -68,8 +68,7 @@ class ActionDialog(SaveDialog):
                 combo.setCurrentIndex(found)
         ui.feedbackLabel.setVisible(action is not None)
         ui.feedbackEdit.setVisible(action is not None)
-        ui.dueEdit.setEnabled(ui.dueCheck.isChecked())
-        ui.dueCheck.toggled.connect(ui.dueEdit.setEnabled)
+        formatting.optional_date(ui.dueCheck, ui.dueEdit)  # blank while off
         ui.titleEdit.textChanged.connect(self._validate)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)

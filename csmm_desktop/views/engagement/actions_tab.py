@@ -46,6 +46,7 @@ class ActionsTab(ContextTab):
         self.ui = Ui_ActionsTab()
         self.ui.setupUi(self)
         ui = self.ui
+        self._sortable_lists(ui.actionTable, ui.historyTable)
         ui.mainSplitter.setStretchFactor(0, 3)
         ui.mainSplitter.setStretchFactor(1, 1)
         for table, columns, stretch in (

@@ -81,6 +81,17 @@ class ContextTab(StoreWrites, QWidget):
         self.hintLabel.setText(text)
         self.stack.setCurrentIndex(0)
 
+    # --- lists ---------------------------------------------------------------------
+
+    def _sortable_lists(self, main, *others) -> None:
+        """The tab's main table sorts by its columns and has a filter box above it; the
+        others (a history under it) only sort (views/table_tools.py)."""
+        from csmm_desktop.views.table_tools import sortable
+
+        sortable(main)
+        for table in others:
+            sortable(table, filter_box=False)
+
     # --- writing -------------------------------------------------------------------
 
     # --- language ------------------------------------------------------------------

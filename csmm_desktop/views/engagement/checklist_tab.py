@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,6 +36,48 @@ if TYPE_CHECKING:
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SCREEN_ROLE = Qt.ItemDataRole.UserRole + 1
+AUTO_ROLE = Qt.ItemDataRole.UserRole + 2  # ticked from the data, not by hand
+AUTO_GREY = "#6b7680"
+
+
+def auto_mark(done: bool, size: int = 16) -> QIcon:
+    """An automatic tick: a grey ring, with a grey tick inside once done (not a box to
+    click)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    grey = QColor(AUTO_GREY)
+    ring = QPen(grey, 1.3, Qt.PenStyle.SolidLine if done else Qt.PenStyle.DotLine)
+    painter.setPen(ring)
+    painter.drawEllipse(QPointF(size / 2, size / 2), size / 2 - 1.5, size / 2 - 1.5)
+    if done:
+        painter.setPen(QPen(grey, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawPolyline(
+            [
+                QPointF(size * 0.28, size * 0.52),
+                QPointF(size * 0.44, size * 0.68),
+                QPointF(size * 0.72, size * 0.34),
+            ]
+        )
+    painter.end()
+    return QIcon(pixmap)
+
+
+class AutoTickDelegate(QStyledItemDelegate):
+    """Automatic items show a grey mark where the hand-ticked ones show a check box."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if index.column() != 0 or not index.data(AUTO_ROLE):
+            return
+        state = index.data(Qt.ItemDataRole.CheckStateRole)
+        done = state in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+        features = QStyleOptionViewItem.ViewItemFeature
+        option.features &= ~features.HasCheckIndicator
+        option.features |= features.HasDecoration
+        option.icon = auto_mark(done)
+        option.decorationSize = QSize(16, 16)
 
 
 class ChecklistTab(ContextTab):
@@ -99,6 +144,7 @@ class ChecklistTab(ContextTab):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setItemDelegate(AutoTickDelegate(self.tree))
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.itemActivated.connect(lambda item, _col: self.go(item))
         self.tree.currentItemChanged.connect(lambda *_: self._update_go())
@@ -150,6 +196,12 @@ class ChecklistTab(ContextTab):
             if not entry.automatic:
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
             item.setFlags(flags)
+            item.setData(0, AUTO_ROLE, entry.automatic)
+            if entry.automatic:  # "Automatically" in grey italics, as its mark
+                item.setForeground(1, QColor(AUTO_GREY))
+                italic = QFont(self.tree.font())
+                italic.setItalic(True)
+                item.setFont(1, italic)
             item.setText(0, entry.text.get(lang) or entry.text["en"])
             if entry.key == keep:
                 self.tree.setCurrentItem(item)

@@ -49,6 +49,7 @@ class KpisTab(ContextTab):
         self.ui = Ui_KpisTab()
         self.ui.setupUi(self)
         ui = self.ui
+        self._sortable_lists(ui.kpiTable)
         ui.trendChart.name = "kpi_trend"
         ui.mainSplitter.setStretchFactor(0, 1)
         ui.mainSplitter.setStretchFactor(1, 1)

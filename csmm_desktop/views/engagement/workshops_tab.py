@@ -117,8 +117,7 @@ class WorkshopsTab(ContextTab):
         self.dueCheck = QCheckBox(self.decisionsBox)
         self.dueEdit = QDateEdit(self.decisionsBox)
         self.dueEdit.setCalendarPopup(True)
-        self.dueEdit.setEnabled(False)
-        self.dueCheck.toggled.connect(self.dueEdit.setEnabled)
+        self._propose_due = formatting.optional_date(self.dueCheck, self.dueEdit)
         self.recordButton = QPushButton(self.decisionsBox)
         self.recordButton.clicked.connect(self.record_decision)
         entry.addWidget(self.ownerEdit, 1)
@@ -243,7 +242,7 @@ class WorkshopsTab(ContextTab):
             item.setData(0, ID_ROLE, action.id)
             item.setToolTip(0, action.title)
         due = date.fromisoformat(workshop.date) + timedelta(days=30)
-        self.dueEdit.setDate(QDate(due.year, due.month, due.day))
+        self._propose_due(QDate(due.year, due.month, due.day))
 
     # --- writing -------------------------------------------------------------------
 

@@ -1,0 +1,190 @@
+"""The lists as a user works them: a click on a column sorts it (numbers and dates in
+their order, not their text's), typing in the filter box hides the other rows, the
+respondents' role and status filters, and bulk delete (to the Trash, Ctrl+Z) and rename."""
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+
+from csmm_desktop.domain.form import load_form
+from csmm_desktop.services import assessment, clients
+from csmm_desktop.store.undo import trash_entries
+
+
+def click_header(table, column):
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+
+def column(table, col):
+    return [table.item(r, col).text() for r in range(table.rowCount())]
+
+
+def shown(table, col=0):
+    return [table.item(r, col).text() for r in range(table.rowCount()) if not table.isRowHidden(r)]
+
+
+def answer_all(db, respondent, share=1.0):
+    snap = assessment.get_snapshot(db, respondent.snapshot_id)
+    questions = [q for q in load_form(snap.form_version).questions_for(respondent.role) if q.scored]
+    for q in questions[: max(1, int(len(questions) * share))]:
+        assessment.set_answer(db, respondent.id, q.id, q.scale.values[-1].value)
+
+
+def client_with_snapshots(db, window):
+    client = clients.create_client(db, "Güneş Enerji")
+    made = []
+    # respondents 2, 10 and 9: as text "10" < "2" < "9"; dates as text "1 Mar" < "20 Nov"
+    for when, count in (("2026-01-05", 2), ("2025-11-20", 10), ("2026-03-01", 9)):
+        snap = clients.create_snapshot(db, client.id, "initial", when)
+        for i in range(count):
+            assessment.add_respondent(db, snap.id, "employee", f"E{i}")
+        made.append(snap)
+    window.reload_clients(select=client.id)
+    return client, made
+
+
+def test_a_click_on_a_column_sorts_numbers_and_dates_as_such(qtbot, window, db):
+    client_with_snapshots(db, window)
+    table = window.panel.ui.snapshotTable
+    click_header(table, 2)  # Respondents
+    assert column(table, 2) == ["2", "9", "10"]
+    click_header(table, 2)  # again: the other way
+    assert column(table, 2) == ["10", "9", "2"]
+    click_header(table, 1)  # Date
+    assert column(table, 1) == ["20 Nov 2025", "5 Jan 2026", "1 Mar 2026"]
+    # the selection follows its row: the panel shows the selected snapshot's respondents
+    table.selectRow(0)
+    assert window.panel.ui.respondentTable.rowCount() == 10
+
+
+def test_typing_in_the_filter_box_hides_the_other_rows(qtbot, window, db):
+    client, snaps = client_with_snapshots(db, window)
+    table = window.panel.ui.respondentTable
+    snap = snaps[0]
+    assessment.rename_respondent(db, assessment.list_respondents(db, snap.id)[0].id, "Ayşe", "")
+    window.panel.refresh(select_snapshot=snap.id)
+    box = window.panel.respondentFilter
+    assert box.isVisible()
+    QTest.keyClicks(box, "ayse")  # accent- and case-insensitive
+    assert shown(table) == ["Ayşe"]
+    box.clear()
+    assert len(shown(table)) == 2
+    snapshot_box = window.findChild(type(box), "snapshotTableFilter")
+    QTest.keyClicks(snapshot_box, "nov")
+    assert shown(window.panel.ui.snapshotTable, 1) == ["20 Nov 2025"]
+
+
+def test_respondents_show_a_status_and_filter_by_role_and_status(qtbot, window, db):
+    client = clients.create_client(db, "Yıldız")
+    snap = clients.create_snapshot(db, client.id, "initial", "2026-01-05")
+    fresh = assessment.add_respondent(db, snap.id, "employee", "Fresh")
+    half = assessment.add_respondent(db, snap.id, "employee", "Half")
+    done = assessment.add_respondent(db, snap.id, "management", "Done")
+    answer_all(db, half, 0.5)
+    answer_all(db, done)
+    window.reload_clients(select=client.id)
+    panel = window.panel
+    table = panel.ui.respondentTable
+    statuses = dict(zip(column(table, 0), column(table, 2), strict=True))
+    assert statuses == {"Fresh": "Not started", "Half": "In progress", "Done": "Finished"}
+    panel.roleFilter.setCurrentIndex(panel.roleFilter.findData("employee"))
+    assert shown(table) == ["Fresh", "Half"]
+    panel.statusFilter.setCurrentIndex(panel.statusFilter.findData("in_progress"))
+    assert shown(table) == ["Half"]
+    panel.roleFilter.setCurrentIndex(0)  # all roles
+    panel.statusFilter.setCurrentIndex(panel.statusFilter.findData("finished"))
+    assert shown(table) == ["Done"]
+    click_header(table, 2)  # by status: not started, in progress, finished
+    panel.statusFilter.setCurrentIndex(0)
+    assert shown(table) == ["Fresh", "Half", "Done"]
+    assert fresh.id  # (the fresh one is shown, not started)
+
+
+def select_rows(table, rows):
+    model = table.selectionModel()
+    model.clearSelection()
+    for r in rows:
+        model.select(
+            table.model().index(r, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+def test_bulk_delete_asks_once_goes_to_the_trash_and_ctrl_z_restores(qtbot, window, db, modal):
+    client, snaps = client_with_snapshots(db, window)
+    window.panel.refresh(select_snapshot=snaps[2].id)  # 9 respondents
+    table = window.panel.ui.respondentTable
+    select_rows(table, [0, 1, 2])
+    assert not window.panel.ui.openRespondentButton.isEnabled()  # open acts on one
+    modal.answer = True
+    QTest.mouseClick(window.panel.ui.deleteRespondentButton, Qt.MouseButton.LeftButton)
+    assert len(modal.asked) == 1 and "3 selected respondent" in modal.asked[0]
+    assert len(assessment.list_respondents(db, snaps[2].id)) == 6
+    assert table.rowCount() == 6
+    assert len(trash_entries(db)) == 1  # one entry keeps the three
+    window.activateWindow()
+    QTest.keySequence(window, QKeySequence("Ctrl+Z"))
+    assert len(assessment.list_respondents(db, snaps[2].id)) == 9
+
+
+def test_bulk_rename_names_the_selected_with_a_prefix_and_number(qtbot, window, db, modal):
+    client, snaps = client_with_snapshots(db, window)
+    window.panel.refresh(select_snapshot=snaps[0].id)
+    table = window.panel.ui.respondentTable
+    select_rows(table, [0, 1])
+    modal.text_value = "Team"
+    QTest.mouseClick(window.panel.ui.editRespondentButton, Qt.MouseButton.LeftButton)
+    names = sorted(r.name for r in assessment.list_respondents(db, snaps[0].id))
+    assert names == ["Team 1", "Team 2"]
+
+
+def test_dates_and_months_written_as_text_sort_in_date_order(qtbot):
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+    from csmm_desktop.views.table_tools import sortable
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    table = QTableWidget(0, 3, page)
+    QVBoxLayout(page).addWidget(table)
+    sortable(table)  # as the CX board's pages and the action plan's tables are
+    rows = [
+        ("Jun 2026", "09.02.2026", "9 Feb 2026 14:03"),
+        ("Sep 2026", "10.01.2026", "9 Feb 2026 09:30"),
+        ("Aug 2026", "01.12.2025", "—"),
+        ("Jul 2026", "28.02.2026", "12 Jan 2026 10:00"),
+    ]
+    table.setRowCount(len(rows))
+    for r, texts in enumerate(rows):
+        for c, text in enumerate(texts):
+            table.setItem(r, c, QTableWidgetItem(text))
+    page.resize(700, 400)
+    page.show()
+    click_header(table, 0)
+    assert column(table, 0) == ["Jun 2026", "Jul 2026", "Aug 2026", "Sep 2026"]
+    click_header(table, 1)
+    assert column(table, 1) == ["01.12.2025", "10.01.2026", "09.02.2026", "28.02.2026"]
+    click_header(table, 2)  # the missing one last
+    assert column(table, 2) == ["12 Jan 2026 10:00", "9 Feb 2026 09:30", "9 Feb 2026 14:03", "—"]
+    click_header(table, 2)  # descending: the missing one still last
+    assert column(table, 2)[0] == "9 Feb 2026 14:03" and column(table, 2)[-1] == "—"
+    box = page.findChild(type(page.findChild(QWidget, "tableFilter")), "tableFilter")
+    assert box is not None
+    QTest.keyClicks(box, "feb")
+    assert shown(table, 2) == ["9 Feb 2026 14:03", "9 Feb 2026 09:30"]
+    turkish = QTableWidgetItem("Şubat 2026"), QTableWidgetItem("Ocak 2026")
+    from csmm_desktop.views.table_tools import sort_key
+
+    assert sort_key(turkish[1]) < sort_key(turkish[0])
+
+
+def test_the_users_order_stays_after_a_refresh(qtbot, window, db):
+    client, snaps = client_with_snapshots(db, window)
+    table = window.panel.ui.snapshotTable
+    click_header(table, 2)
+    click_header(table, 2)  # respondents, most first
+    assert column(table, 2) == ["10", "9", "2"]
+    window.panel.refresh()  # e.g. after an edit: refilled in the stored order…
+    qtbot.waitUntil(lambda: column(table, 2) == ["10", "9", "2"])  # …and sorted again
