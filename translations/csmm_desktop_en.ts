@@ -4,7 +4,7 @@
 <context>
     <name>ActionsTab</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+197"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+198"/>
         <source>%1 of %n action(s) shown</source>
         <translation>
             <numerusform>%1 of %n action shown</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>DashboardTab</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/dashboard.py" line="+276"/>
+        <location filename="../csmm_desktop/views/dashboard.py" line="+357"/>
         <source>%1 %2 (%n respondent(s))</source>
         <translation>
             <numerusform>%1 %2 (%n respondent)</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+151"/>
         <source>%1: %n answer(s) with a score, %2 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</source>
         <translation>
             <numerusform>%1: %n answer with a score, %2 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</numerusform>
@@ -229,7 +229,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="+528"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+529"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n snapshot</numerusform>
@@ -321,7 +321,7 @@
 <context>
     <name>WorkshopsTab</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+293"/>
+        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+292"/>
         <source>Delete the workshop of %1? The %n action(s) decided there stay, no longer linked to it.</source>
         <translation>
             <numerusform>Delete the workshop of %1? The %n action decided there stays, no longer linked to it.</numerusform>

@@ -33,11 +33,41 @@
         <source>&amp;Trash…</source>
         <translation>&amp;Çöp kutusu…</translation>
     </message>
+    <message>
+        <location filename="../csmm_desktop/views/respondent_bulk.py" line="+27"/>
+        <source>Delete respondents</source>
+        <translation>Katılımcıları sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n respondent(s)</source>
+        <translation>%n katılımcı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the %n selected respondent(s) and all their answers?</source>
+        <translation>Seçili %n katılımcı ve tüm yanıtları silinsin mi?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename respondents</source>
+        <translation>Katılımcıları yeniden adlandır</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the %n selected respondent(s) with this text and a number:</source>
+        <translation>Seçili %n katılımcıyı bu metin ve bir numarayla adlandır:</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/action_dialog.py" line="+82"/>
+        <location filename="../csmm_desktop/views/engagement/action_dialog.py" line="+81"/>
         <source>Edit action</source>
         <translation>Aksiyonu düzenle</translation>
     </message>
@@ -261,7 +291,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+96"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+97"/>
         <source>Action plan</source>
         <translation>Aksiyon planı</translation>
     </message>
@@ -1031,8 +1061,8 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/checklist_tab.py" line="+121"/>
-        <location line="+240"/>
+        <location filename="../csmm_desktop/views/engagement/checklist_tab.py" line="+167"/>
+        <location line="+246"/>
         <source>Checklist</source>
         <translation>Kontrol listesi</translation>
     </message>
@@ -1373,17 +1403,42 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../csmm_desktop/views/client_panel.py" line="+232"/>
+        <location filename="../csmm_desktop/views/client_panel.py" line="+323"/>
         <source>Add a snapshot to record an assessment.</source>
         <translation>Bir değerlendirme kaydetmek için anlık durum ekleyin.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-96"/>
         <source>Overall score %1 (%2) · assessed level: %3 · coverage %4 · NPS %5 (%6)</source>
         <translation>Genel puan %1 (%2) · değerlendirilen seviye: %3 · yanıt kapsamı %4 · NPS %5 (%6)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="-124"/>
+        <source>All roles</source>
+        <translation>Tüm roller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Tüm durumlar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not started</source>
+        <translation>Başlanmadı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Devam ediyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <location line="+227"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
@@ -1409,12 +1464,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Coverage</source>
         <translation>Yanıt kapsamı</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Consultant</source>
         <translation>Danışman</translation>
     </message>
@@ -1427,6 +1482,11 @@
         <location line="+1"/>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Durum</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2356,7 +2416,7 @@
 <context>
     <name>CxProjectDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/project_dialog.py" line="+100"/>
+        <location filename="../csmm_desktop/views/cxboard/project_dialog.py" line="+99"/>
         <source>Edit CX project</source>
         <translation>MD projesini düzenle</translation>
     </message>
@@ -2954,7 +3014,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../csmm_desktop/views/dashboard.py" line="+29"/>
+        <location filename="../csmm_desktop/views/dashboard.py" line="+37"/>
         <source>Sections by snapshot</source>
         <translation>Anlık durumlara göre bölümler</translation>
     </message>
@@ -3087,12 +3147,17 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../csmm_desktop/views/dashboard.py" line="+78"/>
+        <location filename="../csmm_desktop/views/dashboard.py" line="+79"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+56"/>
+        <source>All earlier snapshots</source>
+        <translation>Önceki tüm anlık durumlar</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>indicative: see why below</source>
         <translation>gösterge niteliğinde: gerekçesi aşağıda</translation>
     </message>
@@ -3132,7 +3197,7 @@
         <translation>Geçerli değil: %1</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Left out (no answers): %1</source>
         <translation>Puana katılmayanlar (yanıt yok): %1</translation>
     </message>
@@ -3141,8 +3206,18 @@
         <source>%1 interval</source>
         <translation>%1 güven aralığı</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Snapshot shown:</source>
+        <translation>&amp;Gösterilen anlık durum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Karşılaştır:</translation>
+    </message>
     <message numerus="yes">
-        <location line="-198"/>
+        <location line="-204"/>
         <source>%1 %2 (%n respondent(s))</source>
         <translation>
             <numerusform>%1 %2 (%n katılımcı)</numerusform>
@@ -3156,7 +3231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+151"/>
         <source>%1: %n answer(s) with a score, %2 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</source>
         <translation>
             <numerusform>%1: puanlanan %n yanıt, %2 Geçerli değil. Her yanıt 0–100 aralığına çevrilir (1–5 ölçekleri: (değer − 1) / 4; evet / kısmen / hayır: 1 / 0,5 / 0; 0–10: değer / 10).</numerusform>
@@ -4136,7 +4211,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>KpisTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/kpis_tab.py" line="+87"/>
+        <location filename="../csmm_desktop/views/engagement/kpis_tab.py" line="+88"/>
         <source>KPIs</source>
         <translation>KPI&apos;lar</translation>
     </message>
@@ -4320,7 +4395,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+140"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+141"/>
         <source>Opening your data…</source>
         <translation>Verileriniz açılıyor…</translation>
     </message>
@@ -4363,12 +4438,12 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     <message>
         <location line="+9"/>
         <location line="+108"/>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-251"/>
         <source>Client deleted.</source>
         <translation>Kurum silindi.</translation>
     </message>
@@ -4422,12 +4497,12 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Şablon kaydedildi: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Rename respondent</source>
         <translation>Katılımcıyı yeniden adlandır</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Delete the respondent “%1” and all their answers?</source>
         <translation>“%1” katılımcısı ve tüm yanıtları silinsin mi?</translation>
     </message>
@@ -4438,7 +4513,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Katılımcıyı sil</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-240"/>
         <source>Add demo client</source>
         <translation>Örnek kurum ekle</translation>
     </message>
@@ -4448,7 +4523,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Yeni katılımcı</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>The report was cancelled; no file was written.</source>
         <translation>Rapor iptal edildi; dosya yazılmadı.</translation>
     </message>
@@ -4651,7 +4726,7 @@ Veri klasörü: %2</translation>
         <translation>CSMM Desktop &amp;hakkında</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="-365"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="-369"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n anlık durum</numerusform>
@@ -7391,6 +7466,14 @@ Veri klasörü: %2</translation>
     </message>
 </context>
 <context>
+    <name>TableTools</name>
+    <message>
+        <location filename="../csmm_desktop/views/table_tools.py" line="+101"/>
+        <source>Filter this list…</source>
+        <translation>Bu listeyi süz…</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <location filename="../csmm_desktop/views/trash_dialog.py" line="+34"/>
@@ -7573,7 +7656,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>WorkshopsTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+149"/>
+        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+148"/>
         <source>Workshops</source>
         <translation>Atölye çalışmaları</translation>
     </message>
