@@ -181,6 +181,16 @@ EN: dict[str, str] = {
     "feedback_intro": "The free-text answers, printed as the respondents wrote them.",
     "feedback_empty": "No written feedback was given.",
     "times": "({n} respondents)",
+    "times_x": "(×{n})",
+    "voice_intro": "{answers} in writing; {tagged} of them grouped into {themes} by the "
+    "consultant. Each theme shows up to two example quotes; a text several respondents gave "
+    "is printed once with its count.",
+    "voice_untagged": "Answers not yet given a theme",
+    "col_theme": "Theme",
+    "col_answers": "Answers",
+    "col_examples": "Example quotes",
+    "n_themes": "{n} themes",
+    "n_themes:one": "{n} theme",
     "times:one": "({n} respondent)",
     # problems and requirements
     "s_problems": "Problems",

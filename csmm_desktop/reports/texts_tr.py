@@ -182,6 +182,15 @@ TR: dict[str, str] = {
     "feedback_intro": "Serbest metin yanıtları, katılımcıların yazdığı şekliyle.",
     "feedback_empty": "Yazılı geri bildirim verilmedi.",
     "times": "({n} katılımcı)",
+    "times_x": "(×{n})",
+    "voice_intro": "Yazılı {answers}; danışman bunların {tagged} tanesini {themes} altında "
+    "topladı. Her tema için en çok iki örnek alıntı verilir; birden çok katılımcının yazdığı "
+    "aynı metin bir kez, sayısıyla basılır.",
+    "voice_untagged": "Henüz bir temaya bağlanmamış yanıtlar",
+    "col_theme": "Tema",
+    "col_answers": "Yanıt",
+    "col_examples": "Örnek alıntılar",
+    "n_themes": "{n} tema",
     # problems and requirements
     "s_problems": "Sorunlar",
     "s_requirements": "Gereksinimler",

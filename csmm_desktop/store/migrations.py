@@ -396,6 +396,24 @@ def _v7_trash(db: Database) -> None:
     )
 
 
+def _v9_quote_themes(db: Database) -> None:
+    """The theme the consultant gave a free-text answer (services/voice.py), one per answer:
+    the snapshot report groups its open feedback by them. Goes with the respondent. Safe to
+    run twice (IF NOT EXISTS): the steps of other branches may land around it."""
+    _run(
+        db,
+        """
+        CREATE TABLE IF NOT EXISTS quote_themes (
+            respondent_id TEXT NOT NULL REFERENCES respondents(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            theme TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (respondent_id, question_id)
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
 # (version it brings the store to, step). Append only; never edit a released step.
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_core),
@@ -405,6 +423,7 @@ STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (5, _v5_report_issuer),
     (6, _v6_bundles),
     (7, _v7_trash),
+    (9, _v9_quote_themes),  # 8 is another branch's: the lead orders them when merging
 ]
 SCHEMA_VERSION = STEPS[-1][0]
 
