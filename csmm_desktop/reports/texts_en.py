@@ -181,6 +181,19 @@ EN: dict[str, str] = {
     "feedback_intro": "The free-text answers, printed as the respondents wrote them.",
     "feedback_empty": "No written feedback was given.",
     "times": "({n} respondents)",
+    # roadmap (action plan)
+    "rm_title": "Roadmap",
+    "rm_intro": "The action plan on a time axis by 3-month cycle, as it stood on the snapshot's "
+    "date: each bar shows how long an action was planned and in progress, the diamond its due "
+    "date, a tick or cross the day it was done or dropped. Numbers as in the action table.",
+    "rm_kpi": "KPI: {kpi}",
+    "rm_ahead": "Still to its due date",
+    "rm_caption": "Cycle 1 starts on the client's first snapshot; the dashed line is the "
+    "snapshot's date ({date}).",
+    "rm_dropped": "Dropped actions and why",
+    "rm_dropped_on": "Dropped on",
+    "rm_why": "Why it was dropped",
+    "rm_no_reason": "No reason was recorded.",
     "times_x": "(×{n})",
     "voice_intro": "{answers} in writing; {tagged} of them grouped into {themes} by the "
     "consultant. Each theme shows up to two example quotes; a text several respondents gave "

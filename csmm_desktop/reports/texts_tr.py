@@ -182,6 +182,20 @@ TR: dict[str, str] = {
     "feedback_intro": "Serbest metin yanıtları, katılımcıların yazdığı şekliyle.",
     "feedback_empty": "Yazılı geri bildirim verilmedi.",
     "times": "({n} katılımcı)",
+    # roadmap (action plan)
+    "rm_title": "Yol haritası",
+    "rm_intro": "Aksiyon planı, anlık durum tarihindeki haliyle, 3 aylık döngülere bölünmüş bir "
+    "zaman ekseninde: her çubuk bir aksiyonun ne kadar süre planlı ve sürmekte olduğunu, baklava "
+    "işareti hedef tarihini, tik ya da çarpı tamamlandığı ya da bırakıldığı günü gösterir. "
+    "Numaralar aksiyon tablosundakilerdir.",
+    "rm_kpi": "KPI: {kpi}",
+    "rm_ahead": "Hedef tarihine kalan süre",
+    "rm_caption": "1. döngü kurumun ilk anlık durumuyla başlar; kesikli çizgi anlık durumun "
+    "tarihidir ({date}).",
+    "rm_dropped": "Bırakılan aksiyonlar ve nedenleri",
+    "rm_dropped_on": "Bırakıldığı tarih",
+    "rm_why": "Bırakılma nedeni",
+    "rm_no_reason": "Neden kaydedilmedi.",
     "times_x": "(×{n})",
     "voice_intro": "Yazılı {answers}; danışman bunların {tagged} tanesini {themes} altında "
     "topladı. Her tema için en çok iki örnek alıntı verilir; birden çok katılımcının yazdığı "
