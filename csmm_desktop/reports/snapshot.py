@@ -16,6 +16,7 @@ from reportlab.platypus import CondPageBreak
 from csmm_desktop.messages import message
 from csmm_desktop.reports import (
     confidence_part,
+    effect_part,
     engagement_part,
     evidence_part,
     ranked_part,
@@ -70,7 +71,8 @@ def write_snapshot_report(
         ctx, lambda pct: report.progress(20 + pct // 2, message("report.charts"))
     )
     report.progress(70, message("report.topics_feedback"))
-    story += ranked_part.ranked(ctx) + evidence_part.benchmark(ctx) + voice_part.voice(ctx)
+    story += ranked_part.ranked(ctx) + effect_part.section(ctx)
+    story += evidence_part.benchmark(ctx) + voice_part.voice(ctx)
     report.progress(75, message("report.engagement"))
     story += engagement_part.snapshot_parts(ctx, with_checklist=with_checklist)
     story += method(ctx, ctx.t("appendix", letter="A", title=ctx.t("s_method")))
