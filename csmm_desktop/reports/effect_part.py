@@ -112,7 +112,7 @@ def table(ctx: Context, found: list[Effect]):
         markup(h)
         for h in ("#", *(ctx.t(k) for k in ("col_action", "ef_linked", "ef_change", "ef_effect")))
     ]
-    return ctx.b.table(head, rows, [0.35, 3.6, 2.4, 2.2, 1.5], fills=fills, zebra=False)
+    return ctx.b.table(head, rows, [0.35, 3.4, 2.3, 2.7, 1.3], fills=fills, zebra=False)
 
 
 def method_note(ctx: Context) -> str:
