@@ -23,6 +23,7 @@ _HOMES = {
     "nps_trend": "nps",
     "pareto": "kpi",
     "kpi_trend": "kpi",
+    "roadmap_chart": "roadmap",
     "to_image": "export",
     "to_png": "export",
     "to_svg": "export",
@@ -33,6 +34,7 @@ __all__ = [
     "nps_trend",
     "overall_trend",
     "pareto",
+    "roadmap_chart",
     "perception_gap",
     "section_comparison",
     "section_radar",
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
     from csmm_desktop.charts.export import to_image, to_png, to_svg
     from csmm_desktop.charts.kpi import kpi_trend, pareto
     from csmm_desktop.charts.nps import nps_breakdown, nps_trend
+    from csmm_desktop.charts.roadmap import roadmap_chart
     from csmm_desktop.charts.sections import overall_trend, section_comparison, section_radar
     from csmm_desktop.charts.topics import perception_gap, topic_heatmap
 

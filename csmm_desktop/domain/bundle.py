@@ -67,6 +67,13 @@ TABLES: tuple[TableSpec, ...] = (
     _t("workshops", ID, ("snapshot_id", "snapshots"), "updated_at"),
     _t("actions", ID, ("client_id", "clients"), "updated_at"),
     _t("action_revisions", ID, ("action_id", "actions"), "at"),
+    # the consultant's theme of a free-text answer (migration 9)
+    _t(
+        "quote_themes",
+        ("respondent_id", "question_id"),
+        ("respondent_id", "respondents"),
+        "updated_at",
+    ),
     _t("checklist_items", ("snapshot_id", "item"), ("snapshot_id", "snapshots"), "done_at"),
     # the snapshot report's key messages, chosen recommendations and version (migration 5)
     _t("snapshot_reports", ("snapshot_id",), ("snapshot_id", "snapshots"), "updated_at"),

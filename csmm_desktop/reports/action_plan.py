@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
+from reportlab.platypus import PageBreak
 
 from csmm_desktop.domain.engagement import is_overdue
 from csmm_desktop.messages import message
+from csmm_desktop.reports import roadmap_part
 from csmm_desktop.reports.common import begin
 from csmm_desktop.reports.engagement_part import ACTION_FILLS, action_row
 from csmm_desktop.reports.fonts import markup
@@ -44,6 +46,8 @@ def write_action_plan(
     ctx = report.ctx
     report.progress(20, message("report.reading_actions"))
     story = heading(ctx) + plan_table(ctx)
+    report.progress(60, message("report.charts"))
+    story += [PageBreak(), *roadmap_part.roadmap(ctx, plan_actions(ctx))]
     return report.finish(story, out_path)
 
 

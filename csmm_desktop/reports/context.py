@@ -39,6 +39,7 @@ class Context:
     b: Builder | None = None
     issuer: Issuer = field(default_factory=Issuer)  # who issues the document
     issued: str = ""  # the day it is printed (YYYY-MM-DD), not the snapshot's date
+    later: int = 0  # snapshots after the one a progress report stops at (left out of it)
     _scores: dict[str, Scores] = field(default_factory=dict)
     _cache: dict[str, object] = field(default_factory=dict)
 

@@ -1,10 +1,13 @@
-"""The progress report: every snapshot of a client compared, level by level (overall and
-NPS trends, section and topic scores per snapshot, problems and requirements over time,
-KPI trends and actions per cycle)."""
+"""The progress report: a client's snapshots compared, level by level (overall and NPS
+trends, section and topic scores per snapshot, problems and requirements over time, KPI
+trends and actions per cycle), from the first snapshot up to the chosen one: a progress
+report of an earlier snapshot stops at it (later snapshots, findings raised or closed
+after it and KPI values measured after it are left out; actions stand as on its date)."""
 
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +16,7 @@ from reportlab.platypus import CondPageBreak, PageBreak
 from csmm_desktop.domain.cxboard import NPS_BANDS
 from csmm_desktop.domain.engagement import ACTION_STATUSES, label
 from csmm_desktop.messages import message
-from csmm_desktop.reports import confidence_part, figures
+from csmm_desktop.reports import confidence_part, effect_part, figures
 from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.blocks import small, titled
 from csmm_desktop.reports.common import begin, consultant, cover
@@ -42,9 +45,12 @@ def write_progress_report(
     page_size: str = "A4",
     progress: Progress | None = None,
 ) -> Path:
-    """Write the progress report of the snapshot's client: all its snapshots compared."""
-    report = begin(db, snapshot_id, lang, page_size, "title_progress", progress, latest=True)
+    """Write the progress report of the snapshot's client: its snapshots up to this one
+    compared (with a single one it says plainly that there is nothing to compare yet)."""
+    report = begin(db, snapshot_id, lang, page_size, "title_progress", progress)
     ctx = report.ctx
+    ctx.later = len(ctx.history) - len(ctx.upto)  # later snapshots, left out
+    ctx.history = ctx.upto  # the report stops at the chosen snapshot
     snaps = ctx.history
     for n, snap in enumerate(snaps):
         report.progress(2 + 8 * n // len(snaps), message("report.scoring"))
@@ -110,8 +116,20 @@ def summary(ctx: Context) -> list:
     b, lang, snaps = ctx.b, ctx.lang, ctx.history
     story: list = [b.h1(ctx.t("p_summary"))]
     first, last = ctx.scores(snaps[0].id), ctx.scores(snaps[-1].id)
+    if ctx.later:
+        story.append(
+            b.p(
+                ctx.tn(
+                    "p_stops_at",
+                    ctx.later,
+                    stage=ctx.stage(snaps[-1].stage),
+                    date=ctx.day(snaps[-1].date),
+                ),
+                b.s.box,
+            )
+        )
     if len(snaps) == 1:
-        story.append(b.p(ctx.t("p_sum_one")))
+        story.append(b.p(ctx.t("p_sum_first" if ctx.later else "p_sum_one"), b.s.box))
     elif first.overall is not None and last.overall is not None:
         story.append(
             b.p(
@@ -196,9 +214,7 @@ def narrative(ctx: Context) -> list:
     risers = [m for m in moves if m[0] > 0][:NARRATIVE_TOPICS]
     done = [a for a in ctx.actions(snaps[-1]) if a.status == "done"]
     closed = [
-        f
-        for f in E.list_problems(ctx.db, ctx.client.id) + E.list_requirements(ctx.db, ctx.client.id)
-        if f.closed_snapshot_id
+        f for f in _known(ctx, "problem") + _known(ctx, "requirement") if f.closed_snapshot_id
     ]
     story: list = []
     if risers:
@@ -314,11 +330,25 @@ def topics(ctx: Context) -> list:
 # --- problems, requirements, KPIs, actions ------------------------------------------------
 
 
+def _known(ctx: Context, kind: str) -> list:
+    """The client's problems or requirements raised by the report's last snapshot (or at
+    none), closed only where closed by then."""
+    items = (E.list_problems if kind == "problem" else E.list_requirements)(ctx.db, ctx.client.id)
+    found = []
+    for f in items:
+        if f.raised_snapshot_id and ctx.order(f.raised_snapshot_id) < 0:
+            continue  # raised at a later snapshot
+        if f.closed_snapshot_id and ctx.order(f.closed_snapshot_id) < 0:
+            f = replace(f, closed_snapshot_id=None)  # closed later: open here
+        found.append(f)
+    return found
+
+
 def _count_table(ctx: Context) -> object:
     db, b = ctx.db, ctx.b
     rows = []
-    problems = E.list_problems(db, ctx.client.id)
-    requirements = E.list_requirements(db, ctx.client.id)
+    problems = _known(ctx, "problem")
+    requirements = _known(ctx, "requirement")
     for snap in ctx.history:
         rows.append(
             [
@@ -359,7 +389,7 @@ def _count_table(ctx: Context) -> object:
 
 
 def _finding_list(ctx: Context, kind: str) -> object:
-    items = (E.list_problems if kind == "problem" else E.list_requirements)(ctx.db, ctx.client.id)
+    items = _known(ctx, kind)
     rows, fills = [], []
     for n, f in enumerate(items, start=1):
         closed = ctx.by_id(f.closed_snapshot_id)
@@ -389,13 +419,13 @@ def _finding_list(ctx: Context, kind: str) -> object:
 def findings(ctx: Context) -> list:
     b = ctx.b
     story: list = [PageBreak(), b.h1(ctx.t("p_findings"))]
-    has_any = E.list_problems(ctx.db, ctx.client.id) or E.list_requirements(ctx.db, ctx.client.id)
+    has_any = _known(ctx, "problem") or _known(ctx, "requirement")
     if not has_any:
         return story + [b.empty(ctx.t("findings_empty"))]
     story.append(_count_table(ctx))
-    if E.list_problems(ctx.db, ctx.client.id):
+    if _known(ctx, "problem"):
         story += [b.h2(ctx.t("p_problem_list")), _finding_list(ctx, "problem")]
-    if E.list_requirements(ctx.db, ctx.client.id):
+    if _known(ctx, "requirement"):
         story += [b.h2(ctx.t("p_requirement_list")), _finding_list(ctx, "requirement")]
     return story
 
@@ -409,7 +439,7 @@ def kpis(ctx: Context) -> list:
     snaps = _table_snaps(ctx.history)
     rows, fills, trends_of = [], [], {}
     for kpi in found:
-        points = E.kpi_trend(ctx.db, kpi.id)
+        points = [p for p in E.kpi_trend(ctx.db, kpi.id) if ctx.order(p.snapshot_id) >= 0]
         trends_of[kpi.id] = points
         by_snap = {p.snapshot_id: p for p in points}
         target = fmt.measured(kpi.target, kpi.unit, lang)
@@ -455,4 +485,4 @@ def actions(ctx: Context) -> list:
         )
     )
     story.append(b.caption(ctx.t("p_actions_note", date=ctx.day(latest.date))))
-    return story
+    return story + effect_part.progress_periods(ctx)

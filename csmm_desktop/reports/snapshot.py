@@ -16,11 +16,13 @@ from reportlab.platypus import CondPageBreak
 from csmm_desktop.messages import message
 from csmm_desktop.reports import (
     confidence_part,
+    effect_part,
     engagement_part,
     evidence_part,
     ranked_part,
     scores_part,
     summary_part,
+    voice_part,
 )
 from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.common import begin, consultant, cover
@@ -69,7 +71,8 @@ def write_snapshot_report(
         ctx, lambda pct: report.progress(20 + pct // 2, message("report.charts"))
     )
     report.progress(70, message("report.topics_feedback"))
-    story += ranked_part.ranked(ctx) + evidence_part.benchmark(ctx) + scores_part.feedback(ctx)
+    story += ranked_part.ranked(ctx) + effect_part.section(ctx)
+    story += evidence_part.benchmark(ctx) + voice_part.voice(ctx)
     report.progress(75, message("report.engagement"))
     story += engagement_part.snapshot_parts(ctx, with_checklist=with_checklist)
     story += method(ctx, ctx.t("appendix", letter="A", title=ctx.t("s_method")))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import PageBreak
 
 from csmm_desktop.domain.engagement import OPEN_ACTION_STATUSES, next_level
-from csmm_desktop.reports import confidence_part, ranked_part
+from csmm_desktop.reports import confidence_part, effect_part, ranked_part
 from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.blocks import grid, small
 from csmm_desktop.reports.fonts import markup
@@ -193,6 +193,9 @@ def _changes(ctx: Context) -> list:
             moves.append((abs(delta), line.id, delta, old.score, line.score))
     moves.sort(key=lambda m: (-m[0], m[1]))
     story += _done_since(ctx, previous)
+    effect = effect_part.summary_sentence(ctx)
+    if effect:
+        story.append(b.p(effect))
     if not moves:
         return story + [b.p(ctx.t("no_movers"), b.s.muted)]
     lines = [

@@ -181,6 +181,49 @@ EN: dict[str, str] = {
     "feedback_intro": "The free-text answers, printed as the respondents wrote them.",
     "feedback_empty": "No written feedback was given.",
     "times": "({n} respondents)",
+    # the effect of the actions done
+    "ef_title": "Effect of the actions done",
+    "ef_intro": "Each action done since the {stage} snapshot ({date}) with a linked topic or "
+    "KPI, and what its topic score or KPI did by this snapshot.",
+    "ef_period": "From {old} to {new}",
+    "ef_linked": "Measured on",
+    "ef_change": "Before → after",
+    "ef_effect": "Effect",
+    "ef_worked": "worked",
+    "ef_no_effect": "no visible effect",
+    "ef_worse": "worse",
+    "ef_not_measured": "not measured",
+    "ef_none": "No action with a linked topic or KPI was done in this period.",
+    "ef_sentence": "Effect of the {actions}, measured at this snapshot: {tally}.",
+    "n_actions_linked": "{n} actions done with a linked topic or KPI",
+    "n_actions_linked:one": "{n} action done with a linked topic or KPI",
+    "ef_method": "Worked: the topic's score rose by more than {points} points, or the KPI "
+    "moved the right way by more than {share}% of its earlier value; worse: the same the "
+    "wrong way; no visible effect in between. With both, the KPI decides when it was "
+    "measured at both snapshots. Other changes at the same time may also have moved them.",
+    # roadmap (action plan)
+    "rm_title": "Roadmap",
+    "rm_intro": "The action plan on a time axis by 3-month cycle, as it stood on the snapshot's "
+    "date: each bar shows how long an action was planned and in progress, the diamond its due "
+    "date, a tick or cross the day it was done or dropped. Numbers as in the action table.",
+    "rm_kpi": "KPI: {kpi}",
+    "rm_ahead": "Still to its due date",
+    "rm_caption": "Cycle 1 starts on the client's first snapshot; the dashed line is the "
+    "snapshot's date ({date}).",
+    "rm_dropped": "Dropped actions and why",
+    "rm_dropped_on": "Dropped on",
+    "rm_why": "Why it was dropped",
+    "rm_no_reason": "No reason was recorded.",
+    "times_x": "(×{n})",
+    "voice_intro": "{answers} in writing; {tagged} of them grouped into {themes} by the "
+    "consultant. Each theme shows up to two example quotes; a text several respondents gave "
+    "is printed once with its count.",
+    "voice_untagged": "Answers not yet given a theme",
+    "col_theme": "Theme",
+    "col_answers": "Answers",
+    "col_examples": "Example quotes",
+    "n_themes": "{n} themes",
+    "n_themes:one": "{n} theme",
     "times:one": "({n} respondent)",
     # problems and requirements
     "s_problems": "Problems",
@@ -250,6 +293,12 @@ EN: dict[str, str] = {
     "snapshot ({last_date}) the overall score went from {old} to {new} ({delta} points); "
     "the assessed level went from {old_level} to {new_level}.",
     "p_sum_one": "There is only one snapshot so far; the comparison starts with the next one.",
+    "p_stops_at": "This report stops at the {stage} snapshot of {date}, as chosen: the "
+    "{n} later snapshots, and what was raised, closed or measured after it, are left out.",
+    "p_stops_at:one": "This report stops at the {stage} snapshot of {date}, as chosen: the "
+    "later snapshot, and what was raised, closed or measured after it, are left out.",
+    "p_sum_first": "The chosen snapshot is the client's first: there is nothing to compare "
+    "yet. Choose a later snapshot for a progress report.",
     "col_snapshot": "Snapshot",
     "col_change": "Change",
     "p_scores": "Scores per snapshot",
@@ -267,7 +316,7 @@ EN: dict[str, str] = {
     "p_nps": "NPS over time",
     "p_actions": "Actions by cycle",
     "p_actions_note": "The number of actions of each 3-month cycle by their status as of "
-    "{date}, the latest snapshot's date.",
+    "{date}, the date of the last snapshot in this report.",
     "p_nps_cap": "The bands are the client's, as on the CX board: {bad} below {low}, "
     "{good_enough} from {low}, {great} from {high}.",
     "findings_empty": "No problems or requirements are recorded for this client.",

@@ -182,6 +182,48 @@ TR: dict[str, str] = {
     "feedback_intro": "Serbest metin yanıtları, katılımcıların yazdığı şekliyle.",
     "feedback_empty": "Yazılı geri bildirim verilmedi.",
     "times": "({n} katılımcı)",
+    # the effect of the actions done
+    "ef_title": "Tamamlanan aksiyonların etkisi",
+    "ef_intro": "{stage} anlık durumundan ({date}) bu yana tamamlanan, bir konuya ya da "
+    "KPI'ya bağlı her aksiyon ve konu puanının ya da KPI'nın bu anlık duruma kadar değişimi.",
+    "ef_period": "{old} → {new}",
+    "ef_linked": "Ölçüldüğü yer",
+    "ef_change": "Önce → sonra",
+    "ef_effect": "Etki",
+    "ef_worked": "işe yaradı",
+    "ef_no_effect": "görünür etkisi yok",
+    "ef_worse": "kötüleşti",
+    "ef_not_measured": "ölçülmedi",
+    "ef_none": "Bu dönemde bir konuya ya da KPI'ya bağlı aksiyon tamamlanmadı.",
+    "ef_sentence": "Bu anlık durumda ölçülen etki ({actions}): {tally}.",
+    "n_actions_linked": "konuya ya da KPI'ya bağlı {n} tamamlanan aksiyon",
+    "ef_method": "İşe yaradı: konu puanı {points} puandan fazla yükseldi ya da KPI, önceki "
+    "değerinin %{share}'inden fazla doğru yönde değişti; kötüleşti: aynısı ters yönde; "
+    "arada kalan: görünür etkisi yok. İkisi de bağlıysa, iki anlık durumda da ölçüldüyse "
+    "KPI belirler. Aynı dönemdeki başka değişiklikler de bunları etkilemiş olabilir.",
+    # roadmap (action plan)
+    "rm_title": "Yol haritası",
+    "rm_intro": "Aksiyon planı, anlık durum tarihindeki haliyle, 3 aylık döngülere bölünmüş bir "
+    "zaman ekseninde: her çubuk bir aksiyonun ne kadar süre planlı ve sürmekte olduğunu, baklava "
+    "işareti hedef tarihini, tik ya da çarpı tamamlandığı ya da bırakıldığı günü gösterir. "
+    "Numaralar aksiyon tablosundakilerdir.",
+    "rm_kpi": "KPI: {kpi}",
+    "rm_ahead": "Hedef tarihine kalan süre",
+    "rm_caption": "1. döngü kurumun ilk anlık durumuyla başlar; kesikli çizgi anlık durumun "
+    "tarihidir ({date}).",
+    "rm_dropped": "Bırakılan aksiyonlar ve nedenleri",
+    "rm_dropped_on": "Bırakıldığı tarih",
+    "rm_why": "Bırakılma nedeni",
+    "rm_no_reason": "Neden kaydedilmedi.",
+    "times_x": "(×{n})",
+    "voice_intro": "Yazılı {answers}; danışman bunların {tagged} tanesini {themes} altında "
+    "topladı. Her tema için en çok iki örnek alıntı verilir; birden çok katılımcının yazdığı "
+    "aynı metin bir kez, sayısıyla basılır.",
+    "voice_untagged": "Henüz bir temaya bağlanmamış yanıtlar",
+    "col_theme": "Tema",
+    "col_answers": "Yanıt",
+    "col_examples": "Örnek alıntılar",
+    "n_themes": "{n} tema",
     # problems and requirements
     "s_problems": "Sorunlar",
     "s_requirements": "Gereksinimler",
@@ -251,6 +293,11 @@ TR: dict[str, str] = {
     "durumuna ({last_date}) genel puan {old} puandan {new} puana geldi ({delta} puan); "
     "değerlendirilen seviye: {old_level} → {new_level}.",
     "p_sum_one": "Şimdilik yalnızca bir anlık durum var; karşılaştırma bir sonrakiyle başlayacak.",
+    "p_stops_at": "Bu rapor, seçildiği gibi {date} tarihli {stage} anlık durumunda biter: "
+    "sonraki {n} anlık durum ve ondan sonra tespit edilen, kapatılan ya da ölçülenler dahil "
+    "edilmedi.",
+    "p_sum_first": "Seçilen anlık durum kurumun ilk anlık durumudur: henüz karşılaştırılacak "
+    "bir şey yok. İlerleme raporu için daha sonraki bir anlık durum seçin.",
     "col_snapshot": "Anlık durum",
     "col_change": "Değişim",
     "p_scores": "Anlık durumlara göre puanlar",
@@ -267,8 +314,8 @@ TR: dict[str, str] = {
     "p_kpi_charts": "Kritik KPI'ların seyri",
     "p_nps": "NPS'in seyri",
     "p_actions": "Döngülere göre aksiyonlar",
-    "p_actions_note": "Her 3 aylık döngüdeki aksiyonların, son anlık durum tarihi olan "
-    "{date} itibarıyla durumlarına göre sayısı.",
+    "p_actions_note": "Her 3 aylık döngüdeki aksiyonların, bu rapordaki son anlık durumun "
+    "tarihi olan {date} itibarıyla durumlarına göre sayısı.",
     "p_nps_cap": "Bantlar, müşteri deneyimi kurulundaki gibi kurumun kendi bantlarıdır: "
     "{low} altı {bad}, {low} ve üzeri {good_enough}, {high} ve üzeri {great}.",
     "findings_empty": "Bu kurum için kayıtlı sorun ya da gereksinim yok.",

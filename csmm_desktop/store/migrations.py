@@ -411,6 +411,24 @@ def _v8_forms(db: Database) -> None:
     )
 
 
+def _v9_quote_themes(db: Database) -> None:
+    """The theme the consultant gave a free-text answer (services/voice.py), one per answer:
+    the snapshot report groups its open feedback by them. Goes with the respondent. Safe to
+    run twice (IF NOT EXISTS): the steps of other branches may land around it."""
+    _run(
+        db,
+        """
+        CREATE TABLE IF NOT EXISTS quote_themes (
+            respondent_id TEXT NOT NULL REFERENCES respondents(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            theme TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (respondent_id, question_id)
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
 # (version it brings the store to, step). Append only; never edit a released step.
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_core),
@@ -421,6 +439,7 @@ STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (6, _v6_bundles),
     (7, _v7_trash),
     (8, _v8_forms),
+    (9, _v9_quote_themes),
 ]
 SCHEMA_VERSION = STEPS[-1][0]
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 KINDS = {
     "snapshot": QT_TRANSLATE_NOOP("ReportDialog", "Snapshot report"),
-    "progress": QT_TRANSLATE_NOOP("ReportDialog", "Progress report (all snapshots)"),
+    "progress": QT_TRANSLATE_NOOP("ReportDialog", "Progress report (snapshots up to this one)"),
     "action-plan": QT_TRANSLATE_NOOP("ReportDialog", "Action-plan handout"),
     "blank-form": QT_TRANSLATE_NOOP("ReportDialog", "Blank forms for paper collection"),
 }

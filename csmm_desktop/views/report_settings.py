@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -26,13 +28,17 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from csmm_desktop.services import issuer as I
+from csmm_desktop.services import voice as V
 from csmm_desktop.services.engagement import suggest_actions_for_snapshot
 from csmm_desktop.views import dialogs
+from csmm_desktop.views.labels import ROLE_NAMES, role_name
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.save_dialog import SaveDialog
 from csmm_desktop.views.writes import attempt
@@ -285,6 +291,85 @@ class KeyMessagesDialog(SaveDialog):
         }
 
 
+class QuoteThemesDialog(SaveDialog):
+    """A snapshot's free-text answers, each with a theme field (completion from the themes
+    the client's answers already have). values(): {(respondent id, question id): theme}
+    of the answers whose theme was changed ("" clears one)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        answers: list[V.OpenAnswer],
+        themes: list[str],
+        save: Callable[[dict], object] | None = None,
+        roles: dict[str, str] | None = None,
+    ):
+        super().__init__(parent, save)
+        self.ui = _Form(self._retranslate)
+        self.answers = list(answers)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(len(self.answers), 4)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.completer = QCompleter(themes, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.edits: list[QLineEdit] = []
+        for row, answer in enumerate(self.answers):
+            role = (roles or {}).get(answer.role, answer.role)
+            for col, value in enumerate((answer.question_id, role, answer.text)):
+                item = QTableWidgetItem(value)
+                item.setToolTip(answer.text if col == 2 else f"{answer.respondent} · {role}")
+                self.table.setItem(row, col, item)
+            edit = QLineEdit(answer.theme)
+            edit.setMaxLength(V.THEME_MAX)
+            edit.setCompleter(self.completer)
+            self.table.setCellWidget(row, 3, edit)
+            self.edits.append(edit)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        self.table.setColumnWidth(0, 70)
+        self.table.setColumnWidth(1, 90)
+        self.table.setColumnWidth(2, 420)
+        self.table.setColumnWidth(3, 180)
+        self.table.resizeRowsToContents()
+        self.empty = QLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ui.buttonBox = self.buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table if self.answers else self.empty, 1)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(840, 560)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Quote themes"))
+        self.intro.setText(
+            self.tr(
+                'Give the free-text answers a theme (a few words, such as "Waiting times"): '
+                "the report groups the open feedback by theme, with counts and example "
+                "quotes. Answers left without a theme are listed after the themes."
+            )
+        )
+        self.empty.setText(self.tr("This snapshot has no free-text answers."))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Question"), self.tr("Role"), self.tr("Answer"), self.tr("Theme")]
+        )
+
+    def values(self) -> dict:
+        return {
+            (a.respondent_id, a.question_id): edit.text().strip()
+            for a, edit in zip(self.answers, self.edits, strict=True)
+            if edit.text().strip() != a.theme
+        }
+
+
 class ReportSettings(QObject):
     """The main window's entries for the profile and the key messages."""
 
@@ -301,17 +386,24 @@ class ReportSettings(QObject):
         self.keyMessagesAction.setEnabled(False)
         self.keyMessagesAction.triggered.connect(self.edit_key_messages)
         window.ui.menuEdit.insertAction(window.ui.actionDeleteSnapshot, self.keyMessagesAction)
+        self.themesAction = QAction(window)
+        self.themesAction.setEnabled(False)
+        self.themesAction.triggered.connect(self.edit_quote_themes)
+        window.ui.menuEdit.insertAction(window.ui.actionDeleteSnapshot, self.themesAction)
         window.installEventFilter(self)
         self._retranslate()
 
     def attach(self, panel: ClientPanel) -> None:
         self.panel = panel
         panel.ui.snapshotTable.addAction(self.keyMessagesAction)
+        panel.ui.snapshotTable.addAction(self.themesAction)
         panel.snapshotSelected.connect(lambda _id: self._update())
         self._update()
 
     def _update(self) -> None:
-        self.keyMessagesAction.setEnabled(bool(self.panel and self.panel.current_snapshot_id()))
+        chosen = bool(self.panel and self.panel.current_snapshot_id())
+        self.keyMessagesAction.setEnabled(chosen)
+        self.themesAction.setEnabled(chosen)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -322,6 +414,7 @@ class ReportSettings(QObject):
         self.menu.setTitle(self.tr("&Settings"))
         self.profileAction.setText(self.tr("Consultancy profile…"))
         self.keyMessagesAction.setText(self.tr("Key messages…"))
+        self.themesAction.setText(self.tr("Quote themes…"))
 
     def edit_profile(self) -> ProfileDialog | None:
         db = self.window.db
@@ -361,6 +454,29 @@ class ReportSettings(QObject):
             meta,
             save=lambda values: I.save_report_meta(db, snapshot_id, **values),
             candidates=candidates,
+        )
+        dialog.exec()
+        return dialog
+
+    def edit_quote_themes(self) -> QuoteThemesDialog | None:
+        snapshot_id = self.panel.current_snapshot_id() if self.panel else ""
+        if not snapshot_id:
+            return None
+        db = self.window.db
+        title = self.tr("Quote themes")
+        answers = attempt(self.window, title, V.open_answers, db, snapshot_id)
+        client_id = self.panel.client_id if self.panel else ""
+        if answers is None:
+            return None
+        themes = attempt(self.window, title, V.themes_in_use, db, client_id)
+        if themes is None:
+            return None
+        dialog = QuoteThemesDialog(
+            self.window,
+            answers,
+            themes,
+            save=lambda values: V.set_themes(db, values),
+            roles={key: role_name(key) for key in ROLE_NAMES},
         )
         dialog.exec()
         return dialog
