@@ -110,7 +110,7 @@ def cover(
     b = ctx.b
     s = b.s
     issuer = ctx.issuer
-    story: list = [*_logo(ctx), Spacer(1, 18)]
+    story: list = [*logo(ctx), Spacer(1, 18)]
     story += [
         b.p(ctx.t("kicker"), s.cover_kicker),
         b.p(title, s.cover_title),
@@ -139,7 +139,7 @@ def cover(
     return story
 
 
-def _logo(ctx: Context) -> list:
+def logo(ctx: Context) -> list:
     """The issuer's logo at most 45 × 20 mm, top left; nothing if there is none or its copy
     cannot be read (the report still prints)."""
     path = logo_path(ctx.db, ctx.issuer)

@@ -396,6 +396,12 @@ def _v7_trash(db: Database) -> None:
     )
 
 
+def _v8_privacy_notice(db: Database) -> None:
+    """The consultancy's privacy (KVKK) notice printed on the blank forms; '' prints the
+    report's default text."""
+    db.execute("ALTER TABLE issuer ADD COLUMN privacy_notice TEXT NOT NULL DEFAULT ''")
+
+
 # (version it brings the store to, step). Append only; never edit a released step.
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_core),
@@ -405,6 +411,7 @@ STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (5, _v5_report_issuer),
     (6, _v6_bundles),
     (7, _v7_trash),
+    (8, _v8_privacy_notice),
 ]
 SCHEMA_VERSION = STEPS[-1][0]
 
