@@ -278,6 +278,7 @@ EN: dict[str, str] = {
     "ap_empty": "No actions are recorded for this client yet.",
     "ap_overdue_note": "A due date in red is before the snapshot's date for an action that "
     "is not done yet.",
+    "unprintable": "Some characters could not be printed and are shown as {placeholder}: {chars}.",
     # blank forms
     "bf_title_management": "Management Assessment",
     "bf_title_employee": "Employee Survey",

@@ -279,6 +279,7 @@ TR: dict[str, str] = {
     "ap_empty": "Bu kurum için henüz kayıtlı aksiyon yok.",
     "ap_overdue_note": "Kırmızı hedef tarih, henüz tamamlanmamış bir aksiyonun hedef tarihinin "
     "anlık durum tarihinden önce olduğunu gösterir.",
+    "unprintable": "Bazı karakterler yazdırılamadı ve {placeholder} olarak gösterildi: {chars}.",
     # blank forms
     "bf_title_management": "Yönetim Değerlendirmesi",
     "bf_title_employee": "Çalışan Anketi",

@@ -162,3 +162,28 @@ def test_the_cli_writes_one_roles_form(tmp_path, capsys):
     pages = pages_of(out)
     assert flat(pages[0]).startswith("Müşteri Deneyimi Anketi")
     assert not any("Çalışan Anketi" in p for p in pages)
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        ("en", "Some characters could not be printed and are shown as □: U+0627, U+4E2D."),
+        ("tr", "Bazı karakterler yazdırılamadı ve □ olarak gösterildi: U+0627, U+4E2D."),
+    ],
+)
+def test_text_the_font_cannot_draw_is_shown_as_a_placeholder_and_said(tmp_path, caplog, lang, note):
+    db = open_store(tmp_path / "data")
+    client = clients.create_client(db, "Şirket ا 中 Ltd")  # Arabic alef, a CJK character
+    snap = clients.create_snapshot(db, client.id, "initial", "2026-11-22", notes="Not 中")
+    with caplog.at_level("WARNING"):
+        for kind in ("snapshot", "blank-form"):
+            out = reports.write_report(db, snap.id, lang, tmp_path / f"{kind}.pdf", kind=kind)
+            text = flat("\n".join(pages_of(out)))
+            assert "Şirket □ □ Ltd" in text
+            assert flat(note) in text
+    assert "U+0627, U+4E2D" in caplog.text
+    plain = clients.create_client(db, "Şirket Ltd")
+    snap = clients.create_snapshot(db, plain.id, "initial", "2026-11-22")
+    out = reports.write_report(db, snap.id, lang, tmp_path / "plain.pdf", kind="blank-form")
+    assert "□" not in "".join(pages_of(out)) and "U+" not in "".join(pages_of(out))
+    db.close()
