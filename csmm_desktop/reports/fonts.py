@@ -8,8 +8,8 @@ printed: control and invisible format characters are left out, and every other c
 the font cannot draw in all four faces (Arabic, CJK, most symbols outside DejaVu) is
 printed as PLACEHOLDER, never silently deleted; line breaks are kept. The characters so
 replaced are noted while a report is built (`track_missing()`): the report says which at
-its end and logs a warning (reports/common.py). `markup()` then escapes it for Paragraph markup, and `fit()` shortens it
-to one line of a given width for headers and footers.
+its end and logs a warning (reports/common.py). `markup()` then escapes it for Paragraph
+markup, and `fit()` shortens it to one line of a given width for headers and footers.
 """
 
 from __future__ import annotations

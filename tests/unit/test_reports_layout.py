@@ -71,3 +71,21 @@ def test_no_page_of_the_demo_reports_ends_with_a_heading(laid_out, tmp_path, lan
         assert len({page for page, _f in laid_out}) > 10
         assert headings_ending_pages(laid_out) == [], kind
     db.close()
+
+
+def test_a_table_never_leaves_one_row_alone_at_the_top_of_a_page(laid_out):
+    doc = ReportDoc(BytesIO(), PageInfo("tr", "T", "C", "1 Oca 2026"), A4, cover=False)
+    b = Builder(Styles(), doc.width, doc.height)
+    rows = [[str(n), f"Satır {n}"] for n in range(12)]
+    probe = b.table(["No", "Konu"], rows, [40, None])
+    _w, height = probe.wrap(doc.width, doc.height)
+    row = probe._rowHeights[-1]
+    # room for the header and all rows but the last one: a plain split would put row 11
+    # alone on page 2
+    story = [Spacer(1, doc.height - height + row / 2), b.table(["No", "Konu"], rows, [40, None])]
+    doc.render(story)
+    parts = [(page, f) for page, f in laid_out if type(f).__name__ == "Grid"]
+    assert [page for page, _f in parts] == [1, 2]
+    on_next = parts[1][1]._cellvalues[1:]  # below the repeated header
+    cells = [r[1][0] if isinstance(r[1], list | tuple) else r[1] for r in on_next]
+    assert [c.getPlainText() for c in cells] == ["Satır 10", "Satır 11"]
