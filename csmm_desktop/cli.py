@@ -146,6 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="add the stage checklist to the snapshot report (for the consultant's file)",
     )
     p.add_argument(
+        "--role",
+        choices=("management", "employee", "client"),
+        help="--kind blank-form: only this respondent's form (default: all three, each on "
+        "its own pages)",
+    )
+    p.add_argument(
         "--force", action="store_true", help="--kind deck: replace FILE.pptx if it exists"
     )
     p = sub.add_parser("export-xlsx", help="write a snapshot's Excel workbook; prints its path")
@@ -450,6 +456,7 @@ def run(args: argparse.Namespace, translate: Translate | None = None) -> int:
             page_size=args.page_size,
             final=args.final,
             with_checklist=args.with_checklist,
+            role=args.role,
         )
         out.write(f"{path}\n")
         report_exported(db, snap.id, args.kind)  # the builder only reads; the export ticks

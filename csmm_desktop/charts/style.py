@@ -217,13 +217,14 @@ def number_axis(axis: Any, lang: str, percent: bool = False) -> None:
 
 
 def shorten(text: str, width: int) -> str:
-    """One line of at most `width` characters, ending in "…" when cut."""
+    """One line of at most `width` characters, ending in "…" when cut: at a space, unless
+    the text's first word alone is longer."""
     text = " ".join(str(text).split())
     if len(text) <= width:
         return text
     cut = text[: max(1, width - 1)].rstrip()
     space = cut.rfind(" ")
-    if space > width * 0.6:
+    if space > 0 and text[len(cut)] != " ":  # never mid-word when a word boundary exists
         cut = cut[:space]
     return cut.rstrip(" ,;:-") + "…"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import numpy as np
 from matplotlib.colors import BoundaryNorm, ListedColormap
@@ -29,7 +30,6 @@ from csmm_desktop.charts.style import (
     new_figure,
     no_data,
     number_axis,
-    shorten,
     style_axes,
     styled,
     tint,
@@ -47,7 +47,15 @@ def _section_of(topic_id: str) -> str:
 
 
 def _row_labels(topics: Sequence[tuple[str, str]], width: int) -> list[str]:
-    return [f"{tid}  {shorten(text, width)}" for tid, text in topics]
+    """Each topic's id and title, a long title wrapped at spaces onto a second line
+    (shortened with "…" at a word boundary only past two lines), never cut mid-word."""
+    return [f"{tid}  {wrap(text, width, 2)}" for tid, text in topics]
+
+
+def _tight_lines(ax: Any) -> None:
+    """Two-line row labels take no more than their row and a bit of the air around it."""
+    for label in ax.get_yticklabels():
+        label.set_linespacing(1.0)
 
 
 @styled
@@ -121,6 +129,7 @@ def topic_heatmap(
         [wrap(label, chars_for(1.05), 3) for label, _v in columns],
     )
     ax.set_yticks([r + 0.5 for r in range(n_rows)], _row_labels(topics, 52))
+    _tight_lines(ax)
     ax.tick_params(length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
@@ -195,6 +204,7 @@ def perception_gap(
     ax.set_xlim(-limit, limit)
     ax.set_ylim(n - 0.5, -0.5)
     ax.set_yticks(ys, _row_labels(topics, 46))
+    _tight_lines(ax)
     ax.tick_params(axis="y", length=0)
 
     # Both scores as a small table in the right margin, with its header above the plot.

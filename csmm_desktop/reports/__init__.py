@@ -71,8 +71,9 @@ def write_report(
     **options: Any,
 ) -> Path:
     """Write the report of `kind` (snapshot, progress, action-plan, blank-form). `options`
-    go to the snapshot report only (final, with_checklist, issued: see
-    write_snapshot_report); the other kinds ignore them."""
+    go to the snapshot report (final, with_checklist, issued: see write_snapshot_report)
+    and the blank forms (role: one respondent's form; None: all three); the other kinds
+    ignore them."""
     if kind not in KINDS:
         raise ValueError(f"Report kind {kind!r} is unknown; use one of: {', '.join(KINDS)}.")
     from csmm_desktop.outputs import check_target, data_dir_of
@@ -80,7 +81,13 @@ def write_report(
     check_target(out_path, "pdf", data_dir_of(db))  # before the work, not after it
     module, name = KINDS[kind]
     builder = getattr(import_module(f"{__name__}.{module}"), name)
-    extra = options if kind == "snapshot" else {}
+    role = options.pop("role", None)
+    if kind == "snapshot":
+        extra = options
+    elif kind == "blank-form":
+        extra = {"roles": [role] if role else None, "issued": options.get("issued")}
+    else:
+        extra = {}
     return builder(db, snapshot_id, lang, out_path, page_size=page_size, progress=progress, **extra)
 
 

@@ -1,28 +1,37 @@
 """Blank printable forms: the questionnaire of each role (management, employee, client) in
-the report language, for collecting answers on paper. Each role's part starts with a page
-for the respondent code and role; every question shows its id (1.1.1-1) so the answers can
-be keyed in or imported later, a tick box per scale value and N/A, or lines to write on."""
+the report language, for collecting answers on paper, written for the respondent, not the
+consultant: each form is titled for who fills it in ("Customer Experience Survey"), opens
+with the issuer's logo and name, what the survey is for, the time it takes (estimated from
+its questions), that answers are confidential, and the privacy (KVKK) notice the consultant
+keeps in the consultancy profile (a default text when there is none); then the respondent's
+code, a tick box per scale value and N/A, or lines to write on. Every question shows its id
+(1.1.1-1) so the answers can be matched to the form later. One role, or all three, each
+on its own pages with its own title in the header."""
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import PageBreak, Paragraph, Table
 
 from csmm_desktop.domain.form import ROLES, role_name
 from csmm_desktop.messages import message
 from csmm_desktop.reports.blocks import TickBox, grid, small
-from csmm_desktop.reports.common import begin
+from csmm_desktop.reports.common import begin, logo
 from csmm_desktop.reports.fonts import markup
-from csmm_desktop.reports.layout import Progress
+from csmm_desktop.reports.layout import PageTitle, Progress
 from csmm_desktop.reports.styles import HEAD_FILL, INK, RULE
 from csmm_desktop.reports.texts import t
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from sqlite_utils import Database
 
     from csmm_desktop.domain.form import Question, Section
@@ -32,6 +41,16 @@ ID_COL = 50.0  # points: the question id column (2.4.10-1 fits)
 BOX_COL = 30.0  # a tick-box column of a 1-5 or yes/partly/no scale
 NA_COL = 48.0  # the N/A column
 WRITE_LINES = 4  # ruled lines for a free-text answer
+# Seconds a respondent needs per question of each kind, and to read the first page: the
+# "time needed" of the intro, rounded up to 5 minutes.
+SECONDS = {"ordinal": 15, "categorical": 15, "nps": 20, "choice": 20}
+SECONDS_TEXT = 60
+SECONDS_READING = 120
+
+
+def form_title(lang: str, role: str) -> str:
+    """The form's title for its respondent ("Müşteri Deneyimi Anketi")."""
+    return t(lang, f"bf_title_{role}")
 
 
 def write_blank_forms(
@@ -43,24 +62,29 @@ def write_blank_forms(
     page_size: str = "A4",
     progress: Progress | None = None,
     roles: Sequence[str] | None = None,
+    issued: date | None = None,
 ) -> Path:
     """Write the blank questionnaire of each role in `roles` (default: all three) for the
-    snapshot's form version, one part per role."""
+    snapshot's form version, one part per role, each starting on a new page."""
     roles = list(roles or ROLES)
     unknown = [r for r in roles if r not in ROLES]
     if unknown or not roles:
         raise ValueError(f"Unknown role {unknown[0] if unknown else ''!r}; use {', '.join(ROLES)}.")
+    heading = form_title(lang, roles[0]) if len(roles) == 1 else t(lang, "bf_title_all")
     report = begin(
         db,
         snapshot_id,
         lang,
         page_size,
-        lambda ctx: ctx.text(ctx.form.title),
+        lambda ctx: heading,
         progress,
         cover=False,
         extra=t(lang, "bf_code_header"),
+        issued=issued,
     )
     ctx = report.ctx
+    # the footer gives the day the form is printed, not the date of the data behind it
+    report.doc.info = replace(report.doc.info, when=ctx.day(ctx.issued), issued="")
     story: list = []
     for n, role in enumerate(roles):
         report.progress(
@@ -93,22 +117,6 @@ def _field(ctx: Context, label: str, height: float = 22) -> Table:
     )
 
 
-def _role_row(ctx: Context, role: str) -> Table:
-    b = ctx.b
-    cells: list[Any] = [Paragraph(markup(ctx.t("bf_role")), b.s.muted)]
-    widths = [b.width * 0.3]
-    for key in ROLES:
-        cells += [TickBox(10, ticked=key == role), Paragraph(markup(ctx.role(key)), b.s.body)]
-        widths += [16, (b.width * 0.7 - 48) / 3]
-    return grid(
-        [cells],
-        colWidths=widths,
-        hAlign="LEFT",
-        style=([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, 0), 0)]),
-        spaceAfter=10,
-    )
-
-
 def _scales_used(ctx: Context, role: str) -> list[str]:
     """A legend line for each answer scale the role's questions use (in form order)."""
     seen: list[str] = []
@@ -125,19 +133,49 @@ def _scales_used(ctx: Context, role: str) -> list[str]:
     return lines
 
 
+def minutes_needed(questions: Sequence[Question]) -> int:
+    """The time a respondent needs for `questions`, in minutes rounded up to 5."""
+    seconds = SECONDS_READING + sum(SECONDS.get(q.scale.kind, SECONDS_TEXT) for q in questions)
+    return max(5, 5 * math.ceil(seconds / 300))
+
+
+def privacy_notice(ctx: Context) -> str:
+    """The consultant's privacy notice, or the default text naming who collects the
+    answers and whom to ask."""
+    issuer = ctx.issuer
+    if issuer.privacy_notice.strip():
+        return issuer.privacy_notice
+    controller = issuer.name or ctx.client.name
+    contact = next((line for line in issuer.contact.splitlines() if line.strip()), "")
+    contact = contact or issuer.name or ctx.t("bf_privacy_contact")
+    return ctx.t("bf_privacy_default", controller=controller, contact=contact.strip())
+
+
 def respondent_page(ctx: Context, role: str) -> list:
-    b, snap = ctx.b, ctx.snapshot
-    title = ctx.t("bf_title", form=ctx.text(ctx.form.title), role=ctx.role(role))
+    b = ctx.b
+    title = form_title(ctx.lang, role)
     na = ctx.text(ctx.form.na_label)
-    example = next((q.id for q in ctx.form.questions_for(role)), "1.1.1-1")
+    asked = ctx.form.questions_for(role)
+    example = next((q.id for q in asked), "1.1.1-1")
+    client = ctx.client.name
     story: list = [
+        PageTitle(title),
+        *logo(ctx),
+        b.space(6),
         b.h1(title),
-        b.p(ctx.client.name, b.s.cover_client),
-        b.p(f"{ctx.t('snapshot')}: {ctx.label(snap)}", b.s.muted),
-        b.space(10),
+        b.p(client, b.s.cover_client),
+    ]
+    if ctx.issuer.name:
+        story.append(b.p(ctx.t("bf_by", issuer=ctx.issuer.name, client=client), b.s.muted))
+    story += [
+        b.h2(ctx.t("bf_about"), toc=False),
+        b.p(ctx.t(f"bf_purpose_{role}", client=client)),
+        b.p(ctx.t("bf_time", minutes=minutes_needed(asked), questions=len(asked))),
+        b.p(ctx.t("bf_anonymous")),
+        b.h2(ctx.t("bf_privacy"), toc=False),
+        b.p(privacy_notice(ctx), b.s.small),
         b.h2(ctx.t("bf_fields"), toc=False),
         _field(ctx, ctx.t("bf_code"), 26),
-        _role_row(ctx, role),
         _field(ctx, ctx.t("bf_name")),
         _field(ctx, ctx.t("bf_date")),
         b.h2(ctx.t("bf_instructions"), toc=False),
@@ -146,7 +184,7 @@ def respondent_page(ctx: Context, role: str) -> list:
         ),
         b.space(6),
         *[b.p(line, b.s.muted) for line in _scales_used(ctx, role)],
-        b.space(16),
+        b.space(12),
         b.p(ctx.t("bf_office"), b.s.muted),
         PageBreak(),
     ]

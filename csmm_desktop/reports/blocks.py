@@ -32,10 +32,29 @@ def titled(title: str, detail: str = "") -> str:
     return html + (f"<br/>{small(markup(detail))}" if detail.strip() else "")
 
 
+class Grid(Table):
+    """A Table that never leaves one body row alone at the top of the next page: when a
+    split would, the row before it goes along (the header repeats above them)."""
+
+    def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803 (ReportLab's)
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        first, rest = parts
+        lone = rest._nrows - head == 1 and self._nrows - head >= 3
+        if not lone or first._nrows - head < 2:
+            return parts
+        last = self._rowHeights[first._nrows - 1]
+        moved = super().split(availWidth, availHeight - last - 0.01)
+        return moved if len(moved) == 2 else parts
+
+
 def grid(data: list, colWidths: Sequence[float], style: Sequence[tuple] = (), **kw: Any) -> Table:  # noqa: N803
-    """A Table whose plain-text cells use the report font (ReportLab's default: Helvetica)."""
+    """A Table whose plain-text cells use the report font (ReportLab's default: Helvetica),
+    never splitting off a lone row (Grid)."""
     commands = [("FONTNAME", (0, 0), (-1, -1), REGULAR), *style]
-    return Table(data, colWidths=colWidths, style=TableStyle(commands), **kw)
+    return Grid(data, colWidths=colWidths, style=TableStyle(commands), **kw)
 
 
 class Builder:

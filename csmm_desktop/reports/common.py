@@ -3,9 +3,10 @@ atomic write at the end."""
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -18,7 +19,7 @@ from csmm_desktop.outputs import data_dir_of
 from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.blocks import Builder
 from csmm_desktop.reports.context import Context
-from csmm_desktop.reports.fonts import markup
+from csmm_desktop.reports.fonts import PLACEHOLDER, markup, track_missing
 from csmm_desktop.reports.layout import (
     PageInfo,
     Progress,
@@ -43,18 +44,39 @@ class Report:
     doc: ReportDoc
     buffer: BytesIO
     progress: Progress
+    missing: set[str] = field(default_factory=set)  # characters printed as PLACEHOLDER
 
     @property
     def b(self) -> Builder:
         return self.ctx.b  # type: ignore[return-value]
 
     def finish(self, story: list, out_path: str | os.PathLike) -> Path:
+        if self.missing:  # said at the end, never silently dropped
+            story = [*story, *self.missing_note()]
         self.progress(85, message("report.laying_out"))
         self.doc.render(story)
         self.progress(95, message("report.writing"))
         path = write_atomically(out_path, self.buffer.getvalue(), data_dir_of(self.ctx.db))
         self.progress(100, message("report.done"))
         return path
+
+    def missing_note(self) -> list:
+        """A line naming the characters the font cannot draw (code points, the characters
+        themselves cannot be printed), and a warning in the log."""
+        codes = [f"U+{ord(ch):04X}" for ch in sorted(self.missing)]
+        shown = ", ".join(codes[:MISSING_SHOWN]) + (" …" if len(codes) > MISSING_SHOWN else "")
+        logging.getLogger(__name__).warning(
+            "%d characters the report font cannot draw were printed as %s: %s",
+            len(codes),
+            PLACEHOLDER,
+            shown,
+        )
+        b = self.b
+        text = self.ctx.t("unprintable", placeholder=PLACEHOLDER, chars=shown)
+        return [b.space(10), b.p(text, b.s.muted)]
+
+
+MISSING_SHOWN = 20  # code points named in the note at the end
 
 
 def begin(
@@ -98,7 +120,7 @@ def begin(
     buffer = BytesIO()
     doc = ReportDoc(buffer, info, size, wide=wide, author=ctx.snapshot.consultant, cover=cover)
     ctx.b = Builder(Styles(), doc.width, doc.height)
-    return Report(ctx, doc, buffer, progress)
+    return Report(ctx, doc, buffer, progress, track_missing())
 
 
 def cover(
@@ -110,7 +132,7 @@ def cover(
     b = ctx.b
     s = b.s
     issuer = ctx.issuer
-    story: list = [*_logo(ctx), Spacer(1, 18)]
+    story: list = [*logo(ctx), Spacer(1, 18)]
     story += [
         b.p(ctx.t("kicker"), s.cover_kicker),
         b.p(title, s.cover_title),
@@ -139,7 +161,7 @@ def cover(
     return story
 
 
-def _logo(ctx: Context) -> list:
+def logo(ctx: Context) -> list:
     """The issuer's logo at most 45 × 20 mm, top left; nothing if there is none or its copy
     cannot be read (the report still prints)."""
     path = logo_path(ctx.db, ctx.issuer)

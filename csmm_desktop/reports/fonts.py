@@ -4,10 +4,12 @@ ReportLab's built-in Helvetica draws boxes for ş ğ ı İ, so every report uses
 registered once as one family (regular, bold, oblique, bold oblique) and embedded as subsets.
 
 User text (client names, notes, open feedback, titles) goes through `clean()` before it is
-printed: characters the font cannot draw in all four faces, control and invisible format
-characters are left out (nothing crashes, and the PDF's text layer stays exact); line
-breaks are kept. `markup()` then escapes it for Paragraph markup, and `fit()` shortens it
-to one line of a given width for headers and footers.
+printed: control and invisible format characters are left out, and every other character
+the font cannot draw in all four faces (Arabic, CJK, most symbols outside DejaVu) is
+printed as PLACEHOLDER, never silently deleted; line breaks are kept. The characters so
+replaced are noted while a report is built (`track_missing()`): the report says which at
+its end and logs a warning (reports/common.py). `markup()` then escapes it for Paragraph
+markup, and `fit()` shortens it to one line of a given width for headers and footers.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import os
 import unicodedata
 from collections.abc import Sequence
+from contextvars import ContextVar
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
@@ -34,6 +37,19 @@ _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 # Never printed: control, invisible format (soft hyphen, zero-width and bidi marks),
 # surrogate, private-use and unassigned characters.
 _DROPPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
+# Invisible: left out without a trace (the others the font lacks become PLACEHOLDER).
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf"})
+PLACEHOLDER = "□"  # U+25A1, drawn by all four faces
+# The characters replaced by PLACEHOLDER in the report being built (None: not tracked).
+_missing: ContextVar[set[str] | None] = ContextVar("missing", default=None)
+
+
+def track_missing() -> set[str]:
+    """Start noting the characters `clean()` replaces (in this thread or task); returns
+    the set they are added to."""
+    found: set[str] = set()
+    _missing.set(found)
+    return found
 
 
 def font_folder() -> str:
@@ -110,7 +126,8 @@ def printable(ch: str) -> bool:
 
 def clean(text: object) -> str:
     """User text as it will be printed: line breaks kept as "\\n", other whitespace as a
-    space, characters the font lacks and invisible control characters left out."""
+    space, invisible control characters left out, other characters the font lacks as
+    PLACEHOLDER (and noted, see track_missing)."""
     if text is None:
         return ""
     text = str(text).replace("\r\n", "\n")
@@ -122,6 +139,11 @@ def clean(text: object) -> str:
             out.append(" ")
         elif printable(ch):
             out.append(ch)
+        elif unicodedata.category(ch) not in _INVISIBLE_CATEGORIES:
+            out.append(PLACEHOLDER)
+            found = _missing.get()
+            if found is not None:
+                found.add(ch)
     return "".join(out)
 
 

@@ -181,6 +181,7 @@ class _Canvas(Canvas):
         doc = self._report
         toc = self._toc_lines(doc) if self._held else {}
         for state in self._held:
+            self.__dict__.pop("page_title", None)  # not a later page's
             self.__dict__.update(state)
             for line in toc.get(self._pageNumber, ()):
                 self._toc_line(doc, *line)
@@ -250,7 +251,8 @@ class _Canvas(Canvas):
         self.line(left, top - 3.2 * mm, right, top - 3.2 * mm)
         self.line(left, bottom + 4.2 * mm, right, bottom + 4.2 * mm)
         self.setFillColor(MUTED)
-        title = "  ·  ".join(part for part in (info.title, info.extra, info.mark) if part)
+        heading = getattr(self, "page_title", "") or info.title  # PageTitle sets it
+        title = "  ·  ".join(part for part in (heading, info.extra, info.mark) if part)
         title_width = min(self.stringWidth(title, REGULAR, 8), (right - left) * 0.6)
         self.setFont(REGULAR, 8)
         self.drawRightString(right, top, fit(title, REGULAR, 8, title_width))
@@ -370,6 +372,21 @@ def _canvas_maker(doc: ReportDoc) -> Callable[..., _Canvas]:
         return _Canvas(*args, report=doc, **kwargs)
 
     return make
+
+
+class PageTitle(Flowable):
+    """Changes the title in the header from the page it is drawn on (a blank form's
+    respondent): takes no room."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title = title
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.page_title = self.title
 
 
 def contents() -> Flowable:

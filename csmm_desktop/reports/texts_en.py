@@ -327,20 +327,45 @@ EN: dict[str, str] = {
     "ap_empty": "No actions are recorded for this client yet.",
     "ap_overdue_note": "A due date in red is before the snapshot's date for an action that "
     "is not done yet.",
+    "unprintable": "Some characters could not be printed and are shown as {placeholder}: {chars}.",
     # blank forms
-    "bf_title": "{form}: {role}",
+    "bf_title_management": "Management Assessment",
+    "bf_title_employee": "Employee Survey",
+    "bf_title_client": "Customer Experience Survey",
+    "bf_title_all": "Survey forms",
+    "bf_by": "Conducted by {issuer} for {client}.",
+    "bf_about": "About this survey",
+    "bf_purpose_management": "This assessment asks the management of {client} how customer "
+    "service is set up today: its strategy, organisation, processes, measurement and "
+    "improvement. Together with the employee and customer surveys, it shows where the "
+    "organisation stands and what to improve first.",
+    "bf_purpose_employee": "{client} would like to know how you see its customer service from "
+    "where you work: the tools, the training, the teamwork and what gets in the way. Your "
+    "answers show what to improve first.",
+    "bf_purpose_client": "{client} would like to hear how you experience its customer service: "
+    "how easy it is to reach, how well your requests are solved and how you are treated. "
+    "Your answers show what to improve first.",
+    "bf_time": "Time needed: about {minutes} minutes ({questions} questions).",
+    "bf_anonymous": "Your answers are confidential: they are counted together with everyone "
+    "else's and never reported one by one. Writing your name is optional.",
+    "bf_privacy": "Privacy notice (KVKK)",
+    "bf_privacy_default": "Your answers are collected by {controller} only to assess and "
+    "improve customer service. They are processed in line with the Turkish Personal Data "
+    "Protection Law No. 6698 (KVKK), kept safe, reported only as group results and not "
+    "shared with third parties. Writing your name is optional, and you may leave any "
+    "question blank. To ask about your data or to have it deleted, contact {contact}.",
+    "bf_privacy_contact": "the person who gave you this form",
     "bf_fields": "Respondent",
     "bf_code": "Respondent code",
-    "bf_role": "Role",
     "bf_name": "Name (optional)",
     "bf_date": "Date filled in",
     "bf_instructions": "How to fill in the form",
     "bf_i1": "Tick one box for each question.",
     "bf_i2": "Tick “{na}” when the question does not apply to you or you do not know.",
     "bf_i3": "Write your answer to the open questions on the lines, in your own words.",
-    "bf_i4": "The number before each question (for example {example}) is used to key in or "
-    "import your answers; please do not remove it.",
-    "bf_office": "For office use: keyed in by ____________________ on ____________",
+    "bf_i4": "The number before each question (for example {example}) helps us process "
+    "your answers; please leave it as it is.",
+    "bf_office": "For office use: received by ____________________ on ____________",
     "bf_code_header": "Code: ________",
     "bf_thanks": "Thank you for your answers.",
     "bf_choice_hint": "Tick one.",

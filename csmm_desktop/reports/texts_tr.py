@@ -326,11 +326,38 @@ TR: dict[str, str] = {
     "ap_empty": "Bu kurum için henüz kayıtlı aksiyon yok.",
     "ap_overdue_note": "Kırmızı hedef tarih, henüz tamamlanmamış bir aksiyonun hedef tarihinin "
     "anlık durum tarihinden önce olduğunu gösterir.",
+    "unprintable": "Bazı karakterler yazdırılamadı ve {placeholder} olarak gösterildi: {chars}.",
     # blank forms
-    "bf_title": "{form}: {role}",
+    "bf_title_management": "Yönetim Değerlendirmesi",
+    "bf_title_employee": "Çalışan Anketi",
+    "bf_title_client": "Müşteri Deneyimi Anketi",
+    "bf_title_all": "Anket formları",
+    "bf_by": "Bu çalışma {client} adına {issuer} tarafından yürütülmektedir.",
+    "bf_about": "Bu anket hakkında",
+    "bf_purpose_management": "Bu değerlendirme, {client} yönetimine müşteri hizmetlerinin "
+    "bugün nasıl kurgulandığını soruyor: strateji, organizasyon, süreçler, ölçüm ve "
+    "iyileştirme. Çalışan ve müşteri anketleriyle birlikte, kurumun nerede durduğunu ve önce "
+    "neyin iyileştirilmesi gerektiğini gösterir.",
+    "bf_purpose_employee": "{client}, müşteri hizmetlerini kendi çalıştığınız yerden nasıl "
+    "gördüğünüzü öğrenmek istiyor: araçlar, eğitim, ekip çalışması ve işinizi zorlaştıranlar. "
+    "Yanıtlarınız, önce neyin iyileştirilmesi gerektiğini gösterir.",
+    "bf_purpose_client": "{client}, müşteri hizmetlerini nasıl deneyimlediğinizi öğrenmek "
+    "istiyor: hizmete ulaşmanın ne kadar kolay olduğunu, taleplerinizin ne kadar iyi "
+    "çözüldüğünü ve size nasıl davranıldığını. Yanıtlarınız, önce neyin iyileştirilmesi "
+    "gerektiğini gösterir.",
+    "bf_time": "Gereken süre: yaklaşık {minutes} dakika ({questions} soru).",
+    "bf_anonymous": "Yanıtlarınız gizlidir: diğer katılımcıların yanıtlarıyla birlikte "
+    "değerlendirilir, hiçbir zaman tek tek raporlanmaz. Adınızı yazmak isteğe bağlıdır.",
+    "bf_privacy": "Kişisel verilerin korunması (KVKK) aydınlatma metni",
+    "bf_privacy_default": "Yanıtlarınız {controller} tarafından yalnızca müşteri hizmetlerini "
+    "değerlendirmek ve geliştirmek amacıyla toplanır. 6698 sayılı Kişisel Verilerin Korunması "
+    "Kanunu (KVKK) uyarınca işlenir, güvenli biçimde saklanır, yalnızca toplu sonuçlar olarak "
+    "raporlanır ve üçüncü kişilerle paylaşılmaz. Adınızı yazmak isteğe bağlıdır; istediğiniz "
+    "soruyu boş bırakabilirsiniz. Verilerinizle ilgili bilgi almak ya da silinmesini istemek "
+    "için {contact} ile iletişime geçin.",
+    "bf_privacy_contact": "size bu formu veren kişi",
     "bf_fields": "Katılımcı",
     "bf_code": "Katılımcı kodu",
-    "bf_role": "Rol",
     "bf_name": "Ad soyad (isteğe bağlı)",
     "bf_date": "Doldurulma tarihi",
     "bf_instructions": "Form nasıl doldurulur",
@@ -338,10 +365,10 @@ TR: dict[str, str] = {
     "bf_i2": "Soru sizin için geçerli değilse ya da yanıtı bilmiyorsanız “{na}” kutusunu "
     "işaretleyin.",
     "bf_i3": "Açık uçlu soruların yanıtını kendi cümlelerinizle satırlara yazın.",
-    "bf_i4": "Her sorunun başındaki numara (örneğin {example}) yanıtlarınızı sisteme girmek "
-    "ya da aktarmak için kullanılır; lütfen silmeyin.",
+    "bf_i4": "Her sorunun başındaki numara (örneğin {example}) yanıtlarınızın işlenmesine "
+    "yardımcı olur; lütfen olduğu gibi bırakın.",
     "bf_office": "Ofis kullanımı için: ____________________ tarafından ____________ "
-    "tarihinde girildi",
+    "tarihinde teslim alındı",
     "bf_code_header": "Kod: ________",
     "bf_thanks": "Yanıtlarınız için teşekkür ederiz.",
     "bf_choice_hint": "Birini işaretleyin.",

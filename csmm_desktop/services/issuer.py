@@ -1,7 +1,8 @@
 """Who issues the reports, and what each snapshot's report adds to the data.
 
 The consultancy profile (name, consultant, contact, a confidentiality line, an optional
-logo) is one row of the `issuer` table in the data file (schema 5), not a settings file:
+logo, and the privacy notice of the blank forms, schema 8) is one row of the `issuer` table
+in the data file (schema 5), not a settings file:
 a backup, a restore or a data folder carried to another laptop carries it along with the
 clients it signs for, and it is written in the same transaction as everything else. The
 logo is copied into the data folder (the file the consultant picked may move or vanish);
@@ -39,6 +40,7 @@ MESSAGES = catalogue(
         "field.issuer_consultant": QT_TRANSLATE_NOOP("Messages", "The consultant"),
         "field.issuer_contact": QT_TRANSLATE_NOOP("Messages", "The contact"),
         "field.issuer_confidentiality": QT_TRANSLATE_NOOP("Messages", "The confidentiality line"),
+        "field.issuer_privacy": QT_TRANSLATE_NOOP("Messages", "The privacy notice"),
         "field.key_messages": QT_TRANSLATE_NOOP("Messages", "The key messages"),
         "issuer.logo_kind": QT_TRANSLATE_NOOP(
             "Messages", "The logo {file} is not a PNG or JPEG image."
@@ -63,6 +65,7 @@ LINE_MAX = 200
 RECOMMENDATIONS = 5  # printed on the executive summary, at most
 CANDIDATES = 6  # topics the ranking proposes (reports/ranked_part.py prints them all)
 KEY_MESSAGES_MAX = 2000
+PRIVACY_MAX = 3000  # the privacy notice: a paragraph or three on the blank form's first page
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class Issuer:
     contact: str = ""
     confidentiality: str = ""
     logo: str = ""  # file name of the copy in the data folder; "" for none
+    privacy_notice: str = ""  # printed on the blank forms; "" for the report's default text
 
     @property
     def empty(self) -> bool:
@@ -91,7 +95,8 @@ class ReportMeta:
 
 def get_issuer(db: Database) -> Issuer:
     row = db.execute(
-        "SELECT name, consultant, contact, confidentiality, logo FROM issuer WHERE id = 1"
+        "SELECT name, consultant, contact, confidentiality, logo, privacy_notice FROM issuer "
+        "WHERE id = 1"
     ).fetchone()
     return Issuer(*row) if row else Issuer()
 
@@ -152,9 +157,11 @@ def save_issuer(
     contact: str = "",
     confidentiality: str = "",
     logo: str | None = None,
+    privacy_notice: str | None = None,
 ) -> Issuer:
     """Store the consultancy profile. `logo`: None keeps the current one, "" removes it,
-    a path copies that PNG or JPEG into the data folder."""
+    a path copies that PNG or JPEG into the data folder. `privacy_notice`: None keeps the
+    stored one, "" prints the default text."""
     values = {
         "name": clean_text(name, message("field.issuer_name"), limit=LINE_MAX, line=True),
         "consultant": clean_text(
@@ -166,6 +173,11 @@ def save_issuer(
         ),
     }
     before = get_issuer(db)
+    values["privacy_notice"] = (
+        before.privacy_notice
+        if privacy_notice is None
+        else clean_text(privacy_notice, message("field.issuer_privacy"), limit=PRIVACY_MAX)
+    )
     if logo is None:
         values["logo"] = before.logo
     elif not logo.strip():
@@ -175,10 +187,11 @@ def save_issuer(
     with db.atomic():
         db.execute(
             "INSERT INTO issuer (id, name, consultant, contact, confidentiality, logo, "
-            "updated_at) VALUES (1, :name, :consultant, :contact, :confidentiality, :logo, "
-            ":at) ON CONFLICT (id) DO UPDATE SET name = :name, consultant = :consultant, "
-            "contact = :contact, confidentiality = :confidentiality, logo = :logo, "
-            "updated_at = :at",
+            "privacy_notice, updated_at) VALUES (1, :name, :consultant, :contact, "
+            ":confidentiality, :logo, :privacy_notice, :at) ON CONFLICT (id) DO UPDATE SET "
+            "name = :name, consultant = :consultant, contact = :contact, "
+            "confidentiality = :confidentiality, logo = :logo, "
+            "privacy_notice = :privacy_notice, updated_at = :at",
             {**values, "at": now()},
         )
     folder = data_dir_of(db)

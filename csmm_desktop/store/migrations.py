@@ -429,6 +429,12 @@ def _v9_quote_themes(db: Database) -> None:
     )
 
 
+def _v10_privacy_notice(db: Database) -> None:
+    """The consultancy's privacy (KVKK) notice printed on the blank forms; '' prints the
+    report's default text."""
+    db.execute("ALTER TABLE issuer ADD COLUMN privacy_notice TEXT NOT NULL DEFAULT ''")
+
+
 # (version it brings the store to, step). Append only; never edit a released step.
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_core),
@@ -440,6 +446,7 @@ STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (7, _v7_trash),
     (8, _v8_forms),
     (9, _v9_quote_themes),
+    (10, _v10_privacy_notice),
 ]
 SCHEMA_VERSION = STEPS[-1][0]
 

@@ -10,7 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from csmm_desktop import outputs
 from csmm_desktop.forms.ui_report_dialog import Ui_ReportDialog
@@ -27,6 +34,13 @@ KINDS = {
     "progress": QT_TRANSLATE_NOOP("ReportDialog", "Progress report (snapshots up to this one)"),
     "action-plan": QT_TRANSLATE_NOOP("ReportDialog", "Action-plan handout"),
     "blank-form": QT_TRANSLATE_NOOP("ReportDialog", "Blank forms for paper collection"),
+}
+# The blank forms' respondents: all three (each on its own pages), or one form.
+FORM_ROLES = {
+    "": QT_TRANSLATE_NOOP("ReportDialog", "Forms for every respondent"),
+    "management": QT_TRANSLATE_NOOP("ReportDialog", "Management assessment only"),
+    "employee": QT_TRANSLATE_NOOP("ReportDialog", "Employee survey only"),
+    "client": QT_TRANSLATE_NOOP("ReportDialog", "Customer experience survey only"),
 }
 LANGUAGES = (("tr", "Türkçe"), ("en", "English"))
 PAGES = (("a4", "A4"), ("letter", "Letter"))
@@ -67,11 +81,15 @@ class ReportDialog(QDialog):
 
     def _add_options(self) -> None:
         """Draft or final, and the stage checklist for the consultant's file: the snapshot
-        report's options, under the form."""
+        report's options, under the form; the blank forms' respondent."""
         self.finalCheck = QCheckBox(self)
         self.checklistCheck = QCheckBox(self)
+        self.roleCombo = QComboBox(self)
+        for key in FORM_ROLES:
+            self.roleCombo.addItem("", key)
         layout = self.layout()
         at = layout.indexOf(self.ui.buttonBox)
+        layout.insertWidget(at, self.roleCombo)
         layout.insertWidget(at, self.checklistCheck)
         layout.insertWidget(at, self.finalCheck)
         self.ui.kindCombo.currentIndexChanged.connect(self._enable_options)
@@ -81,12 +99,16 @@ class ReportDialog(QDialog):
         snapshot = self.ui.kindCombo.currentData() == "snapshot"
         self.finalCheck.setEnabled(snapshot)
         self.checklistCheck.setEnabled(snapshot)
+        self.roleCombo.setEnabled(self.ui.kindCombo.currentData() == "blank-form")
 
     def _retranslate(self) -> None:
         self.finalCheck.setText(self.tr("Final (not a draft); the version is the snapshot's"))
         self.checklistCheck.setText(
             self.tr("Include the stage checklist (for your own file, not the client's)")
         )
+        for i, key in enumerate(FORM_ROLES):
+            text = QCoreApplication.translate("ReportDialog", FORM_ROLES[key])
+            self.roleCombo.setItemText(i, text)
         for i, key in enumerate(KINDS):
             self.ui.kindCombo.setItemText(i, QCoreApplication.translate("ReportDialog", KINDS[key]))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Export"))
@@ -119,6 +141,7 @@ class ReportDialog(QDialog):
 
     def values(self) -> dict:
         snapshot = self.ui.kindCombo.currentData() == "snapshot"
+        blank = self.ui.kindCombo.currentData() == "blank-form"
         return {
             "kind": self.ui.kindCombo.currentData(),
             "lang": self.ui.langCombo.currentData(),
@@ -126,6 +149,7 @@ class ReportDialog(QDialog):
             "out": self.ui.fileEdit.text().strip(),
             "final": snapshot and self.finalCheck.isChecked(),
             "with_checklist": snapshot and self.checklistCheck.isChecked(),
+            "role": self.roleCombo.currentData() if blank else "",
         }
 
 
@@ -187,6 +211,7 @@ class ReportExport(QProgressDialog):
                     progress=step,
                     final=bool(values.get("final")),
                     with_checklist=bool(values.get("with_checklist")),
+                    role=values.get("role") or None,
                 )
                 try:
                     report_exported(db, snapshot_id, values["kind"])

@@ -64,8 +64,9 @@ class _Form:
 
 
 class ProfileDialog(SaveDialog):
-    """The consultancy profile. values(): name, consultant, contact, confidentiality and
-    logo (None: keep the stored one, "": remove it, a path: copy that picture)."""
+    """The consultancy profile. values(): name, consultant, contact, confidentiality,
+    logo (None: keep the stored one, "": remove it, a path: copy that picture) and the
+    blank forms' privacy notice ("": the default text)."""
 
     def __init__(
         self,
@@ -83,6 +84,8 @@ class ProfileDialog(SaveDialog):
         self.contactEdit = QPlainTextEdit(profile.contact)
         self.contactEdit.setMaximumHeight(70)
         self.confidentialityEdit = QLineEdit(profile.confidentiality)
+        self.privacyEdit = QPlainTextEdit(profile.privacy_notice)
+        self.privacyEdit.setMaximumHeight(90)
         self.logoLabel = QLabel()
         self.chooseButton = QPushButton()
         self.removeButton = QPushButton()
@@ -93,9 +96,10 @@ class ProfileDialog(SaveDialog):
         logo_row.addWidget(self.chooseButton)
         logo_row.addWidget(self.removeButton)
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(5)]
+        self.labels = [QLabel() for _ in range(6)]
         fields = (self.nameEdit, self.consultantEdit, self.contactEdit, self.confidentialityEdit)
-        for label, field in zip(self.labels, (*fields, logo_row), strict=True):
+        rows = (*fields, logo_row, self.privacyEdit)
+        for label, field in zip(self.labels, rows, strict=True):
             self.form.addRow(label, field)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -120,15 +124,20 @@ class ProfileDialog(SaveDialog):
             self.tr("Contact"),
             self.tr("Confidentiality line"),
             self.tr("Logo"),
+            self.tr("Privacy notice"),
         )
         for label, text in zip(self.labels, labels, strict=True):
             label.setText(text)
         self.chooseButton.setText(self.tr("Choose…"))
         self.removeButton.setText(self.tr("Remove"))
+        self.privacyEdit.setPlaceholderText(
+            self.tr("Empty: the blank forms print a standard KVKK / privacy notice.")
+        )
         self.hint.setText(
             self.tr(
                 "Printed on the cover, the header and the footer of every report. The logo "
-                "(PNG or JPEG) is copied into the data folder."
+                "(PNG or JPEG) is copied into the data folder. The privacy notice is printed "
+                "on the first page of every blank form."
             )
         )
         self._show_logo()
@@ -161,6 +170,7 @@ class ProfileDialog(SaveDialog):
             "contact": self.contactEdit.toPlainText(),
             "confidentiality": self.confidentialityEdit.text(),
             "logo": self.logo,
+            "privacy_notice": self.privacyEdit.toPlainText(),
         }
 
 

@@ -30,6 +30,7 @@ def test_the_profile_is_saved_from_the_settings_menu_with_its_logo(
         dialog.consultantEdit.setText("Deniz Işık")
         dialog.contactEdit.setPlainText("deniz@olcut.example")
         dialog.confidentialityEdit.setText("Gizli")
+        dialog.privacyEdit.setPlainText("KVKK: yanıtlar yalnızca\ntoplu olarak işlenir.")
         dialog.chooseButton.click()
 
     fill_dialog(monkeypatch, ProfileDialog, fill)
@@ -43,6 +44,7 @@ def test_the_profile_is_saved_from_the_settings_menu_with_its_logo(
         "deniz@olcut.example",
         "Gizli",
     )
+    assert stored.privacy_notice == "KVKK: yanıtlar yalnızca\ntoplu olarak işlenir."
     assert (data_dir / stored.logo).read_bytes() == logo.read_bytes() and not modal.warned
 
 
@@ -145,3 +147,16 @@ def test_the_consultant_chooses_and_orders_the_recommendations(
     text = "".join(PdfReader(page).pages[1].extract_text().split())
     at = [text.index(f"{n}{tid}") for n, tid in enumerate(expected, start=1)]
     assert at == sorted(at) and f"1{ids[0]}" not in text
+
+
+def test_the_role_option_is_for_blank_forms_only(qtbot):
+    dialog = ReportDialog(None, lambda lang, suffix, *more: "x" + suffix, "/tmp", "blank-form")
+    qtbot.addWidget(dialog)
+    combo = dialog.roleCombo
+    assert combo.isEnabled() and dialog.values()["role"] == ""  # every respondent's form
+    assert combo.currentText() == "Forms for every respondent"
+    combo.setCurrentIndex(combo.findData("client"))
+    assert combo.currentText() == "Customer experience survey only"
+    assert dialog.values()["role"] == "client"
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("snapshot"))
+    assert not combo.isEnabled() and dialog.values()["role"] == ""

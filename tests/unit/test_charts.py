@@ -251,3 +251,16 @@ def test_no_qt_no_pyplot_and_lazy_import():
         "assert not bad & set(sys.modules), bad & set(sys.modules)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
+
+
+def test_long_topic_titles_wrap_at_words_never_cut_mid_word():
+    title = "Müşteri deneyimi temas noktalarına ilişkin kurumsal bilgi"  # 57 characters
+    fig = charts.topic_heatmap([("1.1.1", title), ("1.1.2", "Kısa")], [("S1", {"1.1.1": 50})])
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert "\n" in labels[0] and "…" not in labels[0]
+    assert labels[0].replace("\n", " ").split() == ["1.1.1", *title.split()]
+    gap = charts.perception_gap([("1.1.1", title)], {"1.1.1": 60}, {"1.1.1": 40}, "tr")
+    label = gap.axes[0].get_yticklabels()[0].get_text()
+    assert label.replace("\n", " ").split() == ["1.1.1", *title.split()]
+    cut = shorten("Mevcut müşteri hizmetleri stratejisinin değerlendirilmesi", 36)
+    assert cut == "Mevcut müşteri hizmetleri…"  # at a word, not "strateji…"

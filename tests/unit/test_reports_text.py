@@ -33,16 +33,18 @@ TINY_IMAGE = charts.to_image(__import__("matplotlib.figure").figure.Figure((0.1,
 
 
 def visible(text: str) -> str:
-    """What of `text` the PDF's text layer should hold: characters DejaVu Sans has, without
-    whitespace and invisible control characters."""
-    keep = (
-        ch
-        for ch in text
-        if not ch.isspace()
-        and unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co", "Cn")
-        and ord(ch) in DRAWN
-    )
-    return unicodedata.normalize("NFC", "".join(keep))
+    """What of `text` the PDF's text layer should hold: characters DejaVu Sans has, the
+    others as the placeholder □ (never left out), without whitespace and invisible control
+    characters."""
+
+    def shown(ch: str) -> str:
+        category = unicodedata.category(ch)
+        if ch.isspace() or category in ("Cc", "Cf"):
+            return ""
+        drawn = category not in ("Cs", "Co", "Cn") and ord(ch) in DRAWN
+        return ch if drawn else "□"
+
+    return unicodedata.normalize("NFC", "".join(shown(ch) for ch in text))
 
 
 def pdf_text(path) -> str:
