@@ -3881,7 +3881,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>KeyMessagesDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_settings.py" line="+237"/>
+        <location filename="../csmm_desktop/views/report_settings.py" line="+253"/>
         <source>Key messages</source>
         <translation>Ana mesajlar</translation>
     </message>
@@ -6199,7 +6199,7 @@ Veri klasörü: %2</translation>
         <translation>çakışma</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/services/issuer.py" line="+38"/>
+        <location filename="../csmm_desktop/services/issuer.py" line="+39"/>
         <source>The consultancy&apos;s name</source>
         <translation>Danışmanlık firmasının adı</translation>
     </message>
@@ -6217,6 +6217,11 @@ Veri klasörü: %2</translation>
         <location line="+1"/>
         <source>The confidentiality line</source>
         <translation>Gizlilik ibaresi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The privacy notice</source>
+        <translation>Aydınlatma metni</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6512,6 +6517,16 @@ Veri klasörü: %2</translation>
         <location line="+3"/>
         <source>a form is imported from an Excel workbook (.xlsx), not &apos;{suffix}&apos;</source>
         <translation>form bir Excel çalışma kitabından (.xlsx) içe aktarılır, &apos;{suffix}&apos; dosyasından değil</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/services/voice.py" line="+30"/>
+        <source>The theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no free-text answer to question {question} of this respondent.</source>
+        <translation>Bu katılımcının {question} sorusuna verilmiş serbest metin yanıtı yok.</translation>
     </message>
 </context>
 <context>
@@ -6909,7 +6924,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_settings.py" line="-145"/>
+        <location filename="../csmm_desktop/views/report_settings.py" line="-151"/>
         <source>Consultancy profile</source>
         <translation>Danışmanlık profili</translation>
     </message>
@@ -6939,6 +6954,11 @@ Veri klasörü: %2</translation>
         <translation>Logo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Privacy notice</source>
+        <translation>Aydınlatma metni (KVKK)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
@@ -6949,12 +6969,17 @@ Veri klasörü: %2</translation>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Printed on the cover, the header and the footer of every report. The logo (PNG or JPEG) is copied into the data folder.</source>
-        <translation>Her raporun kapağında, üst bilgisinde ve alt bilgisinde basılır. Logo (PNG veya JPEG) veri klasörüne kopyalanır.</translation>
+        <location line="+2"/>
+        <source>Empty: the blank forms print a standard KVKK / privacy notice.</source>
+        <translation>Boş bırakılırsa boş formlara standart bir KVKK aydınlatma metni basılır.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Printed on the cover, the header and the footer of every report. The logo (PNG or JPEG) is copied into the data folder. The privacy notice is printed on the first page of every blank form.</source>
+        <translation>Her raporun kapağında, üst bilgisinde ve alt bilgisinde basılır. Logo (PNG ya da JPEG) veri klasörüne kopyalanır. Aydınlatma metni her boş formun ilk sayfasına basılır.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A logo is stored.</source>
         <translation>Bir logo kayıtlı.</translation>
     </message>
@@ -7008,16 +7033,54 @@ Veri klasörü: %2</translation>
     </message>
 </context>
 <context>
+    <name>QuoteThemesDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/report_settings.py" line="+206"/>
+        <source>Quote themes</source>
+        <translation>Alıntı temaları</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the free-text answers a theme (a few words, such as &quot;Waiting times&quot;): the report groups the open feedback by theme, with counts and example quotes. Answers left without a theme are listed after the themes.</source>
+        <translation>Serbest metin yanıtlarına bir tema verin (&quot;Bekleme süreleri&quot; gibi birkaç sözcük): rapor açık uçlu geri bildirimleri temalara göre, sayılarıyla ve örnek alıntılarla gruplar. Temasız bırakılan yanıtlar temalardan sonra listelenir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This snapshot has no free-text answers.</source>
+        <translation>Bu anlık durumda serbest metin yanıtı yok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_dialog.py" line="+26"/>
+        <location filename="../csmm_desktop/views/report_dialog.py" line="+33"/>
         <source>Snapshot report</source>
         <translation>Anlık durum raporu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Progress report (all snapshots)</source>
-        <translation>Gelişim raporu (tüm anlık durumlar)</translation>
+        <source>Progress report (snapshots up to this one)</source>
+        <translation>Gelişim raporu (bu anlık duruma kadar)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7030,7 +7093,27 @@ Veri klasörü: %2</translation>
         <translation>Kağıt üzerinde doldurmak için boş formlar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+4"/>
+        <source>Forms for every respondent</source>
+        <translation>Tüm katılımcıların formları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management assessment only</source>
+        <translation>Yalnızca yönetim değerlendirmesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee survey only</source>
+        <translation>Yalnızca çalışan anketi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer experience survey only</source>
+        <translation>Yalnızca müşteri deneyimi anketi</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Final (not a draft); the version is the snapshot&apos;s</source>
         <translation>Nihai (taslak değil); sürüm, anlık durumun sürümüdür</translation>
     </message>
@@ -7040,7 +7123,7 @@ Veri klasörü: %2</translation>
         <translation>Aşama kontrol listesini ekle (kurum için değil, kendi dosyanız için)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
@@ -7060,7 +7143,7 @@ Veri klasörü: %2</translation>
         <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <location line="+21"/>
         <source>Print</source>
         <translation>Yazdır</translation>
@@ -7104,13 +7187,13 @@ Veri klasörü: %2</translation>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../csmm_desktop/views/report_dialog.py" line="-118"/>
-        <location line="+91"/>
+        <location filename="../csmm_desktop/views/report_dialog.py" line="-119"/>
+        <location line="+92"/>
         <source>Export PDF report</source>
         <translation>PDF raporu dışa aktar</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Preparing the report…</source>
         <translation>Rapor hazırlanıyor…</translation>
     </message>
@@ -7120,7 +7203,7 @@ Veri klasörü: %2</translation>
         <translation>İptal</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Stopping…</source>
         <translation>Durduruluyor…</translation>
     </message>
@@ -7133,7 +7216,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>ReportSettings</name>
     <message>
-        <location filename="../csmm_desktop/views/report_settings.py" line="+181"/>
+        <location filename="../csmm_desktop/views/report_settings.py" line="+52"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ayarlar</translation>
     </message>
@@ -7148,6 +7231,11 @@ Veri klasörü: %2</translation>
         <translation>Ana mesajlar…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Quote themes…</source>
+        <translation>Alıntı temaları…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Consultancy profile</source>
         <translation>Danışmanlık profili</translation>
@@ -7156,6 +7244,11 @@ Veri klasörü: %2</translation>
         <location line="+18"/>
         <source>Key messages</source>
         <translation>Ana mesajlar</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Quote themes</source>
+        <translation>Alıntı temaları</translation>
     </message>
 </context>
 <context>
