@@ -23,7 +23,7 @@
 <context>
     <name>BundlePreviewDialog</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/bundle_flow.py" line="+206"/>
+        <location filename="../csmm_desktop/views/bundle_flow.py" line="+207"/>
         <source>%n row(s) deleted on this laptop stay deleted.</source>
         <translation>
             <numerusform>%n row deleted on this laptop stays deleted.</numerusform>

@@ -742,7 +742,7 @@
 <context>
     <name>BundleFlow</name>
     <message>
-        <location filename="../csmm_desktop/views/bundle_flow.py" line="+380"/>
+        <location filename="../csmm_desktop/views/bundle_flow.py" line="+381"/>
         <source>Export Client…</source>
         <translation>Kurumu Dışa Aktar…</translation>
     </message>
@@ -914,7 +914,7 @@
 <context>
     <name>BundleTables</name>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Client</source>
         <translation>Kurum</translation>
     </message>
@@ -1027,6 +1027,11 @@
         <location line="+1"/>
         <source>Report key messages</source>
         <translation>Rapor ana mesajları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes of open answers</source>
+        <translation>Açık uçlu yanıtların temaları</translation>
     </message>
 </context>
 <context>
@@ -6835,7 +6840,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/bundle_flow.py" line="-238"/>
+        <location filename="../csmm_desktop/views/bundle_flow.py" line="-239"/>
         <source>Export Client</source>
         <translation>Kurumu Dışa Aktar</translation>
     </message>

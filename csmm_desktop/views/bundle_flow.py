@@ -166,6 +166,7 @@ TABLE_NAMES = {
     "cx_project_revisions": QT_TRANSLATE_NOOP("BundleTables", "CX project history"),
     "cx_project_feedback": QT_TRANSLATE_NOOP("BundleTables", "CX project feedback links"),
     "snapshot_reports": QT_TRANSLATE_NOOP("BundleTables", "Report key messages"),
+    "quote_themes": QT_TRANSLATE_NOOP("BundleTables", "Themes of open answers"),
 }
 
 
