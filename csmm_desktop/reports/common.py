@@ -46,7 +46,7 @@ class Report:
 
     @property
     def b(self) -> Builder:
-        return self.ctx.b  # type: ignore[return-value]
+        return self.ctx.b
 
     def finish(self, story: list, out_path: str | os.PathLike) -> Path:
         self.progress(85, message("report.laying_out"))
