@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from csmm_desktop.messages import Message
@@ -95,6 +95,8 @@ class BackgroundTask(QObject):
         progress.setAutoReset(False)
         progress.setMinimumDuration(show_after_ms)
         if modal:
+            from PySide6.QtCore import Qt  # not before the first paint: views/first_screen.py
+
             progress.setWindowModality(Qt.WindowModality.WindowModal)
         if cancellable:
             progress.setCancelButtonText(QCoreApplication.translate("BackgroundTask", "Cancel"))
