@@ -123,11 +123,14 @@ class BackgroundTask(QObject):
         if self.task.is_cancelled() or self.over:
             return
         self.percent = min(int(pct), 99)
-        if self.dialog is not None:
-            if message and self.steps:  # the words first: setValue() of a modal progress
-                self.dialog.setLabelText(render(message))  # processes events
-            self.dialog.setValue(self.percent)
+        dialog = self.dialog
+        if dialog is not None and message and self.steps:
+            dialog.setLabelText(render(message))
+        # The words and the listeners first: setValue() of a modal progress processes
+        # events, so the next step, or the end (which closes the dialog), may run inside it.
         self.progressed.emit(pct, message)
+        if dialog is not None and self.dialog is dialog:
+            dialog.setValue(self.percent)
 
     def _end(self) -> None:
         self.over = True
