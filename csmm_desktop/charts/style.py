@@ -18,6 +18,19 @@ from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 
+# The palette (Okabe & Ito) is charts/palette.py's, shared with the screens (views/theme.py).
+from csmm_desktop.charts.palette import BLACK as BLACK
+from csmm_desktop.charts.palette import BLUE as BLUE
+from csmm_desktop.charts.palette import BLUISH_GREEN as BLUISH_GREEN
+from csmm_desktop.charts.palette import GREY as GREY
+from csmm_desktop.charts.palette import INK as INK
+from csmm_desktop.charts.palette import MUTED as MUTED
+from csmm_desktop.charts.palette import NO_DATA_GREY as NO_DATA_GREY
+from csmm_desktop.charts.palette import ORANGE as ORANGE
+from csmm_desktop.charts.palette import REDDISH_PURPLE as REDDISH_PURPLE
+from csmm_desktop.charts.palette import SKY_BLUE as SKY_BLUE
+from csmm_desktop.charts.palette import VERMILLION as VERMILLION
+from csmm_desktop.charts.palette import YELLOW as YELLOW
 from csmm_desktop.domain.cxboard import NPS_BANDS
 from csmm_desktop.domain.engagement import KPI_STATUSES
 from csmm_desktop.domain.levels import LEVELS
@@ -31,19 +44,6 @@ from csmm_desktop.domain.numbers import percent as fmt_percent
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
 
-# Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
-BLACK = "#000000"
-ORANGE = "#E69F00"
-SKY_BLUE = "#56B4E9"
-BLUISH_GREEN = "#009E73"
-YELLOW = "#F0E442"
-BLUE = "#0072B2"
-VERMILLION = "#D55E00"
-REDDISH_PURPLE = "#CC79A7"
-INK = "#222222"
-MUTED = "#5A5A5A"
-GREY = "#9A9A9A"
-NO_DATA_GREY = "#DADADA"
 
 SERIES: tuple[str, ...] = (BLUE, ORANGE, BLUISH_GREEN, VERMILLION, REDDISH_PURPLE, SKY_BLUE, INK)
 LEVEL_COLOURS: dict[str, str] = {

@@ -15,7 +15,7 @@ from csmm_desktop.domain import dates
 from csmm_desktop.forms.ui_cx_meetings_page import Ui_CxMeetingsPage
 from csmm_desktop.services import cxboard as cx
 from csmm_desktop.services.engagement import is_overdue
-from csmm_desktop.views import dialogs, external, formatting
+from csmm_desktop.views import dialogs, external, formatting, theme
 from csmm_desktop.views.cxboard.agenda_sections import grouped
 from csmm_desktop.views.cxboard.common import (
     BoardPage,
@@ -143,7 +143,7 @@ class CxMeetingsPage(BoardPage):
             self.ui.detailView.setHtml(
                 ""
                 if self._meetings
-                else "<p style='color:#5a6570'>"
+                else f"<p style='color:{theme.HINT}'>"
                 + html.escape(self.tr("No meeting recorded yet: record the proposed one."))
                 + "</p>"
             )
