@@ -279,7 +279,7 @@ def _register(temp: Path, data_dir: Path | None) -> Path | None:
 def clean_inflight(data_dir: Path) -> list[Path]:
     """Remove the temporary files of writes that never finished (a kill, a power cut)."""
     folder = Path(data_dir) / INFLIGHT_DIR
-    removed = []
+    removed: list[Path] = []
     if not folder.is_dir():
         return removed
     for entry in folder.glob("*.path"):

@@ -23,7 +23,7 @@
 <context>
     <name>BundlePreviewDialog</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/bundle_flow.py" line="+207"/>
+        <location filename="../csmm_desktop/views/bundle_flow.py" line="+201"/>
         <source>%n row(s) deleted on this laptop stay deleted.</source>
         <translation>
             <numerusform>%n row deleted on this laptop stays deleted.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>CxNpsCountsDialog</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/cxboard/nps_counts_dialog.py" line="+105"/>
+        <location filename="../csmm_desktop/views/cxboard/nps_counts_dialog.py" line="+109"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>ImportFlow</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/import_flow.py" line="+207"/>
+        <location filename="../csmm_desktop/views/import_flow.py" line="+185"/>
         <source>Imported %n respondent(s).</source>
         <translation>
             <numerusform>Imported %n respondent.</numerusform>
@@ -229,7 +229,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="+529"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+243"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n snapshot</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n respondent</numerusform>
@@ -245,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+2"/>
         <source>Delete the %1 snapshot of %2 with its %n respondent(s) and their answers?</source>
         <translation>
             <numerusform>Delete the %1 snapshot of %2 with its %n respondent and their answers?</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>Scores</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/score_text.py" line="+26"/>
+        <location filename="../csmm_desktop/views/score_text.py" line="+27"/>
         <source>%n client answer(s)</source>
         <translation>
             <numerusform>%n client answer</numerusform>

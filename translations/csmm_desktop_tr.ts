@@ -740,9 +740,22 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../csmm_desktop/views/tasks.py" line="+102"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stopping…</source>
+        <translation>Durduruluyor…</translation>
+    </message>
+</context>
+<context>
     <name>BundleFlow</name>
     <message>
-        <location filename="../csmm_desktop/views/bundle_flow.py" line="+381"/>
+        <location filename="../csmm_desktop/views/bundle_flow.py" line="+374"/>
         <source>Export Client…</source>
         <translation>Kurumu Dışa Aktar…</translation>
     </message>
@@ -769,12 +782,12 @@
     <message>
         <location line="+15"/>
         <location line="+10"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Export Client</source>
         <translation>Kurumu Dışa Aktar</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Select a client to export first.</source>
         <translation>Önce dışa aktarılacak kurumu seçin.</translation>
     </message>
@@ -784,12 +797,12 @@
         <translation>Kurum dosyaları (*.csmm)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Exporting %1…</source>
         <translation>%1 dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Saved %1 (%2 KB).</source>
         <translation>%1 kaydedildi (%2 KB).</translation>
     </message>
@@ -805,38 +818,38 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Import Client</source>
         <translation>Kurumu İçe Aktar</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Client files (*.csmm);;All files (*)</source>
         <translation>Kurum dosyaları (*.csmm);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Checking %1…</source>
         <translation>%1 denetleniyor…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was imported.</source>
         <translation>Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Importing %1…</source>
         <translation>%1 içe aktarılıyor…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Imported %1. Added: %2, updated: %3, conflicts: %4.</source>
         <translation>%1 içe aktarıldı. Eklenen: %2, güncellenen: %3, çakışma: %4.</translation>
     </message>
     <message>
+        <location line="+24"/>
         <location line="+20"/>
-        <location line="+34"/>
         <source>Client file</source>
         <translation>Kurum dosyası</translation>
     </message>
@@ -844,7 +857,7 @@
 <context>
     <name>BundlePreviewDialog</name>
     <message>
-        <location line="-370"/>
+        <location line="-364"/>
         <source>Import Client</source>
         <translation>Kurumu İçe Aktar</translation>
     </message>
@@ -1066,7 +1079,7 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/checklist_tab.py" line="+167"/>
+        <location filename="../csmm_desktop/views/engagement/checklist_tab.py" line="+168"/>
         <location line="+246"/>
         <source>Checklist</source>
         <translation>Kontrol listesi</translation>
@@ -1961,7 +1974,7 @@
 <context>
     <name>CxMeetingsPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/meetings_page.py" line="+90"/>
+        <location filename="../csmm_desktop/views/cxboard/meetings_page.py" line="+89"/>
         <source>%1 min</source>
         <translation>%1 dk</translation>
     </message>
@@ -2002,12 +2015,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+148"/>
+        <location line="+140"/>
         <source>Decisions</source>
         <translation>Kararlar</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-134"/>
         <source>Minutes:</source>
         <translation>Toplantı tutanağı:</translation>
     </message>
@@ -2038,23 +2051,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+51"/>
+        <location line="+43"/>
         <location line="+5"/>
         <source>Export handout</source>
         <translation>Çıktıyı dışa aktar</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <source>This version of the app cannot export board handouts yet.</source>
-        <translation>Uygulamanın bu sürümü henüz kurul toplantısı çıktılarını dışa aktaramıyor.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-43"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Exporting the handout… %1</source>
         <translation>Çıktı dışa aktarılıyor… %1</translation>
     </message>
@@ -2139,7 +2147,7 @@
 <context>
     <name>CxNpsCountsDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/nps_counts_dialog.py" line="+83"/>
+        <location filename="../csmm_desktop/views/cxboard/nps_counts_dialog.py" line="+87"/>
         <source>Change survey counts</source>
         <translation>Anket sayılarını değiştir</translation>
     </message>
@@ -3832,44 +3840,39 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../csmm_desktop/views/import_flow.py" line="+130"/>
-        <location line="+19"/>
-        <location line="+76"/>
+        <location filename="../csmm_desktop/views/import_flow.py" line="+119"/>
+        <location line="+21"/>
+        <location line="+62"/>
         <source>Import responses</source>
         <translation>Yanıtları içe aktar</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-82"/>
         <source>Response files (*.csv *.xlsx);;All files (*)</source>
         <translation>Yanıt dosyaları (*.csv *.xlsx);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Checking %1…</source>
         <translation>%1 dosyası denetleniyor…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Cancel</source>
-        <translation>İptal</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Importing %1…</source>
         <translation>%1 dosyası içe aktarılıyor…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Importing responses…</source>
         <translation>Yanıtlar içe aktarılıyor…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>İçe aktarma iptal edildi; hiçbir şey değiştirilmedi.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Imported %n respondent(s).</source>
         <translation>
             <numerusform>%n katılımcı içe aktarıldı.</numerusform>
@@ -3886,7 +3889,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>KeyMessagesDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_settings.py" line="+253"/>
+        <location filename="../csmm_desktop/views/report_settings.py" line="+255"/>
         <source>Key messages</source>
         <translation>Ana mesajlar</translation>
     </message>
@@ -4145,7 +4148,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>KpiStatus</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/kpis_status.py" line="+23"/>
+        <location filename="../csmm_desktop/views/engagement/kpis_status.py" line="+24"/>
         <source>Target met</source>
         <translation>Hedefe ulaşıldı</translation>
     </message>
@@ -4400,27 +4403,27 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+141"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+146"/>
         <source>Opening your data…</source>
         <translation>Verileriniz açılıyor…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location filename="../csmm_desktop/views/main_actions.py" line="+61"/>
         <source>Open data folder</source>
         <translation>Veri klasörünü aç</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location filename="../csmm_desktop/views/main_deletes.py" line="+53"/>
         <source>Edit → Undo brings it back, and so does Edit → Trash later.</source>
         <translation>Düzen → Geri al onu hemen geri getirir; daha sonra Düzen → Çöp kutusu da getirir.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This cannot be undone (the automatic backups keep older copies).</source>
         <translation>Bu işlem geri alınamaz (otomatik yedekler eski kopyaları saklar).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+249"/>
         <source>Client added.</source>
         <translation>Kurum eklendi.</translation>
     </message>
@@ -4430,30 +4433,30 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Kurumu düzenle</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+17"/>
+        <location filename="../csmm_desktop/views/main_deletes.py" line="+9"/>
+        <location line="+24"/>
         <source>Delete client</source>
         <translation>Kurumu sil</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>Delete the client “%1” with its %2 and %3?</source>
         <translation>“%1” kurumu, %2 ve %3 ile birlikte silinsin mi?</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+108"/>
-        <location line="+155"/>
+        <location line="+18"/>
+        <location line="+40"/>
+        <location line="+33"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-60"/>
         <source>Client deleted.</source>
         <translation>Kurum silindi.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+25"/>
         <source>Demo client added.</source>
         <translation>Örnek kurum eklendi.</translation>
     </message>
@@ -4463,30 +4466,30 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Örnek kurum zaten var.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../csmm_desktop/views/main_commands.py" line="+33"/>
         <source>New snapshot</source>
         <translation>Yeni anlık durum</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Edit snapshot</source>
         <translation>Anlık durumu düzenle</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+23"/>
+        <location filename="../csmm_desktop/views/main_deletes.py" line="+7"/>
+        <location line="+18"/>
         <source>Delete snapshot</source>
         <translation>Anlık durumu sil</translation>
     </message>
     <message numerus="yes">
-        <location line="-11"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="-181"/>
         <source>Delete the %1 snapshot of %2 with its %n respondent(s) and their answers?</source>
         <translation>
             <numerusform>%2 tarihli %1 anlık durumu, %n katılımcısı ve yanıtlarıyla birlikte silinsin mi?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../csmm_desktop/views/main_commands.py" line="+31"/>
         <location line="+8"/>
         <source>Save response template</source>
         <translation>Yanıt şablonunu kaydet</translation>
@@ -4497,17 +4500,17 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Excel çalışma kitabı (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Template saved to %1</source>
         <translation>Şablon kaydedildi: %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>Rename respondent</source>
         <translation>Katılımcıyı yeniden adlandır</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../csmm_desktop/views/main_deletes.py" line="+25"/>
         <source>Delete the respondent “%1” and all their answers?</source>
         <translation>“%1” katılımcısı ve tüm yanıtları silinsin mi?</translation>
     </message>
@@ -4518,23 +4521,23 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Katılımcıyı sil</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+172"/>
         <source>Add demo client</source>
         <translation>Örnek kurum ekle</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location filename="../csmm_desktop/views/main_commands.py" line="-66"/>
         <source>New respondent</source>
         <translation>Yeni katılımcı</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location filename="../csmm_desktop/views/main_actions.py" line="+118"/>
         <source>The report was cancelled; no file was written.</source>
         <translation>Rapor iptal edildi; dosya yazılmadı.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+12"/>
+        <location line="+8"/>
+        <location line="+14"/>
         <location line="+6"/>
         <source>Export PDF report</source>
         <translation>PDF raporu dışa aktar</translation>
@@ -4547,17 +4550,17 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Open the file</source>
         <translation>Dosyayı aç</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Print…</source>
         <translation>Yazdır…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -4575,12 +4578,12 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>About CSMM Desktop</source>
         <translation>CSMM Desktop hakkında</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSMM Desktop %1
 
 Customer Service Maturity Model assessments, offline.
@@ -4731,14 +4734,14 @@ Veri klasörü: %2</translation>
         <translation>CSMM Desktop &amp;hakkında</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="-369"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="-176"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n anlık durum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n respondent(s)</source>
         <translation>
             <numerusform>%n katılımcı</numerusform>
@@ -4788,7 +4791,7 @@ Veri klasörü: %2</translation>
         <translation>satır {row}: CSV okunamıyor ({detail})</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/domain/import_problems.py" line="+22"/>
+        <location filename="../csmm_desktop/domain/import_problems.py" line="+23"/>
         <source>{file} was not imported; nothing was changed.</source>
         <translation>{file} dosyası içe aktarılmadı; hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -5239,7 +5242,7 @@ Veri klasörü: %2</translation>
         <translation>{section} bölümünde beklenen yanıtların yalnızca %{coverage} kadarı var (en az %{minimum} gerekir).</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/domain/cxboard.py" line="+67"/>
+        <location filename="../csmm_desktop/domain/cxboard.py" line="+68"/>
         <source>{what} must be a whole number of 0 or more, not {value}</source>
         <translation>{what} 0 veya daha büyük bir tam sayı olmalı, {value} değil</translation>
     </message>
@@ -6765,7 +6768,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>OfficeExport</name>
     <message>
-        <location filename="../csmm_desktop/views/office_export.py" line="+28"/>
+        <location filename="../csmm_desktop/views/office_export.py" line="+29"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel çalışma kitabı (*.xlsx)</translation>
     </message>
@@ -6810,7 +6813,7 @@ Veri klasörü: %2</translation>
         <translation>Değiştir</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Saved to %1</source>
         <translation>%1 konumuna kaydedildi</translation>
     </message>
@@ -6832,7 +6835,7 @@ Veri klasörü: %2</translation>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-25"/>
         <source>Preparing the file…</source>
         <translation>Dosya hazırlanıyor…</translation>
     </message>
@@ -6911,7 +6914,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/presentation.py" line="+86"/>
+        <location filename="../csmm_desktop/views/presentation.py" line="+87"/>
         <source>Snapshot of %1</source>
         <translation>%1 tarihli anlık durum</translation>
     </message>
@@ -6929,7 +6932,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_settings.py" line="-151"/>
+        <location filename="../csmm_desktop/views/report_settings.py" line="-153"/>
         <source>Consultancy profile</source>
         <translation>Danışmanlık profili</translation>
     </message>
@@ -7040,7 +7043,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>QuoteThemesDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_settings.py" line="+206"/>
+        <location filename="../csmm_desktop/views/report_settings.py" line="+212"/>
         <source>Quote themes</source>
         <translation>Alıntı temaları</translation>
     </message>
@@ -7078,7 +7081,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_dialog.py" line="+33"/>
+        <location filename="../csmm_desktop/views/report_dialog.py" line="+25"/>
         <source>Snapshot report</source>
         <translation>Anlık durum raporu</translation>
     </message>
@@ -7148,7 +7151,7 @@ Veri klasörü: %2</translation>
         <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+124"/>
         <location line="+21"/>
         <source>Print</source>
         <translation>Yazdır</translation>
@@ -7192,28 +7195,18 @@ Veri klasörü: %2</translation>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../csmm_desktop/views/report_dialog.py" line="-119"/>
-        <location line="+92"/>
+        <location filename="../csmm_desktop/views/report_dialog.py" line="-54"/>
+        <location line="+28"/>
         <source>Export PDF report</source>
         <translation>PDF raporu dışa aktar</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-21"/>
         <source>Preparing the report…</source>
         <translation>Rapor hazırlanıyor…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cancel</source>
-        <translation>İptal</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>Stopping…</source>
-        <translation>Durduruluyor…</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>The report was saved, but “report prepared” could not be ticked on the checklist: %1</source>
         <translation>Rapor kaydedildi, ancak kontrol listesinde “rapor hazırlandı” işaretlenemedi: %1</translation>
     </message>
@@ -7430,7 +7423,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>Scores</name>
     <message>
-        <location filename="../csmm_desktop/views/score_text.py" line="+43"/>
+        <location filename="../csmm_desktop/views/score_text.py" line="+44"/>
         <source>%1 (indicative)</source>
         <translation>%1 (gösterge niteliğinde)</translation>
     </message>

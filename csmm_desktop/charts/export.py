@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from io import BytesIO
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import matplotlib as mpl
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -12,14 +12,15 @@ from matplotlib.figure import Figure
 from csmm_desktop.charts.style import RC
 
 if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
     from PIL.Image import Image
 
 # On paper (150 dpi and more) FreeType's hinting buys nothing visible, and rendering glyphs
 # unhinted at their own size is about a tenth of a report's time cheaper.
-PAPER_RC = {**RC, "text.hinting": "no_hinting"}
+PAPER_RC: dict[RcKeyType, Any] = {**RC, "text.hinting": "no_hinting"}
 
 
-def _save(fig: Figure, fmt: str, **kwargs: object) -> bytes:
+def _save(fig: Figure, fmt: str, **kwargs: Any) -> bytes:
     # A figure shown in the window already has a Qt canvas (an Agg subclass): keep it.
     # A plain Figure gets the Agg canvas, so no GUI backend is ever loaded.
     if not isinstance(fig.canvas, FigureCanvasAgg):

@@ -219,7 +219,7 @@ def kpi_trend(
         if where or gid == "unrated":
             handles.append(points_line)
     for x, (_label, value) in zip(xs, points, strict=True):
-        if is_missing(value):
+        if value is None or is_missing(value):
             missing_mark(ax, x, sum(ax.get_ylim()) / 2, lang)
             continue
         above = target is None or value >= target  # away from the target line

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
@@ -153,7 +154,7 @@ def roadmap_chart(
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
     words = axis.words
-    handles = [
+    handles: list[Artist] = [
         Patch(facecolor=tint(STATUS_COLOURS[k], 0.85), edgecolor=STATUS_COLOURS[k], label=words[k])
         for k in ("planned", "in_progress")
         if k in words

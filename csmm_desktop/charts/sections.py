@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from matplotlib.figure import Figure
+from matplotlib.projections.polar import PolarAxes
 
 from csmm_desktop.charts.style import (
     BASE_SIZE,
@@ -146,6 +147,7 @@ def _radar_figure(width_in: float, height_in: float, titled: bool) -> tuple[Figu
     ax = fig.add_axes(
         (left / width_in, low / height_in, d / width_in, d / height_in), projection="polar"
     )
+    assert isinstance(ax, PolarAxes)
     ax.set_theta_offset(math.pi / 2)
     ax.set_theta_direction(-1)
     ax.set_ylim(0, 100)

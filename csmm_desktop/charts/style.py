@@ -10,12 +10,27 @@ import math
 import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from functools import wraps
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import matplotlib as mpl
+from cycler import cycler
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 
+# The palette (Okabe & Ito) is charts/palette.py's, shared with the screens (views/theme.py).
+from csmm_desktop.charts.palette import BLACK as BLACK
+from csmm_desktop.charts.palette import BLUE as BLUE
+from csmm_desktop.charts.palette import BLUISH_GREEN as BLUISH_GREEN
+from csmm_desktop.charts.palette import GREY as GREY
+from csmm_desktop.charts.palette import INK as INK
+from csmm_desktop.charts.palette import MUTED as MUTED
+from csmm_desktop.charts.palette import NO_DATA_GREY as NO_DATA_GREY
+from csmm_desktop.charts.palette import ORANGE as ORANGE
+from csmm_desktop.charts.palette import REDDISH_PURPLE as REDDISH_PURPLE
+from csmm_desktop.charts.palette import SKY_BLUE as SKY_BLUE
+from csmm_desktop.charts.palette import VERMILLION as VERMILLION
+from csmm_desktop.charts.palette import YELLOW as YELLOW
 from csmm_desktop.domain.cxboard import NPS_BANDS
 from csmm_desktop.domain.engagement import KPI_STATUSES
 from csmm_desktop.domain.levels import LEVELS
@@ -26,19 +41,9 @@ from csmm_desktop.domain.numbers import is_missing as is_missing
 from csmm_desktop.domain.numbers import number as fmt_number
 from csmm_desktop.domain.numbers import percent as fmt_percent
 
-# Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
-BLACK = "#000000"
-ORANGE = "#E69F00"
-SKY_BLUE = "#56B4E9"
-BLUISH_GREEN = "#009E73"
-YELLOW = "#F0E442"
-BLUE = "#0072B2"
-VERMILLION = "#D55E00"
-REDDISH_PURPLE = "#CC79A7"
-INK = "#222222"
-MUTED = "#5A5A5A"
-GREY = "#9A9A9A"
-NO_DATA_GREY = "#DADADA"
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
+
 
 SERIES: tuple[str, ...] = (BLUE, ORANGE, BLUISH_GREEN, VERMILLION, REDDISH_PURPLE, SKY_BLUE, INK)
 LEVEL_COLOURS: dict[str, str] = {
@@ -54,7 +59,7 @@ BASE_SIZE = 11.0
 SMALL_SIZE = 9.5
 TITLE_SIZE = 13.5
 
-RC: dict[str, Any] = {
+RC: dict[RcKeyType, Any] = {
     "font.family": "sans-serif",
     "font.sans-serif": [FONT],
     "font.size": BASE_SIZE,
@@ -65,7 +70,7 @@ RC: dict[str, Any] = {
     "axes.edgecolor": MUTED,
     "axes.spines.top": False,
     "axes.spines.right": False,
-    "axes.prop_cycle": mpl.cycler(color=SERIES),
+    "axes.prop_cycle": cycler(color=SERIES),
     "axes.unicode_minus": True,
     "xtick.labelsize": SMALL_SIZE + 0.5,
     "ytick.labelsize": SMALL_SIZE + 0.5,
@@ -170,7 +175,9 @@ def new_figure(width: float, height: float) -> Figure:
     """A Qt-free, pyplot-free figure with constrained layout (nothing gets cut off)."""
     fig = Figure(figsize=(width, height), layout="constrained")
     # Pads in inches; generous, as text measured at 100 dpi grows a little at 150-200 dpi.
-    fig.get_layout_engine().set(w_pad=0.15, h_pad=0.12)
+    engine = fig.get_layout_engine()
+    assert isinstance(engine, ConstrainedLayoutEngine)
+    engine.set(w_pad=0.15, h_pad=0.12)
     return fig
 
 
@@ -338,13 +345,14 @@ def fit_legend(fig: Figure, loc: str, ncols: int, **kw: Any) -> Any:
     """A frameless figure legend at `loc` with at most `ncols` columns, fewer if a row
     would be wider than the figure (measured, not guessed: a legend is never cut off)."""
     ncols = max(1, ncols)
-    legend = fig.legend(loc=loc, ncols=ncols, **kw)
-    renderer = fig._get_renderer()
+    legend = fig.legend(loc=loc, ncols=ncols, **kw)  # type: ignore[call-overload]  # kw: handles, labels…
+    # The private renderer measures the legend before the figure is drawn (no public way).
+    renderer = fig._get_renderer()  # type: ignore[attr-defined]
     room = fig.bbox.width - 0.2 * fig.dpi
     while ncols > 1 and legend.get_window_extent(renderer).width > room:
         legend.remove()
         ncols -= 1
-        legend = fig.legend(loc=loc, ncols=ncols, **kw)
+        legend = fig.legend(loc=loc, ncols=ncols, **kw)  # type: ignore[call-overload]
     return legend
 
 

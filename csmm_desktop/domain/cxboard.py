@@ -16,6 +16,7 @@ import string
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from csmm_desktop.config import resource_path
 from csmm_desktop.domain import dates, numbers
@@ -293,7 +294,7 @@ def state_before(
     current: Mapping[str, object],
     revisions: Sequence[tuple[str, Mapping[str, tuple[object, object]]]],
     at: str,
-) -> dict[str, object]:
+) -> dict[str, Any]:  # Any: each field keeps the type the row's dataclass gives it
     """The fields as they were before `at`: undo, newest first, the changes of the
     revisions (timestamp, {field: (old, new)}) made at or after `at`. Revisions with the
     same timestamp are undone in the reverse of the order given (the order they were made)."""

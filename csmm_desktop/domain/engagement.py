@@ -21,6 +21,8 @@ from csmm_desktop.domain.levels import STAGE_KEYS, stage_label
 from csmm_desktop.domain.numbers import number
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from csmm_desktop.domain.form import Form
     from csmm_desktop.domain.scoring import Scores
 
@@ -453,7 +455,7 @@ def suggest_actions(
 REVISION_KINDS = ("created", "changed", "feedback")
 
 
-def encode_change(kind: str, fields: dict[str, tuple[object, object]]) -> str:
+def encode_change(kind: str, fields: Mapping[str, tuple[object, object]]) -> str:
     """The `change` column of an action revision: JSON {"kind", "fields": {f: [old, new]}}."""
     if kind not in REVISION_KINDS:
         raise ValueError(f"unknown revision kind {kind!r}")

@@ -556,7 +556,7 @@ def _settings(reader: _Reader) -> dict:
         else:
             out[key] = value if "::" in key else value.strip()
     out["_records"] = {k: rec for k, (_v, rec) in values.items()}
-    levels = [out.get(f"level.{k}") for k in LEVELS]
+    levels: list[Any] = [out.get(f"level.{k}") for k in LEVELS]
     if all(isinstance(v, (int, float)) for v in levels) and not (
         0 <= levels[0] < levels[1] < levels[2] <= 100
     ):
@@ -688,7 +688,7 @@ def from_sheets(
             continue
         if reader.unique(rec, rid, seen):
             reviews[rid] = {"id": rid, "title": title, "sections": [], "_rec": rec}
-    sections: dict[str, dict] = {}
+    sections: dict[str, dict[str, Any]] = {}
     seen = {}
     for rec in reader.records("sections"):
         sid = reader.required(rec, "id")
@@ -711,14 +711,14 @@ def from_sheets(
             continue
         if not reader.unique(rec, sid, seen):
             continue
-        section = {"id": sid, "title": title, "roles": list(roles or ())}
+        section: dict[str, Any] = {"id": sid, "title": title, "roles": list(roles or ())}
         if intro:
             section["intro"] = intro
         section["topics"] = []
         section["_rec"] = rec
         sections[sid] = section
         reviews[rid]["sections"].append(section)
-    topics: dict[str, dict] = {}
+    topics: dict[str, dict[str, Any]] = {}
     seen = {}
     for rec in reader.records("topics"):
         tid = reader.required(rec, "id")
@@ -746,7 +746,7 @@ def from_sheets(
                     value=flag,
                     expected=message("formsheet.word.yes_no"),
                 )
-            topic = {
+            topic: dict[str, Any] = {
                 "id": tid,
                 "title": title,
                 "questions": [],
@@ -758,7 +758,7 @@ def from_sheets(
             sections[sid]["topics"].append(topic)
 
     # questions
-    questions: dict[str, dict] = {}
+    questions: dict[str, dict[str, Any]] = {}
     seen = {}
     for rec in reader.records("questions"):
         qid = reader.required(rec, "id")
@@ -771,12 +771,13 @@ def from_sheets(
             continue
         if not reader.unique(rec, qid, seen):
             continue
-        topic = topics.get(tid)
-        if topic is None:
+        found = topics.get(tid)
+        if found is None:
             reader.problem(
                 "formsheet.unknown_ref", where=rec.at("topic"), value=tid, target="topics"
             )
             continue
+        topic = found
         section = sections[topic["_section"]]
         expected = f"{tid}-{len(topic['questions']) + 1}"
         if qid != expected:
@@ -808,7 +809,7 @@ def from_sheets(
                 expected=", ".join(scales) or ", ".join(SCALE_KINDS),
             )
         role_cols = [r for r in ROLES for lang in LANGS if rec.get(f"label.{r}::{lang}").strip()]
-        item: dict[str, Any] = {"id": qid, "scale": scale}
+        item = {"id": qid, "scale": scale}
         if role_cols:
             common = any(rec.get(f"label::{lang}").strip() for lang in LANGS)
             if common or set(role_cols) - set(section["roles"]):
@@ -864,8 +865,8 @@ def from_sheets(
 
     # what each thing needs under it
     for q in questions.values():
-        kind = scales.get(q["scale"] or "", {}).get("kind")
-        if kind == "choice" and len(q.get("options", [])) < 2:
+        scale_kind = scales.get(q["scale"] or "", {}).get("kind")
+        if scale_kind == "choice" and len(q.get("options", [])) < 2:
             reader.problem("formsheet.no_options", where=q["_rec"].at("scale"), question=q["id"])
     for rid, review in reviews.items():
         if not review["sections"]:

@@ -8,6 +8,7 @@ Nothing here imports Qt.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -125,7 +126,7 @@ class ResponseFileError(UserError):
     `one_line()` (and `message`, which the command line prints) names the first few on one
     line."""
 
-    def __init__(self, path: Path | str, problems: list[Message | str], total: int = 0):
+    def __init__(self, path: Path | str, problems: Sequence[Message | str], total: int = 0):
         self.path = str(path)
         self.problems = [
             p if isinstance(p, Message) else Message("text", "{text}", text=p) for p in problems

@@ -402,7 +402,7 @@ class ResponseReader:
             if free_text:
                 value = clean_text(raw)
             else:
-                value = accepted.get(raw) or self._parse(number, index, raw)
+                value = accepted.get(raw) or self._parse(number, index, raw) or ""
             if value:
                 answers[qid] = value
         for index, question in self._not_answered[role]:

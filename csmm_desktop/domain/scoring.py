@@ -195,11 +195,11 @@ def score(
     promoters = passives = detractors = 0
     # Per role, each question's topic and a value -> normalised score table, worked out once:
     # a snapshot can have thousands of respondents and this loop is the hot path.
-    plans: dict[str, tuple[dict[str, tuple[int, dict[str, float], bool]], int]] = {}
+    plans: dict[str, tuple[dict[str, tuple[int, dict[str, float | None], bool]], int]] = {}
     for role in form.role_names:
-        table = {}
+        table: dict[str, tuple[int, dict[str, float | None], bool]] = {}
         for question in form.questions_for(role):
-            lookup = {}
+            lookup: dict[str, float | None] = {}
             if question.scored:
                 for value, _label in question.answer_choices():
                     lookup[value] = question.normalise(value)
@@ -227,14 +227,14 @@ def score(
             if value == NA:
                 q_na[qid] += 1
                 continue
-            topic, lookup, is_nps = entry
+            slot, lookup, is_nps = entry
             normalised = lookup.get(value)
             if normalised is None:
                 continue  # unscored (text, choice)
             answered += 1
             q_sum[qid] += normalised
             q_answered[qid] += 1
-            topic_values[topic].append(normalised)
+            topic_values[slot].append(normalised)
             if is_nps and role == "client":
                 points = int(value)
                 if points >= form.promoter_min:
@@ -243,11 +243,11 @@ def score(
                     detractors += 1
                 else:
                     passives += 1
-        for topic, values in topic_values.items():
+        for slot, values in topic_values.items():
             mean = sum(values) / len(values)
-            role_lists[topic].append(mean)
+            role_lists[slot].append(mean)
             e_resp.append(index)
-            e_topic.append(topic)
+            e_topic.append(slot)
             e_score.append(mean)
 
     topics: dict[str, float | None] = {}
@@ -266,14 +266,14 @@ def score(
     sections: dict[str, float | None] = {}
     for section in form.sections.values():
         weighted = [
-            (topics[t.id], t.weight)
+            (score, t.weight)
             for t in section.topics
-            if t.weight and topics[t.id] is not None
+            if t.weight and (score := topics[t.id]) is not None
         ]
         total = sum(w for _, w in weighted)
         sections[section.id] = sum(s * w for s, w in weighted) / total if total else None
     reviews = {
-        r.id: _mean(sections[s.id] for s in r.sections if sections[s.id] is not None)
+        r.id: _mean(v for s in r.sections if (v := sections[s.id]) is not None)
         for r in form.reviews
     }
     overall = _mean(v for v in reviews.values() if v is not None)

@@ -75,7 +75,7 @@ def clean_text(text: str, keep: str = "\n\t", *, strip: bool = True) -> str:
     if text.isprintable():  # no Cc, Cf, Cs, Zl, Zp, and no space but " "
         return text.strip() if strip else text
     keep_newline = "\n" in keep
-    out = []
+    out: list[str] = []
     append = out.append
     previous_cr = False
     for ch in text:

@@ -213,10 +213,11 @@ class Workbook:
     def _events(self, part: str, limit: int) -> Iterator:
         """("end", element) of a small `part`, parsed as it is unpacked; a DOCTYPE is
         refused (the probe sees it before ElementTree does)."""
-        probe: expat.XMLParserType | None = expat.ParserCreate(namespace_separator="}")
-        _refuse_doctypes(probe)
-        probe.StartElementHandler = _root_started
-        parser = ET.XMLPullParser(("end",))
+        created = expat.ParserCreate(namespace_separator="}")
+        _refuse_doctypes(created)
+        created.StartElementHandler = _root_started
+        probe: expat.XMLParserType | None = created  # None once it has seen the root
+        parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(("end",))
         try:
             for chunk in self._chunks(part, limit):
                 if probe is not None:

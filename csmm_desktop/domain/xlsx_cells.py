@@ -244,9 +244,10 @@ def sheet_cells(ns: str, part: str, strings: list[str | None], strings_part: str
             index = len(cells)
         else:
             letters = ref.rstrip("0123456789")
-            index = columns.get(letters)
-            if index is None:
-                index = columns[letters] = _column_index(letters, ref, part)
+            known = columns.get(letters)
+            if known is None:
+                known = columns[letters] = _column_index(letters, ref, part)
+            index = known
         if index < len(cells):
             raise XlsxError(message("xlsx.bad_reference", part=part, ref=ref))
         if value is None and inline is None and not formula and not too_long:

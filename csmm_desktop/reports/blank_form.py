@@ -330,8 +330,8 @@ def text_question(ctx: Context, q: Question, role: str) -> Table:
 
 def _topic_blocks(ctx: Context, questions: list[Question], role: str) -> list:
     blocks: list = []
-    for _key, run in groupby(questions, key=lambda q: (q.scale.key, q.scale.kind)):
-        run = list(run)
+    for _key, group in groupby(questions, key=lambda q: (q.scale.key, q.scale.kind)):
+        run = list(group)
         kind = run[0].scale.kind
         if kind in ("ordinal", "categorical"):
             blocks.append(scaled_group(ctx, run, role))

@@ -136,11 +136,12 @@ class Builder:
         A header row repeats on every page; a tall row may split across pages.
         """
         full = width or self.width
-        if None in widths:
-            rest = full - sum(w for w in widths if w is not None)
+        given = [w for w in widths if w is not None]
+        if len(given) < len(widths):
+            rest = full - sum(given)
             col_widths = [rest if w is None else w for w in widths]
         else:
-            col_widths = [full * w / sum(widths) for w in widths]
+            col_widths = [full * w / sum(given) for w in given]
 
         def styled(i: int, value: Cell, head_row: bool) -> Any:
             if head_row:

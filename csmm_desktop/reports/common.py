@@ -48,7 +48,7 @@ class Report:
 
     @property
     def b(self) -> Builder:
-        return self.ctx.b  # type: ignore[return-value]
+        return self.ctx.b
 
     def finish(self, story: list, out_path: str | os.PathLike) -> Path:
         if self.missing:  # said at the end, never silently dropped

@@ -108,11 +108,12 @@ def method(ctx: Context) -> list:
                 respondents=respondents_text(ctx, shown),
             )
         )
-    if shown.nps_margin is not None:
+    moe = ctx.scores().confidence.nps_moe  # shown.nps_margin is it, formatted
+    if shown.nps_margin is not None and moe is not None:
         lines.append(
             ctx.t(
                 "ex_nps_moe",
-                moe=ctx.tn("n_points", ctx.scores().confidence.nps_moe),
+                moe=ctx.tn("n_points", moe),
                 n=ctx.tn("n_answers", shown.nps_answers),
                 nps=shown.nps_text,
             )

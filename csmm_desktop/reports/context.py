@@ -36,7 +36,7 @@ class Context:
     snapshot: Snapshot
     form: Form
     history: list[Snapshot]  # the client's snapshots, oldest first, all of them
-    b: Builder | None = None
+    _builder: Builder | None = None  # set by reports.common.begin; read through `b`
     issuer: Issuer = field(default_factory=Issuer)  # who issues the document
     issued: str = ""  # the day it is printed (YYYY-MM-DD), not the snapshot's date
     later: int = 0  # snapshots after the one a progress report stops at (left out of it)
@@ -54,6 +54,17 @@ class Context:
             assessment.snapshot_form(db, snapshot_id),
             clients.list_snapshots(db, snapshot.client_id),
         )
+
+    @property
+    def b(self) -> Builder:
+        """The flowable builder of the report being built (reports.common.begin sets it)."""
+        if self._builder is None:
+            raise RuntimeError("the report's builder is not set: call reports.common.begin first")
+        return self._builder
+
+    @b.setter
+    def b(self, builder: Builder) -> None:
+        self._builder = builder
 
     # -- history ---------------------------------------------------------------------------
 

@@ -91,7 +91,7 @@ def write_deck(
         deck.recommendations_slide()
         deck.roadmap_slide()
     with outputs.atomic_output(out_path, "pptx", data_dir) as temp:
-        prs.save(temp)
+        prs.save(str(temp))
     step(100)
     return Path(os.path.abspath(os.fspath(out_path)))
 
@@ -244,9 +244,9 @@ class _Deck:
         ]
         previous = ctx.previous
         if previous is not None:
-            before = ctx.scores(previous.id).overall
-            if before is not None:
-                change = fmt.change(ctx.scores().overall - before, lang)
+            before, after = ctx.scores(previous.id).overall, ctx.scores().overall
+            if before is not None and after is not None:
+                change = fmt.change(after - before, lang)
                 lines.append(
                     (
                         w(lang, "d_change", change=change, previous=ctx.label(previous)),
@@ -360,9 +360,9 @@ class _Deck:
         scores = ctx.scores()
         slide = self.slide(w(lang, "d_gap"))
         both = [
-            (tid, by["management"], by["employee"])
+            (tid, m, e)
             for tid, by in scores.role_topics.items()
-            if by.get("management") is not None and by.get("employee") is not None
+            if (m := by.get("management")) is not None and (e := by.get("employee")) is not None
         ]
         if not both:
             self.text(slide, [w(lang, "d_gap_none")], MARGIN_IN, 1.5, 10, 1)

@@ -91,7 +91,8 @@ def _short_name(ctx: Context, m: Measure, kpis: dict) -> str:
 
 def table(ctx: Context, found: list[Effect]):
     kpis = {k.id: k for k in E.list_kpis(ctx.db, ctx.client.id)}
-    rows, fills = [], []
+    rows: list[list] = []
+    fills: list[tuple] = []
     for n, e in enumerate(found, start=1):
         measured = [_measure_text(ctx, m, kpis) for m in e.measures]
         fills.append((4, len(rows), VERDICT_FILLS.get(e.verdict)))

@@ -65,7 +65,8 @@ def where(ctx: Context, snapshot_id: str | None) -> str:
 
 
 def findings_table(ctx: Context, items: list[Finding], kind: str):
-    rows, fills = [], []
+    rows: list[list] = []
+    fills: list[tuple] = []
     done_key = "resolved_at" if kind == "problem" else "solved_at"
     here = ctx.order(ctx.snapshot.id)
     for n, f in enumerate(items, start=1):
@@ -208,7 +209,8 @@ def kpis(ctx: Context) -> list:
     readings = E.kpi_readings(ctx.db, ctx.snapshot.id)
     if not readings:
         return story + [b.empty(ctx.t("kpis_empty"))]
-    rows, fills = [], []
+    rows: list[list] = []
+    fills: list[tuple] = []
     for r in readings:
         k = r.kpi
         name = titled(k.name, k.description)
@@ -338,8 +340,8 @@ def checklist(ctx: Context) -> list:
     head = [markup(ctx.t("col_status")), markup(ctx.t("col_step"))]
     story.append(b.table(head, rows, [1.6, 8.0], fills=fills, zebra=False))
     target = cl.due.target
-    heading = ctx.t("next_stage", stage=ctx.stage(target)) if target in STAGE_KEYS else None
-    story.append(b.h2(heading or ctx.t("next_workshop"), toc=False))
+    next_heading = ctx.t("next_stage", stage=ctx.stage(target)) if target in STAGE_KEYS else None
+    story.append(b.h2(next_heading or ctx.t("next_workshop"), toc=False))
     story.append(b.p(ctx.text(cl.due.text)))
     next_stage = target if target in STAGE_KEYS else cl.stage
     items = E.stage_def(next_stage).items

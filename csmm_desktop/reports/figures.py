@@ -122,7 +122,9 @@ def pareto(ctx: Context, totals: VolumeTotals) -> Picture:
 
 
 def kpi_trend(ctx: Context, kpi: Kpi, points: Sequence[KpiPoint]) -> Picture:
-    series = [(ctx.label(ctx.by_id(p.snapshot_id)), p.value) for p in points]
+    series = [
+        (ctx.label(snap), p.value) for p in points if (snap := ctx.by_id(p.snapshot_id)) is not None
+    ]
     fig = charts.kpi_trend(
         series,
         kpi.target,

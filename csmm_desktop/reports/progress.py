@@ -148,7 +148,9 @@ def summary(ctx: Context) -> list:
             )
         )
     story += narrative(ctx)
-    rows, fills, before = [], [], None
+    rows: list[list] = []
+    fills: list[tuple] = []
+    before = None
     for snap in snaps:
         s = ctx.scores(snap.id)
         shown = confidence_part.view(ctx, snap.id)
@@ -268,13 +270,18 @@ def _score_table(ctx: Context, rows_spec: list[tuple[str, str, str, bool]]) -> o
     b, snaps = ctx.b, _table_snaps(ctx.history)
     # sections and reviews print their interval under the score; topics only the score
     views = {s.id: confidence_part.view(ctx, s.id) for s in snaps}
-    rows, fills = [], []
+    rows: list[list] = []
+    fills: list[tuple] = []
     for rid, title, kind, bold in rows_spec:
         values = []
         for snap in snaps:
             s = ctx.scores(snap.id)
-            table = {"review": s.reviews, "section": s.sections, "topic": s.topics}.get(kind)
-            values.append(s.overall if kind == "overall" else table.get(rid))
+            if kind == "overall":
+                values.append(s.overall)
+            else:
+                values.append(
+                    {"review": s.reviews, "section": s.sections, "topic": s.topics}[kind].get(rid)
+                )
         wrap = (lambda x: f"<b>{x}</b>") if bold else (lambda x: x)
         row = [wrap(markup(rid)), wrap(markup(title))]
         for col, value in enumerate(values):
@@ -390,7 +397,8 @@ def _count_table(ctx: Context) -> object:
 
 def _finding_list(ctx: Context, kind: str) -> object:
     items = _known(ctx, kind)
-    rows, fills = [], []
+    rows: list[list] = []
+    fills: list[tuple] = []
     for n, f in enumerate(items, start=1):
         closed = ctx.by_id(f.closed_snapshot_id)
         status = markup(ctx.label(closed)) if closed else f"<b>{markup(ctx.t('open'))}</b>"
@@ -437,7 +445,9 @@ def kpis(ctx: Context) -> list:
     if not found:
         return story + [b.empty(ctx.t("kpis_empty"))]
     snaps = _table_snaps(ctx.history)
-    rows, fills, trends_of = [], [], {}
+    rows: list[list] = []
+    fills: list[tuple] = []
+    trends_of = {}
     for kpi in found:
         points = [p for p in E.kpi_trend(ctx.db, kpi.id) if ctx.order(p.snapshot_id) >= 0]
         trends_of[kpi.id] = points

@@ -37,7 +37,8 @@ def ranked(ctx: Context, n: int = 5) -> list:
     for key, items in (("strongest", strongest), ("weakest", weakest)):
         if not items:
             continue
-        rows, fills = [], []
+        rows: list[list] = []
+        fills: list[tuple] = []
         for tid, value in items:
             level = form.level_for(value)
             fills.append((2, len(rows), level_tint(level)))
@@ -74,7 +75,8 @@ def suggestions(ctx: Context) -> list:
         return story + [b.empty(ctx.t("suggestions_empty", level=ctx.stage(target)))]
     key = "suggestions_intro_top" if target == ctx.scores().level else "suggestions_intro"
     intro = ctx.t(key, level=ctx.stage(target), date=ctx.day(ctx.snapshot.date))
-    rows, fills = [], []
+    rows: list[list] = []
+    fills: list[tuple] = []
     for n, s in enumerate(found, start=1):
         bullet = "• " if len(s.actions) > 1 else ""
         text = "<br/>".join(bullet + markup(ctx.text(a)) for a in s.actions)

@@ -45,7 +45,8 @@ def _level_cell(ctx: Context, line: ScoreLine) -> str:
 
 def review_table(ctx: Context) -> list:
     shown, form, b = confidence_part.view(ctx), ctx.form, ctx.b
-    rows, fills = [], []
+    rows: list[list] = []
+    fills: list[tuple] = []
     for review in form.reviews:
         line = shown.line("review", review.id)
         fills.append((4, len(rows), level_tint(line.level)))
@@ -115,7 +116,8 @@ def topic_table(ctx: Context, section: Section) -> list:
     scores, b = ctx.scores(), ctx.b
     shown = confidence_part.view(ctx)
     two_roles = {"management", "employee"} <= set(section.roles)
-    rows, fills = [], []
+    rows: list[list] = []
+    fills: list[tuple] = []
     score_col = 6 if two_roles else 4
     for topic in section.topics:
         if not topic.weight:

@@ -275,8 +275,8 @@ def worked_example(ctx: Context) -> list[str]:
     for tid, gap in scores.gaps.items():
         if gap is None:
             continue
-        parts = {p.id: p for p in scores.explain("topic", tid).parts}
-        m, e = parts["management"], parts["employee"]
+        by_role = {p.id: p for p in scores.explain("topic", tid).parts}
+        m, e = by_role["management"], by_role["employee"]
         lines.append(
             ctx.t(
                 "ex_topic",

@@ -128,7 +128,7 @@ def add_respondent(
                 "SELECT count(*) FROM respondents WHERE snapshot_id = ?", [snapshot_id]
             ).fetchone()[0]
             code = f"R-{count + 1:03d}"
-        db["respondents"].insert(
+        db.table("respondents").insert(
             {
                 "id": rid,
                 "snapshot_id": snapshot_id,
@@ -147,7 +147,7 @@ def rename_respondent(db: Database, respondent_id: str, name: str, code: str) ->
         get_respondent(db, respondent_id)
         if not name.strip() and not code.strip():
             raise InputError(message("respondent.no_name"))
-        db["respondents"].update(
+        db.table("respondents").update(
             respondent_id, {"name": name.strip(), "code": code.strip(), "updated_at": now()}
         )
     return get_respondent(db, respondent_id)

@@ -161,7 +161,7 @@ def _scope_sql(spec: rules.TableSpec, select: str, snapshot_id: str | None) -> t
         return f"SELECT {select} FROM clients t0", "t0.id = ?"
     if snapshot_id is not None and spec.name == "snapshots":
         return f"SELECT {select} FROM snapshots t0", "t0.id = ?"
-    joins = []
+    joins: list[str] = []
     alias = "t0"
     for n, (_table, column, parent) in enumerate(rules.chain(spec)):
         if parent == "clients" or (snapshot_id is not None and parent == "snapshots"):
@@ -893,6 +893,7 @@ def _merge(db: Database, bundle: Bundle, *, write: bool, progress: Progress | No
                     back.add(key_values[0])
             kept = ""
             if decision == rules.CONFLICT:
+                assert mine is not None  # a conflict is between a local row and the bundle's
                 local_stamp = mine[1]
                 bundle_stamp = values[stamp_at] if stamp_at is not None else None
                 kept = rules.newer_wins(local_stamp, bundle_stamp)

@@ -126,7 +126,7 @@ def apply_changes(
     and return them as {field: (old, new)}, for the revision that records the change."""
     changes = {k: (getattr(current, k), v) for k, v in row.items() if getattr(current, k) != v}
     if changes:
-        db[table].update(
+        db.table(table).update(
             row_id, {**{k: new for k, (_old, new) in changes.items()}, "updated_at": stamp}
         )
     return changes

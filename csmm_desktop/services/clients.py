@@ -109,7 +109,7 @@ def create_client(
     client = Client(client_id or new_id(), _clean_name(name), sector.strip(), contacts, notes)
     stamp = now()
     with db.atomic():
-        db["clients"].insert({**client.__dict__, "created_at": stamp, "updated_at": stamp})
+        db.table("clients").insert({**client.__dict__, "created_at": stamp, "updated_at": stamp})
     return client
 
 
@@ -131,7 +131,7 @@ def update_client(
     with db.atomic():
         get_client(db, client_id)
         if changes:
-            db["clients"].update(client_id, {**changes, "updated_at": now()})
+            db.table("clients").update(client_id, {**changes, "updated_at": now()})
     return get_client(db, client_id)
 
 
@@ -283,7 +283,9 @@ def create_snapshot(
     stamp = now()
     with db.atomic():
         get_client(db, client_id)
-        db["snapshots"].insert({**snapshot.__dict__, "created_at": stamp, "updated_at": stamp})
+        db.table("snapshots").insert(
+            {**snapshot.__dict__, "created_at": stamp, "updated_at": stamp}
+        )
     return snapshot
 
 
@@ -308,7 +310,7 @@ def update_snapshot(
     with db.atomic():
         get_snapshot(db, snapshot_id)
         if changes:
-            db["snapshots"].update(snapshot_id, {**changes, "updated_at": now()})
+            db.table("snapshots").update(snapshot_id, {**changes, "updated_at": now()})
     return get_snapshot(db, snapshot_id)
 
 

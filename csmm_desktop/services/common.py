@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from csmm_desktop.messages import message
+from csmm_desktop.messages import Message, message
 from csmm_desktop.store.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def resolve_id(db: Database, table: str, text: str, what: str) -> str:
+def resolve_id(db: Database, table: str, text: str, what: Message | str) -> str:
     """The full id of the row of `table` whose id is `text` or starts with it (like git)."""
     text = text.strip()
     if not text:

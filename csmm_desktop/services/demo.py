@@ -65,14 +65,14 @@ def add_demo(db: Database, progress: Callable[[int, str], None] | None = None) -
     snapshots = spec["snapshots"]
     made: list[tuple[str, str, str]] = []
     with db.atomic():
-        db["clients"].insert(
+        db.table("clients").insert(
             {"id": DEMO_CLIENT_ID, **spec["client"], "created_at": stamp, "updated_at": stamp}
         )
         for s_index, snap in enumerate(snapshots):
             progress(int(100 * s_index / len(snapshots)), snap["stage"])
             sid = _id("snapshot", snap["stage"])
             made.append((sid, snap["stage"], snap["date"]))
-            db["snapshots"].insert(
+            db.table("snapshots").insert(
                 {
                     "id": sid,
                     "client_id": DEMO_CLIENT_ID,

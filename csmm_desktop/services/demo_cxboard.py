@@ -62,7 +62,9 @@ def _nps(b: _Board, spec: dict, stage: str) -> None:
         row["score_counts"] = json.dumps(r["counts"])
         when = b.stamp(stage, 0) if r["month"] == 0 else f"{_month(period, 1)}-01T09:00:00+00:00"
         if r.get("snapshot") in b.snap:
-            promoters, passives, detractors = snapshot_scores(b.db, b.sid(r["snapshot"])).nps_counts
+            promoters, passives, detractors = snapshot_scores(
+                b.db, b.snap[r["snapshot"]][0]
+            ).nps_counts
             if promoters + passives + detractors:
                 counts = check_nps_counts(promoters, passives, detractors)
                 row = {"source": "snapshot", "snapshot_id": b.sid(r["snapshot"])}

@@ -193,7 +193,7 @@ def prune(folder: Path, now: datetime | None = None) -> list[Path]:
     """Delete the auto backups the policy does not keep; returns them."""
     now = now or datetime.now()
     found = backups(folder, "auto")
-    keep = to_keep((stamp_of(p) for p in found), now)
+    keep = to_keep((s for p in found if (s := stamp_of(p)) is not None), now)
     removed = [p for p in found if stamp_of(p) not in keep]
     for path in removed:
         path.unlink(missing_ok=True)

@@ -3,8 +3,9 @@ window (services/bundle.py, docs/bundle-format.md).
 
 Export: choose the file, optionally a password, write it on a worker. Import: choose the
 file (its password if it is encrypted), work out the plan on a worker, show it (added,
-updated, conflicts), then import on a worker in one transaction. Workers open their own
-connection; failures are shown through views/writes.py and views/dialogs.py.
+updated, conflicts), then import on a worker in one transaction. The work runs through
+views/tasks.py (its own connection); failures are shown through views/writes.py and
+views/dialogs.py.
 
 The two actions are added to the File menu here (`install`), so the main window's own
 code and its .ui file stay as they are.
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmm_desktop.views import dialogs
-from csmm_desktop.views.worker import Task, start
+from csmm_desktop.views.tasks import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:
     from csmm_desktop.services.bundle import ImportPlan
@@ -46,30 +46,24 @@ SHOW_PROGRESS_AFTER_MS = 400
 # --- on the worker --------------------------------------------------------------------------
 
 
-def _export(db_file: str, client_id: str, path: str, password: str | None, *, progress):
-    from csmm_desktop.services import bundle
-    from csmm_desktop.store import connect
+def _export(client_id: str, path: str, password: str | None):
+    def work(db, progress):
+        from csmm_desktop.services import bundle
 
-    db = connect(db_file)
-    try:
         return bundle.export_bundle(db, client_id, path, password=password, progress=progress)
-    finally:
-        db.close()
+
+    return work
 
 
-def _import(
-    db_file: str, path: str, password: str | None, dry_run: bool, expect: str | None, *, progress
-):
-    from csmm_desktop.services import bundle
-    from csmm_desktop.store import connect
+def _import(path: str, password: str | None, dry_run: bool, expect: str | None):
+    def work(db, progress):
+        from csmm_desktop.services import bundle
 
-    db = connect(db_file)
-    try:
         return bundle.import_bundle(
             db, path, password=password, dry_run=dry_run, progress=progress, expect_sha256=expect
         )
-    finally:
-        db.close()
+
+    return work
 
 
 # --- the dialogs ------------------------------------------------------------------------------
@@ -350,8 +344,7 @@ class BundleFlow(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        self.task: Task | None = None
-        self.progress: QProgressDialog | None = None
+        self.task: BackgroundTask | None = None
         self.path = ""
         self.password: str | None = None
         self.export_action = QAction(window)
@@ -421,8 +414,11 @@ class BundleFlow(QObject):
             return
         window.settings.setValue("lastBundleFolder", str(Path(path).parent))
         self.path = path
-        task = Task(_export, str(window.db.path), client_id, path, asked.value())
-        self._run(task, self.tr("Exporting %1…").replace("%1", name), self._exported)
+        self._run(
+            _export(client_id, path, asked.value()),
+            self.tr("Exporting %1…").replace("%1", name),
+            self._exported,
+        )
 
     def _exported(self, result: Any) -> None:
         self._done()
@@ -477,8 +473,11 @@ class BundleFlow(QObject):
                 return
             password = asked.value()
         self.path, self.password = path, password
-        task = Task(_import, str(window.db.path), path, password, True, None)
-        self._run(task, self.tr("Checking %1…").replace("%1", Path(path).name), self._previewed)
+        self._run(
+            _import(path, password, True, None),
+            self.tr("Checking %1…").replace("%1", Path(path).name),
+            self._previewed,
+        )
 
     def _previewed(self, plan: ImportPlan) -> None:
         self._done()
@@ -486,11 +485,10 @@ class BundleFlow(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self.window.statusBar().showMessage(self.tr("Nothing was imported."), 4000)
             return
-        task = Task(
-            _import, str(self.window.db.path), self.path, self.password, False, plan.file_sha256
-        )
         self._run(
-            task, self.tr("Importing %1…").replace("%1", Path(self.path).name), self._imported
+            _import(self.path, self.password, False, plan.file_sha256),
+            self.tr("Importing %1…").replace("%1", Path(self.path).name),
+            self._imported,
         )
 
     def _imported(self, plan: ImportPlan) -> None:
@@ -516,33 +514,23 @@ class BundleFlow(QObject):
 
     # --- the worker ---------------------------------------------------------------------------
 
-    def _run(self, task: Task, label: str, done) -> None:
-        progress = QProgressDialog(self.window)
-        progress.setWindowTitle(self.tr("Client file"))
-        progress.setLabelText(label)
-        progress.setRange(0, 100)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
-        progress.setCancelButton(None)  # one transaction: it ends whole or not at all
-        progress.setValue(0)
-        self.progress = progress
-        task.signals.progress.connect(self._on_progress)
-        task.signals.finished.connect(done)
-        task.signals.failed.connect(self._failed)
+    def _run(self, work, label: str, done) -> None:
+        # one transaction: it ends whole or not at all (no Cancel)
         self.import_action.setEnabled(False)
         self.export_action.setEnabled(False)
-        self.task = start(task)
-
-    def _on_progress(self, pct: int, _text: object) -> None:
-        if self.progress is not None:  # the label keeps naming the file
-            self.progress.setValue(min(int(pct), 99))
+        self.task = run_in_background(
+            self.window,
+            self.tr("Client file"),
+            work,
+            db_file=str(self.window.db.path),
+            on_done=done,
+            on_failed=self._failed,
+            label=label,
+            steps=False,  # the label keeps naming the file
+            show_after_ms=SHOW_PROGRESS_AFTER_MS,
+        )
 
     def _done(self) -> None:
-        if self.progress is not None:
-            self.progress.hide()
-            self.progress.deleteLater()
-            self.progress = None
         self.task = None
         self.import_action.setEnabled(True)
         self.export_action.setEnabled(True)

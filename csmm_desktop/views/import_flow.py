@@ -6,7 +6,7 @@ Import (the menu action and the client panel's button) is disabled from the mome
 is chosen until the import is done, failed or cancelled, so one import runs at a time in a
 window; two windows or two command lines importing the same file into the same snapshot
 are kept apart by the store (the service looks for the respondents inside its write
-transaction). Workers open their own connection and close it; they never touch widgets.
+transaction). The work runs through views/tasks.py (its own connection, closed at the end).
 """
 
 from __future__ import annotations
@@ -17,52 +17,42 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QProgressDialog
 
 from csmm_desktop.domain.response_file import ResponseFile, ResponseFileError
 from csmm_desktop.views import dialogs
 from csmm_desktop.views.import_dialog import ImportDialog
-from csmm_desktop.views.worker import Task, start
+from csmm_desktop.views.tasks import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+    from sqlite_utils import Database
+
     from csmm_desktop.views.main_window import MainWindow
 
 SHOW_PROGRESS_AFTER_MS = 400  # a quick check shows no dialog at all
 
 
 def _check(
-    db_file: str,
-    snapshot_id: str,
-    path: str,
-    *,
-    progress: Callable[[int, str], None],
-    cancelled: Callable[[], bool],
-) -> ResponseFile:
-    """On the worker: read and check the file (nothing is written)."""
-    from csmm_desktop.services import assessment
-    from csmm_desktop.store import connect
+    snapshot_id: str, path: str
+) -> Callable[[Database, Callable[[int, str], None], Callable[[], bool]], ResponseFile]:
+    """The work that reads and checks the file (nothing is written)."""
 
-    db = connect(db_file)
-    try:
+    def work(db: Database, progress: Callable[[int, str], None], cancelled: Callable[[], bool]):
+        from csmm_desktop.services import assessment
+
         return assessment.check_response_file(db, snapshot_id, path, progress, cancelled=cancelled)
-    finally:
-        db.close()
+
+    return work
 
 
 def _import(
-    db_file: str,
-    snapshot_id: str,
-    path: str,
-    replace: int,
-    *,
-    progress: Callable[[int, str], None],
-) -> ResponseFile:
-    """On the worker: import the file, replacing the `replace` respondents agreed to."""
-    from csmm_desktop.services import assessment
-    from csmm_desktop.store import connect
+    snapshot_id: str, path: str, replace: int
+) -> Callable[[Database, Callable[[int, str], None]], ResponseFile]:
+    """The work that imports the file, replacing the `replace` respondents agreed to."""
 
-    db = connect(db_file)
-    try:
+    def work(db: Database, progress: Callable[[int, str], None]) -> ResponseFile:
+        from csmm_desktop.services import assessment
+
         return assessment.import_responses(
             db,
             snapshot_id,
@@ -71,8 +61,8 @@ def _import(
             replace=replace > 0,
             expect_replaced=replace if replace else None,
         )
-    finally:
-        db.close()
+
+    return work
 
 
 class ImportFlow(QObject):
@@ -82,8 +72,7 @@ class ImportFlow(QObject):
         super().__init__(window)
         self.window = window
         self.running = False
-        self.task: Task | None = None
-        self.progress: QProgressDialog | None = None
+        self.task: BackgroundTask | None = None
         self.snapshot_id = ""
         self.path = ""
         # the window enables its actions as the selection changes: not while importing
@@ -136,59 +125,50 @@ class ImportFlow(QObject):
         window.settings.setValue("lastImportFolder", str(Path(path).parent))
         self.snapshot_id, self.path = snapshot_id, path
         self._set_running(True)
-        task = Task(_check, str(window.db.path), snapshot_id, path, cancellable=True)
-        self._show_progress(self.tr("Checking %1…").replace("%1", Path(path).name), task)
-        task.signals.finished.connect(self._checked)
-        task.signals.failed.connect(self._check_failed)
-        task.signals.cancelled.connect(self._cancelled)
-        self.task = start(task)
+        self._run(
+            _check(snapshot_id, path),
+            self.tr("Checking %1…").replace("%1", Path(path).name),
+            self._checked,
+            self._check_failed,
+            cancellable=True,
+        )
 
-    def _show_progress(self, label: str, task: Task, cancellable: bool = True) -> None:
-        self._close_progress()
-        progress = QProgressDialog(self.window)
-        progress.setWindowTitle(self.tr("Import responses"))
-        progress.setLabelText(label)
-        progress.setRange(0, 100)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
-        if cancellable:
-            progress.setCancelButtonText(self.tr("Cancel"))
-            progress.canceled.connect(task.cancel)
-        else:  # the import is one transaction: it ends whole, or is rolled back whole
-            progress.setCancelButton(None)
-        task.signals.progress.connect(self._on_progress)
-        progress.setValue(0)
-        self.progress = progress
+    def _run(self, work, label: str, done, failed, cancellable: bool = False) -> None:
+        # cancellable: the check; the import is one transaction (whole, or rolled back whole)
+        self.task = run_in_background(
+            self.window,
+            self.tr("Import responses"),
+            work,
+            db_file=str(self.window.db.path),
+            on_done=done,
+            on_failed=failed,
+            on_cancelled=self._cancelled,
+            cancellable=cancellable,
+            label=label,
+            steps=False,  # the label keeps naming the file
+            show_after_ms=SHOW_PROGRESS_AFTER_MS,
+        )
 
-    def _on_progress(self, pct: int, _message: str) -> None:
-        if self.progress is not None and not self.progress.wasCanceled():
-            self.progress.setValue(min(pct, 99))
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.hide()
-            self.progress.deleteLater()
-            self.progress = None
+    @property
+    def progress(self) -> QProgressDialog | None:
+        """The progress dialog of the running step."""
+        return self.task.dialog if self.task is not None else None
 
     def _checked(self, parsed: ResponseFile) -> None:
-        self._close_progress()
         dialog = ImportDialog(self.window, self.path, parsed, None)
         accepted = dialog.exec() == ImportDialog.DialogCode.Accepted
         if not accepted:
             self._finish()
             return
-        task = Task(_import, str(self.window.db.path), self.snapshot_id, self.path, dialog.replaces)
-        self._show_progress(
-            self.tr("Importing %1…").replace("%1", Path(self.path).name), task, cancellable=False
-        )
-        task.signals.finished.connect(self._imported)
-        task.signals.failed.connect(self._import_failed)
         self.window.statusBar().showMessage(self.tr("Importing responses…"))
-        self.task = start(task)
+        self._run(
+            _import(self.snapshot_id, self.path, dialog.replaces),
+            self.tr("Importing %1…").replace("%1", Path(self.path).name),
+            self._imported,
+            self._import_failed,
+        )
 
     def _check_failed(self, exc: BaseException) -> None:
-        self._close_progress()
         if isinstance(exc, ResponseFileError):
             ImportDialog(self.window, self.path, None, exc).exec()
         else:
@@ -196,12 +176,10 @@ class ImportFlow(QObject):
         self._finish()
 
     def _cancelled(self) -> None:
-        self._close_progress()
         self.window.statusBar().showMessage(self.tr("Import cancelled; nothing was changed."), 4000)
         self._finish()
 
     def _imported(self, parsed: ResponseFile) -> None:
-        self._close_progress()
         self._finish()
         self._refresh()
         text = self.tr("Imported %n respondent(s).", "", parsed.respondent_count)
@@ -210,7 +188,6 @@ class ImportFlow(QObject):
         self.window.statusBar().showMessage(text, 6000)
 
     def _import_failed(self, exc: BaseException) -> None:
-        self._close_progress()
         self.window.statusBar().clearMessage()
         self._finish()
         if isinstance(exc, ResponseFileError):

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -16,32 +14,29 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
-    QKeySequence,
     QStandardItem,
     QStandardItemModel,
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from csmm_desktop import APP_NAME, __version__
-from csmm_desktop.config import backup_dir
+from csmm_desktop import APP_NAME
 from csmm_desktop.domain.text import search_fold
 from csmm_desktop.forms.ui_main_window import Ui_MainWindow
 from csmm_desktop.lazy import lazy_module
-from csmm_desktop.views import dialogs, external, formatting, geometry
-from csmm_desktop.views.first_screen import set_shortcut
-from csmm_desktop.views.labels import stage_name
-from csmm_desktop.views.language import LanguageManager, current_language
-from csmm_desktop.views.messages import render
+from csmm_desktop.views import (
+    dialogs,
+    geometry,
+    main_actions,
+    main_commands,
+    main_deletes,
+)
+from csmm_desktop.views.language import LanguageManager
 from csmm_desktop.views.roles import ID_ROLE, SEARCH_ROLE
-from csmm_desktop.views.writes import ERRORS, attempt, describe, events, succeeded
+from csmm_desktop.views.writes import ERRORS, attempt, describe
 
 # imported when the store is open, not before the window's first paint
-assessment = lazy_module("csmm_desktop.services.assessment")
 clients = lazy_module("csmm_desktop.services.clients")
-respondent_bulk = lazy_module("csmm_desktop.views.respondent_bulk")
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -51,17 +46,6 @@ if TYPE_CHECKING:
     from csmm_desktop.views.saved_label import SavedLabel
     from csmm_desktop.views.undo_actions import UndoActions
     from csmm_desktop.views.wizard.assessment_window import AssessmentWindow
-
-
-class _Deleting(NamedTuple):
-    context: contextlib.AbstractContextManager
-    undoable: bool
-
-    def __enter__(self) -> None:
-        self.context.__enter__()
-
-    def __exit__(self, *exc: object) -> None:
-        self.context.__exit__(*exc)
 
 
 class ClientFilter(QSortFilterProxyModel):
@@ -87,18 +71,39 @@ class ClientFilter(QSortFilterProxyModel):
         return self._needle in (index.data(SEARCH_ROLE) or "")
 
 
-def _delete_key(widget: QWidget, slot: Callable[[], object]) -> None:
-    """The Delete key deletes where it is meant: on the list or table that has the focus."""
-    from PySide6.QtCore import Qt  # not before the first paint: views/first_screen.py
-
-    action = QAction(widget)
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    action.triggered.connect(slot)
-    widget.addAction(action)
-
-
 class MainWindow(QMainWindow):
+    # Menus and wiring, the deletes, and the snapshot and respondent commands live in modules
+    # of their own (views/main_actions.py, main_deletes.py, main_commands.py), bound here as
+    # methods under their own names.
+    _connect_actions = main_actions._connect_actions
+    _build_late_menus = main_actions._build_late_menus
+    _build_panel = main_actions._build_panel
+    _setup_language_menu = main_actions._setup_language_menu
+    set_language = main_actions.set_language
+    _on_screen_requested = main_actions._on_screen_requested
+    export_report = main_actions.export_report
+    _report_done = main_actions._report_done
+    backup_now = main_actions.backup_now
+    open_log_folder = main_actions.open_log_folder
+    about = main_actions.about
+    _deleting = main_deletes._deleting
+    _undo_note = main_deletes._undo_note
+    delete_client = main_deletes.delete_client
+    delete_snapshot = main_deletes.delete_snapshot
+    delete_respondent = main_deletes.delete_respondent
+    new_snapshot = main_commands.new_snapshot
+    _snapshot_order = main_commands._snapshot_order
+    edit_snapshot = main_commands.edit_snapshot
+    import_responses = main_commands.import_responses
+    save_template = main_commands.save_template
+    new_respondent = main_commands.new_respondent
+    open_respondent = main_commands.open_respondent
+    open_wizard = main_commands.open_wizard
+    _wizard_gone = main_commands._wizard_gone
+    _on_answer_saved = main_commands._on_answer_saved
+    _refresh_after_answers = main_commands._refresh_after_answers
+    rename_respondent = main_commands.rename_respondent
+
     def __init__(
         self,
         db: Database | None,
@@ -225,113 +230,22 @@ class MainWindow(QMainWindow):
 
     # --- wiring --------------------------------------------------------------------
 
-    def _connect_actions(self) -> None:
-        ui = self.ui
-        ui.actionNewClient.triggered.connect(self.new_client)
-        ui.newClientButton.clicked.connect(self.new_client)
-        ui.actionEditClient.triggered.connect(self.edit_client)
-        ui.actionDeleteClient.triggered.connect(self.delete_client)
-        ui.actionNewSnapshot.triggered.connect(self.new_snapshot)
-        ui.actionEditSnapshot.triggered.connect(self.edit_snapshot)
-        ui.actionDeleteSnapshot.triggered.connect(self.delete_snapshot)
-        ui.actionImportResponses.triggered.connect(self.import_responses)
-        ui.actionSaveTemplate.triggered.connect(self.save_template)
-        ui.actionExportReport.triggered.connect(lambda: self.export_report())
-        ui.actionAddDemo.triggered.connect(self.add_demo)
-        ui.demoButton.clicked.connect(self.add_demo)
-        ui.actionBackupNow.triggered.connect(self.backup_now)
-        ui.actionRestoreBackup.triggered.connect(self.restore_backup)
-        ui.actionOpenDataFolder.triggered.connect(
-            lambda: external.show(self, self.data_dir, self.tr("Open data folder"))
-        )
-        ui.actionOpenLogFolder.triggered.connect(self.open_log_folder)
-        ui.actionQuit.triggered.connect(self.close)
-        ui.actionFind.triggered.connect(self._focus_search)
-        ui.actionAbout.triggered.connect(self.about)
-        for action, keys in (
-            (ui.actionNewClient, "Ctrl+N"),
-            (ui.actionNewSnapshot, "Ctrl+Shift+N"),
-            (ui.actionImportResponses, "Ctrl+I"),
-            (ui.actionExportReport, "Ctrl+E"),
-            (ui.actionQuit, QKeySequence.StandardKey.Quit),
-            (ui.actionEditClient, "F2"),
-            (ui.actionEditSnapshot, "Shift+F2"),
-            (ui.actionFind, "Ctrl+F"),
-        ):
-            set_shortcut(action, keys)
-        ui.clientList.addAction(ui.actionEditClient)
-
-    def _build_late_menus(self) -> None:
-        """The menus whose modules name Qt's namespace, once, after the first paint (the
-        first screen must not name it: views/first_screen.py)."""
-        if self.report_settings is not None:
-            return
-        from csmm_desktop.views import bundle_flow  # File → Export / Import Client…
-        from csmm_desktop.views.report_settings import ReportSettings
-
-        bundle_flow.install(self)
-        self.report_settings = ReportSettings(self)  # Settings menu, snapshot's key messages
-        from csmm_desktop.views import forms_dialog  # Settings → Forms…
-
-        forms_dialog.install(self)
-
-    def _build_panel(self, db: Database) -> None:
-        """The selected client's panel with its snapshots and screens, wired to the menus,
-        and the client list's context menu and Delete key: none of it is on the first
-        screen, so it is built when the store is open (views/first_screen.py)."""
-        from PySide6.QtCore import Qt
-
-        from csmm_desktop.views.client_panel import ClientPanel
-
-        if self.panel is None:  # the first store: the client list's menu and keys, once
-            self.ui.clientList.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            _delete_key(self.ui.clientList, self.delete_client)
-            events.storeGone.connect(self._on_store_gone)
-        self.panel = ClientPanel(db, self)
-        self.ui.rightStack.addWidget(self.panel)
-        self.panel.snapshotSelected.connect(lambda _id: self._update_actions())
-        self.panel.snapshotActivated.connect(lambda _id: self.edit_snapshot())
-        self.panel.screenRequested.connect(self._on_screen_requested)
-        p = self.panel.ui
-        p.newSnapshotButton.clicked.connect(self.new_snapshot)
-        p.editSnapshotButton.clicked.connect(self.edit_snapshot)
-        p.deleteSnapshotButton.clicked.connect(self.delete_snapshot)
-        p.importButton.clicked.connect(self.import_responses)
-        p.templateButton.clicked.connect(self.save_template)
-        p.deleteRespondentButton.clicked.connect(self.delete_respondent)
-        p.newRespondentButton.clicked.connect(self.new_respondent)
-        p.openRespondentButton.clicked.connect(self.open_respondent)
-        p.editRespondentButton.clicked.connect(self.rename_respondent)
-        p.respondentTable.itemActivated.connect(lambda _item: self.open_respondent())
-
-        _delete_key(p.snapshotTable, self.delete_snapshot)
-        _delete_key(p.respondentTable, self.delete_respondent)
-        p.snapshotTable.addAction(self.ui.actionEditSnapshot)
-        if self.report_settings is not None:
-            self.report_settings.attach(self.panel)
-        self._install_tabs(db)
-
-    def _setup_language_menu(self) -> None:
-        group = QActionGroup(self)
-        for action, code in ((self.ui.actionEnglish, "en"), (self.ui.actionTurkish, "tr")):
-            group.addAction(action)
-            action.setData(code)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
-        current = self.language.current if self.language else "en"
-        (self.ui.actionTurkish if current == "tr" else self.ui.actionEnglish).setChecked(True)
-
-    def set_language(self, code: str) -> None:
-        if self.language is None:
-            return
-        self.language.apply(code)
-        self.settings.setValue("language", code)
-        (self.ui.actionTurkish if code == "tr" else self.ui.actionEnglish).setChecked(True)
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._retranslate()
         super().changeEvent(event)
+
+    def _counted(self, what: str, n: int) -> str:
+        """The deletes' plural texts (views/main_deletes.py): lupdate reads %n forms only
+        from self.tr in the class, so they stay here."""
+        if what == "snapshots":
+            return self.tr("%n snapshot(s)", "", n)
+        if what == "respondents":
+            return self.tr("%n respondent(s)", "", n)
+        return self.tr(
+            "Delete the %1 snapshot of %2 with its %n respondent(s) and their answers?", "", n
+        )
 
     def _retranslate(self) -> None:
         client_id = self.current_client_id()
@@ -460,24 +374,6 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_snapshot)
 
-    def _deleting(self, kind: str, title: str, what: str, **under: str) -> _Deleting:
-        """What a delete of `kind` runs in: a step Edit → Undo names and the Trash keeps;
-        one with more answers than the undo log holds runs unlogged (and says so first)."""
-        from csmm_desktop.store.undo import LOG_LIMIT, answers_under
-
-        log = getattr(self.db, "undo", None)
-        if log is None:
-            return _Deleting(contextlib.nullcontext(), False)
-        answers = attempt(self, title, answers_under, self.db, **under) if under else 0
-        if answers is None or answers > LOG_LIMIT:
-            return _Deleting(log.unlogged(), False)
-        return _Deleting(log.labelled(f"{title} “{what}”", trash=kind), True)
-
-    def _undo_note(self, deleting: _Deleting) -> str:
-        if deleting.undoable:
-            return self.tr("Edit → Undo brings it back, and so does Edit → Trash later.")
-        return self.tr("This cannot be undone (the automatic backups keep older copies).")
-
     def _show_stored(self, client_id: str = "", snapshot_id: str = "") -> None:
         """After a write (done or refused): the list and the panel show what is stored."""
         try:
@@ -513,41 +409,6 @@ class MainWindow(QMainWindow):
         dialog.exec()
         self._show_stored(client_id)
 
-    def delete_client(self) -> None:
-        client_id = self.current_client_id()
-        if not client_id:
-            return
-        title = self.tr("Delete client")
-        client = attempt(self, title, clients.get_client, self.db, client_id)
-        counts = client and attempt(self, title, clients.client_summary, self.db, client_id)
-        if not counts:
-            return self._show_stored(client_id)
-        deleting = self._deleting("client", title, client.name, client_id=client_id)
-        question = (
-            (
-                self.tr("Delete the client “%1” with its %2 and %3?")
-                .replace("%2", self.tr("%n snapshot(s)", "", counts["snapshots"]))
-                .replace("%3", self.tr("%n respondent(s)", "", counts["respondents"]))
-                .replace("%1", client.name)
-            )
-            + " "
-            + self._undo_note(deleting)
-        )
-        if not dialogs.ask(
-            self, self.tr("Delete client"), question, confirm=self.tr("Delete"), destructive=True
-        ):
-            return
-        row = self.ui.clientList.currentIndex().row()
-        with deleting:
-            done = succeeded(self, title, clients.delete_client, self.db, client_id)
-        if not done:
-            return self._show_stored(client_id)
-        self.reload_clients(select="-")
-        if self.client_filter.rowCount():
-            row = min(row, self.client_filter.rowCount() - 1)
-            self.ui.clientList.setCurrentIndex(self.client_filter.index(row, 0))
-        self.statusBar().showMessage(self.tr("Client deleted."), 4000)
-
     def add_demo(self) -> None:
         from PySide6.QtCore import Qt
 
@@ -570,337 +431,11 @@ class MainWindow(QMainWindow):
 
     # --- snapshots -----------------------------------------------------------------
 
-    def new_snapshot(self) -> None:
-        from csmm_desktop.views.snapshot_dialog import SnapshotDialog
-
-        client_id = self.current_client_id()
-        if not client_id:
-            return
-        title = self.tr("New snapshot")
-        proposal = attempt(self, title, clients.next_snapshot_defaults, self.db, client_id)
-        if proposal is None:
-            return self._show_stored(client_id)
-        dialog = SnapshotDialog(
-            self,
-            suggested_stage=proposal.stage,
-            consultant=proposal.consultant,
-            save=lambda values: clients.create_snapshot(self.db, client_id, **values),
-            check=lambda values: self._snapshot_order(client_id, values),
-        )
-        if dialog.exec() != SnapshotDialog.DialogCode.Accepted:
-            return
-        self._show_stored(client_id, dialog.saved.id)
-
-    def _snapshot_order(self, client_id: str, values: dict, snapshot_id: str = "") -> list[str]:
-        """Warnings when the stage and the date do not follow the client's other snapshots."""
-        warnings = clients.snapshot_order_warnings(
-            self.db, client_id, values["stage"], values["when"], snapshot_id, formatting.date
-        )
-        return [render(w) for w in warnings]
-
-    def edit_snapshot(self) -> None:
-        from csmm_desktop.views.snapshot_dialog import SnapshotDialog
-
-        snapshot_id = self.panel.current_snapshot_id()
-        if not snapshot_id:
-            return
-        snap = attempt(self, self.tr("Edit snapshot"), clients.get_snapshot, self.db, snapshot_id)
-        if snap is not None:
-            dialog = SnapshotDialog(
-                self,
-                snap,
-                save=lambda values: clients.update_snapshot(self.db, snapshot_id, **values),
-                check=lambda values: self._snapshot_order(snap.client_id, values, snapshot_id),
-            )
-            dialog.exec()
-        self._show_stored(self.current_client_id(), snapshot_id)
-
-    def delete_snapshot(self) -> None:
-        snapshot_id = self.panel.current_snapshot_id()
-        if not snapshot_id:
-            return
-        title = self.tr("Delete snapshot")
-        snap = attempt(self, title, clients.get_snapshot, self.db, snapshot_id)
-        count = snap and attempt(
-            self, title, clients.snapshot_respondent_count, self.db, snapshot_id
-        )
-        if count is None or snap is None:
-            return self._show_stored(self.current_client_id())
-        what = f"{stage_name(snap.stage)} · {formatting.date(snap.date)}"
-        deleting = self._deleting("snapshot", title, what, snapshot_id=snapshot_id)
-        question = (
-            (
-                self.tr(
-                    "Delete the %1 snapshot of %2 with its %n respondent(s) and their answers?",
-                    "",
-                    count,
-                )
-                .replace("%1", stage_name(snap.stage))
-                .replace("%2", formatting.date(snap.date))
-            )
-            + " "
-            + self._undo_note(deleting)
-        )
-        if not dialogs.ask(
-            self, self.tr("Delete snapshot"), question, confirm=self.tr("Delete"), destructive=True
-        ):
-            return
-        with deleting:
-            attempt(self, title, clients.delete_snapshot, self.db, snapshot_id)
-        self._show_stored(self.current_client_id())
-
     # --- responses -----------------------------------------------------------------
-
-    def import_responses(self) -> None:
-        from csmm_desktop.views import import_flow  # check on a worker, preview, import
-
-        import_flow.import_responses(self)
-
-    def save_template(self) -> None:
-        snapshot_id = self.panel.current_snapshot_id()
-        if not snapshot_id:
-            return
-        from csmm_desktop import outputs
-
-        lang = current_language()  # the template's words are the app's language
-        path = dialogs.save_file(
-            self,
-            self.tr("Save response template"),
-            self.panel.snapshot_file_name(lang, ".xlsx", outputs.word("template", lang)),
-            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
-        )
-        if not path:
-            return
-        if not succeeded(
-            self,
-            self.tr("Save response template"),
-            assessment.write_template,
-            self.db,
-            snapshot_id,
-            path,
-            current_language(),
-        ):
-            return
-        self.statusBar().showMessage(self.tr("Template saved to %1").replace("%1", path), 6000)
-
-    def new_respondent(self) -> None:
-        from csmm_desktop.views.wizard.respondent_dialog import RespondentDialog
-
-        snapshot_id = self.panel.current_snapshot_id()
-        if not snapshot_id:
-            return
-        last_role = str(self.settings.value("lastRole", "") or "")
-        dialog = RespondentDialog(self, role=last_role)
-        respondent = None
-        while respondent is None:  # a refused write shows the dialog again, as typed
-            if dialog.exec() != RespondentDialog.DialogCode.Accepted:
-                return
-            values = dialog.values()
-            respondent = attempt(
-                self,
-                self.tr("New respondent"),
-                assessment.add_respondent,
-                self.db,
-                snapshot_id,
-                **values,
-            )
-        self.settings.setValue("lastRole", values["role"])
-        self._show_stored(self.current_client_id(), snapshot_id)
-        self.open_wizard(respondent.id)
-
-    def open_respondent(self) -> None:
-        respondent_id = self.panel.current_respondent_id()
-        if respondent_id:
-            self.open_wizard(respondent_id)
-
-    def open_wizard(self, respondent_id: str) -> AssessmentWindow:
-        """The wizard of one respondent; one window per respondent."""
-        from csmm_desktop.views.wizard.assessment_window import AssessmentWindow
-
-        existing = self.wizards.get(respondent_id)
-        if existing is not None:
-            existing.raise_()
-            existing.activateWindow()
-            return existing
-        wizard = AssessmentWindow(self.db, respondent_id, self, settings=self.settings)
-        wizard.answerSaved.connect(self._on_answer_saved)
-        wizard.respondentModeChanged.connect(lambda on: self.setVisible(not on))
-        wizard.destroyed.connect(lambda _obj=None, rid=respondent_id: self._wizard_gone(rid))
-        self.wizards[respondent_id] = wizard
-        if self.undo_actions is not None:
-            self.undo_actions.update()  # Undo waits while an assessment window is open
-        wizard.show()
-        return wizard
-
-    def _wizard_gone(self, respondent_id: str) -> None:
-        self.wizards.pop(respondent_id, None)
-        if self.undo_actions is not None:
-            self.undo_actions.update()
-
-    def _on_answer_saved(self, snapshot_id: str, respondent_id: str) -> None:
-        """Scores follow every answer wherever they are shown (coalesced: quick answers in a
-        row cost one refresh)."""
-        self._pending_refresh = (snapshot_id, respondent_id)
-        self._refresh_timer.start()
-
-    def _refresh_after_answers(self) -> None:
-        if self._pending_refresh and self.panel.client_id:
-            self.panel.refresh_snapshot_scores(*self._pending_refresh)
-        self._pending_refresh = None
-
-    def rename_respondent(self) -> None:
-        from csmm_desktop.views.wizard.respondent_dialog import RespondentDialog
-
-        if len(self.panel.selected_respondent_ids()) > 1:
-            return respondent_bulk.rename(self, self.panel.selected_respondent_ids())
-        respondent_id = self.panel.current_respondent_id()
-        if not respondent_id:
-            return
-        title = self.tr("Rename respondent")
-        respondent = attempt(self, title, assessment.get_respondent, self.db, respondent_id)
-        if respondent is not None:
-            dialog = RespondentDialog(self, respondent)
-            while dialog.exec() == RespondentDialog.DialogCode.Accepted:
-                values = dialog.values()
-                renamed = attempt(
-                    self,
-                    title,
-                    assessment.rename_respondent,
-                    self.db,
-                    respondent_id,
-                    values["name"],
-                    values["code"],
-                )
-                if renamed is not None:
-                    break
-        self._show_stored(self.current_client_id())
-
-    def delete_respondent(self) -> None:
-        if len(self.panel.selected_respondent_ids()) > 1:  # several: views/respondent_bulk.py
-            return respondent_bulk.delete(self, self.panel.selected_respondent_ids())
-        respondent_id = self.panel.current_respondent_id()
-        if not respondent_id:
-            return
-        title = self.tr("Delete respondent")
-        respondent = attempt(self, title, assessment.get_respondent, self.db, respondent_id)
-        if respondent is None:
-            return self._show_stored(self.current_client_id())
-        deleting = self._deleting("respondent", title, respondent.label)
-        question = (
-            self.tr("Delete the respondent “%1” and all their answers?").replace(
-                "%1", respondent.label
-            )
-            + " "
-            + self._undo_note(deleting)
-        )
-        if not dialogs.ask(
-            self,
-            self.tr("Delete respondent"),
-            question,
-            confirm=self.tr("Delete"),
-            destructive=True,
-        ):
-            return
-        wizard = self.wizards.get(respondent_id)
-        if wizard is not None and not wizard.close():
-            return  # the wizard could not be closed (its pending answers): nothing deleted
-        self.wizards.pop(respondent_id, None)
-        with deleting:
-            attempt(self, title, assessment.delete_respondent, self.db, respondent_id)
-        self._show_stored(self.current_client_id())
 
     # --- reports -------------------------------------------------------------------
 
-    def _on_screen_requested(self, screen: str) -> None:
-        if screen == "report":
-            self.export_report()
-
-    def export_report(self, kind: str = "snapshot"):
-        """Ask what to export, build it in the background, then offer to open or print it."""
-        from csmm_desktop.views.report_dialog import ReportDialog, ReportExport
-
-        snapshot_id = self.panel.current_snapshot_id() if self.panel else ""
-        if not snapshot_id:
-            return None
-        folder = str(self.settings.value("lastReportFolder", "") or "")
-        dialog = ReportDialog(self, self.panel.snapshot_file_name, folder, kind)
-        from csmm_desktop.views.help import attach  # F1 in the dialog: the reports page
-
-        attach(dialog, "reports.html")
-        if dialog.exec() != ReportDialog.DialogCode.Accepted:
-            return None
-        values = dialog.values()
-        self.settings.setValue("lastReportFolder", str(Path(values["out"]).parent))
-        db_file = self.db.execute("PRAGMA database_list").fetchone()[2]
-        export = ReportExport(self, db_file, snapshot_id, values)
-        export.done.connect(self._report_done)
-        export.stopped.connect(
-            lambda: self.statusBar().showMessage(
-                self.tr("The report was cancelled; no file was written."), 6000
-            )
-        )
-        export.failed.connect(
-            lambda message: dialogs.warn(self, self.tr("Export PDF report"), message)
-        )
-        self._export = export
-        return export
-
-    def _report_done(self, path: str) -> None:
-        from csmm_desktop.views.report_dialog import print_pdf
-
-        self.panel.refresh()  # the checklist's "report prepared" ticks itself
-
-        def chosen(choice: int) -> None:  # now, or once respondent mode ends (dialogs.py)
-            if choice == 0:
-                external.show(self, path, self.tr("Export PDF report"))
-            elif choice == 1:
-                print_pdf(self, path)
-
-        dialogs.choose(
-            self,
-            self.tr("Export PDF report"),
-            self.tr("The report was saved as:\n%1").replace("%1", path),
-            [self.tr("Open the file"), self.tr("Print…"), self.tr("Close")],
-            then=chosen,
-        )
-
     # --- data folder ---------------------------------------------------------------
-
-    def backup_now(self) -> None:
-        from csmm_desktop.store import backup
-
-        path = attempt(
-            self,
-            self.tr("Back up now"),
-            backup.make_backup,
-            self.db,
-            backup_dir(self.data_dir),
-            "manual",
-        )
-        if path is None:
-            return
-        dialogs.inform(
-            self,
-            self.tr("Back up now"),
-            self.tr("A copy of all your data was saved to:\n%1").replace("%1", str(path)),
-        )
-
-    def open_log_folder(self) -> None:
-        from csmm_desktop.views.crash_dialog import open_log_folder
-
-        open_log_folder(self.data_dir, self)
-
-    def about(self) -> None:
-        dialogs.inform(
-            self,
-            self.tr("About CSMM Desktop"),
-            self.tr(
-                "CSMM Desktop %1\n\nCustomer Service Maturity Model assessments, offline.\n"
-                "Data folder: %2"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.data_dir)),
-        )
 
     # --- window state --------------------------------------------------------------
 

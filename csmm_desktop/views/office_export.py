@@ -12,11 +12,12 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMenu
 
 from csmm_desktop.views import dialogs
+from csmm_desktop.views.tasks import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:
     from csmm_desktop.views.main_window import MainWindow
@@ -92,7 +93,7 @@ def _snapshot_id(window: MainWindow) -> str:
     return panel.current_snapshot_id() if panel is not None else ""
 
 
-def export(window: MainWindow, kind: str) -> OfficeExport | None:
+def export(window: MainWindow, kind: str) -> BackgroundTask | None:
     """Ask where, ask before replacing a file, then build it on a worker."""
     from csmm_desktop.views.language import current_language
 
@@ -121,9 +122,22 @@ def export(window: MainWindow, kind: str) -> OfficeExport | None:
         return None
     window.settings.setValue("lastReportFolder", str(Path(path).parent))
     db_file = window.db.execute("PRAGMA database_list").fetchone()[2]
-    job = OfficeExport(window, db_file, snapshot_id, kind, current_language(), path)
-    job.done.connect(lambda written: _done(window, title, written))
-    job.failed.connect(lambda text: dialogs.warn(window, title, text))
+    lang = current_language()
+
+    def work(db, progress):
+        from csmm_desktop.reports import office
+
+        return office.export(db, snapshot_id, kind, lang, path, force=True, progress=progress)
+
+    job = run_in_background(
+        window,
+        title,
+        work,
+        db_file=db_file,
+        on_done=lambda written: _done(window, title, str(written)),
+        label=QCoreApplication.translate("OfficeExport", "Preparing the file…"),
+        modal=True,  # written whole or not at all: no Cancel
+    )
     window._office_export = job  # kept alive until it ends
     return job
 
@@ -150,57 +164,3 @@ def _done(window: MainWindow, title: str, path: str) -> None:
         ],
         then=chosen,
     )
-
-
-class OfficeExport(QProgressDialog):
-    """Builds a workbook or a deck in the background (own connection)."""
-
-    done = Signal(str)  # the written file
-    failed = Signal(str)  # what to tell the user
-
-    def __init__(
-        self,
-        parent: QWidget | None,
-        db_file: str,
-        snapshot_id: str,
-        kind: str,
-        lang: str,
-        out: str,
-    ):
-        super().__init__(parent)
-        self.setWindowTitle(_tr(_KINDS[kind][2]))
-        self.setLabelText(QCoreApplication.translate("OfficeExport", "Preparing the file…"))
-        self.setRange(0, 100)
-        self.setCancelButton(None)  # written whole or not at all
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumDuration(0)
-        from csmm_desktop.views.worker import Task, start
-
-        def work(progress):
-            from csmm_desktop.reports import office
-            from csmm_desktop.store import connect
-
-            db = connect(db_file)
-            try:
-                return office.export(
-                    db, snapshot_id, kind, lang, out, force=True, progress=progress
-                )
-            finally:
-                db.close()
-
-        self.task = Task(work)
-        self.task.signals.progress.connect(lambda pct, _msg: self.setValue(pct))
-        self.task.signals.finished.connect(self._finished)
-        self.task.signals.failed.connect(self._failed)
-        start(self.task)
-
-    def _finished(self, path: object) -> None:
-        self.setValue(100)
-        self.close()
-        self.done.emit(str(path))
-
-    def _failed(self, exc: Exception) -> None:
-        from csmm_desktop.views.writes import describe
-
-        self.close()
-        self.failed.emit(describe(exc))

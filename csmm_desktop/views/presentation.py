@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from csmm_desktop.services.dashboard import CHARTS
+from csmm_desktop.views import theme
 from csmm_desktop.views.chart_view import ChartView
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space)
@@ -34,7 +35,7 @@ class PresentationWindow(QWidget):
         palette = self.palette()
         for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
             palette.setColor(role, QColor("white"))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#222222"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.INK))
         self.setPalette(palette)
         self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
@@ -47,7 +48,7 @@ class PresentationWindow(QWidget):
         self.subtitle.setObjectName("slideSubtitle")
         self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.hint.setStyleSheet("color: #5A5A5A;")
+        self.hint.setStyleSheet(f"color: {theme.MUTED};")
         self.chart = ChartView(self, projector=True)
         self.chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.title)

@@ -9,25 +9,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QWidget
 
 from csmm_desktop import outputs
 from csmm_desktop.forms.ui_report_dialog import Ui_ReportDialog
 from csmm_desktop.views import dialogs, geometry
 from csmm_desktop.views.language import current_language
-from csmm_desktop.views.messages import render
+from csmm_desktop.views.tasks import BackgroundTask
 
 if TYPE_CHECKING:
     from csmm_desktop.messages import Message
-    from csmm_desktop.views.worker import Task
 
 KINDS = {
     "snapshot": QT_TRANSLATE_NOOP("ReportDialog", "Snapshot report"),
@@ -160,35 +152,18 @@ class ReportCancelled(Exception):
     """The user cancelled the export; nothing was written."""
 
 
-class ReportExport(QProgressDialog):
-    """Builds a report in the background (own connection); tells when done or failed. Once
-    the file is written, ticks "report prepared" through the service (the report builders
-    only read): a tick that cannot be stored is said, the written file still counts."""
+class ReportExport(BackgroundTask):
+    """Builds a report in the background (views/tasks.py: own connection, progress with
+    the report's steps, Cancel); tells when done or failed. Once the file is written, ticks
+    "report prepared" through the service (the report builders only read): a tick that
+    cannot be stored is said, the written file still counts."""
 
     done = Signal(str)  # the written file
-    failed = Signal(str)
+    failed = Signal(str)  # what to tell the user
     stopped = Signal()  # cancelled before anything was written
 
-    def __init__(self, parent: QWidget | None, db_file: str, snapshot_id: str, values: dict):
-        super().__init__(parent)
-        geometry.keep_on_screen(self)  # opens inside the screen
-        self.setWindowTitle(self.tr("Export PDF report"))
-        self.setLabelText(self.tr("Preparing the report…"))
-        self.setRange(0, 100)
-        # The report is laid out in memory and written at the end in one go (outputs.py):
-        # Cancel stops it any time before the writing starts, and nothing is left behind.
-        self.setCancelButtonText(self.tr("Cancel"))
-        self.setAutoClose(False)
-        self.setAutoReset(False)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumDuration(0)
-        # wide enough for its title and its longest step, whatever the language
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.windowTitle()) + 240)
-        self.values = values
-        self._over = False  # finished, failed or stopped
-        from csmm_desktop.views.worker import Task, start
-
-        def work(progress, cancelled):
+    def __init__(self, parent: QWidget, db_file: str, snapshot_id: str, values: dict):
+        def work(db, progress, cancelled):
             def step(pct: int, what: Message | str) -> None:
                 if pct < WRITING_STARTS and cancelled():
                     raise ReportCancelled
@@ -196,66 +171,48 @@ class ReportExport(QProgressDialog):
 
             from csmm_desktop import reports
             from csmm_desktop.services.engagement import report_exported
-            from csmm_desktop.store import connect
             from csmm_desktop.views.writes import ERRORS
 
-            db = connect(db_file)
+            path = reports.write_report(
+                db,
+                snapshot_id,
+                values["lang"],
+                values["out"],
+                kind=values["kind"],
+                page_size=values["page_size"],
+                progress=step,
+                final=bool(values.get("final")),
+                with_checklist=bool(values.get("with_checklist")),
+                role=values.get("role") or None,
+            )
             try:
-                path = reports.write_report(
-                    db,
-                    snapshot_id,
-                    values["lang"],
-                    values["out"],
-                    kind=values["kind"],
-                    page_size=values["page_size"],
-                    progress=step,
-                    final=bool(values.get("final")),
-                    with_checklist=bool(values.get("with_checklist")),
-                    role=values.get("role") or None,
-                )
-                try:
-                    report_exported(db, snapshot_id, values["kind"])
-                except ERRORS as exc:  # the file is written; the tick is not
-                    return path, exc
-                return path, None
-            finally:
-                db.close()
+                report_exported(db, snapshot_id, values["kind"])
+            except ERRORS as exc:  # the file is written; the tick is not
+                return path, exc
+            return path, None
 
-        self.task: Task = Task(work, cancellable=True)
-        self.task.signals.progress.connect(self._progress)
-        self.task.signals.finished.connect(self._finished)
-        self.task.signals.failed.connect(self._failed)
-        self.task.signals.cancelled.connect(self._stopped)
-        self.canceled.connect(self._cancel)
-        start(self.task)
+        # The report is laid out in memory and written at the end in one go (outputs.py):
+        # Cancel stops it any time before the writing starts, and nothing is left behind.
+        title = QCoreApplication.translate("ReportExport", "Export PDF report")
+        super().__init__(
+            parent,
+            title,
+            work,
+            db_file=db_file,
+            cancellable=True,
+            label=QCoreApplication.translate("ReportExport", "Preparing the report…"),
+            modal=True,
+        )
+        self.values = values
+        if self.dialog is not None:
+            geometry.keep_on_screen(self.dialog)  # opens inside the screen
+            # wide enough for its title and its longest step, whatever the language
+            advance = self.dialog.fontMetrics().horizontalAdvance(title)
+            self.dialog.setMinimumWidth(advance + 240)
 
-    def _cancel(self) -> None:
-        """Cancel clicked (or Esc): the work stops at its next step; the dialog says so
-        until it has (a report being written by then is finished, and reported)."""
-        if self._over:  # close() on a finished export emits canceled too (closeEvent)
-            return
-        self.task.cancel()
-        self.show()  # QProgressDialog hides itself on cancel; the work is still stopping
-        self.setLabelText(self.tr("Stopping…"))
-        self.setCancelButton(None)
-
-    def _stopped(self) -> None:
-        self._over = True
-        self.close()
-        self.stopped.emit()
-
-    def _progress(self, pct: int, message: Message | str) -> None:
-        """The step the report is at (a catalogue Message), in the UI's language."""
-        if self.task.is_cancelled():
-            return
-        if message:  # the words first: setValue() of a modal progress processes events,
-            self.setLabelText(render(message))  # and the next step may be shown inside it
-        self.setValue(pct)
-
-    def _finished(self, result) -> None:
-        self._over = True
-        self.setValue(100)
-        self.close()
+    def _finished(self, result: object) -> None:
+        self.percent = 100
+        self._end()
         _path, tick_failed = result
         if tick_failed is not None:
             from csmm_desktop.views.writes import describe
@@ -264,14 +221,13 @@ class ReportExport(QProgressDialog):
                 "The report was saved, but “report prepared” could not be ticked on the "
                 "checklist: %1"
             ).replace("%1", describe(tick_failed))
-            dialogs.warn(self.parentWidget(), self.tr("Export PDF report"), text)
+            dialogs.warn(self.parent(), self.tr("Export PDF report"), text)
         self.done.emit(self.values["out"])
 
-    def _failed(self, exc: Exception) -> None:
-        self._over = True
-        self.close()
+    def _failed(self, exc: BaseException) -> None:
         from csmm_desktop.views.writes import describe
 
+        self._end()
         self.failed.emit(describe(exc))
 
 

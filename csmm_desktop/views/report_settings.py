@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -203,6 +203,8 @@ class KeyMessagesDialog(SaveDialog):
             chosen = [t for t in meta.recommendations if t in texts]
             order = chosen + [t for t, _x in self.candidates if t not in chosen]
             chosen = set(chosen)
+        from PySide6.QtCore import Qt  # not before the first paint: views/first_screen.py
+
         for topic_id in order:
             item = QListWidgetItem(texts[topic_id])
             item.setData(Qt.ItemDataRole.UserRole, topic_id)
@@ -283,6 +285,8 @@ class KeyMessagesDialog(SaveDialog):
         self.recommendationList.setCurrentRow(to)
 
     def chosen(self) -> list[str]:
+        from PySide6.QtCore import Qt
+
         items = (self.recommendationList.item(i) for i in range(self.recommendationList.count()))
         return [
             item.data(Qt.ItemDataRole.UserRole)
@@ -323,6 +327,8 @@ class QuoteThemesDialog(SaveDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        from PySide6.QtCore import Qt  # not at import: views/first_screen.py
+
         self.completer = QCompleter(themes, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.edits: list[QLineEdit] = []

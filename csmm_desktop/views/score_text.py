@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from csmm_desktop.views import theme
 from csmm_desktop.views.labels import role_name, stage_name
 from csmm_desktop.views.messages import render
 
 if TYPE_CHECKING:
     from csmm_desktop.services.presentation import ScoreLine, ScoreView
 
-INDICATIVE_COLOUR = "#a04f00"  # dark orange: readable on white and on a projector
+INDICATIVE_COLOUR = theme.DARK_ORANGE  # dark orange: readable on white and on a projector
 
 
 class Scores(QObject):

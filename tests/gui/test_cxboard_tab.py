@@ -1,4 +1,3 @@
-import sys
 from datetime import date, timedelta
 
 import pytest
@@ -231,9 +230,16 @@ def test_a_project_edit_with_a_note_appears_in_its_history(qtbot, tab, db, monke
     assert page.ui.projectTable.item(0, 3).text() == "Approved"
 
 
-def test_the_handout_waits_for_its_report(qtbot, tab, db, modal, monkeypatch, bank):
+def test_the_handout_is_written_in_the_background(qtbot, tab, db, modal, bank, tmp_path):
     cx.record_meeting(db, bank[0], "2026-07-06", "metrics")
     tab.show_kind("meetings")
-    monkeypatch.setitem(sys.modules, "csmm_desktop.reports.board_handout", None)  # not there
+    out = tmp_path / "kurul.pdf"
+    modal.save_path = str(out)
+    modal.choice = 1  # Close
     qtbot.mouseClick(tab.meetings_page.ui.handoutButton, Qt.MouseButton.LeftButton)
-    assert "cannot export board handouts" in modal.warned[-1]
+    assert tab.meetings_page.ui.handoutLabel.text().startswith("Exporting the handout")
+    qtbot.waitUntil(lambda: bool(modal.chosen), timeout=60000)
+    assert modal.chosen[-1][0] == f"The handout was saved as:\n{out}"
+    assert out.read_bytes()[:5] == b"%PDF-" and modal.warned == []
+    assert tab.meetings_page.ui.handoutLabel.text() == ""
+    assert tab.meetings_page._task is None

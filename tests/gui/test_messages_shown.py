@@ -108,7 +108,7 @@ def test_the_report_progress_reads_in_the_ui_language(qtbot, db, modal, acme, tm
     }
     export = ReportExport(parent, str(db.path), acme[1].id, values)
     labels = []
-    export.task.signals.progress.connect(lambda *_: labels.append(export.labelText()))
+    export.progressed.connect(lambda *_: labels.append(export.dialog.labelText()))
     with qtbot.waitSignal(export.done, timeout=60000):
         pass
     assert labels and all(label.startswith("TR:") for label in labels), labels

@@ -151,9 +151,10 @@ def test_cancel_stops_the_export_and_writes_nothing(
     monkeypatch.setattr(ReportDialog, "exec", exec_)
     monkeypatch.setattr(reports, "write_report", held)
     export = window.export_report()
-    assert export.minimumWidth() > export.fontMetrics().horizontalAdvance("Export PDF report")
-    qtbot.waitUntil(lambda: export.value() >= 1)
-    cancel = export.findChild(QPushButton)
+    progress = export.dialog
+    assert progress.minimumWidth() > progress.fontMetrics().horizontalAdvance("Export PDF report")
+    qtbot.waitUntil(lambda: progress.value() >= 1)
+    cancel = progress.findChild(QPushButton)
     assert cancel.text() == "Cancel"
     with qtbot.waitSignal(export.stopped, timeout=30000):
         qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
@@ -162,4 +163,4 @@ def test_cancel_stops_the_export_and_writes_nothing(
     assert list(tmp_path.glob(".*")) == []
     assert "cancelled" in window.statusBar().currentMessage()
     assert modal.chosen == [] and modal.warned == []  # no "done", no error
-    assert not export.isVisible()
+    assert export.dialog is None and export.over  # the progress is closed

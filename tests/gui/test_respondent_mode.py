@@ -7,7 +7,7 @@ import logging
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QProgressDialog
 
 from csmm_desktop.services import assessment, clients, demo
 from csmm_desktop.views import dialogs
@@ -118,16 +118,18 @@ def test_a_finished_report_waits_and_can_still_be_opened(
     export = window.export_report()  # runs in the background, its progress on screen
     mine.raise_()
     mine.activateWindow()
+    progress = export.dialog
     hand_over(qtbot, mine, modal)
-    assert not export.isVisible() and not window.isVisible()
+    assert not progress.isVisible() and not window.isVisible()
     with qtbot.waitSignal(export.done, timeout=60000):
         pass
     assert out.exists() and modal.chosen == [] and opened == []  # nothing over the kiosk
-    assert not export.isVisible()
+    assert export.dialog is None  # the finished progress is closed for good
     leave(qtbot, mine, modal)
     qtbot.waitUntil(lambda: bool(modal.chosen))
     assert modal.chosen[0][1][0] == "Open the file" and opened == [str(out)]
-    assert window.isVisible() and not export.isVisible()  # the finished progress stays shut
+    assert window.isVisible() and export.dialog is None  # the finished progress stays shut
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
 
 
 def test_wrong_pins_make_the_next_try_wait_longer(qtbot, window, db, snapshot, modal, caplog):

@@ -84,7 +84,9 @@ def list_feedback(
         [client_id],
     ):
         links.setdefault(feedback_id, []).append(linked)
-    rows = db.execute(sql + " ORDER BY f.date, f.created_at, f.rowid", params).fetchall()
+    rows: list[tuple[str, str, str, str, str]] = db.execute(
+        sql + " ORDER BY f.date, f.created_at, f.rowid", params
+    ).fetchall()
     return [FeedbackEntry(*r, tuple(links.get(r[0], ()))) for r in rows]
 
 
@@ -122,7 +124,7 @@ def add_feedback(
     stamp, feedback_id = now(), new_id()
     with db.atomic():
         get_client(db, client_id)
-        db["cx_feedback"].insert(
+        db.table("cx_feedback").insert(
             {
                 "id": feedback_id,
                 "client_id": client_id,
@@ -150,7 +152,7 @@ def update_feedback(
             dict(date=when, source=source, text=text), message("where.feedback", date=entry.date)
         )
         if row:
-            db["cx_feedback"].update(feedback_id, {**row, "updated_at": now()})
+            db.table("cx_feedback").update(feedback_id, {**row, "updated_at": now()})
     return get_feedback(db, feedback_id)
 
 

@@ -195,7 +195,7 @@ def record_meeting(
     stamp, meeting_id = now(), new_id()
     with db.atomic():
         get_client(db, client_id)
-        db["cx_meetings"].insert(
+        db.table("cx_meetings").insert(
             {
                 "id": meeting_id,
                 "client_id": client_id,
@@ -230,7 +230,7 @@ def update_meeting(
             length = meeting.duration_min if duration_min is None else duration_min
             row["duration_min"] = _duration(new_kind, length, where)
         if row:
-            db["cx_meetings"].update(meeting_id, {**row, "updated_at": now()})
+            db.table("cx_meetings").update(meeting_id, {**row, "updated_at": now()})
     return get_meeting(db, meeting_id)
 
 

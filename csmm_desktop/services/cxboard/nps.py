@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from csmm_desktop.domain.cxboard import (
     NpsBands,
@@ -119,10 +119,10 @@ def _save(
         "SELECT id FROM cx_nps_readings WHERE client_id = ? AND period = ?", [client_id, period]
     ).fetchone()
     if found:
-        db["cx_nps_readings"].update(found[0], row)
+        db.table("cx_nps_readings").update(found[0], row)
         return found[0]
     reading_id = new_id()
-    db["cx_nps_readings"].insert(
+    db.table("cx_nps_readings").insert(
         {
             "id": reading_id,
             "client_id": client_id,
@@ -186,6 +186,10 @@ def nps_bands(db: Database, client_id: str) -> NpsBands:
     return NpsBands(*row) if row else NpsBands()
 
 
+@overload
+def nps_band(bands: NpsBands, nps: float) -> str: ...
+@overload
+def nps_band(bands: NpsBands, nps: float | None) -> str | None: ...
 def nps_band(bands: NpsBands, nps: float | None) -> str | None:
     """The verdict on an NPS (bad, good_enough, great) by a client's `bands` (nps_bands);
     None without an NPS. Every NPS verdict the app shows or prints is made here, with the

@@ -194,7 +194,7 @@ def _check(db: Database, client_id: str, fields: dict, where: Message) -> dict:
 
 
 def _revise(db: Database, project_id: str, kind: str, changes: dict, note: str, at: str) -> None:
-    db["cx_project_revisions"].insert(
+    db.table("cx_project_revisions").insert(
         {
             "id": new_id(),
             "project_id": project_id,
@@ -257,7 +257,7 @@ def nominate_project(
             )
             fields["nominated_on"] = meeting["date"] if meeting else date.today().isoformat()
         row = _check(db, client_id, fields, message("where.project", title=title))
-        db["cx_projects"].insert(
+        db.table("cx_projects").insert(
             {
                 "id": project_id,
                 "client_id": client_id,
@@ -333,7 +333,9 @@ def update_project(
     """Change a project (status, next steps, scope, solution, timing = due date, priority…);
     one revision records each changed field (old → new) and the note that explains it.
     Links take None to unlink."""
-    given = dict(title=title, description=description, source=source, owner=owner)
+    given: dict[str, object] = dict(
+        title=title, description=description, source=source, owner=owner
+    )
     given |= dict(status=status, priority=priority, next_steps=next_steps, scope=scope)
     given |= dict(solution=solution, due_date=due_date, topic_id=topic_id)
     given["nominated_on"] = nominated_on

@@ -96,7 +96,8 @@ def list_actions(
     """A client's actions (optionally of one snapshot, cycle or workshop), by cycle and due
     date; actions without a due date come last in their cycle."""
     columns = ", ".join(("id", "client_id", *_ACTION_FIELDS))
-    sql, params = f"SELECT {columns} FROM actions WHERE client_id = ?", [client_id]
+    sql = f"SELECT {columns} FROM actions WHERE client_id = ?"
+    params: list[object] = [client_id]
     for column, value in (
         ("snapshot_id", snapshot_id),
         ("cycle", cycle),
@@ -151,7 +152,7 @@ def _check_action(db: Database, client_id: str, fields: dict, where: Message) ->
 
 
 def _revise(db: Database, action_id: str, kind: str, changes: dict, feedback: str, at: str) -> None:
-    db["action_revisions"].insert(
+    db.table("action_revisions").insert(
         {
             "id": new_id(),
             "action_id": action_id,
@@ -178,7 +179,7 @@ def add_action(
     workshop_id: str | None = None,
 ) -> Action:
     """Add an action; its history starts with a "created" revision."""
-    fields = dict(
+    fields: dict[str, object] = dict(
         snapshot_id=snapshot_id,
         title=title,
         owner=owner,
@@ -194,7 +195,7 @@ def add_action(
         get_client(db, client_id)
         fields["cycle"] = current_cycle(db, client_id) if cycle is None else cycle
         row = _check_action(db, client_id, fields, message("where.action", title=title))
-        db["actions"].insert(
+        db.table("actions").insert(
             {
                 "id": action_id,
                 "client_id": client_id,
@@ -228,7 +229,7 @@ def update_action(
     feedback that led to it ("dynamic action planning"). Links take None to unlink."""
     given = dict(title=title, owner=owner, due_date=due_date, status=status, cycle=cycle)
     given["topic_id"] = topic_id
-    fields = {k: v for k, v in given.items() if v is not None}
+    fields: dict[str, object] = {k: v for k, v in given.items() if v is not None}
     links = dict(snapshot_id=snapshot_id, problem_id=problem_id, kpi_id=kpi_id)
     links["workshop_id"] = workshop_id
     fields.update({k: v for k, v in links.items() if v is not UNSET})

@@ -112,7 +112,7 @@ def _add_finding(
     stamp = now()
     with db.atomic():
         row["client_id"] = get_snapshot(db, snapshot_id).client_id
-        db[_KINDS[kind][0]].insert({**row, "created_at": stamp, "updated_at": stamp})
+        db.table(_KINDS[kind][0]).insert({**row, "created_at": stamp, "updated_at": stamp})
     return _get_finding(db, kind, row["id"])
 
 
@@ -137,7 +137,7 @@ def _update_finding(
         if topic_id is not None:
             changes["topic_id"] = clean_topic(topic_id, where)
         if changes:
-            db[_KINDS[kind][0]].update(finding_id, {**changes, "updated_at": now()})
+            db.table(_KINDS[kind][0]).update(finding_id, {**changes, "updated_at": now()})
     return _get_finding(db, kind, finding_id)
 
 
@@ -156,7 +156,7 @@ def _close_finding(
                 if kind == "problem":
                     raise InputError(message("finding.problem_too_early", where=where))
                 raise InputError(message("finding.requirement_too_early", where=where))
-        db[table].update(
+        db.table(table).update(
             finding_id,
             {
                 closed_col: snapshot_id,

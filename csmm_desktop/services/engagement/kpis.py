@@ -134,7 +134,7 @@ def add_kpi(
     with db.atomic():
         get_client(db, client_id)
         row = _kpi_fields(db, client_id, kpi_id, fields)
-        db["kpis"].insert(
+        db.table("kpis").insert(
             {"id": kpi_id, "client_id": client_id, **row, "created_at": stamp, "updated_at": stamp}
         )
     return get_kpi(db, kpi_id)
@@ -175,14 +175,14 @@ def update_kpi(
     """Change a KPI's definition; target=None clears the target."""
     given = dict(name=name, unit=unit, direction=direction, critical=critical)
     given["description"] = description
-    fields = {k: v for k, v in given.items() if v is not None}
+    fields: dict[str, object] = {k: v for k, v in given.items() if v is not None}
     if target is not UNSET:
         fields["target"] = target
     with db.atomic():
         kpi = get_kpi(db, kpi_id)
         changes = _kpi_fields(db, kpi.client_id, kpi_id, fields)
         if changes:
-            db["kpis"].update(kpi_id, {**changes, "updated_at": now()})
+            db.table("kpis").update(kpi_id, {**changes, "updated_at": now()})
     return get_kpi(db, kpi_id)
 
 

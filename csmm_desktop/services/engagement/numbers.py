@@ -91,7 +91,7 @@ def add_contact_reason(db: Database, client_id: str, name: str) -> ContactReason
         if len(existing) >= MAX_CONTACT_REASONS:
             raise InputError(message("reason.list_full", limit=MAX_CONTACT_REASONS, name=name))
         reason = ContactReason(new_id(), client_id, name, len(existing) + 1)
-        db["contact_reasons"].insert(reason.__dict__)
+        db.table("contact_reasons").insert(reason.__dict__)
     return reason
 
 

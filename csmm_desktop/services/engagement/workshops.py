@@ -78,7 +78,7 @@ def add_workshop(
     stamp, workshop_id = now(), new_id()
     with db.atomic():
         get_snapshot(db, snapshot_id)
-        db["workshops"].insert(
+        db.table("workshops").insert(
             {
                 "id": workshop_id,
                 "snapshot_id": snapshot_id,
@@ -103,7 +103,7 @@ def update_workshop(
     with db.atomic():
         get_workshop(db, workshop_id)
         if row:
-            db["workshops"].update(workshop_id, {**row, "updated_at": now()})
+            db.table("workshops").update(workshop_id, {**row, "updated_at": now()})
     return get_workshop(db, workshop_id)
 
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmm_desktop.services import cxboard as cx
+from csmm_desktop.views import theme
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.roles import ID_ROLE
 from csmm_desktop.views.writes import StoreWrites
@@ -49,9 +50,9 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 # Okabe-Ito colours as in the charts and the KPI status: a shape and a light tint, and the
 # band's name is always written next to them, so colour is never the only cue.
 BAND_LOOK = {
-    "bad": ("#D55E00", "#f8dcc8", "cross"),
-    "good_enough": ("#E69F00", "#fbeccb", "triangle"),
-    "great": ("#009E73", "#d5efe6", "circle"),
+    "bad": (theme.VERMILLION, theme.VERMILLION_TINT, "cross"),
+    "good_enough": (theme.ORANGE, theme.ORANGE_TINT, "triangle"),
+    "great": (theme.BLUISH_GREEN, theme.GREEN_TINT, "circle"),
 }
 
 
@@ -61,13 +62,13 @@ def data_label(table: Mapping[str, dict[str, str]], key: str) -> str:
 
 
 def band_background(band: str) -> QBrush:
-    return QBrush(QColor(BAND_LOOK.get(band, ("", "#ececec", ""))[1]))
+    return QBrush(QColor(BAND_LOOK.get(band, ("", theme.NEUTRAL_TINT, ""))[1]))
 
 
 @cache
 def band_icon(band: str, size: int = 16) -> QIcon:
     """A filled circle (great), triangle (good enough) or cross (bad)."""
-    colour, _tint, shape = BAND_LOOK.get(band, ("#6b6b6b", "", "circle"))
+    colour, _tint, shape = BAND_LOOK.get(band, (theme.NO_STATUS, "", "circle"))
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)

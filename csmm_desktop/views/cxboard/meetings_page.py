@@ -5,7 +5,6 @@ of a meeting exported in the background."""
 from __future__ import annotations
 
 import html
-import inspect
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,7 @@ from csmm_desktop.domain import dates
 from csmm_desktop.forms.ui_cx_meetings_page import Ui_CxMeetingsPage
 from csmm_desktop.services import cxboard as cx
 from csmm_desktop.services.engagement import is_overdue
-from csmm_desktop.views import dialogs, external, formatting
+from csmm_desktop.views import dialogs, external, formatting, theme
 from csmm_desktop.views.cxboard.agenda_sections import grouped
 from csmm_desktop.views.cxboard.common import (
     BoardPage,
@@ -144,7 +143,7 @@ class CxMeetingsPage(BoardPage):
             self.ui.detailView.setHtml(
                 ""
                 if self._meetings
-                else "<p style='color:#5a6570'>"
+                else f"<p style='color:{theme.HINT}'>"
                 + html.escape(self.tr("No meeting recorded yet: record the proposed one."))
                 + "</p>"
             )
@@ -237,13 +236,6 @@ class CxMeetingsPage(BoardPage):
         if m is None or self._task is not None:
             return
         title = self.tr("Export handout")
-        try:  # written separately; the board works without it
-            from csmm_desktop.reports.board_handout import write_board_handout
-        except Exception:  # noqa: BLE001 - missing or broken, the user is told either way
-            dialogs.warn(
-                self, title, self.tr("This version of the app cannot export board handouts yet.")
-            )
-            return
         lang = current_language()
         suggested = outputs.file_name(
             [outputs.word("board", lang), dates.day(m.date, lang), meeting_kind(m.kind)], ".pdf"
@@ -251,32 +243,31 @@ class CxMeetingsPage(BoardPage):
         path = dialogs.save_file(self, title, suggested, self.tr("PDF document (*.pdf)"))
         if not path:
             return
-        from csmm_desktop.views.worker import Task, start
+        from csmm_desktop.views.tasks import run_in_background
 
         db_file = self.db.execute("PRAGMA database_list").fetchone()[2]
-        meeting_id, lang = m.id, current_language()
-        reports = "progress" in inspect.signature(write_board_handout).parameters
+        meeting_id = m.id
 
-        def work(progress):
-            from csmm_desktop.store import connect
+        def work(db, progress):
+            from csmm_desktop.reports.board_handout import write_board_handout
 
-            db = connect(db_file)  # the worker's own connection
-            try:
-                extra = {"progress": progress} if reports else {}
-                write_board_handout(db, meeting_id, lang, path, **extra)
-            finally:
-                db.close()
+            write_board_handout(db, meeting_id, lang, path, progress=progress)
             return path
 
-        task = Task(work)
-        task.signals.finished.connect(self._handout_done)
-        task.signals.failed.connect(lambda exc: self._handout_failed(title, exc))
-        task.signals.progress.connect(self._handout_progress)
         self._handout_progress(0, "")
-        self._task = start(task)
+        self._task = run_in_background(
+            self,
+            title,
+            work,
+            db_file=db_file,
+            on_done=self._handout_done,
+            on_failed=lambda exc: self._handout_failed(title, exc),
+            on_progress=self._handout_progress,
+            dialog=False,  # the page's label shows the progress; the board stays usable
+        )
         self._on_selection()
 
-    def _handout_progress(self, pct: int, _message: str) -> None:
+    def _handout_progress(self, pct: int, _message: object) -> None:
         self.ui.handoutLabel.setText(
             self.tr("Exporting the handout… %1").replace("%1", formatting.percent(pct / 100))
         )

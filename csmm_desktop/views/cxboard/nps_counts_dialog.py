@@ -12,7 +12,7 @@ from csmm_desktop.domain import numbers
 from csmm_desktop.domain.cxboard import DETRACTOR_MAX, PROMOTER_MIN, SCORE_POINTS
 from csmm_desktop.forms.ui_cx_nps_counts_dialog import Ui_CxNpsCountsDialog
 from csmm_desktop.services import cxboard as cx
-from csmm_desktop.views import formatting
+from csmm_desktop.views import formatting, theme
 from csmm_desktop.views.cxboard.common import BAND_LOOK, data_label
 from csmm_desktop.views.engagement.base import SaveDialog
 from csmm_desktop.views.language import current_language
@@ -41,7 +41,11 @@ class CxNpsCountsDialog(SaveDialog):
         self.spins: list[QSpinBox] = []
         self._group_labels = [QLabel(self.ui.scoresBox) for _ in range(3)]
         groups = ((0, DETRACTOR_MAX), (DETRACTOR_MAX + 1, PROMOTER_MIN - 1), (PROMOTER_MIN, 10))
-        tints = ("#f8dcc8", "#e4e4e4", "#d5efe6")  # as the NPS breakdown chart colours them
+        tints = (
+            theme.VERMILLION_TINT,
+            theme.PASSIVE_TINT,
+            theme.GREEN_TINT,
+        )  # as the NPS breakdown chart colours them
         for label, (first, last), tint in zip(self._group_labels, groups, tints, strict=True):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setStyleSheet(f"font-weight: bold; background: {tint}; padding: 3px;")

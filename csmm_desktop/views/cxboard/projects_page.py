@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 from csmm_desktop.forms.ui_cx_projects_page import Ui_CxProjectsPage
 from csmm_desktop.services import cxboard as cx
 from csmm_desktop.services.engagement import is_overdue
-from csmm_desktop.views import formatting
+from csmm_desktop.views import formatting, theme
 from csmm_desktop.views.cxboard.common import (
     BoardPage,
     data_label,
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 TITLE, SOURCE, OWNER, STATUS, PRIORITY, DUE, LINKS = range(7)
-OVERDUE = QColor("#a63d00")  # dark vermillion, as the action plan's overdue dates
+OVERDUE = QColor(theme.DARK_VERMILLION)  # dark vermillion, as the action plan's overdue dates
 
 
 class CxProjectsPage(BoardPage):

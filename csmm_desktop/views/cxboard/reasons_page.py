@@ -14,7 +14,7 @@ from csmm_desktop.domain.cxboard import RUN_UPS_ON_AGENDA, change_pct, format_pe
 from csmm_desktop.domain.numbers import integer, signed
 from csmm_desktop.forms.ui_cx_reasons_page import Ui_CxReasonsPage
 from csmm_desktop.services import cxboard as cx
-from csmm_desktop.views import formatting
+from csmm_desktop.views import formatting, theme
 from csmm_desktop.views.cxboard.common import (
     ID_ROLE,
     BoardPage,
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 RANK, REASON, CONTACTS, SHARE, CHANGE, RUN_UP, NOTE = range(7)
-RISING = QColor("#a63d00")  # dark vermillion: readable on white and on a projector
+RISING = QColor(theme.DARK_VERMILLION)  # dark vermillion: readable on white and on a projector
 
 
 class CxReasonsPage(BoardPage):
@@ -175,7 +175,7 @@ class CxReasonsPage(BoardPage):
         parts = [f"<h3>{html.escape(reason.name)}</h3>"]
         if note is None:
             parts.append(
-                "<p style='color:#5a6570'>"
+                f"<p style='color:{theme.HINT}'>"
                 + html.escape(
                     self.tr(
                         "No note yet. Press Enter or “Edit note…” to write down what customers "

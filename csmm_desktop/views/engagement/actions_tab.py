@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem,
 from csmm_desktop.forms.ui_actions_tab import Ui_ActionsTab
 from csmm_desktop.services import engagement
 from csmm_desktop.services.engagement import ACTION_STATUSES, OPEN_ACTION_STATUSES, is_overdue
-from csmm_desktop.views import dialogs, formatting
+from csmm_desktop.views import dialogs, formatting, theme
 from csmm_desktop.views.engagement.action_dialog import ActionDialog
 from csmm_desktop.views.engagement.actions_history import Names, describe
 from csmm_desktop.views.engagement.actions_suggestions_dialog import ActionSuggestionsDialog
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 TITLE, OWNER, DUE, STATUS, CYCLE, LINKS = range(6)
-OVERDUE = QColor("#a63d00")  # dark vermillion: readable on white and on a projector
+OVERDUE = QColor(theme.DARK_VERMILLION)  # dark vermillion: readable on white and on a projector
 
 
 class ActionsTab(ContextTab):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from csmm_desktop.services import engagement
+from csmm_desktop.views import theme
 from csmm_desktop.views.save_dialog import SaveDialog as SaveDialog  # the tabs' dialogs
 from csmm_desktop.views.writes import StoreWrites
 
@@ -74,7 +75,7 @@ class ContextTab(StoreWrites, QWidget):
         QVBoxLayout(self).addWidget(self.stack)
         self.hintLabel = QLabel(self)
         self.hintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hintLabel.setStyleSheet("color: #5a6570; font-size: 120%;")
+        self.hintLabel.setStyleSheet(f"color: {theme.HINT}; font-size: 120%;")
         self.stack.addWidget(self.hintLabel)
 
     def _show_hint_page(self, text: str) -> None:

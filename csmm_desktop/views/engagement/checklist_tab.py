@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmm_desktop.services import engagement
-from csmm_desktop.views import dialogs, formatting
+from csmm_desktop.views import dialogs, formatting, theme
 from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import current_language
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SCREEN_ROLE = Qt.ItemDataRole.UserRole + 1
 AUTO_ROLE = Qt.ItemDataRole.UserRole + 2  # ticked from the data, not by hand
-AUTO_GREY = "#6b7680"
+AUTO_GREY = theme.AUTO_MARK
 
 
 def auto_mark(done: bool, size: int = 16) -> QIcon:
@@ -114,7 +114,8 @@ class ChecklistTab(ContextTab):
         due_box = QFrame(page)
         due_box.setObjectName("dueBox")
         due_box.setStyleSheet(
-            "QFrame#dueBox { border: 1px solid #c8d3dc; border-radius: 4px; background: #f4f8fb; }"
+            f"QFrame#dueBox {{ border: 1px solid {theme.BORDER}; border-radius: 4px;"
+            f" background: {theme.BOX_BACKGROUND}; }}"
         )
         due_layout = QVBoxLayout(due_box)
         due_layout.setContentsMargins(10, 6, 10, 6)
@@ -124,7 +125,7 @@ class ChecklistTab(ContextTab):
         self.dueLabel.setStyleSheet("font-weight: bold;")
         self.dueTextLabel = QLabel(due_box)
         self.dueTextLabel.setWordWrap(True)
-        self.dueTextLabel.setStyleSheet("color: #3d4852;")
+        self.dueTextLabel.setStyleSheet(f"color: {theme.TEXT_SOFT};")
         self.dueStatusLabel = QLabel(due_box)
         self.dueStatusLabel.setWordWrap(True)
         for label in (self.dueLabel, self.dueTextLabel, self.dueStatusLabel):
@@ -153,7 +154,7 @@ class ChecklistTab(ContextTab):
         buttons = QHBoxLayout()
         self.explainLabel = QLabel(page)
         self.explainLabel.setWordWrap(True)
-        self.explainLabel.setStyleSheet("color: #5a6570;")
+        self.explainLabel.setStyleSheet(f"color: {theme.HINT};")
         buttons.addWidget(self.explainLabel, 1)
         self.goButton = QPushButton(page)
         self.goButton.clicked.connect(lambda: self.go(self.tree.currentItem()))
@@ -272,10 +273,10 @@ class ChecklistTab(ContextTab):
                 .replace("%2", formatting.date(later.date))
                 .replace("%1", stage_name(later.stage))
             )
-            style = "color: #1b6e3a;"
+            style = f"color: {theme.REACHED};"
         elif date.today().isoformat() > due.latest:
             status = self.tr("Overdue: no later snapshot has been taken yet.")
-            style = "color: #b00020; font-weight: bold;"
+            style = f"color: {theme.OVERDUE_TEXT}; font-weight: bold;"
         else:
             status, style = "", ""
         self.dueStatusLabel.setText(status)

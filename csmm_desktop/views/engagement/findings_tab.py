@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmm_desktop.services import engagement
-from csmm_desktop.views import dialogs, formatting
+from csmm_desktop.views import dialogs, formatting, theme
 from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.engagement.finding_dialog import FindingDialog, topic_label
 from csmm_desktop.views.engagement.findings_close_dialog import FindingsCloseDialog
@@ -80,8 +80,8 @@ class FindingsTab(ContextTab):
         switch = QHBoxLayout()
         page.setStyleSheet(
             'QPushButton[kindSwitch="true"] { padding: 4px 14px; }'
-            'QPushButton[kindSwitch="true"]:checked { background: #0072B2; color: white;'
-            " border: 1px solid #0072B2; border-radius: 4px; }"
+            f'QPushButton[kindSwitch="true"]:checked {{ background: {theme.ACCENT}; color: white;'
+            f" border: 1px solid {theme.ACCENT}; border-radius: 4px; }}"
         )
         self.problemsButton = QPushButton(page)
         self.requirementsButton = QPushButton(page)
@@ -293,7 +293,7 @@ class FindingsTab(ContextTab):
     def _show_detail(self, finding: engagement.Finding | None) -> None:
         if finding is None:
             hint = html.escape(self.tr("Select a row to read its description."))
-            self.detailView.setHtml(f"<p style='color:#5a6570'>{hint}</p>")
+            self.detailView.setHtml(f"<p style='color:{theme.HINT}'>{hint}</p>")
             return
         parts = [f"<b>{html.escape(finding.title)}</b>"]
         if finding.topic_id:

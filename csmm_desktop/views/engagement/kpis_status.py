@@ -9,14 +9,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPointF
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from csmm_desktop.domain import numbers
+from csmm_desktop.views import theme
 
 # Okabe-Ito colours (as in the charts) for the shapes; light tints behind dark text.
 _LOOK = {
-    "met": ("#009E73", "#d5efe6", "circle"),
-    "close": ("#E69F00", "#fbeccb", "triangle"),
-    "missed": ("#D55E00", "#f8dcc8", "cross"),
-    "no_target": ("#6b6b6b", "#ececec", "ring"),
-    "no_value": ("#6b6b6b", "#ececec", "ring"),
+    "met": (theme.BLUISH_GREEN, theme.GREEN_TINT, "circle"),
+    "close": (theme.ORANGE, theme.ORANGE_TINT, "triangle"),
+    "missed": (theme.VERMILLION, theme.VERMILLION_TINT, "cross"),
+    "no_target": (theme.NO_STATUS, theme.NEUTRAL_TINT, "ring"),
+    "no_value": (theme.NO_STATUS, theme.NEUTRAL_TINT, "ring"),
 }
 # The words of the domain's KPI_STATUSES, which the reports and the charts print.
 STATUS_TEXT = {

@@ -9,10 +9,10 @@ from PySide6.QtCore import QLocale, QRegularExpression, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QTableWidget, QTableWidgetItem
 
-from csmm_desktop.views import formatting
+from csmm_desktop.views import formatting, theme
 
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
-TOTAL_BACKGROUND = QColor("#e4ebf1")
+TOTAL_BACKGROUND = QColor(theme.TOTAL_BACKGROUND)
 _GROUPED = re.compile(r"\d{1,3}([.,]\d{3})+")
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from csmm_desktop.forms.ui_numbers_tab import Ui_NumbersTab
 from csmm_desktop.services import engagement
 from csmm_desktop.services.engagement import CHANNELS, MAX_CONTACT_REASONS
-from csmm_desktop.views import dialogs
+from csmm_desktop.views import dialogs, theme
 from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.engagement.numbers_grid import (
     CountDelegate,
@@ -142,7 +142,7 @@ class NumbersTab(ContextTab):
         label.setText(
             text.replace("%1", str(len(self._reasons))).replace("%2", str(MAX_CONTACT_REASONS))
         )
-        label.setStyleSheet("color: #8a3b00; font-weight: bold;" if full else "")
+        label.setStyleSheet(f"color: {theme.DARKER_ORANGE}; font-weight: bold;" if full else "")
         for widget in (self.ui.newReasonEdit, self.ui.addReasonButton):
             widget.setEnabled(bool(self.client_id))
 

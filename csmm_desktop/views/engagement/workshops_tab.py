@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmm_desktop.services import engagement
-from csmm_desktop.views import dialogs, formatting
+from csmm_desktop.views import dialogs, formatting, theme
 from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.engagement.workshop_dialog import WorkshopDialog
 from csmm_desktop.views.language import current_language
@@ -215,7 +215,7 @@ class WorkshopsTab(ContextTab):
                 if self._workshops
                 else self.tr("No workshop at this snapshot yet. Add one with “Add workshop”.")
             )
-            self.detailView.setHtml(f"<p style='color:#5a6570'>{hint}</p>")
+            self.detailView.setHtml(f"<p style='color:{theme.HINT}'>{hint}</p>")
             return
         heading = self.tr("Workshop of %1").replace("%1", formatting.date(workshop.date))
         parts = [f"<h3>{html.escape(heading)}</h3>"]

@@ -11,9 +11,11 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-ACCENT = "#0072B2"  # Okabe-Ito blue: readable for colour-blind viewers and on projectors
-WARNING = "#D55E00"  # Okabe-Ito vermillion: free text that is not saved
-AMBER = "#E69F00"  # Okabe-Ito orange: the notice bar
+from csmm_desktop.views import theme
+
+# Okabe-Ito blue (readable for colour-blind viewers and on projectors), vermillion for free
+# text that is not saved, orange for the notice bar: views/theme.py
+ACCENT, WARNING, AMBER = theme.ACCENT, theme.WARNING, theme.AMBER
 
 ZOOM_MIN, ZOOM_MAX = 0.8, 3.0
 ZOOM_STEP = 1.15  # Ctrl+plus: 15 % bigger
@@ -42,32 +44,32 @@ QPushButton#handOverButton, QPushButton#consultantButton, QPushButton#backButton
 QPushButton#unansweredButton, QPushButton#nextButton, QPushButton#finishButton,
 QLabel#hintLabel, QLabel#saveNotice, QListWidget#sectionList {{ font-size: {chrome}; }}
 QLabel#sectionTitle {{ font-size: {sectionTitle}; font-weight: bold; margin-top: 6px; }}
-QLabel#sectionIntro {{ font-size: {body}; color: #444; margin-bottom: 8px; }}
+QLabel#sectionIntro {{ font-size: {body}; color: {intro}; margin-bottom: 8px; }}
 QLabel#topicTitle {{ font-size: {topicTitle}; font-weight: bold; margin-top: 14px;
-                     border-bottom: 1px solid #c8d3dc; padding-bottom: 3px; }}
-QLabel#questionId {{ font-size: {body}; color: #666; min-width: 4.5em; }}
+                     border-bottom: 1px solid {border}; padding-bottom: 3px; }}
+QLabel#questionId {{ font-size: {body}; color: {question_id}; min-width: 4.5em; }}
 QLabel#questionText {{ font-size: {questionText}; }}
-QLabel#questionHelp {{ font-size: {body}; color: #5a6570; font-style: italic; }}
+QLabel#questionHelp {{ font-size: {body}; color: {hint}; font-style: italic; }}
 QLabel#keyHint {{ font-size: {body}; color: {warning}; font-weight: bold; }}
 QFrame#question {{ border-left: 4px solid transparent; border-radius: 4px; }}
-QFrame#question[current="true"] {{ border-left: 4px solid {accent}; background: #eef5fb; }}
+QFrame#question[current="true"] {{ border-left: 4px solid {accent}; background: {current}; }}
 QFrame#question QPlainTextEdit {{ font-size: {body}; }}
 QPushButton#answerButton, QPushButton#naButton {{ font-size: {answer};
-    min-height: 2.6em; padding: 4px 6px; border: 1px solid #9aa7b2; border-radius: 5px;
-    background: #ffffff; color: #1d2730; }}
-QPushButton#naButton {{ color: #4f5a64; }}
+    min-height: 2.6em; padding: 4px 6px; border: 1px solid {field_border}; border-radius: 5px;
+    background: {field}; color: {text}; }}
+QPushButton#naButton {{ color: {na_text}; }}
 QPushButton#answerButton:hover, QPushButton#naButton:hover {{ border-color: {accent}; }}
 QPushButton#answerButton:checked {{ background: {accent}; color: white; border-color: {accent}; }}
-QPushButton#naButton:checked {{ background: #5a6570; color: white; border-color: #5a6570; }}
+QPushButton#naButton:checked {{ background: {hint}; color: white; border-color: {hint}; }}
 QPushButton#answerButton[pending="true"], QPushButton#naButton[pending="true"] {{
-    border: 2px dashed {accent}; background: #f3f8fc; }}
+    border: 2px dashed {accent}; background: {pending}; }}
 QPlainTextEdit[saveState="pending"] {{ border: 2px dashed {accent}; }}
-QPlainTextEdit[saveState="unsaved"] {{ border: 2px dashed {warning}; background: #fff7f2; }}
-QLabel#saveNotice {{ background: #fff4d6; border: 1px solid {amber}; border-radius: 4px;
-                     padding: 6px 10px; color: #1d2730; }}
+QPlainTextEdit[saveState="unsaved"] {{ border: 2px dashed {warning}; background: {unsaved}; }}
+QLabel#saveNotice {{ background: {notice}; border: 1px solid {amber}; border-radius: 4px;
+                     padding: 6px 10px; color: {text}; }}
 QLabel#thanksTitle {{ font-size: {thanksTitle}; font-weight: bold; color: {accent}; }}
 QLabel#thanksText {{ font-size: {thanksText}; }}
-QLabel#hintLabel {{ color: #555; }}
+QLabel#hintLabel {{ color: {wizard_hint}; }}
 QListWidget::item {{ padding: 6px 4px; }}
 QListWidget::item:selected {{ background: {accent}; color: white; }}
 """
@@ -91,4 +93,23 @@ def wizard_qss(zoom: float = NORMAL_ZOOM, base_pt: float | None = None) -> str:
     base = base_pt or base_point_size()
     sizes = {name: f"{base * zoom * factor:.1f}pt" for name, factor in SIZES.items()}
     chrome = f"{base * zoom**CHROME_POWER:.1f}pt"
-    return _QSS.format(accent=ACCENT, warning=WARNING, amber=AMBER, chrome=chrome, **sizes)
+    return _QSS.format(
+        accent=ACCENT,
+        warning=WARNING,
+        amber=AMBER,
+        border=theme.BORDER,
+        hint=theme.HINT,
+        current=theme.CURRENT_BACKGROUND,
+        field_border=theme.FIELD_BORDER,
+        field=theme.FIELD,
+        text=theme.TEXT,
+        na_text=theme.NA_TEXT,
+        pending=theme.PENDING_BACKGROUND,
+        unsaved=theme.UNSAVED_BACKGROUND,
+        notice=theme.NOTICE_BACKGROUND,
+        intro=theme.INTRO_TEXT,
+        question_id=theme.QUESTION_ID_TEXT,
+        wizard_hint=theme.WIZARD_HINT,
+        chrome=chrome,
+        **sizes,
+    )
