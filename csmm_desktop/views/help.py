@@ -15,7 +15,6 @@ welcome, and "Add demo client" only while the demo client is not there.
 from __future__ import annotations
 
 import re
-import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QUrl
@@ -40,7 +39,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from csmm_desktop.config import resource_path
 from csmm_desktop.views import keys
@@ -440,15 +438,8 @@ class Help(QObject):
         self.guideAction = QAction(window)
         self.guideAction.setObjectName("actionUserGuide")
         self.guideAction.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents)])
-        # F1 in the wizard and presentation mode too; a modal dialog has its own (attach).
-        # One application-wide F1 only: two (a main window built again) would be ambiguous
-        # and neither would fire; the older one keeps F1 in its own window.
-        global _APP_WIDE
-        older = _APP_WIDE() if _APP_WIDE is not None else None
-        if older is not None and isValid(older) and isValid(older.guideAction):
-            older.guideAction.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # F1 in the wizard and presentation mode too; a modal dialog has its own (attach)
         self.guideAction.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        _APP_WIDE = weakref.ref(self)
         self.guideAction.triggered.connect(self.open_context)
         self.shortcutsAction = QAction(window)
         self.shortcutsAction.setObjectName("actionShortcuts")
@@ -526,9 +517,6 @@ class Help(QObject):
     def retranslate(self) -> None:
         self.guideAction.setText(self.tr("&User Guide"))
         self.shortcutsAction.setText(self.tr("&Keyboard Shortcuts"))
-
-
-_APP_WIDE: weakref.ref | None = None  # the Help whose F1 works in every window
 
 
 def install(window: QMainWindow) -> Help:

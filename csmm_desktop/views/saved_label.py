@@ -10,6 +10,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from csmm_desktop.views.writes import unwatch
+
 
 class SavedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None):
@@ -21,7 +23,7 @@ class SavedLabel(QLabel):
         listeners = getattr(db, "on_commit", None)
         if listeners is not None:
             listeners.append(self.mark_saved)
-            self.destroyed.connect(lambda _=None: _forget(listeners, self.mark_saved))
+            self.destroyed.connect(lambda _=None: unwatch(listeners, self.mark_saved))
 
     def mark_saved(self) -> None:
         self.saved_at = datetime.now()
@@ -41,8 +43,3 @@ class SavedLabel(QLabel):
                 "SavedLabel", "The last change was saved to the data file at %1."
             ).replace("%1", self.saved_at.strftime("%H:%M:%S"))
         )
-
-
-def _forget(listeners: list, listener: object) -> None:
-    if listener in listeners:
-        listeners.remove(listener)

@@ -14,9 +14,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 from shiboken6 import isValid
 
-from csmm_desktop.store.undo import UndoError, UndoLog
+from csmm_desktop.store.undo import UndoLog
 from csmm_desktop.views import dialogs
-from csmm_desktop.views.writes import ERRORS, describe
+from csmm_desktop.views.writes import ERRORS, describe, unwatch
 
 if TYPE_CHECKING:
     from csmm_desktop.store.db import Store
@@ -64,7 +64,7 @@ class UndoActions(QObject):
             UndoLog(db)
         self.db = db
         db.on_commit.append(self.update)
-        self.destroyed.connect(lambda _=None: _forget(db.on_commit, self.update))
+        self.destroyed.connect(lambda _=None: unwatch(db.on_commit, self.update))
         self.update()
 
     # --- the actions ---------------------------------------------------------------
@@ -101,9 +101,7 @@ class UndoActions(QObject):
             return
         try:
             step = call(self.db.undo)
-        except UndoError as exc:
-            dialogs.warn(self.window, title, describe(exc, self.db))
-        except ERRORS as exc:
+        except ERRORS as exc:  # an UndoError (a UserError) or what the store raised
             dialogs.warn(self.window, title, describe(exc, self.db))
         else:
             label = getattr(step, "label", "") or self.tr("the last change")
@@ -118,8 +116,3 @@ class UndoActions(QObject):
 
         TrashDialog(self.db, self.window, after=self.after).exec()
         self.update()
-
-
-def _forget(listeners: list, listener: object) -> None:
-    if listener in listeners:
-        listeners.remove(listener)

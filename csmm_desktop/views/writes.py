@@ -9,6 +9,7 @@ is not. Every failure of the store is logged with its traceback.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -38,6 +39,12 @@ class StoreEvents(QObject):
 
 
 events = StoreEvents()
+
+
+def unwatch(listeners: list, listener: object) -> None:
+    """Take a widget's listener off a store's `on_commit` list (when the widget goes)."""
+    with contextlib.suppress(ValueError):  # not there (any more)
+        listeners.remove(listener)
 
 
 def store_path(db: Any) -> Path | None:
