@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
+WRITING_STEP = 95  # the progress step at which the file is written: no cancel after it
+
+
 @dataclass
 class Report:
     """A report being built: its context, document, builder and progress callback."""
@@ -55,7 +58,7 @@ class Report:
             story = [*story, *self.missing_note()]
         self.progress(85, message("report.laying_out"))
         self.doc.render(story)
-        self.progress(95, message("report.writing"))
+        self.progress(WRITING_STEP, message("report.writing"))
         path = write_atomically(out_path, self.buffer.getvalue(), data_dir_of(self.ctx.db))
         self.progress(100, message("report.done"))
         return path

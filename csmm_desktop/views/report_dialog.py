@@ -145,9 +145,6 @@ class ReportDialog(QDialog):
         }
 
 
-WRITING_STARTS = 95  # reports/common.py: the step at which the file is written
-
-
 class ReportCancelled(Exception):
     """The user cancelled the export; nothing was written."""
 
@@ -164,8 +161,10 @@ class ReportExport(BackgroundTask):
 
     def __init__(self, parent: QWidget, db_file: str, snapshot_id: str, values: dict):
         def work(db, progress, cancelled):
+            from csmm_desktop.reports.common import WRITING_STEP
+
             def step(pct: int, what: Message | str) -> None:
-                if pct < WRITING_STARTS and cancelled():
+                if pct < WRITING_STEP and cancelled():
                     raise ReportCancelled
                 progress(pct, what)
 
