@@ -38,6 +38,9 @@ def outside(window: QWidget, what: str) -> list[str]:
 def dialogs_to_try(window, db, client_id: str, tmp: Path):
     """Every dialog of the app, built as its caller builds it (not run: shown)."""
     from csmm_desktop.domain.cxboard import NpsBands
+    from csmm_desktop.services import issuer as I
+    from csmm_desktop.services import voice as V
+    from csmm_desktop.views.bundle_flow import ConflictsDialog, PasswordDialog
     from csmm_desktop.views.client_dialog import ClientDialog
     from csmm_desktop.views.crash_dialog import CrashDialog
     from csmm_desktop.views.cxboard.bands_dialog import CxBandsDialog
@@ -54,9 +57,17 @@ def dialogs_to_try(window, db, client_id: str, tmp: Path):
     from csmm_desktop.views.engagement.kpi_dialog import KpiDialog
     from csmm_desktop.views.engagement.kpis_suggestions_dialog import KpiSuggestionsDialog
     from csmm_desktop.views.engagement.workshop_dialog import WorkshopDialog
+    from csmm_desktop.views.forms_dialog import FormsDialog
+    from csmm_desktop.views.help import ShortcutsDialog
     from csmm_desktop.views.import_dialog import ImportDialog
     from csmm_desktop.views.report_dialog import ReportDialog
+    from csmm_desktop.views.report_settings import (
+        KeyMessagesDialog,
+        ProfileDialog,
+        QuoteThemesDialog,
+    )
     from csmm_desktop.views.snapshot_dialog import SnapshotDialog
+    from csmm_desktop.views.trash_dialog import TrashDialog
     from csmm_desktop.views.wizard.pin_dialog import PinDialog
     from csmm_desktop.views.wizard.respondent_dialog import RespondentDialog
 
@@ -80,6 +91,19 @@ def dialogs_to_try(window, db, client_id: str, tmp: Path):
     yield "cx feedback", lambda: CxFeedbackDialog(window, None, {})
     yield "cx meeting", lambda: CxMeetingDialog(window)
     yield "cx reason note", lambda: CxReasonNoteDialog(window, "Billing", None)
+    yield "trash", lambda: TrashDialog(window.db, window, lambda: None)
+    yield "forms", lambda: FormsDialog(window, window.db, window.settings)
+    yield "shortcuts", lambda: ShortcutsDialog(window)
+    yield "profile", lambda: ProfileDialog(window, I.Issuer(name="Danışmanlık A.Ş."))
+    candidates = [(f"1.{n}", f"1.{n} Müşteri şikâyetlerinin yönetimi – " * 3) for n in range(6)]
+    yield "key messages", lambda: KeyMessagesDialog(window, I.ReportMeta(), None, candidates)
+    answers = [
+        V.OpenAnswer(f"r{n}", f"Katılımcı {n}", "customer", "Q1", "Çok uzun bekledim. " * 9, "")
+        for n in range(30)
+    ]
+    yield "quote themes", lambda: QuoteThemesDialog(window, answers, ["Bekleme"], None, {})
+    yield "bundle password", lambda: PasswordDialog(window, export=True)
+    yield "bundle conflicts", lambda: ConflictsDialog(window, window.db, client_id)
 
 
 def _import_dialog(window, dialog_class, tmp: Path):
