@@ -302,7 +302,7 @@
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/trash_dialog.py" line="+111"/>
+        <location filename="../csmm_desktop/views/trash_dialog.py" line="+113"/>
         <source>Delete %n item(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n item for good? This cannot be undone.</numerusform>

@@ -3708,7 +3708,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../csmm_desktop/views/help.py" line="+527"/>
+        <location filename="../csmm_desktop/views/help.py" line="+518"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Kullanım kılavuzu</translation>
     </message>
@@ -3721,7 +3721,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location line="-295"/>
+        <location line="-288"/>
         <location line="+54"/>
         <source>User Guide</source>
         <translation>Kullanım kılavuzu</translation>
@@ -7151,7 +7151,7 @@ Veri klasörü: %2</translation>
         <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+123"/>
         <location line="+21"/>
         <source>Print</source>
         <translation>Yazdır</translation>
@@ -7410,7 +7410,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>SavedLabel</name>
     <message>
-        <location filename="../csmm_desktop/views/saved_label.py" line="+35"/>
+        <location filename="../csmm_desktop/views/saved_label.py" line="+37"/>
         <source>Saved %1</source>
         <translation>Kaydedildi: %1</translation>
     </message>
@@ -7568,13 +7568,13 @@ Veri klasörü: %2</translation>
     <name>TrashDialog</name>
     <message>
         <location filename="../csmm_desktop/views/trash_dialog.py" line="+34"/>
-        <location line="+79"/>
+        <location line="+81"/>
         <location line="+18"/>
         <source>Trash</source>
         <translation>Çöp kutusu</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>Deleted clients, snapshots, respondents and records, with everything they held. Restore puts one back as it was.</source>
         <translation>Silinen kurumlar, anlık durumlar, katılımcılar ve kayıtlar, içerdikleri her şeyle birlikte. Geri yükle, birini olduğu gibi geri getirir.</translation>
     </message>
@@ -7590,11 +7590,11 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Rows</source>
-        <translation>Satır</translation>
+        <source>Records held</source>
+        <translation>Kayıt sayısı</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+51"/>
         <source>Restore</source>
         <translation>Geri yükle</translation>
@@ -7653,7 +7653,7 @@ Veri klasörü: %2</translation>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>the last change</source>
         <translation>son değişiklik</translation>
     </message>

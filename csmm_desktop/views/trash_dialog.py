@@ -42,12 +42,14 @@ class TrashDialog(QDialog):
         )
         self.hint.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Deleted"), self.tr("Rows")])
+        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Deleted"), self.tr("Records held")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # a date and a count: never wrapped
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = self.buttons.addButton(
             self.tr("Restore"), QDialogButtonBox.ButtonRole.ActionRole
