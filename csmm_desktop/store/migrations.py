@@ -469,6 +469,7 @@ def _v14_respondent_keys(db: Database) -> None:
     if db.execute("PRAGMA foreign_keys").fetchone()[0]:  # migrate() turns them off
         # else dropping the old respondents would empty quote_themes (ON DELETE CASCADE)
         raise sqlite3.OperationalError("migration 14 needs foreign keys off")
+    _check_rebuilt_as_known(db)
     roles = ", ".join(f"'{r}'" for r in ROLES)
     before = db.execute("SELECT count(*) FROM answers").fetchone()[0]
     seconds = SQL_SECONDS.format("a.updated_at")
@@ -521,6 +522,36 @@ def _v14_respondent_keys(db: Database) -> None:
     copied = db.execute("SELECT count(*) FROM answers").fetchone()[0]
     if copied != after:  # cannot happen; if it did, nothing of the step is kept
         raise sqlite3.IntegrityError(f"migration 14: {after} answers copied, {copied} kept")
+
+
+_KNOWN = {
+    "respondents": (
+        ["id", "snapshot_id", "role", "name", "code", "created_at", "updated_at"],
+        {"respondents_snapshot"},
+    ),
+    "answers": (["respondent_id", "question_id", "value", "updated_at"], set()),
+}
+
+
+def _check_rebuilt_as_known(db: Database) -> None:
+    """Step 14 rebuilds respondents and answers with the columns and indexes they had at
+    step 10: one another step added before it would be lost, so that is refused (a
+    developer's error, seen by every migration test) rather than done."""
+    for table, (columns, indexes) in _KNOWN.items():
+        found = [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
+        extra = {
+            r[0]
+            for r in db.execute(
+                "SELECT name FROM sqlite_master WHERE tbl_name = ? AND type != 'table' "
+                "AND name NOT LIKE 'sqlite\\_autoindex\\_%' ESCAPE '\\'",
+                [table],
+            )
+        } - indexes
+        if found != columns or extra:
+            raise RuntimeError(
+                f"migration 14 rebuilds {table} as it was at step 10 ({columns}, {indexes}); "
+                f"it has {found}, {extra or 'no other index'}: carry them over in the step"
+            )
 
 
 # One SQL literal as quote() writes it (the undo triggers, store/undo.py): NULL, a number,

@@ -182,3 +182,18 @@ def test_bundle_fingerprints_of_answers_are_unchanged(data_dir):
     assert len(after) == len(hashes)
     assert len(after - hashes) == 3  # only the answers whose time had another offset
     db.close()
+
+
+def test_a_column_another_step_added_is_never_lost_silently(data_dir):
+    """The rebuild knows respondents' and answers' columns at step 10: a column a step
+    merged before it added would be dropped, so the migration refuses (nothing changed)."""
+    old = old_store(data_dir)
+    with old.atomic():
+        old.execute("ALTER TABLE respondents ADD COLUMN email TEXT NOT NULL DEFAULT ''")
+    old.close()
+    with pytest.raises(RuntimeError, match="email"):
+        open_store(data_dir)
+    conn = sqlite3.connect(db_path(data_dir))
+    assert conn.execute("PRAGMA user_version").fetchone() == (BEFORE,)
+    assert "email" in {r[1] for r in conn.execute("PRAGMA table_info(respondents)")}
+    conn.close()
