@@ -20,6 +20,7 @@ from csmm_desktop.domain.form import load_form  # noqa: E402
 from csmm_desktop.services import assessment, bundle, clients, demo  # noqa: E402
 from csmm_desktop.services.common import now  # noqa: E402
 from csmm_desktop.store import open_store  # noqa: E402
+from csmm_desktop.store.keys import next_respondent_key, stamp_seconds  # noqa: E402
 
 
 def big_client(db, respondents: int) -> tuple[str, str]:
@@ -31,17 +32,24 @@ def big_client(db, respondents: int) -> tuple[str, str]:
     rng = random.Random(1)
     pattern = ["client"] * 28 + ["employee"] * 9 + ["management"] * 3
     stamp = now()
+    seconds = stamp_seconds(stamp)
     people, answers = [], []
-    for n in range(respondents):
-        role = pattern[n % len(pattern)]
-        rid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-        people.append((rid, snap.id, role, "", f"R{n:05d}", stamp, stamp))
-        for q in form.questions_for(role):
-            if rng.random() < 0.05 or q.scale.kind == "text":
-                continue
-            answers.append((rid, q.id, rng.choice([v for v, _ in q.answer_choices()]), stamp))
     with db.atomic():
-        db.conn.executemany("INSERT INTO respondents VALUES (?, ?, ?, ?, ?, ?, ?)", people)
+        key = next_respondent_key(db.conn)  # answers are keyed by it (store/keys.py)
+        for n in range(respondents):
+            role = pattern[n % len(pattern)]
+            rid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            people.append((key + n, rid, snap.id, role, "", f"R{n:05d}", stamp, stamp))
+            for q in form.questions_for(role):
+                if rng.random() < 0.05 or q.scale.kind == "text":
+                    continue
+                value = rng.choice([v for v, _ in q.answer_choices()])
+                answers.append((key + n, q.id, value, seconds))
+        db.conn.executemany(
+            "INSERT INTO respondents (key, id, snapshot_id, role, name, code, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            people,
+        )
         db.conn.executemany("INSERT INTO answers VALUES (?, ?, ?, ?)", answers)
     return client.id, snap.id
 

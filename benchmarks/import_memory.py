@@ -90,17 +90,19 @@ def child_floor(db_file: str, snapshot_id: str, path: str) -> dict:
     before = _baseline_kb()
     t0 = time.perf_counter()
     stamp = "2026-01-01T00:00:00+00:00"
+    seconds = 1767225600  # that time as answers store it (store/keys.py)
     count = answers_total = 0
     with open(path, encoding="utf-8", newline="") as fh:
         reader = csv.reader(fh)
         header = next(reader)
         conn.execute("BEGIN IMMEDIATE")
+        key = conn.execute("SELECT coalesce(max(key), 0) FROM respondents").fetchone()[0]
         respondents, answers = [], []
         for row in reader:
-            rid = str(uuid.uuid4())
-            respondents.append((rid, snapshot_id, row[1], "", row[0], stamp, stamp))
+            rid, key = str(uuid.uuid4()), key + 1
+            respondents.append((key, rid, snapshot_id, row[1], "", row[0], stamp, stamp))
             answers.extend(
-                (rid, header[i], value, stamp) for i, value in enumerate(row[2:], 2) if value
+                (key, header[i], value, seconds) for i, value in enumerate(row[2:], 2) if value
             )
             count += 1
             if len(answers) >= 20_000:
@@ -121,12 +123,12 @@ def child_floor(db_file: str, snapshot_id: str, path: str) -> dict:
 
 def _floor_flush(conn, respondents: list, answers: list) -> None:
     conn.executemany(
-        "INSERT INTO respondents (id, snapshot_id, role, name, code, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO respondents (key, id, snapshot_id, role, name, code, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         respondents,
     )
     conn.executemany(
-        "INSERT INTO answers (respondent_id, question_id, value, updated_at) VALUES (?, ?, ?, ?)",
+        "INSERT INTO answers (respondent_key, question_id, value, updated_at) VALUES (?, ?, ?, ?)",
         answers,
     )
 

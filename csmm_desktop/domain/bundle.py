@@ -52,7 +52,9 @@ def _t(name: str, key: tuple[str, ...], parent: tuple[str, str] | None, stamp: s
 ID = ("id",)
 # Every table holding a client's data, parents before children (the order rows are
 # written in). tests/unit/test_bundle.py checks this against the schema: a new table
-# keyed to a client that is not listed here fails it.
+# keyed to a client that is not listed here fails it. Keys and columns are as bundles
+# carry them: the store keeps answers under respondents.key and in unix seconds
+# (migration 14), and services/bundle.py maps them (_STORED, LOCAL_ONLY).
 TABLES: tuple[TableSpec, ...] = (
     _t("clients", ID, None, "updated_at"),
     _t("snapshots", ID, ("client_id", "clients"), "updated_at"),

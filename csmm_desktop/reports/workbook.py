@@ -200,7 +200,7 @@ def response_rows(db: Database, snapshot_id: str, form: Any) -> tuple[list[str],
         seen: Counter[str] = Counter()
         cursor = db.execute(
             "SELECT r.id, r.role, r.name, r.code, a.question_id, a.value FROM respondents r "
-            "LEFT JOIN answers a ON a.respondent_id = r.id WHERE r.snapshot_id = ? "
+            "LEFT JOIN answers a ON a.respondent_key = r.key WHERE r.snapshot_id = ? "
             "ORDER BY r.created_at, r.rowid",
             [snapshot_id],
         )
@@ -388,7 +388,7 @@ def _questions(book: Any, ctx: Context) -> tuple[Sheet, str]:
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for qid, value, n in ctx.db.execute(
         "SELECT a.question_id, a.value, count(*) FROM answers a "
-        "JOIN respondents r ON r.id = a.respondent_id WHERE r.snapshot_id = ? "
+        "JOIN respondents r ON r.key = a.respondent_key WHERE r.snapshot_id = ? "
         "GROUP BY a.question_id, a.value",
         [ctx.snapshot.id],
     ):

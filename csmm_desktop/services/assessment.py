@@ -15,6 +15,7 @@ from csmm_desktop.messages import message
 from csmm_desktop.services.clients import InputError, get_snapshot
 from csmm_desktop.services.common import new_id, now
 from csmm_desktop.store.errors import NotFoundError
+from csmm_desktop.store.keys import RESPONDENT_KEY, next_respondent_key, stamp_seconds
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -74,11 +75,7 @@ def respondent_progress(db: Database, snapshot_id: str) -> list[RespondentProgre
     """Each respondent of a snapshot with how much of their part they have answered."""
     form = snapshot_form(db, snapshot_id)
     answered: dict[str, int] = defaultdict(int)
-    for rid, qid, value in db.execute(
-        "SELECT a.respondent_id, a.question_id, a.value FROM answers a "
-        "JOIN respondents r ON r.id = a.respondent_id WHERE r.snapshot_id = ?",
-        [snapshot_id],
-    ):
+    for rid, qid, value in snapshot_answers(db, snapshot_id):
         question = form.questions.get(qid)
         if question is not None and question.normalise(value) is not None:
             answered[rid] += 1
@@ -147,8 +144,9 @@ def rename_respondent(db: Database, respondent_id: str, name: str, code: str) ->
         get_respondent(db, respondent_id)
         if not name.strip() and not code.strip():
             raise InputError(message("respondent.no_name"))
-        db.table("respondents").update(
-            respondent_id, {"name": name.strip(), "code": code.strip(), "updated_at": now()}
+        db.execute(
+            "UPDATE respondents SET name = ?, code = ?, updated_at = ? WHERE id = ?",
+            [name.strip(), code.strip(), now(), respondent_id],
         )
     return get_respondent(db, respondent_id)
 
@@ -177,10 +175,24 @@ def rename_respondents(db: Database, respondent_ids: list[str], prefix: str) -> 
             rename_respondent(db, respondent_id, f"{prefix} {number}", respondent.code)
 
 
+# The two reads of stored answers (store/keys.py: answers are keyed by respondents.key):
+# a snapshot's, for scores and progress, and one respondent's, for the wizard.
+
+
+def snapshot_answers(db: Database, snapshot_id: str):
+    """(respondent id, question id, stored value) of every answer of the snapshot."""
+    return db.execute(
+        "SELECT r.id, a.question_id, a.value FROM respondents r "
+        "JOIN answers a ON a.respondent_key = r.key WHERE r.snapshot_id = ?",
+        [snapshot_id],
+    )
+
+
 def answers_of(db: Database, respondent_id: str) -> dict[str, str]:
     return dict(
         db.execute(
-            "SELECT question_id, value FROM answers WHERE respondent_id = ?", [respondent_id]
+            f"SELECT question_id, value FROM answers WHERE respondent_key = {RESPONDENT_KEY}",
+            [respondent_id],
         ).fetchall()
     )
 
@@ -204,15 +216,15 @@ def set_answer(db: Database, respondent_id: str, question_id: str, raw: str | No
     with db.atomic():
         if value is None:
             db.execute(
-                "DELETE FROM answers WHERE respondent_id = ? AND question_id = ?",
+                f"DELETE FROM answers WHERE respondent_key = {RESPONDENT_KEY} AND question_id = ?",
                 [respondent_id, question_id],
             )
         else:
             db.execute(
-                "INSERT INTO answers (respondent_id, question_id, value, updated_at) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT (respondent_id, question_id) "
+                "INSERT INTO answers (respondent_key, question_id, value, updated_at) "
+                f"VALUES ({RESPONDENT_KEY}, ?, ?, ?) ON CONFLICT (respondent_key, question_id) "
                 "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-                [respondent_id, question_id, value, stamp],
+                [respondent_id, question_id, value, stamp_seconds(stamp)],
             )
         db.execute("UPDATE respondents SET updated_at = ? WHERE id = ?", [stamp, respondent_id])
     return value
@@ -251,11 +263,7 @@ def _compute_scores(db: Database, snapshot_id: str) -> Scores:
         "SELECT id, role FROM respondents WHERE snapshot_id = ?", [snapshot_id]
     ).fetchall()
     answers: dict[str, dict[str, str]] = defaultdict(dict)
-    for rid, qid, value in db.execute(
-        "SELECT a.respondent_id, a.question_id, a.value FROM answers a "
-        "JOIN respondents r ON r.id = a.respondent_id WHERE r.snapshot_id = ?",
-        [snapshot_id],
-    ):
+    for rid, qid, value in snapshot_answers(db, snapshot_id):
         answers[rid][qid] = value
     return score(form, respondents, answers)
 
@@ -368,6 +376,8 @@ class _ResponseWriter:
         self.conn = db.conn
         self.snapshot_id = snapshot_id
         self.stamp = now()
+        self.seconds = stamp_seconds(self.stamp)
+        self.key = next_respondent_key(self.conn)  # inside the import's transaction
         self.respondents: list[tuple] = []
         self.answers: list[tuple] = []
         self.doomed: list[tuple[str]] = []
@@ -379,10 +389,13 @@ class _ResponseWriter:
         self.deleted += len(respondent_ids)
 
     def add(self, row: ResponseRow) -> None:
-        rid = new_id()
-        stamp = self.stamp
-        self.respondents.append((rid, self.snapshot_id, row.role, "", row.respondent, stamp, stamp))
-        self.answers.extend((rid, qid, value, stamp) for qid, value in row.answers.items())
+        rid, key = new_id(), self.key
+        self.key += 1
+        stamp, seconds = self.stamp, self.seconds
+        self.respondents.append(
+            (key, rid, self.snapshot_id, row.role, "", row.respondent, stamp, stamp)
+        )
+        self.answers.extend((key, qid, value, seconds) for qid, value in row.answers.items())
         if len(self.answers) >= self.BATCH_ANSWERS:
             self.flush()
 
@@ -392,14 +405,14 @@ class _ResponseWriter:
             self.doomed = []
         if self.respondents:
             self.conn.executemany(
-                "INSERT INTO respondents (id, snapshot_id, role, name, code, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO respondents (key, id, snapshot_id, role, name, code, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 self.respondents,
             )
             self.respondents = []
         if self.answers:
             self.conn.executemany(
-                "INSERT INTO answers (respondent_id, question_id, value, updated_at) "
+                "INSERT INTO answers (respondent_key, question_id, value, updated_at) "
                 "VALUES (?, ?, ?, ?)",
                 self.answers,
             )

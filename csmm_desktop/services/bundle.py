@@ -33,6 +33,7 @@ from csmm_desktop.domain import bundle as rules
 from csmm_desktop.messages import QT_TRANSLATE_NOOP, UserError, catalogue, message
 from csmm_desktop.services.common import new_id, now, resolve_id
 from csmm_desktop.store.errors import NotFoundError
+from csmm_desktop.store.keys import RESPONDENT_KEY, SQL_ISO, SQL_SECONDS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -147,11 +148,81 @@ class BundleError(UserError):
     """A bundle that cannot be read or merged; nothing was changed."""
 
 
-# --- reading a client's rows --------------------------------------------------------------
+# --- a table as bundles see it ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """A column a bundle carries that the store keeps otherwise (store/keys.py)."""
+
+    column: str  # the store's column
+    read: str  # SQL giving the bundle's value from the store's row ({t}: the row's alias)
+    write: str  # SQL giving the store's value from one parameter: the bundle's value
+    join: str = ""  # the parent's column `column` holds (its key), where not its id
+
+
+# Answers are stored under the respondent's integer key and timed in unix seconds
+# (migration 14); a bundle carries the respondent's uuid and the ISO time, as ever, so
+# bundles, their fingerprints and the conflict log are what they were.
+_STORED = {
+    ("answers", "respondent_id"): _Stored(
+        "respondent_key",
+        "(SELECT id FROM respondents WHERE key = {t}.respondent_key)",
+        RESPONDENT_KEY,
+        join="key",
+    ),
+    ("answers", "updated_at"): _Stored(
+        "updated_at", SQL_ISO.format("{t}.updated_at"), SQL_SECONDS.format("?")
+    ),
+}
+_BUNDLED_AS = {(table, s.column): column for (table, column), s in _STORED.items()}
+# The store's own columns, which never travel: a respondent's key is this store's.
+LOCAL_ONLY = {"respondents": frozenset({"key"})}
+
+
+def bundle_column(table: str, column: str) -> str:
+    """The bundle's name of the store's `column` of `table`."""
+    return _BUNDLED_AS.get((table, column), column)
 
 
 def _columns(db: Database, table: str) -> list[str]:
-    return [row[1] for row in db.execute(f"PRAGMA table_info([{table}])")]
+    """The table's columns as bundles carry them."""
+    hidden = LOCAL_ONLY.get(table, frozenset())
+    return [
+        bundle_column(table, row[1])
+        for row in db.execute(f"PRAGMA table_info([{table}])")
+        if row[1] not in hidden
+    ]
+
+
+def _read(table: str, column: str, alias: str = "t0") -> str:
+    stored = _STORED.get((table, column))
+    return stored.read.format(t=alias) if stored else f"{alias}.[{column}]"
+
+
+def _stored(table: str, column: str) -> str:
+    stored = _STORED.get((table, column))
+    return f"[{stored.column}]" if stored else f"[{column}]"
+
+
+def _value(table: str, column: str) -> str:
+    stored = _STORED.get((table, column))
+    return stored.write if stored else "?"
+
+
+def _match(table: str, columns) -> str:
+    """WHERE … of the store's row whose bundle `columns` (a key) are the parameters."""
+    return " AND ".join(f"{_stored(table, c)} = {_value(table, c)}" for c in columns)
+
+
+def table_rows(db: Database, table: str):
+    """Every row of `table` as a bundle carries it (its columns, then the rows)."""
+    columns = _columns(db, table)
+    select = ", ".join(_read(table, c) for c in columns)
+    return columns, db.execute(f"SELECT {select} FROM [{table}] t0")
+
+
+# --- reading a client's rows --------------------------------------------------------------
 
 
 def _scope_sql(spec: rules.TableSpec, select: str, snapshot_id: str | None) -> tuple[str, str]:
@@ -170,7 +241,13 @@ def _scope_sql(spec: rules.TableSpec, select: str, snapshot_id: str | None) -> t
                 f"{alias}.[{column}] = ?",
             )
         nxt = f"t{n + 1}"
-        joins.append(f"JOIN [{parent}] {nxt} ON {alias}.[{column}] = {nxt}.id")
+        stored = _STORED.get((_table, column))
+        on = (
+            f"{alias}.[{stored.column}] = {nxt}.[{stored.join}]"
+            if stored and stored.join
+            else f"{alias}.[{column}] = {nxt}.id"
+        )
+        joins.append(f"JOIN [{parent}] {nxt} ON {on}")
         alias = nxt
     raise AssertionError(spec.name)  # every chain ends at clients
 
@@ -178,7 +255,7 @@ def _scope_sql(spec: rules.TableSpec, select: str, snapshot_id: str | None) -> t
 def _rows(db: Database, spec, columns, client_id: str, snapshot_id: str | None):
     """The client's rows of `spec` (only those of the snapshot `snapshot_id`, if given;
     the client row itself either way)."""
-    head, where = _scope_sql(spec, ", ".join(f"t0.[{c}]" for c in columns), snapshot_id)
+    head, where = _scope_sql(spec, ", ".join(_read(spec.name, c) for c in columns), snapshot_id)
     scope = snapshot_id if snapshot_id is not None and spec.name != "clients" else client_id
     return db.execute(f"{head} WHERE {where}", [scope])
 
@@ -321,7 +398,7 @@ def _record_sent(db: Database, specs, client_id: str, snapshot_id: str | None) -
     try:
         with db.atomic():
             for spec in specs:
-                key = " || char(31) || ".join(f"t0.[{k}]" for k in spec.key)
+                key = " || char(31) || ".join(_read(spec.name, k) for k in spec.key)
                 head, where = _scope_sql(spec, f"?, {key}, NULL", snapshot_id)
                 scope = snapshot_id if snapshot_id and spec.name != "clients" else client_id
                 db.execute(
@@ -919,7 +996,7 @@ def _links(
     bundle)."""
     out = []
     for fk in db.execute(f"PRAGMA foreign_key_list([{spec.name}])").fetchall():
-        target, column, on_delete = fk[2], fk[3], fk[6]
+        target, column, on_delete = fk[2], bundle_column(spec.name, fk[3]), fk[6]
         if target in rules.BY_NAME and target != "clients" and column in columns:
             out.append((column, columns.index(column), target, on_delete.upper() == "CASCADE"))
     return out
@@ -958,8 +1035,9 @@ def _write(db, bundle: Bundle, spec, columns, key_at, batch, sync, stamp_now) ->
         for _k, values, _d, decision, kept in batch
         if decision == rules.UPDATED or (decision == rules.CONFLICT and kept == "bundle")
     ]
-    cols = ", ".join(f"[{c}]" for c in columns)
-    marks = ", ".join("?" * len(columns))
+    table = spec.name
+    cols = ", ".join(_stored(table, c) for c in columns)
+    marks = ", ".join(_value(table, c) for c in columns)
     others = [i for i in range(len(columns)) if i not in key_at]
     try:
         # conflicts first: the version here is read before it is replaced
@@ -969,8 +1047,10 @@ def _write(db, bundle: Bundle, spec, columns, key_at, batch, sync, stamp_now) ->
         if inserts:
             db.conn.executemany(f"INSERT INTO [{spec.name}] ({cols}) VALUES ({marks})", inserts)
         if updates and others:
-            sets = ", ".join(f"[{columns[i]}] = ?" for i in others)
-            where = " AND ".join(f"[{columns[i]}] = ?" for i in key_at)
+            sets = ", ".join(
+                f"{_stored(table, columns[i])} = {_value(table, columns[i])}" for i in others
+            )
+            where = _match(table, [columns[i] for i in key_at])
             db.conn.executemany(
                 f"UPDATE [{spec.name}] SET {sets} WHERE {where}",
                 [[v[i] for i in others] + [v[i] for i in key_at] for v in updates],
@@ -990,10 +1070,10 @@ def _write(db, bundle: Bundle, spec, columns, key_at, batch, sync, stamp_now) ->
 
 
 def _log_conflict(db, bundle: Bundle, spec, columns, key_at, values, kept, stamp_now) -> None:
-    where = " AND ".join(f"[{columns[i]}] = ?" for i in key_at)
-    cols = ", ".join(f"[{c}]" for c in columns)
+    where = _match(spec.name, [columns[i] for i in key_at])
+    cols = ", ".join(_read(spec.name, c) for c in columns)
     row = db.execute(
-        f"SELECT {cols} FROM [{spec.name}] WHERE {where}", [values[i] for i in key_at]
+        f"SELECT {cols} FROM [{spec.name}] t0 WHERE {where}", [values[i] for i in key_at]
     ).fetchone()
     db.conn.execute(
         "INSERT INTO bundle_conflicts (id, client_id, table_name, row_key, local_row, "
@@ -1091,22 +1171,23 @@ def reverse_conflict(db: Database, conflict_id: str) -> Conflict:
     local_columns = _columns(db, spec.name)
     columns = [c for c in version if c in local_columns]
     others = [c for c in columns if c not in spec.key]
+    table = spec.name
     with db.atomic():
-        where = " AND ".join(f"[{k}] = ?" for k in spec.key)
+        where = _match(table, spec.key)
         key = [version[k] for k in spec.key]
-        exists = db.execute(f"SELECT 1 FROM [{spec.name}] WHERE {where}", key).fetchone()
+        exists = db.execute(f"SELECT 1 FROM [{table}] WHERE {where}", key).fetchone()
         if exists:
             if others:
-                sets = ", ".join(f"[{c}] = ?" for c in others)
+                sets = ", ".join(f"{_stored(table, c)} = {_value(table, c)}" for c in others)
                 db.execute(
-                    f"UPDATE [{spec.name}] SET {sets} WHERE {where}",
+                    f"UPDATE [{table}] SET {sets} WHERE {where}",
                     [version[c] for c in others] + key,
                 )
         else:
-            cols = ", ".join(f"[{c}]" for c in columns)
+            cols = ", ".join(_stored(table, c) for c in columns)
+            marks = ", ".join(_value(table, c) for c in columns)
             db.execute(
-                f"INSERT INTO [{spec.name}] ({cols}) VALUES ({', '.join('?' * len(columns))})",
-                [version[c] for c in columns],
+                f"INSERT INTO [{table}] ({cols}) VALUES ({marks})", [version[c] for c in columns]
             )
         db.execute(
             "UPDATE bundle_conflicts SET kept = ?, reversed_at = ? WHERE id = ?",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from csmm_desktop.config import resource_path
 from csmm_desktop.domain.form import Form, Question, load_form
 from csmm_desktop.services.common import now
+from csmm_desktop.store.keys import next_respondent_key, stamp_seconds
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -87,26 +88,29 @@ def add_demo(db: Database, progress: Callable[[int, str], None] | None = None) -
             )
             rng = random.Random(f"demo-{snap['stage']}")
             respondents, answers = [], []
+            key = next_respondent_key(db.conn) - 1  # the last key given (store/keys.py)
+            seconds = stamp_seconds(stamp)
             for role, count in spec["respondents"].items():
                 feedback = spec["open_feedback"].get(role, [])
                 for n in range(1, count + 1):
                     rid = _id("respondent", snap["stage"], role, n)
                     code = f"{role[0].upper()}-{n:02d}"
-                    respondents.append((rid, sid, role, "", code, stamp, stamp))
+                    key += 1
+                    respondents.append((key, rid, sid, role, "", code, stamp, stamp))
                     # employees see things a little less rosy than management
                     bias = {"management": 0.06, "employee": -0.06, "client": 0.0}[role]
                     for q in form.questions_for(role):
                         mean = snap["base"] + bias + _topic_offset(q.topic_id)
                         value = _answer(q, mean, rng, feedback)
                         if value is not None:
-                            answers.append((rid, q.id, value, stamp))
+                            answers.append((key, q.id, value, seconds))
             db.conn.executemany(
-                "INSERT INTO respondents (id, snapshot_id, role, name, code, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO respondents (key, id, snapshot_id, role, name, code, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 respondents,
             )
             db.conn.executemany(
-                "INSERT INTO answers (respondent_id, question_id, value, updated_at) "
+                "INSERT INTO answers (respondent_key, question_id, value, updated_at) "
                 "VALUES (?, ?, ?, ?)",
                 answers,
             )

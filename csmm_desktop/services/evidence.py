@@ -49,7 +49,7 @@ def distributions(db: Database, snapshot_id: str, form: Form) -> list[Distributi
     counted: dict[tuple[str, str], dict[str, int]] = {}
     rows = db.execute(
         "SELECT a.question_id, r.role, a.value, COUNT(*) FROM answers a "
-        "JOIN respondents r ON r.id = a.respondent_id WHERE r.snapshot_id = ? "
+        "JOIN respondents r ON r.key = a.respondent_key WHERE r.snapshot_id = ? "
         "GROUP BY a.question_id, r.role, a.value",
         [snapshot_id],
     )

@@ -1,11 +1,17 @@
 """Schema versions of the store, applied in order, each step in its own transaction.
 
 The version lives in `PRAGMA user_version`. Before any step runs on an existing file,
-a backup is taken. Steps only ever add: an old snapshot's data is never rewritten.
+a backup is taken. Steps only ever add: an old snapshot's data is never rewritten (its
+values; step 14 changes how answers are keyed and timed, not what they say). Steps run
+with foreign keys off (a table is rebuilt the way SQLite documents, without its DROP
+cascading); a step that rebuilds a table checks the links of its rows itself.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +20,9 @@ from typing import TYPE_CHECKING
 from csmm_desktop.messages import message
 from csmm_desktop.store import backup
 from csmm_desktop.store.errors import StoreTooNewError
+from csmm_desktop.store.keys import SQL_SECONDS, stamp_seconds
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -435,6 +444,221 @@ def _v10_privacy_notice(db: Database) -> None:
     db.execute("ALTER TABLE issuer ADD COLUMN privacy_notice TEXT NOT NULL DEFAULT ''")
 
 
+def _v14_respondent_keys(db: Database) -> None:
+    """Answers keyed by an integer respondent key and timed in unix seconds (issue #18:
+    ~97 bytes per answer before, ~30 after; store/keys.py says how to query them).
+
+    - respondents gets `key INTEGER PRIMARY KEY AUTOINCREMENT`, a stable storage key (the
+      implicit rowid of a table with a TEXT primary key may change at VACUUM; a key is
+      never given out twice, so a record in the Trash always comes back under its own).
+      Its old rowid becomes its key: "ORDER BY created_at, rowid" orders as before. `id`
+      (the uuid, UNIQUE) stays the respondent's identity for bundles, the UI, the command
+      line, quote_themes and every other link.
+    - answers(respondent_key, question_id, value, updated_at INTEGER), WITHOUT ROWID.
+      The per-answer time stays (4 bytes instead of 25): bundles resolve a conflict on an
+      answer by the later change of that answer (domain/bundle.newer_wins), which a
+      respondent-level time could not tell apart (two laptops changing different answers
+      of one respondent). Nothing else reads it ("last saved" is the respondent's and the
+      store's). Bundles still carry the uuid and the ISO text (services/bundle.py maps).
+    - A time SQLite cannot read as one becomes 0; an answer whose respondent is gone
+      (possible only if foreign keys were once off) cannot be keyed and is dropped, with a
+      warning in the log (the pre-migration backup keeps it).
+    - The Trash's statements are rewritten to the new columns, so what was deleted before
+      the migration can still be restored (a trashed respondent gets its key now).
+    """
+    if db.execute("PRAGMA foreign_keys").fetchone()[0]:  # migrate() turns them off
+        # else dropping the old respondents would empty quote_themes (ON DELETE CASCADE)
+        raise sqlite3.OperationalError("migration 14 needs foreign keys off")
+    _check_rebuilt_as_known(db)
+    roles = ", ".join(f"'{r}'" for r in ROLES)
+    before = db.execute("SELECT count(*) FROM answers").fetchone()[0]
+    seconds = SQL_SECONDS.format("a.updated_at")
+    _run(
+        db,
+        f"""
+        CREATE TABLE respondents_v14 (
+            id TEXT NOT NULL UNIQUE,
+            snapshot_id TEXT NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ({roles})),
+            name TEXT NOT NULL DEFAULT '',
+            code TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            key INTEGER PRIMARY KEY AUTOINCREMENT
+        );
+        INSERT INTO respondents_v14
+                (key, id, snapshot_id, role, name, code, created_at, updated_at)
+            SELECT rowid, id, snapshot_id, role, name, code, created_at, updated_at
+            FROM respondents ORDER BY rowid;
+        CREATE TABLE answers_v14 (
+            respondent_key INTEGER NOT NULL REFERENCES respondents(key) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            value TEXT NOT NULL,
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (respondent_key, question_id)
+        ) WITHOUT ROWID;
+        INSERT INTO answers_v14 (respondent_key, question_id, value, updated_at)
+            SELECT r.key, a.question_id, a.value, {seconds}
+            FROM answers a JOIN respondents_v14 r ON r.id = a.respondent_id
+            ORDER BY r.key, a.question_id;
+        """,
+    )
+    after = db.execute("SELECT count(*) FROM answers_v14").fetchone()[0]
+    if after != before:
+        log.warning("migration 14: %d answers without a respondent were dropped", before - after)
+    _rekey_trash(db)
+    _run(
+        db,
+        """
+        DROP TABLE answers;
+        DROP TABLE respondents;
+        ALTER TABLE respondents_v14 RENAME TO respondents;
+        ALTER TABLE answers_v14 RENAME TO answers;
+        CREATE INDEX respondents_snapshot ON respondents(snapshot_id, role);
+        """,
+    )
+    if db.execute("PRAGMA foreign_key_check(answers)").fetchone() is not None:
+        raise sqlite3.IntegrityError("migration 14: an answer without its respondent")
+    copied = db.execute("SELECT count(*) FROM answers").fetchone()[0]
+    if copied != after:  # cannot happen; if it did, nothing of the step is kept
+        raise sqlite3.IntegrityError(f"migration 14: {after} answers copied, {copied} kept")
+
+
+_KNOWN = {
+    "respondents": (
+        ["id", "snapshot_id", "role", "name", "code", "created_at", "updated_at"],
+        {"respondents_snapshot"},
+    ),
+    "answers": (["respondent_id", "question_id", "value", "updated_at"], set()),
+}
+
+
+def _check_rebuilt_as_known(db: Database) -> None:
+    """Step 14 rebuilds respondents and answers with the columns and indexes they had at
+    step 10: one another step added before it would be lost, so that is refused (a
+    developer's error, seen by every migration test) rather than done."""
+    for table, (columns, indexes) in _KNOWN.items():
+        found = [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
+        extra = {
+            r[0]
+            for r in db.execute(
+                "SELECT name FROM sqlite_master WHERE tbl_name = ? AND type != 'table' "
+                "AND name NOT LIKE 'sqlite\\_autoindex\\_%' ESCAPE '\\'",
+                [table],
+            )
+        } - indexes
+        if found != columns or extra:
+            raise RuntimeError(
+                f"migration 14 rebuilds {table} as it was at step 10 ({columns}, {indexes}); "
+                f"it has {found}, {extra or 'no other index'}: carry them over in the step"
+            )
+
+
+# One SQL literal as quote() writes it (the undo triggers, store/undo.py): NULL, a number,
+# a string with '' for ', a blob.
+_LITERAL = re.compile(r"NULL|'(?:[^']|'')*'|[xX]'[0-9A-Fa-f]*'|[-+0-9.eE]+")
+_PAIR = re.compile(r'"((?:[^"]|"")+)"=(' + _LITERAL.pattern + ")")
+_INSERT = re.compile(
+    r'INSERT INTO main\."(answers|respondents)" \(([^)]*)\) VALUES \((.*)\)\Z', re.S
+)
+
+
+def _literals(text: str) -> list[str]:
+    out, at = [], 0
+    while at < len(text):
+        match = _LITERAL.match(text, at)
+        if match is None:
+            raise ValueError(f"not a list of SQL literals: {text[:80]!r}")
+        out.append(match.group())
+        at = match.end()
+        if at < len(text):
+            if text[at] != ",":
+                raise ValueError(f"not a list of SQL literals: {text[:80]!r}")
+            at += 1
+    return out
+
+
+def _text(literal: str) -> str | None:
+    if literal.startswith("'"):
+        return literal[1:-1].replace("''", "'")
+    return None
+
+
+def _rekey_trash(db: Database) -> None:
+    """The Trash's restore statements for respondents and answers in the columns of step
+    14 (before the old tables go): a trashed respondent's INSERT gets a new key, above
+    every key there is, and its answers' statements use it; an answer of a respondent
+    still here uses that one's key."""
+    rows = db.execute("SELECT id, script FROM trash").fetchall()
+    if not rows:
+        return
+    keys: dict[str, int] = {}
+    top = db.execute("SELECT coalesce(max(key), 0) FROM respondents_v14").fetchone()[0]
+
+    def key_of(uuid: str | None) -> str:
+        nonlocal top
+        if uuid is None:
+            return "NULL"
+        if uuid not in keys:
+            here = db.execute("SELECT key FROM respondents_v14 WHERE id = ?", [uuid]).fetchone()
+            if here is not None:
+                keys[uuid] = here[0]
+            else:
+                top += 1
+                keys[uuid] = top
+        return str(keys[uuid])
+
+    def stamp(literal: str) -> str:
+        text = _text(literal)
+        return literal if text is None else str(stamp_seconds(text))
+
+    def answer_pairs(sql: str) -> str:
+        def one(match: re.Match) -> str:
+            column, literal = match.group(1), match.group(2)
+            if column == "respondent_id":
+                return f'"respondent_key"={key_of(_text(literal))}'
+            if column == "updated_at":
+                return f'"updated_at"={stamp(literal)}'
+            return match.group()
+
+        return _PAIR.sub(one, sql)
+
+    def rewrite(sql: str) -> str:
+        insert = _INSERT.match(sql)
+        if insert is not None:
+            table = insert.group(1)
+            columns = [c.strip('"') for c in insert.group(2).split(",")]
+            values = _literals(insert.group(3))
+            if table == "respondents":
+                if "key" in columns:
+                    return sql
+                columns.append("key")
+                values.append(key_of(_text(values[columns.index("id")])))
+            else:
+                for n, column in enumerate(columns):
+                    if column == "respondent_id":
+                        columns[n] = "respondent_key"
+                        values[n] = key_of(_text(values[n]))
+                    elif column == "updated_at":
+                        values[n] = stamp(values[n])
+            cols = ",".join(f'"{c}"' for c in columns)
+            return f'INSERT INTO main."{table}" ({cols}) VALUES ({",".join(values)})'
+        if sql.startswith(('DELETE FROM main."answers" ', 'UPDATE main."answers" ')):
+            return answer_pairs(sql)
+        return sql
+
+    for trash_id, script in rows:
+        statements = json.loads(script)
+        changed = [rewrite(sql) for sql in statements]
+        if changed != statements:
+            db.execute("UPDATE trash SET script = ? WHERE id = ?", [json.dumps(changed), trash_id])
+    # the keys given out here are never given again (sqlite_sequence has no key of its
+    # own: update the row, or add it if nothing was inserted yet)
+    taken = "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'respondents_v14'"
+    if keys and not db.execute(taken, [top]).rowcount:
+        db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('respondents_v14', ?)", [top])
+
+
 # (version it brings the store to, step). Append only; never edit a released step.
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_core),
@@ -447,6 +671,7 @@ STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (8, _v8_forms),
     (9, _v9_quote_themes),
     (10, _v10_privacy_notice),
+    (14, _v14_respondent_keys),  # issue 18 (the lead renumbers at merge)
 ]
 SCHEMA_VERSION = STEPS[-1][0]
 
@@ -470,8 +695,17 @@ def migrate(
     pending = [(v, step) for v, step in STEPS if start < v <= target]
     if pending and start > 0 and backups is not None:
         backup.make_backup(db, backups, kind=f"pre-migration-v{start}")
-    for version, step in pending:
-        with db.atomic():
-            step(db)
-            db.execute(f"PRAGMA user_version = {version}")
+    if not pending:
+        return start
+    # off outside the transactions (inside one SQLite ignores it): a rebuilt table's DROP
+    # must not cascade to the rows that point at it
+    foreign_keys = db.execute("PRAGMA foreign_keys").fetchone()[0]
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for version, step in pending:
+            with db.atomic():
+                step(db)
+                db.execute(f"PRAGMA user_version = {version}")
+    finally:
+        db.execute(f"PRAGMA foreign_keys = {int(foreign_keys)}")
     return start

@@ -338,12 +338,12 @@ def answers_under(db: Store, *, client_id: str = "", snapshot_id: str = "") -> i
     that is too many to undo: LOG_LIMIT)."""
     if snapshot_id:
         sql = (
-            "SELECT count(*) FROM answers a JOIN respondents r ON r.id = a.respondent_id "
+            "SELECT count(*) FROM answers a JOIN respondents r ON r.key = a.respondent_key "
             "WHERE r.snapshot_id = ?"
         )
         return db.conn.execute(sql, [snapshot_id]).fetchone()[0]
     sql = (
-        "SELECT count(*) FROM answers a JOIN respondents r ON r.id = a.respondent_id "
+        "SELECT count(*) FROM answers a JOIN respondents r ON r.key = a.respondent_key "
         "JOIN snapshots s ON s.id = r.snapshot_id WHERE s.client_id = ?"
     )
     return db.conn.execute(sql, [client_id]).fetchone()[0]

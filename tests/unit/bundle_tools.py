@@ -13,17 +13,25 @@ from csmm_desktop.domain import bundle as rules
 
 
 def dump(db, tables=None) -> dict[str, list]:
-    """Every row of every table (or of `tables`), sorted: two equal dumps, equal stores."""
+    """Every row of every table (or of `tables`), sorted: two equal dumps, equal stores.
+    A client's tables as bundles carry them (answers by their respondent's uuid, not the
+    key each store gives it: services/bundle.table_rows)."""
+    from csmm_desktop.services import bundle
+
     names = tables or [
         r[0]
         for r in db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         )
     ]
-    return {
-        name: sorted(map(tuple, db.execute(f"SELECT * FROM [{name}]").fetchall()), key=repr)
-        for name in sorted(names)
-    }
+    out = {}
+    for name in sorted(names):
+        if name in rules.BY_NAME:
+            rows = bundle.table_rows(db, name)[1]
+        else:
+            rows = db.execute(f"SELECT * FROM [{name}]")
+        out[name] = sorted(map(tuple, rows.fetchall()), key=repr)
+    return out
 
 
 def client_dump(db) -> dict[str, list]:

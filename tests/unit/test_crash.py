@@ -27,11 +27,11 @@ CHILD = textwrap.dedent(f"""
             db["snapshots"].insert({{"id": f"s{{batch}}", "client_id": f"c{{batch}}",
                 "stage": "initial", "date": "2026-01-01", "form_version": "1.0",
                 "created_at": "t", "updated_at": "t"}})
-            db["respondents"].insert({{"id": f"r{{batch}}", "snapshot_id": f"s{{batch}}",
-                "role": "client", "created_at": "t", "updated_at": "t"}})
+            key = db["respondents"].insert({{"id": f"r{{batch}}", "snapshot_id": f"s{{batch}}",
+                "role": "client", "created_at": "t", "updated_at": "t"}}).last_rowid
             for i in range({ROWS}):
                 db.execute("INSERT INTO answers VALUES (?, ?, ?, ?)",
-                           [f"r{{batch}}", f"q{{i}}", str(i % 5 + 1), "t"])
+                           [key, f"q{{i}}", str(i % 5 + 1), 0])
         print("committed", batch, flush=True)
         batch += 1
 """)
@@ -61,7 +61,8 @@ def test_kill_9_during_writes_leaves_whole_batches(tmp_path):
         db = open_store(data)
         counts = dict(
             db.execute(
-                "SELECT respondent_id, count(*) FROM answers GROUP BY respondent_id"
+                "SELECT r.id, count(*) FROM answers a JOIN respondents r "
+                "ON r.key = a.respondent_key GROUP BY r.id"
             ).fetchall()
         )
         clients = db.execute("SELECT count(*) FROM clients").fetchone()[0]

@@ -30,9 +30,13 @@ def done(db, snapshot_id):
 
 
 def answer(db, respondent_id, questions, pick):
-    rows = [(respondent_id, q.id, pick(q), "t") for q in questions if q.scored]
+    rows = [(respondent_id, q.id, pick(q)) for q in questions if q.scored]
     with db.atomic():
-        db.conn.executemany("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?)", rows)
+        db.conn.executemany(
+            "INSERT OR REPLACE INTO answers VALUES "
+            "((SELECT key FROM respondents WHERE id = ?), ?, ?, 0)",
+            rows,
+        )
 
 
 def test_each_stage_has_the_seed_checklist():

@@ -18,7 +18,7 @@ def snapshot(db):
 def stored(db):
     return db.execute(
         "SELECT r.code, a.question_id, a.value FROM answers a "
-        "JOIN respondents r ON r.id = a.respondent_id ORDER BY r.rowid, a.question_id"
+        "JOIN respondents r ON r.key = a.respondent_key ORDER BY r.rowid, a.question_id"
     ).fetchall()
 
 

@@ -208,7 +208,9 @@ def test_replacing_respondents_in_one_transaction(db, snapshot, tmp_path):
     assert assessment.answers_of(db, people["C2"]) == {"2.4.9-1": "4"}  # not in the file: kept
     assert people["C1"] != wizard.id and wizard.id not in people.values()
     assert db.execute(
-        "SELECT count(*) FROM answers WHERE respondent_id = ?", [wizard.id]
+        "SELECT count(*) FROM answers WHERE respondent_key = "
+        "(SELECT key FROM respondents WHERE id = ?)",
+        [wizard.id],
     ).fetchone() == (0,)
 
 

@@ -113,7 +113,7 @@ def test_a_wrong_dimension_hides_no_row_and_no_column(db, snapshot, tmp_path):
     stored = dict(
         db.execute(
             "SELECT r.code || ' ' || a.question_id, a.value FROM answers a "
-            "JOIN respondents r ON r.id = a.respondent_id"
+            "JOIN respondents r ON r.key = a.respondent_key"
         ).fetchall()
     )
     assert stored == {
@@ -478,7 +478,7 @@ def test_excel_escapes_are_decoded_then_cleaned(db, snapshot, tmp_path):
     path = workbook(tmp_path / "r.xlsx", {"Sheet1": sheet(rows)}, strings=strings)
     assessment.import_responses(db, snapshot.id, path)
     assert db.execute(
-        "SELECT r.code, a.value FROM answers a JOIN respondents r ON r.id = a.respondent_id "
+        "SELECT r.code, a.value FROM answers a JOIN respondents r ON r.key = a.respondent_key "
         "ORDER BY r.code"
     ).fetchall() == [("M 1", "a\nb\tc"), ("M 2", "one\ntwo\nthree_x000D_four")]
 

@@ -90,7 +90,7 @@ def test_topic_and_section_scores_are_those_of_scores_json(
     counted = sum(r["Count"] or 0 for r in by_header(sheet_rows(book, "Questions")))
     db = open_store(data_dir)
     stored = db.execute(
-        "SELECT count(*) FROM answers a JOIN respondents r ON r.id = a.respondent_id "
+        "SELECT count(*) FROM answers a JOIN respondents r ON r.key = a.respondent_key "
         "WHERE r.snapshot_id = ?",
         [demo_snapshot.id],
     ).fetchone()[0]

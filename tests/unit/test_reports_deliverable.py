@@ -168,7 +168,10 @@ def test_the_evidence_counts_are_the_answers_counted_by_hand(demo):
     form = assessment.snapshot_form(db, snap)
     role_of = dict(db.execute("SELECT id, role FROM respondents WHERE snapshot_id = ?", [snap]))
     by_hand: dict[tuple[str, str], list[str]] = {}
-    for rid, qid, value in db.execute("SELECT respondent_id, question_id, value FROM answers"):
+    for rid, qid, value in db.execute(
+        "SELECT r.id, a.question_id, a.value FROM answers a "
+        "JOIN respondents r ON r.key = a.respondent_key"
+    ):
         if rid in role_of:
             by_hand.setdefault((qid, role_of[rid]), []).append(value)
     found = evidence.distributions(db, snap, form)
