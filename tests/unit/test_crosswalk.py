@@ -456,3 +456,25 @@ def test_action_effects_across_versions_measure_only_compared_topics(db, two_ver
     found = {e.action.topic_id: e.measures[0] for e in effect.action_effects(db, b.id)}
     assert found["1.1.1"].verdict == effect.UNMEASURED  # not comparable: a new question
     assert found["1.2.1"].change == pytest.approx(50) and found["1.2.1"].verdict == effect.WORKED
+
+
+def test_the_deck_and_the_snapshot_report_compare_through_the_crosswalk(db, two_versions, tmp_path):
+    from pptx import Presentation
+
+    from csmm_desktop import reports
+    from csmm_desktop.reports import office
+
+    _client, _a, b = two_versions
+    path = office.export(db, b.id, "deck", "en", tmp_path / "d.pptx")
+    prs = Presentation(str(path))
+    chart = next(s.chart for slide in prs.slides for s in slide.shapes if s.has_chart)
+    initial, planned = chart.plots[0].series
+    # sections 1.1, 1.2: the Initial snapshot's 1.1 is not compared (a new question in 1.1.1)
+    assert list(initial.values) == [None, pytest.approx(50)]
+    assert list(planned.values) == [pytest.approx(75), pytest.approx(100)]
+    out = reports.write_report(db, b.id, "en", tmp_path / "s.pdf")
+    text = flat(" ".join(p.extract_text() for p in PdfReader(out).pages))
+    # what changed since the Initial snapshot: 1.2 moved; 1.1 is not compared (it would
+    # read 83.3 → 75.0 by plain ids)
+    assert "1.2 Shipment: +50.0 (50.0 → 100.0)" in text
+    assert "1.1 Packaging and display: −8.3" not in text and "83.3 → 75.0" not in text
