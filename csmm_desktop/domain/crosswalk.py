@@ -108,7 +108,7 @@ class Comparison:
         return not self.linked or any(n for k, n in counts.items() if k != "same")
 
 
-Loader = Callable[[str], Form]
+Loader = Callable[[str], Form | None]  # a version's form; None: not available
 
 
 def _load(version: str) -> Form | None:
@@ -173,7 +173,8 @@ def _compose(steps: list[Step]) -> Step:
                 kinds.add(r)
                 nxt |= found
             ids = nxt
-        out[qid] = (next(iter(kinds)) if len(kinds) == 1 else "moved", ids)
+        one = next((k for k in ("moved", "reworded", "same") if k in kinds), "moved")
+        out[qid] = (one if kinds <= set(EQUIVALENT) else next(iter(kinds)), ids)
     # the relation from the cardinalities: split / merged where they are many
     reached: dict[str, int] = {}
     for _r, ids in out.values():
@@ -296,8 +297,8 @@ def _build(ref: Form, oth: Form, load: Loader) -> Comparison:
         edges = scored_edges(ref, oth, forward)
     else:
         backward: dict[str, set[str]] = {q: set() for q in ref.questions}
-        for q, ids in forward.items():
-            for e in ids:
+        for q, older_ids in forward.items():
+            for e in older_ids:
                 backward[e].add(q)
         edges = scored_edges(ref, oth, backward)
     topics, topics_left = _match(ref, oth, edges)
