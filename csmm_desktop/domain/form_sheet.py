@@ -235,7 +235,7 @@ MESSAGES = catalogue(
             "Messages", "{where}: '{value}' is not a relation (expected one of: {expected})"
         ),
         "formsheet.cw_count": QT_TRANSLATE_NOOP(
-            "Messages", "{where}: the relation {relation} takes {expected} earlier ids, not {count}"
+            "Messages", "{where}: the relation {relation} takes {expected} (given: {count})"
         ),
         "formsheet.cw_dropped_question": QT_TRANSLATE_NOOP(
             "Messages",
@@ -263,9 +263,9 @@ MESSAGES = catalogue(
             "{where}: the earlier question {value} is split into one question only: a split "
             "needs at least two rows with it (or use same, reworded or moved)",
         ),
-        "formsheet.word.cw_one": QT_TRANSLATE_NOOP("Messages", "exactly one"),
-        "formsheet.word.cw_none": QT_TRANSLATE_NOOP("Messages", "no"),
-        "formsheet.word.cw_two": QT_TRANSLATE_NOOP("Messages", "at least two"),
+        "formsheet.word.cw_one": QT_TRANSLATE_NOOP("Messages", "exactly one earlier id"),
+        "formsheet.word.cw_none": QT_TRANSLATE_NOOP("Messages", "no earlier id"),
+        "formsheet.word.cw_two": QT_TRANSLATE_NOOP("Messages", "at least two earlier ids"),
         "formsheet.invalid": QT_TRANSLATE_NOOP("Messages", "the form is not valid: {detail}"),
         # words the messages above take as arguments
         "formsheet.word.whole_number": QT_TRANSLATE_NOOP("Messages", "a whole number"),

@@ -153,18 +153,19 @@ CASES = [
             ["1.1.2-3", "shop-1", "1.1.2-1", "split"],
         ],
         "sheet “crosswalk”, row 2, column C (earlier): the relation split takes exactly one "
-        "earlier ids, not 2",
+        "earlier id (given: 2)",
     ),
     (
         "merged from one id",
         [["1.1.2-1", "shop-1", "1.1.2-1", "merged"]],
         "sheet “crosswalk”, row 2, column C (earlier): the relation merged takes at least two "
-        "earlier ids, not 1",
+        "earlier ids (given: 1)",
     ),
     (
         "new with an earlier id",
         [["1.1.1-3", "shop-1", "1.1.1-1", "new"]],
-        "sheet “crosswalk”, row 2, column C (earlier): the relation new takes no earlier ids",
+        "sheet “crosswalk”, row 2, column C (earlier): the relation new takes no earlier id "
+        "(given: 1)",
     ),
     (
         "an earlier question mapped twice",
