@@ -479,3 +479,59 @@ def test_the_deck_and_the_snapshot_report_compare_through_the_crosswalk(db, two_
     # read 83.3 → 75.0 by plain ids)
     assert "1.2 Shipment: +50.0 (50.0 → 100.0)" in text
     assert "1.1 Packaging and display: −8.3" not in text and "83.3 → 75.0" not in text
+
+
+def test_a_form_file_with_a_crosswalk_matches_the_schema():
+    from tests.unit.test_form_schema import SCHEMA, problems
+
+    data = from_sheets(as_read(shop_2_sheets([r[:] for r in ROWS])), [SHOP_1])
+    assert problems(data, SCHEMA) == []
+    data["crosswalk"][0]["relation"] = "odd"
+    data["crosswalk"][1]["colour"] = "blue"
+    found = problems(data, SCHEMA)
+    assert any("$.crosswalk[0].relation: 'odd' not one of" in p for p in found), found
+    assert any("$.crosswalk[1]: unexpected colour" in p for p in found), found
+
+
+def test_moved_between_topics_regroups_and_a_dropped_row_drops():
+    # r-2: 1.1.1-1 moved into topic 1.1.2 (as 1.1.2-3); 1.1.1-2 renumbered 1.1.1-1
+    data = small_form("r-2")
+    topics = data["reviews"][0]["sections"][0]["topics"]
+    moved, kept = topics[0]["questions"]
+    topics[0]["questions"] = [{**kept, "id": "1.1.1-1"}]
+    topics[1]["questions"].append({**moved, "id": "1.1.2-3"})
+    data["crosswalk"] = [
+        {
+            "question": "1.1.1-1",
+            "earlier_version": "shop-1",
+            "earlier": ["1.1.1-2"],
+            "relation": "same",
+        },
+        {
+            "question": "1.1.2-3",
+            "earlier_version": "shop-1",
+            "earlier": ["1.1.1-1"],
+            "relation": "moved",
+        },
+    ]
+    r2 = forms.parse_form(data, "r-2")
+    found = crosswalk.compare(r2, SHOP_1, load={"shop-1": SHOP_1}.get)
+    assert found.topics == {"1.2.1": "1.2.1"}
+    assert found.topics_left == {"1.1.1": "regrouped", "1.1.2": "regrouped"}
+    assert found.sections_left == {"1.1": "new"} and found.sections == {"1.2": "1.2"}
+    assert found.questions["1.1.2-3"] == ("moved", ("1.1.1-1",))
+    # shop-3: shop-2 without its new 1.1.1-3, said with a dropped row
+    later = shop_2_form()
+    data = from_sheets(as_read(shop_2_sheets([r[:] for r in ROWS])), [SHOP_1])
+    data["version"] = "shop-3"
+    data["reviews"][0]["sections"][0]["topics"][0]["questions"].pop()
+    data["crosswalk"] = [
+        {"earlier_version": "shop-2", "earlier": ["1.1.1-3"], "relation": "dropped"}
+    ]
+    shop_3 = forms.parse_form(data, "shop-3")
+    found = crosswalk.compare(shop_3, later, load={"shop-1": SHOP_1, "shop-2": later}.get)
+    assert found.dropped == ("1.1.1-3",) and found.topics_left == {"1.1.1": "dropped"}
+    # through both crosswalks back to shop-1: 1.1.1 is the same again, 1.1.2 still split
+    back = crosswalk.compare(shop_3, SHOP_1, load={"shop-1": SHOP_1, "shop-2": later}.get)
+    assert back.topics == {"1.1.1": "1.1.1", "1.1.2": "1.1.2", "1.2.1": "1.2.1"}
+    assert back.reviews == {"1": "1"} and back.counts()["split"] == 2
