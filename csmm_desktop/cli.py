@@ -37,6 +37,7 @@ COMMANDS = (
     "form-import",
     "import-responses",
     "scores",
+    "compare",
     "report",
     "export-xlsx",
     "export",
@@ -128,6 +129,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("scores", help="the scores of a snapshot")
     p.add_argument("snapshot", metavar="SNAPSHOT")
     p.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    p = sub.add_parser(
+        "compare",
+        help="two snapshots' scores side by side, through the crosswalk when their form "
+        "versions differ",
+    )
+    p.add_argument("snapshot", metavar="SNAPSHOT", help="the reference (its form's ids)")
+    p.add_argument("other", metavar="OTHER", help="the snapshot compared with it")
+    p.add_argument("--json", action="store_true", help="print the comparison as JSON")
     p = sub.add_parser("report", help="write a PDF report of a snapshot; prints its path")
     p.add_argument("snapshot", metavar="SNAPSHOT")
     p.add_argument("--lang", required=True, choices=("tr", "en"), help="the report's language")
@@ -436,6 +445,24 @@ def run(args: argparse.Namespace, translate: Translate | None = None) -> int:
 
             form = assessment.snapshot_form(db, snap.id)
             out.write(scores_text(score_view(scores, form, "en"), translate, args.ui_lang))
+    elif args.command == "compare":
+        from csmm_desktop.domain import crosswalk
+
+        snap = clients.find_snapshot(db, args.snapshot)
+        other = clients.find_snapshot(db, args.other)
+        comparison = crosswalk.compare(
+            assessment.snapshot_form(db, snap.id), assessment.snapshot_form(db, other.id)
+        )
+        data = crosswalk.comparison_json(
+            comparison,
+            assessment.snapshot_scores(db, snap.id),
+            assessment.snapshot_scores(db, other.id),
+        )
+        if args.json:
+            json.dump(data, out, ensure_ascii=False, indent=1)
+            out.write("\n")
+        else:
+            out.write(_comparison_text(data))
     elif args.command == "export-xlsx" or getattr(args, "kind", "") == "deck":
         from csmm_desktop.reports import office
 
@@ -623,3 +650,25 @@ def _in_folder(exc: OSError, folder: Path) -> bool:
         if path == root or root in path.parents:
             return True
     return False
+
+
+def _comparison_text(data: dict) -> str:
+    """`compare` without --json: one line per compared section and topic (tab-separated:
+    kind, id, the other's id, reference score, other score, change), then what is not."""
+
+    def num(value: float | None) -> str:
+        return "–" if value is None else f"{value:.1f}"
+
+    lines = [f"forms\t{data['reference_form']}\t{data['other_form']}"]
+    if data["questions"]:
+        lines.append("questions\t" + ", ".join(f"{k} {n}" for k, n in data["questions"].items()))
+    o = data["overall"]
+    lines.append(f"overall\t\t\t{num(o['reference'])}\t{num(o['other'])}\t{num(o['change'])}")
+    for kind in ("sections", "topics"):
+        for key, row in data[kind].items():
+            values = (num(row["reference"]), num(row["other"]), num(row["change"]))
+            lines.append("\t".join((kind[:-1], key, row["other_id"], *values)))
+    for kind in ("sections", "topics"):
+        for key, why in data["not_compared"][kind].items():
+            lines.append(f"not compared\t{kind[:-1]}\t{key}\t{why}")
+    return "\n".join(lines) + "\n"

@@ -30,6 +30,10 @@ SCALE_KINDS = {
     "text": "text",
 }
 FILE_RE = re.compile(r"^csmm_form_v(\d+(?:\.\d+)*)\.json$")
+# How a question relates to one of an earlier form version (the form file's "crosswalk";
+# domain/crosswalk.py compares snapshots through it, docs/forms.md "Crosswalk").
+RELATIONS = ("same", "reworded", "moved", "split", "merged", "dropped", "new")
+ONE_EARLIER = ("same", "reworded", "moved", "split", "dropped")  # exactly one earlier id
 TOPIC_ID_RE = re.compile(r"^\d+(\.\d+)+$")
 
 
@@ -169,6 +173,17 @@ class Question:
         return None
 
 
+@dataclass(frozen=True)
+class CrosswalkRow:
+    """One row of a form's crosswalk: how `question` (of this form; "" for a dropped one)
+    relates to the questions `earlier` of the form version `earlier_version`."""
+
+    question: str
+    earlier_version: str
+    earlier: tuple[str, ...]
+    relation: str
+
+
 @dataclass
 class Topic:
     id: str
@@ -241,6 +256,7 @@ class Form:
     source: str = ""
     confidence: ConfidenceRules = field(default_factory=ConfidenceRules)
     family: str = ""  # the form file's "form": versions of one family share question ids
+    crosswalk: tuple[CrosswalkRow, ...] = ()  # how its questions relate to earlier versions
 
     def __post_init__(self) -> None:
         self.sections = {s.id: s for r in self.reviews for s in r.sections}
@@ -392,6 +408,69 @@ def _load_question(
     )
 
 
+def crosswalk_problem(row: CrosswalkRow, questions: set[str], version: str) -> str | None:
+    """What is wrong with one crosswalk row on its own (None: nothing), in English for a
+    FormError; the form workbook checks the same with sheet places (domain/form_sheet.py)."""
+    if row.relation not in RELATIONS:
+        return f"relation {row.relation!r} is not one of {', '.join(RELATIONS)}"
+    if not row.earlier_version:
+        return "no earlier version"
+    if row.earlier_version == version:
+        return "the earlier version is this form's own version (a cycle)"
+    if row.relation == "dropped":
+        if row.question:
+            return "a dropped question has no question of this form"
+    elif row.question not in questions:
+        return f"{row.question or 'the question'!r} is not a question of this form"
+    count = len(row.earlier)
+    if row.relation == "new" and count:
+        return "a new question has no earlier ids"
+    if row.relation in ONE_EARLIER and count != 1:
+        return f"{row.relation} takes exactly one earlier id"
+    if row.relation == "merged" and count < 2:
+        return "merged takes at least two earlier ids"
+    return None
+
+
+def _load_crosswalk(raw: object, version: str, questions: set[str], check: _Checker) -> tuple:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise check.fail("crosswalk", "must be a list of rows")
+    rows = []
+    seen: set[tuple[str, str]] = set()
+    claimed: dict[tuple[str, str], list[str]] = {}
+    for n, item in enumerate(raw, start=1):
+        where = f"crosswalk row {n}"
+        if not isinstance(item, dict):
+            raise check.fail(where, "must be an object")
+        earlier = item.get("earlier") or []
+        if not isinstance(earlier, list) or not all(isinstance(e, str) for e in earlier):
+            raise check.fail(where, "earlier must be a list of question ids")
+        row = CrosswalkRow(
+            str(item.get("question") or ""),
+            str(item.get("earlier_version") or ""),
+            tuple(earlier),
+            str(item.get("relation") or ""),
+        )
+        problem = crosswalk_problem(row, questions, version)
+        if problem:
+            raise check.fail(where, problem)
+        if row.question:
+            if (row.earlier_version, row.question) in seen:
+                raise check.fail(where, f"question {row.question} is mapped twice")
+            seen.add((row.earlier_version, row.question))
+        for e in row.earlier:
+            claimed.setdefault((row.earlier_version, e), []).append(row.relation)
+        rows.append(row)
+    for (_v, e), relations in claimed.items():
+        if len(relations) > 1 and set(relations) != {"split"}:
+            raise check.fail("crosswalk", f"earlier question {e} is mapped twice (not a split)")
+        if relations == ["split"]:
+            raise check.fail("crosswalk", f"earlier question {e} is split into one question")
+    return tuple(rows)
+
+
 def parse_form(data: dict, source: str = "form") -> Form:
     check = _Checker(source)
     if not isinstance(data, dict) or not isinstance(data.get("reviews"), list):
@@ -457,6 +536,12 @@ def parse_form(data: dict, source: str = "form") -> Form:
         source=source,
         confidence=_load_confidence(scoring.get("confidence"), check),
         family=str(data.get("form", "")),
+        crosswalk=_load_crosswalk(
+            data.get("crosswalk"),
+            version,
+            {q.id for r in reviews for s in r.sections for t in s.topics for q in t.questions},
+            check,
+        ),
     )
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from csmm_desktop.domain.form import (
     LANGS,
     NA,
+    RELATIONS,
     ROLES,
     SCALE_KINDS,
     TOPIC_ID_RE,
@@ -38,6 +39,7 @@ SHEETS = (
     "choices",
     "scales",
     "scale_values",
+    "crosswalk",
 )
 VERSION_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
 REVIEW_ID_RE = re.compile(r"^\d+$")
@@ -69,6 +71,7 @@ COLUMNS: dict[str, list[str]] = {
     "choices": ["question", "id", *_t("label")],
     "scales": ["scale", "kind", *_t("label")],
     "scale_values": ["scale", "value", "score", *_t("label")],
+    "crosswalk": ["question", "earlier_version", "earlier", "relation"],
 }
 REQUIRED: dict[str, set[str]] = {
     "settings": {"key", "value"},
@@ -79,7 +82,9 @@ REQUIRED: dict[str, set[str]] = {
     "choices": {"question", "id", *_t("label")},
     "scales": {"scale", "kind", *_t("label")},
     "scale_values": {"scale", "value", *_t("label")},
+    "crosswalk": {"question", "earlier_version", "earlier", "relation"},
 }
+OPTIONAL_SHEETS = ("choices", "crosswalk")  # a form may leave them out
 # settings keys -> where they live in the form file
 TEXT_SETTINGS = ("title", "na_label", *[f"role.{r}" for r in ROLES])
 NUMBER_SETTINGS = (
@@ -226,6 +231,41 @@ MESSAGES = catalogue(
             "{where}: question {question} had the {what} '{old}' in form version {version}; "
             "an id keeps its meaning across versions (give this question another id)",
         ),
+        "formsheet.cw_relation": QT_TRANSLATE_NOOP(
+            "Messages", "{where}: '{value}' is not a relation (expected one of: {expected})"
+        ),
+        "formsheet.cw_count": QT_TRANSLATE_NOOP(
+            "Messages", "{where}: the relation {relation} takes {expected} (given: {count})"
+        ),
+        "formsheet.cw_dropped_question": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{where}: a dropped question is not in this form: leave the column “question” "
+            "empty and give the dropped id in “earlier”",
+        ),
+        "formsheet.cw_no_version": QT_TRANSLATE_NOOP(
+            "Messages", "{where}: form version {value} is not stored here (have: {expected})"
+        ),
+        "formsheet.cw_cycle": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{where}: the crosswalk to {value} makes a cycle ({path}): a form can only be "
+            "related to versions before it",
+        ),
+        "formsheet.cw_unknown_earlier": QT_TRANSLATE_NOOP(
+            "Messages", "{where}: '{value}' is not a question of form version {version}"
+        ),
+        "formsheet.cw_earlier_twice": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{where}: the earlier question {value} is mapped again (first in row {first}); "
+            "only a split maps one earlier question to several",
+        ),
+        "formsheet.cw_split_one": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{where}: the earlier question {value} is split into one question only: a split "
+            "needs at least two rows with it (or use same, reworded or moved)",
+        ),
+        "formsheet.word.cw_one": QT_TRANSLATE_NOOP("Messages", "exactly one earlier id"),
+        "formsheet.word.cw_none": QT_TRANSLATE_NOOP("Messages", "no earlier id"),
+        "formsheet.word.cw_two": QT_TRANSLATE_NOOP("Messages", "at least two earlier ids"),
         "formsheet.invalid": QT_TRANSLATE_NOOP("Messages", "the form is not valid: {detail}"),
         # words the messages above take as arguments
         "formsheet.word.whole_number": QT_TRANSLATE_NOOP("Messages", "a whole number"),
@@ -335,6 +375,15 @@ def to_sheets(data: dict) -> dict[str, list[list[Any]]]:
                     )
                     for option in q.get("options", []):
                         sheets["choices"].append([q["id"], option["id"], *_texts(option["label"])])
+    for row in data.get("crosswalk") or []:
+        sheets["crosswalk"].append(
+            [
+                row.get("question", ""),
+                row.get("earlier_version", ""),
+                ", ".join(row.get("earlier") or []),
+                row.get("relation", ""),
+            ]
+        )
     return sheets
 
 
@@ -381,7 +430,7 @@ class _Reader:
     def records(self, name: str) -> list[_Record]:
         rows = self.sheets.get(name)
         if rows is None:
-            if name != "choices":  # a form without choice questions may leave it out
+            if name not in OPTIONAL_SHEETS:  # e.g. a form without choice questions
                 self.problem("formsheet.no_sheet", sheet=name)
             return []
         rows = [r for r in rows if any(c.strip() for c in r[1])]
@@ -936,15 +985,158 @@ def from_sheets(
                     version=form.version,
                 )
 
+    crosswalk = _crosswalk(reader, settings.get("version") or "", questions, earlier)
+
     if reader.problems:
         raise FormSheetError(source, reader.problems)
 
     data = _assemble(settings, scales, reviews)
+    if crosswalk:
+        data["crosswalk"] = crosswalk
     try:
         parse_form(data, f"form {data['version']}")
     except FormError as exc:  # a rule the sheet checks above missed: still refused
         raise FormSheetError(source, [message("formsheet.invalid", detail=str(exc))]) from exc
     return data
+
+
+def _crosswalk(
+    reader: _Reader, version: str, questions: dict[str, Any], earlier: Iterable[Form]
+) -> list[dict]:
+    """The sheet "crosswalk" (optional): one row per question of this form related to an
+    earlier version (or per earlier question dropped), each checked with its place."""
+    known = {f.version: f for f in earlier}
+    rows: list[dict] = []
+    mapped: dict[tuple[str, str], int] = {}  # (earlier version, question) -> row
+    claimed: dict[tuple[str, str], list[tuple[str, _Record]]] = {}
+    for rec in reader.records("crosswalk"):
+        qid = rec.get("question").strip()
+        relation = reader.required(rec, "relation")
+        other = reader.required(rec, "earlier_version")
+        ids = [e for e in re.split(r"[,;\s]+", rec.get("earlier")) if e]
+        if relation is None or other is None:
+            continue
+        if relation not in RELATIONS:
+            reader.problem(
+                "formsheet.cw_relation",
+                where=rec.at("relation"),
+                value=relation,
+                expected=", ".join(RELATIONS),
+            )
+            continue
+        if relation == "dropped":
+            if qid:
+                reader.problem("formsheet.cw_dropped_question", where=rec.at("question"))
+                continue
+        elif not qid:
+            reader.problem("formsheet.empty", where=rec.at("question"))
+            continue
+        elif qid not in questions:
+            reader.problem(
+                "formsheet.unknown_ref", where=rec.at("question"), value=qid, target="questions"
+            )
+            continue
+        elif (other, qid) in mapped:
+            reader.problem(
+                "formsheet.id_twice",
+                where=rec.at("question"),
+                value=qid,
+                first=mapped[other, qid],
+            )
+            continue
+        if qid:
+            mapped[other, qid] = rec.row
+        expected = (
+            "formsheet.word.cw_none"
+            if relation == "new"
+            else "formsheet.word.cw_two"
+            if relation == "merged"
+            else "formsheet.word.cw_one"
+        )
+        count_ok = (
+            not ids
+            if relation == "new"
+            else len(ids) >= 2
+            if relation == "merged"
+            else len(ids) == 1
+        )
+        if not count_ok:
+            reader.problem(
+                "formsheet.cw_count",
+                where=rec.at("earlier"),
+                relation=relation,
+                expected=message(expected),
+                count=len(ids),
+            )
+        if other == version:
+            reader.problem(
+                "formsheet.cw_cycle",
+                where=rec.at("earlier_version"),
+                value=other,
+                path=f"{version} → {version}",
+            )
+            continue
+        form = known.get(other)
+        if form is None:
+            reader.problem(
+                "formsheet.cw_no_version",
+                where=rec.at("earlier_version"),
+                value=other,
+                expected=", ".join(known) or "–",
+            )
+            continue
+        cycle = _cycle(form, version, known)
+        if cycle:
+            reader.problem(
+                "formsheet.cw_cycle",
+                where=rec.at("earlier_version"),
+                value=other,
+                path=" → ".join([version, *cycle]),
+            )
+            continue
+        bad = [e for e in ids if e not in form.questions]
+        for e in bad:
+            reader.problem(
+                "formsheet.cw_unknown_earlier", where=rec.at("earlier"), value=e, version=other
+            )
+        if bad or not count_ok:
+            continue
+        for e in ids:
+            claimed.setdefault((other, e), []).append((relation, rec))
+        row: dict[str, Any] = {}
+        if qid:
+            row["question"] = qid
+        row["earlier_version"] = other
+        row["earlier"] = ids
+        row["relation"] = relation
+        rows.append(row)
+    for (_other, e), uses in claimed.items():
+        first = uses[0][1]
+        if len(uses) > 1 and any(r != "split" for r, _ in uses):
+            for _r, rec in uses[1:]:
+                reader.problem(
+                    "formsheet.cw_earlier_twice", where=rec.at("earlier"), value=e, first=first.row
+                )
+        elif uses[0][0] == "split" and len(uses) == 1:
+            reader.problem("formsheet.cw_split_one", where=first.at("earlier"), value=e)
+    return rows
+
+
+def _cycle(form: Form, version: str, known: dict[str, Form]) -> list[str]:
+    """The versions from `form` back to `version` along the crosswalks of the stored
+    forms ([] when none leads there)."""
+    queue = [[form.version]]
+    seen = {form.version}
+    while queue:
+        chain = queue.pop(0)
+        current = known.get(chain[-1])
+        for row in current.crosswalk if current else ():
+            if row.earlier_version == version:
+                return [*chain, version]
+            if row.earlier_version not in seen:
+                seen.add(row.earlier_version)
+                queue.append([*chain, row.earlier_version])
+    return []
 
 
 def _assemble(settings: dict, scales: dict, reviews: dict) -> dict:

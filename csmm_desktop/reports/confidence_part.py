@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 
 
 def view(ctx: Context, snapshot_id: str | None = None) -> ScoreView:
-    """The score view of a snapshot (default: the report's) in the report language."""
-    return score_view(ctx.scores(snapshot_id), ctx.form, ctx.lang)
+    """The score view of a snapshot (default: the report's) in the report language, on
+    the form that snapshot was answered with."""
+    return score_view(ctx.scores(snapshot_id), ctx.form_of(snapshot_id), ctx.lang)
 
 
 def message(ctx: Context, msg: Message) -> str:

@@ -8,6 +8,7 @@ import textwrap
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from csmm_desktop.domain import crosswalk
 from csmm_desktop.domain.cxboard import NPS_BANDS, label
 from csmm_desktop.domain.levels import level as level_def
 from csmm_desktop.reports import formats as fmt
@@ -20,6 +21,7 @@ from csmm_desktop.services.issuer import Issuer
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from csmm_desktop.domain.crosswalk import Comparison
     from csmm_desktop.domain.cxboard import NpsBands
     from csmm_desktop.domain.form import Form
     from csmm_desktop.domain.scoring import Scores
@@ -84,6 +86,30 @@ class Context:
         if sid not in self._scores:
             self._scores[sid] = assessment.snapshot_scores(self.db, sid)
         return self._scores[sid]
+
+    def form_of(self, snapshot_id: str | None = None) -> Form:
+        """The form version a snapshot was answered with (this one's: ctx.form)."""
+        sid = snapshot_id or self.snapshot.id
+        if sid == self.snapshot.id:
+            return self.form
+        key = f"form:{sid}"
+        if key not in self._cache:
+            self._cache[key] = assessment.snapshot_form(self.db, sid)
+        return self._cache[key]  # type: ignore[return-value]
+
+    def comparison(self, snapshot_id: str, reference: str | None = None) -> Comparison:
+        """How a snapshot's scores line up with the ids of the form of `reference` (the
+        report's snapshot by default), through the crosswalk (domain/crosswalk.py)."""
+        return crosswalk.compare(self.form_of(reference), self.form_of(snapshot_id))
+
+    def aligned(
+        self, snapshot_id: str, kind: str, reference: str | None = None
+    ) -> dict[str, float | None]:
+        """A snapshot's review, section or topic scores keyed by the ids of the reference
+        snapshot's form: only those the crosswalk makes comparable."""
+        scores = self.scores(snapshot_id)
+        values = {"review": scores.reviews, "section": scores.sections, "topic": scores.topics}
+        return self.comparison(snapshot_id, reference).values(kind, values[kind])
 
     def actions(self, snapshot: Snapshot | None = None) -> list[Action]:
         """The client's actions as they stood on the date of `snapshot` (this one by

@@ -302,9 +302,9 @@ class _Deck:
         data = CategoryChartData(number_format="0.0")
         sections = list(ctx.form.sections.values())
         data.categories = [_short(f"{s.id} {ctx.text(s.title)}", 34) for s in sections]
-        for snap in ctx.upto:
-            scores = ctx.scores(snap.id)
-            data.add_series(ctx.label(snap), [scores.sections.get(s.id) for s in sections])
+        for snap in ctx.upto:  # through the crosswalk where the form versions differ
+            aligned = ctx.aligned(snap.id, "section")
+            data.add_series(ctx.label(snap), [aligned.get(s.id) for s in sections])
         chart = self.chart(slide, XL_CHART_TYPE.COLUMN_CLUSTERED, data)
         self.score_axis(chart)
         self.colour_series(chart)
@@ -317,7 +317,7 @@ class _Deck:
         ctx, lang = self.ctx, self.lang
         snaps = ctx.upto[-4:]  # the latest four snapshots side by side
         topics = [line.id for line in view.topics]
-        values = {s.id: ctx.scores(s.id) for s in snaps}
+        values = {s.id: ctx.aligned(s.id, "topic") for s in snaps}  # through the crosswalk
         for start in range(0, len(topics), HEAT_ROWS):
             chunk = topics[start : start + HEAT_ROWS]
             title = w(lang, "d_heat")
@@ -345,7 +345,7 @@ class _Deck:
             for r, tid in enumerate(chunk, start=1):
                 _cell(table.cell(r, 0), _short(ctx.topic_name(tid), 70), 10)
                 for c, snap in enumerate(snaps, start=1):
-                    value = values[snap.id].topics.get(tid)
+                    value = values[snap.id].get(tid)
                     level = ctx.form.level_for(value)
                     fill = tint(LEVEL_COLOURS[level]) if level in LEVEL_COLOURS else "F2F2F2"
                     _cell(table.cell(r, c), ctx.score(value), 10, fill=fill, right=True)

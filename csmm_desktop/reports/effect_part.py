@@ -36,7 +36,7 @@ def effects_at(ctx: Context, snap: Snapshot, previous: Snapshot) -> list[Effect]
         kpis = {k.id: k for k in E.list_kpis(ctx.db, ctx.client.id)}
         ctx._cache[key] = F.effects(
             F.done_between(ctx.actions(previous), ctx.actions(snap)),
-            ctx.scores(previous.id).topics,
+            ctx.aligned(previous.id, "topic", reference=snap.id),
             ctx.scores(snap.id).topics,
             kpis,
             F.kpi_values(ctx.db, previous.id),

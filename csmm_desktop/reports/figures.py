@@ -31,7 +31,7 @@ def _sections(ctx: Context) -> list[tuple[str, str]]:
 
 
 def section_comparison(ctx: Context, snaps: Sequence[Snapshot]) -> Picture:
-    series = [(ctx.label(s), ctx.scores(s.id).sections) for s in snaps]
+    series = [(ctx.label(s), ctx.aligned(s.id, "section")) for s in snaps]
     fig = charts.section_comparison(
         _sections(ctx), series, ctx.lang, thresholds=ctx.form.thresholds, size=(8.6, 5.4)
     )
@@ -43,7 +43,7 @@ def radar(ctx: Context) -> Picture:
     fig = charts.section_radar(
         _sections(ctx),
         ctx.scores().sections,
-        ctx.scores(previous.id).sections if previous else None,
+        ctx.aligned(previous.id, "section") if previous else None,
         lang=ctx.lang,
         labels=(
             ctx.label(ctx.snapshot),
@@ -66,7 +66,7 @@ def overall_trend(ctx: Context, snaps: Sequence[Snapshot]) -> Picture:
 def heatmaps(ctx: Context, snaps: Sequence[Snapshot]) -> list[tuple[str, Picture]]:
     """One heat map per review (title, picture): the 46 scored topics do not fit one page."""
     found = []
-    columns_all = [(ctx.column_label(s), ctx.scores(s.id).topics) for s in snaps]
+    columns_all = [(ctx.column_label(s), ctx.aligned(s.id, "topic")) for s in snaps]
     for review in ctx.form.reviews:
         topics = [
             (topic.id, ctx.text(topic.title))

@@ -147,6 +147,7 @@ def summary(ctx: Context) -> list:
                 )
             )
         )
+    story += form_changes(ctx)
     story += narrative(ctx)
     rows: list[list] = []
     fills: list[tuple] = []
@@ -193,6 +194,57 @@ def summary(ctx: Context) -> list:
     return story
 
 
+def form_changes(ctx: Context) -> list:
+    """What changed in the form where two snapshots in a row were answered with different
+    form versions, and what this report compares through the crosswalk (the rule:
+    domain/crosswalk.py)."""
+    b, snaps = ctx.b, ctx.history
+    story: list = []
+    for before, after in zip(snaps, snaps[1:], strict=False):
+        old, new = ctx.form_of(before.id), ctx.form_of(after.id)
+        if old.version == new.version:
+            continue
+        step = ctx.comparison(before.id, reference=after.id)
+        lines = [
+            ctx.t(
+                "p_cw_changed",
+                old_snap=ctx.label(before),
+                new_snap=ctx.label(after),
+                old=old.version,
+                new=new.version,
+            )
+        ]
+        if step.linked:
+            counts = step.counts()
+            parts = [ctx.tn(f"n_cw_{k}", n) for k, n in counts.items() if n]
+            lines.append(ctx.t("p_cw_counts", parts=", ".join(parts)))
+        # what this report's tables compare: against the form of its own snapshot
+        shown = ctx.comparison(before.id)
+        if not shown.linked:
+            lines.append(ctx.t("p_cw_unlinked", old=old.version))
+        else:
+            topics = sum(1 for t in ctx.form.topics.values() if t.weight)
+            lines.append(
+                ctx.t(
+                    "p_cw_compared",
+                    snap=ctx.label(before),
+                    topics=fmt.integer(len(shown.topics_compared()), ctx.lang),
+                    all_topics=fmt.integer(topics, ctx.lang),
+                    sections=fmt.integer(len(shown.sections), ctx.lang),
+                    all_sections=fmt.integer(len(ctx.form.sections), ctx.lang),
+                )
+            )
+            left = [
+                f"{ctx.topic_name(tid)} ({ctx.t('cw_' + why)})"
+                for tid, why in shown.topics_left.items()
+            ]
+            if left:
+                lines.append(ctx.t("p_cw_left", items="; ".join(left)))
+        lines.append(ctx.t("p_cw_overall"))
+        story.append(b.p(" ".join(markup(line) for line in lines), b.s.box))
+    return story
+
+
 NARRATIVE_TOPICS = 3
 
 
@@ -203,10 +255,11 @@ def narrative(ctx: Context) -> list:
     b, snaps = ctx.b, ctx.history
     if len(snaps) < 2:
         return []
-    first, last = ctx.scores(snaps[0].id), ctx.scores(snaps[-1].id)
+    last = ctx.scores(snaps[-1].id)
     moves = []
+    earlier = ctx.aligned(snaps[0].id, "topic")  # through the crosswalk: comparable only
     for tid, now in last.topics.items():
-        before = first.topics.get(tid)
+        before = earlier.get(tid)
         if now is None or before is None:
             continue
         moves.append((round(round(now, 1) - round(before, 1), 1), tid))
@@ -275,21 +328,19 @@ def _score_table(ctx: Context, rows_spec: list[tuple[str, str, str, bool]]) -> o
     for rid, title, kind, bold in rows_spec:
         values = []
         for snap in snaps:
-            s = ctx.scores(snap.id)
             if kind == "overall":
-                values.append(s.overall)
-            else:
-                values.append(
-                    {"review": s.reviews, "section": s.sections, "topic": s.topics}[kind].get(rid)
-                )
+                values.append(ctx.scores(snap.id).overall)
+            else:  # keyed by the report's form: only what the crosswalk compares
+                values.append(ctx.aligned(snap.id, kind).get(rid))
         wrap = (lambda x: f"<b>{x}</b>") if bold else (lambda x: x)
         row = [wrap(markup(rid)), wrap(markup(title))]
         for col, value in enumerate(values):
             fills.append((2 + col, len(rows), level_tint(ctx.form.level_for(value), 0.22)))
-            if kind == "topic":
+            mapped = ctx.comparison(snaps[col].id).mapped(kind, rid)
+            if kind == "topic" or mapped is None:
                 row.append(wrap(ctx.score(value)))
             else:
-                line = views[snaps[col].id].line(kind, rid)
+                line = views[snaps[col].id].line(kind, mapped)
                 row.append(confidence_part.score_cell(line, bold))
         row.append(wrap(markup(_change(ctx, values[0], values[-1]))))
         rows.append(row)
@@ -314,8 +365,16 @@ def sections(ctx: Context) -> list:
         b.h2(ctx.t("s_reviews")),
         _score_table(ctx, spec),
         b.caption(ctx.t("p_topics_cap")),
+        *_crosswalk_caption(ctx),
         b.caption(ctx.t("p_interval_note", share=confidence_part.view(ctx).interval_share)),
     ]
+
+
+def _crosswalk_caption(ctx: Context) -> list:
+    """Under a score table whose snapshots are on more than one form version."""
+    if all(ctx.form_of(s.id).version == ctx.form.version for s in ctx.history):
+        return []
+    return [ctx.b.caption(ctx.t("p_cw_cap"))]
 
 
 def topics(ctx: Context) -> list:
@@ -330,6 +389,7 @@ def topics(ctx: Context) -> list:
         b.h1(ctx.t("p_topics")),
         _score_table(ctx, spec),
         b.caption(ctx.t("p_topics_cap")),
+        *_crosswalk_caption(ctx),
         *story,
     ]
 

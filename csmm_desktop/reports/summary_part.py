@@ -182,10 +182,13 @@ def _changes(ctx: Context) -> list:
         return story
     now = confidence_part.view(ctx)
     before = confidence_part.view(ctx, previous.id)
+    # the previous snapshot's sections keyed by this form's ids: through the crosswalk
+    comparison = ctx.comparison(previous.id)
     earlier = {line.id: line for line in before.sections}
     moves = []
     for line in now.sections:
-        old = earlier.get(line.id)
+        mapped = comparison.mapped("section", line.id)
+        old = earlier.get(mapped) if mapped is not None else None
         if old is None or old.value is None or line.value is None:
             continue
         delta = points(line.value, old.value)

@@ -303,6 +303,31 @@ EN: dict[str, str] = {
     "col_change": "Change",
     "p_scores": "Scores per snapshot",
     "p_topics": "Topic scores",
+    # progress report: snapshots on different form versions (domain/crosswalk.py)
+    "p_cw_changed": "The form changed between these snapshots: {old_snap} was answered with "
+    "form version {old}, {new_snap} with form version {new}.",
+    "p_cw_counts": "Through the crosswalk: {parts}.",
+    "p_cw_compared": "This report compares {topics} of {all_topics} topics and {sections} of "
+    "{all_sections} sections of {snap} with the current form.",
+    "p_cw_left": "Not compared (shown as –): {items}.",
+    "p_cw_unlinked": "No crosswalk links form version {old} to the current form and they are "
+    "not of one form family: its topic and section scores are not compared.",
+    "p_cw_overall": "The overall score and the level are each form's own and are shown side "
+    "by side.",
+    "p_cw_cap": "Scores of a snapshot on another form version are shown where the crosswalk "
+    "makes them comparable (see the summary), else –.",
+    "cw_new": "new questions",
+    "cw_dropped": "questions dropped",
+    "cw_regrouped": "questions regrouped with other topics",
+    "cw_unlinked": "no crosswalk",
+    "n_cw_same": "{n} questions the same",
+    "n_cw_same:one": "{n} question the same",
+    "n_cw_reworded": "{n} re-worded",
+    "n_cw_moved": "{n} moved",
+    "n_cw_split": "{n} from a split",
+    "n_cw_merged": "{n} from a merge",
+    "n_cw_new": "{n} new",
+    "n_cw_dropped": "{n} dropped",
     "p_topics_cap": "Change = the last snapshot's score minus the first one's.",
     "p_findings": "Problems and requirements over time",
     "col_raised_here": "Raised",

@@ -302,6 +302,29 @@ TR: dict[str, str] = {
     "col_change": "Değişim",
     "p_scores": "Anlık durumlara göre puanlar",
     "p_topics": "Konu puanları",
+    # ilerleme raporu: farklı form sürümlerindeki anlık durumlar (domain/crosswalk.py)
+    "p_cw_changed": "Bu anlık durumlar arasında form değişti: {old_snap} form sürümü {old} "
+    "ile, {new_snap} form sürümü {new} ile yanıtlandı.",
+    "p_cw_counts": "Sürüm eşleştirmesine göre: {parts}.",
+    "p_cw_compared": "Bu rapor {snap} anlık durumunun {all_topics} konusundan {topics} "
+    "tanesini ve {all_sections} bölümünden {sections} tanesini güncel formla karşılaştırır.",
+    "p_cw_left": "Karşılaştırılmayanlar (– ile gösterilir): {items}.",
+    "p_cw_unlinked": "{old} form sürümünü güncel forma bağlayan bir sürüm eşleştirmesi yok ve "
+    "ikisi aynı form ailesinden değil: konu ve bölüm puanları karşılaştırılmaz.",
+    "p_cw_overall": "Genel puan ve seviye her formun kendi ölçüsüdür ve yan yana gösterilir.",
+    "p_cw_cap": "Başka bir form sürümündeki anlık durumun puanları, sürüm eşleştirmesi "
+    "karşılaştırılabilir kıldığında gösterilir (bkz. özet); aksi hâlde –.",
+    "cw_new": "yeni sorular",
+    "cw_dropped": "çıkarılan sorular",
+    "cw_regrouped": "sorular başka konularla yeniden gruplandı",
+    "cw_unlinked": "sürüm eşleştirmesi yok",
+    "n_cw_same": "{n} soru aynı",
+    "n_cw_reworded": "{n} yeniden ifade edildi",
+    "n_cw_moved": "{n} taşındı",
+    "n_cw_split": "{n} bölünmeden",
+    "n_cw_merged": "{n} birleştirmeden",
+    "n_cw_new": "{n} yeni",
+    "n_cw_dropped": "{n} çıkarıldı",
     "p_topics_cap": "Değişim = son anlık durumun puanı eksi ilk anlık durumun puanı.",
     "p_findings": "Sorunlar ve gereksinimlerin seyri",
     "col_raised_here": "Tespit edilen",

@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from csmm_desktop.domain.form import Form
+from csmm_desktop.domain import crosswalk
+from csmm_desktop.domain.crosswalk import Comparison
+from csmm_desktop.domain.form import Form, load_form
 from csmm_desktop.domain.levels import stage_label
 from csmm_desktop.domain.scoring import Scores
 from csmm_desktop.services import assessment, clients
@@ -76,6 +78,28 @@ class Dashboard:
         now, before = self.current.scores.overall, self.previous.scores.overall
         return None if now is None or before is None else now - before
 
+    def comparison(self, item: SnapshotScores) -> Comparison:
+        """How a snapshot's scores line up with the form of the one in focus (the
+        crosswalk's rule, domain/crosswalk.py)."""
+        return crosswalk.compare(self.form, load_form(item.scores.form_version))
+
+    def aligned(self, item: SnapshotScores, kind: str) -> dict[str, float | None]:
+        """A snapshot's "section" or "topic" scores keyed by the focus form's ids: only
+        those the crosswalk makes comparable."""
+        values = {"review": item.scores.reviews, "section": item.scores.sections}
+        values["topic"] = item.scores.topics
+        return self.comparison(item).values(kind, values[kind])
+
+    def form_changes(self) -> list[tuple[SnapshotScores, Comparison]]:
+        """The compared snapshots answered with another form version than the one in
+        focus, each with its comparison (for the note under the charts)."""
+        shown = {id(h): h for h in (*self.compared(), *self.history[: self.index + 1])}
+        return [
+            (h, self.comparison(h))
+            for h in self.history
+            if id(h) in shown and h.scores.form_version != self.form.version
+        ]
+
     def extremes(self, n: int = 5) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
         """(weakest, strongest) topics of the snapshot in focus."""
         if self.current is None:
@@ -103,7 +127,7 @@ class Dashboard:
         if chart == "sections":
             return charts.section_comparison(
                 self.sections(lang),
-                [(h.label(lang), h.scores.sections) for h in compared],
+                [(h.label(lang), self.aligned(h, "section")) for h in compared],
                 lang,
                 thresholds=thresholds,
                 size=size,
@@ -113,7 +137,7 @@ class Dashboard:
             return charts.section_radar(
                 self.sections(lang),
                 current.scores.sections if current else {},
-                previous.scores.sections if previous else None,
+                self.aligned(previous, "section") if previous else None,
                 None,
                 lang,
                 labels=(
@@ -130,7 +154,7 @@ class Dashboard:
         if chart == "heatmap":
             return charts.topic_heatmap(
                 self.topics(lang),
-                [(h.label(lang), h.scores.topics) for h in compared],
+                [(h.label(lang), self.aligned(h, "topic")) for h in compared],
                 lang,
                 thresholds=thresholds,
                 width=width,

@@ -13,7 +13,8 @@ more than KPI_SHARE of its earlier value (of its target when the earlier value i
 "worse" when it moved the wrong way by more than that, "no visible effect" in between;
 "not measured" when either value is missing. An action with both a topic and a KPI has a
 measure for each and its verdict is the KPI's when measured (the KPI is what it was meant
-to move), else the topic's.
+to move), else the topic's. Across form versions a topic is measured only where the
+crosswalk makes it comparable (domain/crosswalk.py); else it is "not measured".
 
 `effects(...)` works on plain data (the reports pass what they already hold);
 `action_effects(db, snapshot_id)` reads it for a snapshot and the one before it. No Qt.
@@ -25,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from csmm_desktop.domain import crosswalk
 from csmm_desktop.services import assessment, clients
 from csmm_desktop.services import engagement as E
 
@@ -134,9 +136,13 @@ def action_effects(db: Database, snapshot_id: str) -> list[Effect]:
     previous = history[index - 1]
     done = done_between(E.snapshot_actions(db, previous.id), E.snapshot_actions(db, snapshot_id))
     kpis = {k.id: k for k in E.list_kpis(db, snap.client_id)}
+    # the earlier topics keyed by this snapshot's form: only those the crosswalk compares
+    before = crosswalk.compare(
+        assessment.snapshot_form(db, snapshot_id), assessment.snapshot_form(db, previous.id)
+    ).values("topic", assessment.snapshot_scores(db, previous.id).topics)
     return effects(
         done,
-        assessment.snapshot_scores(db, previous.id).topics,
+        before,
         assessment.snapshot_scores(db, snapshot_id).topics,
         kpis,
         kpi_values(db, previous.id),

@@ -45,6 +45,9 @@ class FormInfo:
 
 def register(db: Database) -> None:
     """Make the store's custom forms the ones load_form finds (called when it opens)."""
+    from csmm_desktop.domain import crosswalk
+
+    crosswalk.clear_cache()  # a crosswalk may name a version of the store opened before
     if "forms" not in db.table_names():
         forms.register_custom_forms({})
         return

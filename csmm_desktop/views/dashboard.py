@@ -76,6 +76,15 @@ class DashboardTab(ContextTab):
         self.chart = ChartView(self, "chart")
         self.chart.min_width, self.chart.min_height = CHART_MIN
         self.ui.chartHostLayout.addWidget(self.chart)
+        # under the chart: what changed in the form when the snapshots compared were answered
+        # with other form versions (compared through the crosswalk, domain/crosswalk.py)
+        self.formNote = QLabel(self)
+        self.formNote.setObjectName("formNote")
+        self.formNote.setWordWrap(True)
+        self.formNote.setTextFormat(Qt.TextFormat.PlainText)
+        self.formNote.setStyleSheet(f"color: {score_text.INDICATIVE_COLOUR};")
+        self.formNote.hide()
+        self.ui.chartHostLayout.addWidget(self.formNote)
         self._build_pickers()
         for key in CHARTS:
             item = QListWidgetItem()
@@ -220,6 +229,7 @@ class DashboardTab(ContextTab):
             score_view(current.scores, self.data.form, current_language()) if current else None
         )
         self._show_cards()
+        self._show_form_note()
         self._fill_tree()
         self._fill_extremes()
         if self.ui.chartList.currentRow() < 0:
@@ -271,6 +281,52 @@ class DashboardTab(ContextTab):
             ui.changeNote.setText(self.tr("since %1").replace("%1", since))
         else:
             ui.changeNote.setText(self.tr("first snapshot"))
+
+    def _show_form_note(self) -> None:
+        """ "The form changed between these snapshots: …" when a compared snapshot was
+        answered with another form version (hidden otherwise)."""
+        changes = self.data.form_changes() if self.data else []
+        if not changes:
+            self.formNote.clear()
+            self.formNote.hide()
+            return
+        lang = current_language()
+        form = self.data.form
+        topics = str(sum(1 for t in form.topics.values() if t.weight))
+        parts = [self.tr("The form changed between these snapshots:")]
+        for item, comparison in changes:
+            values = {
+                "%1": item.label(lang),
+                "%2": item.scores.form_version,
+                "%3": form.version,
+                "%4": str(len(comparison.topics_compared())),
+                "%5": topics,
+                "%6": str(len(comparison.sections)),
+                "%7": str(len(form.sections)),
+            }
+            if comparison.linked:
+                text = self.tr(
+                    "%1 was answered with form version %2 (this snapshot: %3); compared "
+                    "through the crosswalk: %4 of %5 topics, %6 of %7 sections."
+                )
+            else:
+                text = self.tr(
+                    "%1 was answered with form version %2, which no crosswalk links to this "
+                    "snapshot's form (%3): its topics and sections are not compared."
+                )
+            for key in ("%7", "%6", "%5", "%4", "%3", "%2", "%1"):
+                text = text.replace(key, values[key])
+            parts.append(text)
+            if comparison.linked and comparison.topics_left:
+                left = ", ".join(comparison.topics_left)
+                parts.append(
+                    self.tr("Not compared (new, dropped or regrouped questions): %1.").replace(
+                        "%1", left
+                    )
+                )
+        parts.append(self.tr("The overall score and the level are each form's own."))
+        self.formNote.setText(" ".join(parts))
+        self.formNote.show()
 
     def _fill_tree(self) -> None:
         tree = self.ui.scoreTree

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,23 @@ from csmm_desktop.views.language import current_language
 from csmm_desktop.views.writes import attempt
 
 SETTING = "defaultFormVersion"
+
+
+# the crosswalk's relations as the tree shows them (domain/form.py RELATIONS)
+RELATION_NAMES = {
+    "same": QT_TRANSLATE_NOOP("FormsDialog", "same"),
+    "reworded": QT_TRANSLATE_NOOP("FormsDialog", "re-worded"),
+    "moved": QT_TRANSLATE_NOOP("FormsDialog", "moved"),
+    "split": QT_TRANSLATE_NOOP("FormsDialog", "split"),
+    "merged": QT_TRANSLATE_NOOP("FormsDialog", "merged"),
+    "dropped": QT_TRANSLATE_NOOP("FormsDialog", "dropped"),
+    "new": QT_TRANSLATE_NOOP("FormsDialog", "new"),
+}
+
+
+def relation_name(relation: str) -> str:
+    found = RELATION_NAMES.get(relation)
+    return QCoreApplication.translate("FormsDialog", found) if found else relation
 
 
 def _text(texts: dict[str, str] | None, lang: str) -> str:
@@ -151,7 +168,25 @@ class FormsDialog(QDialog):
                 t_item = QTreeWidgetItem(s_item, [topic.id, _text(topic.title, lang)])
                 for q in topic.questions:
                     QTreeWidgetItem(t_item, [q.id, f"{q.text(lang)} [{q.scale.key}]"])
+        self._show_crosswalk(form)
         self.tree.resizeColumnToContents(0)
+
+    def _show_crosswalk(self, form: forms.Form) -> None:
+        """After the sections: how the form's questions relate to earlier versions, one
+        branch per earlier version ("1.1.2-3  split ← 1.1.2-1")."""
+        if not form.crosswalk:
+            return
+        top = QTreeWidgetItem(self.tree, [self.tr("Crosswalk"), ""])
+        top.setData(0, Qt.ItemDataRole.UserRole, "crosswalk")
+        branches: dict[str, QTreeWidgetItem] = {}
+        for row in form.crosswalk:
+            branch = branches.get(row.earlier_version)
+            if branch is None:
+                text = self.tr("to form version %1").replace("%1", row.earlier_version)
+                branch = branches[row.earlier_version] = QTreeWidgetItem(top, [text, ""])
+            earlier = ", ".join(row.earlier)
+            what = relation_name(row.relation) + (f" ← {earlier}" if earlier else "")
+            QTreeWidgetItem(branch, [row.question or "–", what])
 
     # --- actions ---
 

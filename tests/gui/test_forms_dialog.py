@@ -118,3 +118,32 @@ def test_a_snapshot_on_a_custom_form_is_answered_in_the_wizard(qtbot, db, modal,
     }
     scores = assessment.snapshot_scores(db, snap.id)
     assert scores.topics["1.1.2"] == 100.0 and scores.topics["1.1.1"] == 50.0
+
+
+def test_the_tree_shows_a_forms_crosswalk(window, modal, qtbot, tmp_path, db):
+    from csmm_desktop.services import form_store
+    from tests.unit.test_crosswalk import ROWS, shop_2_sheets
+
+    form_store.import_xlsx(db, write_book(tmp_path / "s1.xlsx", to_sheets(small_form())))
+    form_store.import_xlsx(
+        db, write_book(tmp_path / "s2.xlsx", shop_2_sheets([r[:] for r in ROWS]))
+    )
+    window.forms_settings.action.trigger()
+    dialog = window.forms_settings.dialog
+    qtbot.waitExposed(dialog)
+    dialog.versions.setCurrentRow(2)
+    assert dialog.current_version() == "shop-2"
+    top = dialog.tree.topLevelItem(dialog.tree.topLevelItemCount() - 1)
+    assert top.text(0) == "Crosswalk"
+    branch = top.child(0)
+    assert branch.text(0) == "to form version shop-1"
+    rows = [(branch.child(i).text(0), branch.child(i).text(1)) for i in range(branch.childCount())]
+    assert rows == [
+        ("1.1.1-3", "new"),
+        ("1.1.2-1", "split ← 1.1.2-1"),
+        ("1.1.2-3", "split ← 1.1.2-1"),
+        ("1.2.1-1", "re-worded ← 1.2.1-1"),
+    ]
+    dialog.versions.setCurrentRow(1)  # shop-1 has none
+    last = dialog.tree.topLevelItem(dialog.tree.topLevelItemCount() - 1)
+    assert last.text(0) == "1.2"

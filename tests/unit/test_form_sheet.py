@@ -156,6 +156,7 @@ def test_bundled_form_exported_and_imported_back_is_the_same_form(db, tmp_path):
         "choices",
         "scales",
         "scale_values",
+        "crosswalk",
     ]
     header = next(book["questions"].iter_rows(values_only=True))
     assert {"id", "section", "topic", "roles", "scale", "weight", "label::en", "label::tr"} <= set(
