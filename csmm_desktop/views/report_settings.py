@@ -199,6 +199,7 @@ class KeyMessagesDialog(SaveDialog):
         super().__init__(parent, save)
         self.ui = _Form(self._retranslate)
         self.candidates = list(candidates)
+        self._showing = False
         self.textEdit = QPlainTextEdit(meta.key_messages)
         self.recommendationsLabel = QLabel()
         self.recommendationsLabel.setWordWrap(True)
@@ -320,23 +321,24 @@ class KeyMessagesDialog(SaveDialog):
         item.setData(EDITED_ROLE, edited)
         shown = " ".join((edited or item.data(SUGGESTED_ROLE)).split())
         item.setText(f"{heading} – {shown}")
+        item.setToolTip(shown)  # the list may be narrower than the text
         font = item.font()
         font.setItalic(bool(edited))
         item.setFont(font)
 
     def _show_wording(self, _row: int = -1) -> None:
         item = self.recommendationList.currentItem()
-        self.wordingEdit.blockSignals(True)
+        self._showing = True  # not an edit (the print warning still follows the text)
         self.wordingEdit.setPlainText(
             "" if item is None else item.data(EDITED_ROLE) or item.data(SUGGESTED_ROLE)
         )
-        self.wordingEdit.blockSignals(False)
+        self._showing = False
         self.wordingEdit.setEnabled(item is not None)
         self.resetButton.setEnabled(item is not None and bool(item.data(EDITED_ROLE)))
 
     def _edited(self) -> None:
         item = self.recommendationList.currentItem()
-        if item is None:
+        if item is None or self._showing:
             return
         typed = self.wordingEdit.toPlainText()
         same = typed.strip() in ("", item.data(SUGGESTED_ROLE).strip())

@@ -133,6 +133,19 @@ def test_key_messages_and_a_reworded_recommendation_warn_and_keep_the_text(qtbot
     assert values["key_messages"] == "Özet 🤝" and values["texts"] == {"1.1.1": "Öneri مرحبا"}
 
 
+def test_a_stored_wording_warns_when_its_recommendation_is_selected(qtbot):
+    meta = I.ReportMeta("", 1, None, (("2.2.2", "Her ay gözden geçirin 🤝"),))
+    candidates = [("1.1.1", "1.1.1 Strateji", "Öneri"), ("2.2.2", "2.2.2 Ölçüm", "Ölçün")]
+    dialog = KeyMessagesDialog(None, meta, candidates=candidates)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert shown(dialog) == []  # the first is selected: the ranking's text
+    dialog.recommendationList.setCurrentRow(1)
+    assert [w.split(": ", 1)[1] for w in shown(dialog)] == ["🤝"]
+    dialog.recommendationList.setCurrentRow(0)
+    assert shown(dialog) == [] and dialog.edited() == {"2.2.2": "Her ay gözden geçirin 🤝"}
+
+
 def test_the_profile_and_the_quote_themes_warn(qtbot):
     profile = ProfileDialog(None, I.Issuer(name="Ölçüt"))
     qtbot.addWidget(profile)
