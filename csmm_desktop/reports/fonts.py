@@ -193,11 +193,12 @@ def unprintable(text: object) -> str:
     `clean()` prints as PLACEHOLDER (Arabic, CJK, many emoji). Line breaks, whitespace and
     the invisible characters clean() leaves out are not among them. Cheap enough for a
     screen to call as the user types: no ReportLab, no matplotlib (see `drawable`)."""
-    if text is None:
+    text = "" if text is None else str(text)
+    if text.isascii():  # DejaVu draws all of printable ASCII; the rest is left out
         return ""
     codes = drawable()
     found: dict[str, None] = {}
-    for ch in str(text):
+    for ch in text:
         if ord(ch) in codes or ch in _LINE_BREAKS or ch.isspace():
             continue
         if unicodedata.category(ch) in _INVISIBLE_CATEGORIES:

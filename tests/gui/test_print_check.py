@@ -173,3 +173,22 @@ def test_a_free_text_answer_in_the_wizard_warns(qtbot):
     label = warning_of(widget.text_edit)
     assert label.isVisible() and label.text().endswith(": 🤝")
     assert widget.text_edit.toPlainText() == "Çok iyi 🤝"
+
+
+def test_a_workshop_decision_warns_and_the_engagement_dialogs_have_their_warnings(qtbot, db, modal):
+    from csmm_desktop.views.engagement.finding_dialog import FindingDialog
+    from csmm_desktop.views.engagement.workshops_tab import WorkshopsTab
+
+    tab = WorkshopsTab(db)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.decisionEdit.setText("Karar 中")  # the box is off until a workshop is selected
+    tab.ownerEdit.setText(TURKISH)
+    box = tab.decisionsBox
+    assert warning_of(tab.decisionEdit).isVisibleTo(box)
+    assert not warning_of(tab.ownerEdit).isVisibleTo(box)
+    dialog = FindingDialog(None, "problem")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.ui.descriptionEdit, "Bekleme 🤝")
+    assert [w.split(": ", 1)[1] for w in shown(dialog)] == ["🤝"]
