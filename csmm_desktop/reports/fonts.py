@@ -15,11 +15,11 @@ markup, and `fit()` shortens it to one line of a given width for headers and foo
 from __future__ import annotations
 
 import os
+import struct
 import unicodedata
 from collections.abc import Sequence
 from contextvars import ContextVar
 from functools import lru_cache
-from xml.sax.saxutils import escape
 
 FAMILY = "DejaVuSans"
 REGULAR = "DejaVuSans"
@@ -53,9 +53,72 @@ def track_missing() -> set[str]:
 
 
 def font_folder() -> str:
+    """matplotlib's fonts folder, found without importing matplotlib (0.2 s) when it is
+    where matplotlib keeps it (mpl-data next to the package)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("matplotlib")
+    for place in (spec and spec.submodule_search_locations) or ():
+        folder = os.path.join(place, "mpl-data", "fonts", "ttf")
+        if os.path.isfile(os.path.join(folder, _FILES[REGULAR])):
+            return folder
     import matplotlib
 
     return os.path.join(matplotlib.get_data_path(), "fonts", "ttf")
+
+
+def _cmap_codes(path: str) -> set[int]:
+    """The code points a TrueType font maps to a glyph, read from its 'cmap' table (the
+    Windows Unicode subtable: format 12, else format 4), without ReportLab."""
+    with open(path, "rb") as f:
+        data = f.read()
+    (count,) = struct.unpack_from(">H", data, 4)
+    tables = {}
+    for i in range(count):
+        tag, _checksum, offset, _length = struct.unpack_from(">4sIII", data, 12 + 16 * i)
+        tables[tag] = offset
+    base = tables[b"cmap"]
+    (count,) = struct.unpack_from(">H", data, base + 2)
+    subtables = {}
+    for i in range(count):
+        platform, encoding, offset = struct.unpack_from(">HHI", data, base + 4 + 8 * i)
+        subtables[(platform, encoding)] = base + offset
+    codes: set[int] = set()
+    if (3, 10) in subtables:  # format 12: groups of consecutive code points
+        at = subtables[(3, 10)]
+        (groups,) = struct.unpack_from(">I", data, at + 12)
+        for g in range(groups):
+            start, end, glyph = struct.unpack_from(">III", data, at + 16 + 12 * g)
+            codes.update(c for c in range(start, end + 1) if glyph + c - start)
+        return codes
+    at = subtables[(3, 1)]  # format 4: segments of the Basic Multilingual Plane
+    (twice,) = struct.unpack_from(">H", data, at + 6)
+    n = twice // 2
+    ends = struct.unpack_from(f">{n}H", data, at + 14)
+    starts = struct.unpack_from(f">{n}H", data, at + 16 + twice)
+    deltas = struct.unpack_from(f">{n}H", data, at + 16 + 2 * twice)
+    ranges_at = at + 16 + 3 * twice
+    range_offsets = struct.unpack_from(f">{n}H", data, ranges_at)
+    for i in range(n):
+        for c in range(starts[i], min(ends[i], 0xFFFE) + 1):
+            if range_offsets[i] == 0:
+                glyph = (c + deltas[i]) & 0xFFFF
+            else:
+                where = ranges_at + 2 * i + range_offsets[i] + 2 * (c - starts[i])
+                (glyph,) = struct.unpack_from(">H", data, where)
+                glyph = (glyph + deltas[i]) & 0xFFFF if glyph else 0
+            if glyph:
+                codes.add(c)
+    return codes
+
+
+@lru_cache(maxsize=1)
+def drawable() -> frozenset[int]:
+    """The code points all four faces draw, as register_fonts() finds them, read from the
+    font files' cmap tables in a few milliseconds (tests/unit/test_fonts.py compares)."""
+    folder = font_folder()
+    found = [_cmap_codes(os.path.join(folder, name)) for name in _FILES.values()]
+    return frozenset(set.intersection(*found))
 
 
 def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
@@ -124,6 +187,25 @@ def printable(ch: str) -> bool:
     return ord(ch) in register_fonts()
 
 
+def unprintable(text: object) -> str:
+    """The characters of `text` the report font cannot draw, each once, in order: those
+    `clean()` prints as PLACEHOLDER (Arabic, CJK, many emoji). Line breaks, whitespace and
+    the invisible characters clean() leaves out are not among them. Cheap enough for a
+    screen to call as the user types: no ReportLab, no matplotlib (see `drawable`)."""
+    text = "" if text is None else str(text)
+    if text.isascii():  # DejaVu draws all of printable ASCII; the rest is left out
+        return ""
+    codes = drawable()
+    found: dict[str, None] = {}
+    for ch in text:
+        if ord(ch) in codes or ch in _LINE_BREAKS or ch.isspace():
+            continue
+        if unicodedata.category(ch) in _INVISIBLE_CATEGORIES:
+            continue
+        found[ch] = None
+    return "".join(found)
+
+
 def clean(text: object) -> str:
     """User text as it will be printed: line breaks kept as "\\n", other whitespace as a
     space, invisible control characters left out, other characters the font lacks as
@@ -149,7 +231,10 @@ def clean(text: object) -> str:
 
 def markup(text: object) -> str:
     """User text for a Paragraph: cleaned, with <, > and & escaped and line breaks kept."""
-    return escape(clean(text)).replace("\n", "<br/>")
+    # xml.sax.saxutils.escape, written out: importing it pulls in urllib.request (65 ms), and
+    # the screens import this module for unprintable()
+    escaped = clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escaped.replace("\n", "<br/>")
 
 
 def one_line(text: object) -> str:

@@ -144,7 +144,8 @@ def _owners(ctx: Context, topic_id: str) -> str:
 
 def chosen_recommendations(ctx: Context, meta: ReportMeta) -> list:
     """The ranking's suggestions still to do, at most RECOMMENDATIONS; or those the
-    consultant chose (meta.recommendations: topic ids in order), of the ranking's."""
+    consultant chose (meta.recommendations: topic ids in order), of the ranking's. Each is
+    printed with the consultant's text for it (meta.text_of), if there is one."""
     open_ones = [s for s in ranked_part.suggested(ctx) if s.done is None]
     if meta.recommendations is None:
         return open_ones[:RECOMMENDATIONS]
@@ -164,7 +165,8 @@ def _recommendations(ctx: Context, meta: ReportMeta) -> list:
         return story + [b.empty(ctx.t("no_recommendations"))]
     rows = []
     for n, s in enumerate(chosen, start=1):
-        text = markup(ctx.text(s.actions[0])) + "<br/>" + small(markup(ctx.text(s.rationale)))
+        said = meta.text_of(s.topic_id) or ctx.text(s.actions[0])  # the consultant's words
+        text = markup(said) + "<br/>" + small(markup(ctx.text(s.rationale)))
         rows.append([str(n), markup(ctx.topic_name(s.topic_id)), text, _owners(ctx, s.topic_id)])
     keys = ["col_no", "col_topic", "col_recommendation", "col_owner_quarter"]
     widths = [0.55, 2.4, 4.9, 1.7]

@@ -9,7 +9,8 @@ logo is copied into the data folder (the file the consultant picked may move or 
 the row names the copy.
 
 Per snapshot, the report's key messages (the consultant's own words for the executive
-summary, optional) and its version number are in `snapshot_reports`. Printing never
+summary, optional), the recommendations chosen for it (with the consultant's rewording of
+some) and its version number are in `snapshot_reports`. Printing never
 changes them: a report is marked draft or final when it is printed (`--final`, a check box
 in the export dialog), and the version changes only when the consultant sets it, so
 printing a final twice gives the same document and a revised final is a deliberate
@@ -21,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +44,9 @@ MESSAGES = catalogue(
         "field.issuer_confidentiality": QT_TRANSLATE_NOOP("Messages", "The confidentiality line"),
         "field.issuer_privacy": QT_TRANSLATE_NOOP("Messages", "The privacy notice"),
         "field.key_messages": QT_TRANSLATE_NOOP("Messages", "The key messages"),
+        "field.recommendation": QT_TRANSLATE_NOOP(
+            "Messages", "The text of the recommendation on {topic}"
+        ),
         "issuer.logo_kind": QT_TRANSLATE_NOOP(
             "Messages", "The logo {file} is not a PNG or JPEG image."
         ),
@@ -65,6 +70,7 @@ LINE_MAX = 200
 RECOMMENDATIONS = 5  # printed on the executive summary, at most
 CANDIDATES = 6  # topics the ranking proposes (reports/ranked_part.py prints them all)
 KEY_MESSAGES_MAX = 2000
+RECOMMENDATION_MAX = 600  # one recommendation's text as the consultant words it
 PRIVACY_MAX = 3000  # the privacy notice: a paragraph or three on the blank form's first page
 
 
@@ -84,13 +90,19 @@ class Issuer:
 
 @dataclass(frozen=True)
 class ReportMeta:
-    """What a snapshot's report adds: the key messages, the version number, and the
+    """What a snapshot's report adds: the key messages, the version number, the
     recommendations the consultant chose for the summary (topic ids, in order; None: the
-    ranking as it is)."""
+    ranking as it is) and the texts the consultant wrote for some of them instead of the
+    ranking's suggestion ((topic id, text) pairs, sorted by topic id)."""
 
     key_messages: str = ""
     version: int = 1
     recommendations: tuple[str, ...] | None = None
+    texts: tuple[tuple[str, str], ...] = ()
+
+    def text_of(self, topic_id: str) -> str:
+        """The consultant's text for the topic's recommendation; "" for the suggested one."""
+        return dict(self.texts).get(topic_id, "")
 
 
 def get_issuer(db: Database) -> Issuer:
@@ -200,6 +212,32 @@ def save_issuer(
     return Issuer(**values)
 
 
+def _read_recommendations(
+    stored: str,
+) -> tuple[tuple[str, ...] | None, tuple[tuple[str, str], ...]]:
+    """snapshot_reports.recommendations: "" (the ranking as it is), a JSON list of topic
+    ids (the choice, in order; what migration 5 and every later save without edited texts
+    write), or a JSON object {"chosen": list or null, "texts": {topic id: text}} when the
+    consultant rewrote some. Anything else (written by hand, damaged): the ranking as it
+    is, the suggested texts."""
+    if not stored:
+        return None, ()
+    try:
+        found = json.loads(stored)
+    except ValueError:
+        return None, ()
+    texts: tuple[tuple[str, str], ...] = ()
+    if isinstance(found, dict):
+        written = found.get("texts")
+        if isinstance(written, dict):
+            texts = tuple(
+                sorted((str(t), x) for t, x in written.items() if isinstance(x, str) and x)
+            )
+        found = found.get("chosen")
+    chosen = tuple(str(t) for t in found) if isinstance(found, list) else None
+    return chosen, texts
+
+
 def get_report_meta(db: Database, snapshot_id: str) -> ReportMeta:
     row = db.execute(
         "SELECT key_messages, version, recommendations FROM snapshot_reports WHERE snapshot_id = ?",
@@ -207,14 +245,8 @@ def get_report_meta(db: Database, snapshot_id: str) -> ReportMeta:
     ).fetchone()
     if row is None:
         return ReportMeta()
-    chosen = None
-    if row[2]:
-        try:
-            found = json.loads(row[2])
-            chosen = tuple(str(t) for t in found) if isinstance(found, list) else None
-        except ValueError:  # written by hand or damaged: the ranking as it is
-            chosen = None
-    return ReportMeta(row[0], row[1], chosen)
+    chosen, texts = _read_recommendations(row[2])
+    return ReportMeta(row[0], row[1], chosen, texts)
 
 
 def save_report_meta(
@@ -224,15 +256,29 @@ def save_report_meta(
     key_messages: str = "",
     version: int = 1,
     recommendations: list[str] | tuple[str, ...] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> ReportMeta:
-    """Store the key messages, version number and chosen recommendations (topic ids in
-    the order to print; None: the ranking as it is) of a snapshot's report."""
+    """Store the key messages, version number, chosen recommendations (topic ids in
+    the order to print; None: the ranking as it is) and the consultant's own texts for
+    some recommendations ({topic id: text}; an empty text: the suggested one) of a
+    snapshot's report."""
     get_snapshot(db, snapshot_id)  # a clear message if it was deleted meanwhile
     text = clean_text(key_messages, message("field.key_messages"), limit=KEY_MESSAGES_MAX)
     if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= 999:
         raise InputError(message("report.bad_version"))
     chosen = None if recommendations is None else tuple(dict.fromkeys(map(str, recommendations)))
-    stored = "" if chosen is None else json.dumps(list(chosen))
+    written = {}
+    for topic_id, value in (texts or {}).items():
+        what = message("field.recommendation", topic=topic_id)
+        cleaned = clean_text(value, what, limit=RECOMMENDATION_MAX)
+        if cleaned:
+            written[str(topic_id)] = cleaned
+    edited = tuple(sorted(written.items()))
+    if edited:  # older versions read this as the ranking as it is, with its texts
+        listed = None if chosen is None else list(chosen)
+        stored = json.dumps({"chosen": listed, "texts": dict(edited)}, ensure_ascii=False)
+    else:  # the list every version reads
+        stored = "" if chosen is None else json.dumps(list(chosen))
     with db.atomic():
         db.execute(
             "INSERT INTO snapshot_reports (snapshot_id, key_messages, version, "
@@ -241,4 +287,4 @@ def save_report_meta(
             "recommendations = excluded.recommendations, updated_at = excluded.updated_at",
             [snapshot_id, text, version, stored, now()],
         )
-    return ReportMeta(text, version, chosen)
+    return ReportMeta(text, version, chosen, edited)

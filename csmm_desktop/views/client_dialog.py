@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from csmm_desktop.forms.ui_client_dialog import Ui_ClientDialog
 from csmm_desktop.services.clients import Client
+from csmm_desktop.views import print_check
 from csmm_desktop.views.save_dialog import SaveDialog
 
 
@@ -24,6 +25,8 @@ class ClientDialog(SaveDialog):
         super().__init__(parent, save)
         self.ui = Ui_ClientDialog()
         self.ui.setupUi(self)
+        # what they hold is printed in the PDFs: warn of what the font cannot draw
+        print_check.watch(self.ui.nameEdit, self.ui.sectorEdit)
         self.setWindowTitle(self.tr("Edit client") if client else self.tr("New client"))
         if client:
             self.ui.nameEdit.setText(client.name)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from csmm_desktop.services import issuer as I
 from csmm_desktop.services import voice as V
 from csmm_desktop.services.engagement import suggest_actions_for_snapshot
-from csmm_desktop.views import dialogs
+from csmm_desktop.views import dialogs, print_check
 from csmm_desktop.views.labels import ROLE_NAMES, role_name
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.save_dialog import SaveDialog
@@ -113,6 +113,7 @@ class ProfileDialog(SaveDialog):
         self.buttons.rejected.connect(self.reject)
         self.chooseButton.clicked.connect(self._choose)
         self.removeButton.clicked.connect(self._remove)
+        print_check.watch(*fields, self.privacyEdit)
         self.resize(520, 0)
         self._retranslate()
 
@@ -174,43 +175,58 @@ class ProfileDialog(SaveDialog):
         }
 
 
+# Item roles of the recommendation list (plain integers: Qt.ItemDataRole.UserRole is 0x0100)
+TOPIC_ROLE = 0x0100  # the topic id
+SUGGESTED_ROLE = 0x0102  # the ranking's text
+EDITED_ROLE = 0x0103  # the consultant's text ("" for none)
+HEADING_ROLE = 0x0104  # topic id and title
+
+
 class KeyMessagesDialog(SaveDialog):
-    """The key messages of a snapshot's report and its version number."""
+    """The key messages of a snapshot's report, its recommendations (chosen, ordered and
+    reworded) and its version number."""
 
     def __init__(
         self,
         parent: QWidget | None,
         meta: I.ReportMeta,
         save: Callable[[dict], object] | None = None,
-        candidates: list[tuple[str, str]] = (),  # type: ignore[assignment]
+        candidates: list[tuple[str, str, str]] = (),  # type: ignore[assignment]
     ):
-        """`candidates`: the ranking's recommendations still to do, (topic id, text), in
-        rank order; the first I.RECOMMENDATIONS are printed unless the consultant chooses."""
+        """`candidates`: the ranking's recommendations still to do, (topic id, heading,
+        suggested text), in rank order; the first I.RECOMMENDATIONS are printed unless the
+        consultant chooses. The text printed is the consultant's, where it was edited."""
         super().__init__(parent, save)
         self.ui = _Form(self._retranslate)
         self.candidates = list(candidates)
+        self._showing = False
         self.textEdit = QPlainTextEdit(meta.key_messages)
         self.recommendationsLabel = QLabel()
         self.recommendationsLabel.setWordWrap(True)
         self.recommendationList = QListWidget()
         self.upButton = QPushButton()
         self.downButton = QPushButton()
-        texts = dict(self.candidates)
+        known = {t for t, _h, _x in self.candidates}
         if meta.recommendations is None:
-            order = [t for t, _x in self.candidates]
+            order = [t for t, _h, _x in self.candidates]
             chosen = set(order[: I.RECOMMENDATIONS])
         else:
-            chosen = [t for t in meta.recommendations if t in texts]
-            order = chosen + [t for t, _x in self.candidates if t not in chosen]
-            chosen = set(chosen)
+            kept = [t for t in meta.recommendations if t in known]
+            order = kept + [t for t, _h, _x in self.candidates if t not in kept]
+            chosen = set(kept)
         from PySide6.QtCore import Qt  # not before the first paint: views/first_screen.py
 
+        rows = {t: (h, x) for t, h, x in self.candidates}
         for topic_id in order:
-            item = QListWidgetItem(texts[topic_id])
-            item.setData(Qt.ItemDataRole.UserRole, topic_id)
+            heading, suggested = rows[topic_id]
+            item = QListWidgetItem()
+            item.setData(TOPIC_ROLE, topic_id)
+            item.setData(SUGGESTED_ROLE, suggested)
+            item.setData(HEADING_ROLE, heading)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = topic_id in chosen
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self._set_text(item, heading, meta.text_of(topic_id))
             self.recommendationList.addItem(item)
         self.upButton.clicked.connect(lambda: self._move(-1))
         self.downButton.clicked.connect(lambda: self._move(1))
@@ -221,6 +237,17 @@ class KeyMessagesDialog(SaveDialog):
         ranked = QHBoxLayout()
         ranked.addWidget(self.recommendationList, 1)
         ranked.addLayout(moves)
+        self.wordingLabel = QLabel()
+        self.wordingLabel.setWordWrap(True)
+        self.wordingEdit = QPlainTextEdit()
+        self.wordingEdit.setMaximumHeight(70)
+        self.resetButton = QPushButton()
+        wording = QHBoxLayout()
+        wording.addWidget(self.wordingEdit, 1)
+        wording.addWidget(self.resetButton)
+        self.recommendationList.currentRowChanged.connect(self._show_wording)
+        self.wordingEdit.textChanged.connect(self._edited)
+        self.resetButton.clicked.connect(self._reset)
         self.versionSpin = QSpinBox()
         self.versionSpin.setRange(1, 999)
         self.versionSpin.setValue(meta.version)
@@ -243,12 +270,18 @@ class KeyMessagesDialog(SaveDialog):
         if self.candidates:
             layout.addWidget(self.recommendationsLabel)
             layout.addLayout(ranked)
+            layout.addWidget(self.wordingLabel)
+            layout.addLayout(wording)
         layout.addLayout(row)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.resize(640, 560 if self.candidates else 380)
+        self.resize(640, 660 if self.candidates else 380)
+        if self.candidates:
+            self.recommendationList.setCurrentRow(0)
+        self._show_wording()
+        print_check.watch(self.textEdit, *([self.wordingEdit] if self.candidates else []))
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -268,12 +301,55 @@ class KeyMessagesDialog(SaveDialog):
         )
         self.upButton.setText(self.tr("Up"))
         self.downButton.setText(self.tr("Down"))
+        self.wordingLabel.setText(
+            self.tr(
+                "The selected recommendation as the report prints it: reword it if you "
+                "like (in the report's language)."
+            )
+        )
+        self.resetButton.setText(self.tr("Reset to suggested text"))
         self.hint.setText(
             self.tr(
                 "Printing never changes the version: raise it yourself when you issue a "
                 "revised report. Draft or final is chosen when you export."
             )
         )
+
+    @staticmethod
+    def _set_text(item: QListWidgetItem, heading: str, edited: str) -> None:
+        """The item as listed: heading and printed text; italic when it is reworded."""
+        item.setData(EDITED_ROLE, edited)
+        shown = " ".join((edited or item.data(SUGGESTED_ROLE)).split())
+        item.setText(f"{heading} – {shown}")
+        item.setToolTip(shown)  # the list may be narrower than the text
+        font = item.font()
+        font.setItalic(bool(edited))
+        item.setFont(font)
+
+    def _show_wording(self, _row: int = -1) -> None:
+        item = self.recommendationList.currentItem()
+        self._showing = True  # not an edit (the print warning still follows the text)
+        self.wordingEdit.setPlainText(
+            "" if item is None else item.data(EDITED_ROLE) or item.data(SUGGESTED_ROLE)
+        )
+        self._showing = False
+        self.wordingEdit.setEnabled(item is not None)
+        self.resetButton.setEnabled(item is not None and bool(item.data(EDITED_ROLE)))
+
+    def _edited(self) -> None:
+        item = self.recommendationList.currentItem()
+        if item is None or self._showing:
+            return
+        typed = self.wordingEdit.toPlainText()
+        same = typed.strip() in ("", item.data(SUGGESTED_ROLE).strip())
+        self._set_text(item, item.data(HEADING_ROLE), "" if same else typed)
+        self.resetButton.setEnabled(not same)
+
+    def _reset(self) -> None:
+        item = self.recommendationList.currentItem()
+        if item is not None:
+            self._set_text(item, item.data(HEADING_ROLE), "")
+            self._show_wording()
 
     def _move(self, step: int) -> None:
         row = self.recommendationList.currentRow()
@@ -284,24 +360,36 @@ class KeyMessagesDialog(SaveDialog):
         self.recommendationList.insertItem(to, item)
         self.recommendationList.setCurrentRow(to)
 
+    def _items(self) -> list[QListWidgetItem]:
+        listed = self.recommendationList
+        return [listed.item(i) for i in range(listed.count())]
+
     def chosen(self) -> list[str]:
         from PySide6.QtCore import Qt
 
-        items = (self.recommendationList.item(i) for i in range(self.recommendationList.count()))
         return [
-            item.data(Qt.ItemDataRole.UserRole)
-            for item in items
+            item.data(TOPIC_ROLE)
+            for item in self._items()
             if item.checkState() == Qt.CheckState.Checked
         ]
 
+    def edited(self) -> dict[str, str]:
+        """{topic id: the consultant's text} of the recommendations reworded."""
+        return {
+            item.data(TOPIC_ROLE): item.data(EDITED_ROLE)
+            for item in self._items()
+            if item.data(EDITED_ROLE)
+        }
+
     def values(self) -> dict:
         chosen = self.chosen()
-        default = [t for t, _x in self.candidates][: I.RECOMMENDATIONS]
+        default = [t for t, _h, _x in self.candidates][: I.RECOMMENDATIONS]
         return {
             "key_messages": self.textEdit.toPlainText(),
             "version": self.versionSpin.value(),
             # as the ranking proposes: stored as "the ranking", so it follows new answers
             "recommendations": None if chosen == default else chosen,
+            "texts": self.edited(),
         }
 
 
@@ -358,6 +446,8 @@ class QuoteThemesDialog(SaveDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table if self.answers else self.empty, 1)
+        self.printWarning = print_check.shared(*self.edits)
+        layout.addWidget(self.printWarning)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -461,7 +551,7 @@ class ReportSettings(QObject):
             return None
         lang = current_language()
         candidates = [
-            (s.topic_id, f"{s.topic_id} {text(s.topic_title, lang)} – {text(s.actions[0], lang)}")
+            (s.topic_id, f"{s.topic_id} {text(s.topic_title, lang)}", text(s.actions[0], lang))
             for s in found
             if s.done is None
         ]

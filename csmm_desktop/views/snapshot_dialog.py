@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from csmm_desktop.domain.levels import STAGE_KEYS
 from csmm_desktop.forms.ui_snapshot_dialog import Ui_SnapshotDialog
 from csmm_desktop.services.clients import Snapshot
-from csmm_desktop.views import formatting
+from csmm_desktop.views import formatting, print_check
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.save_dialog import SaveDialog
 
@@ -28,6 +28,8 @@ class SnapshotDialog(SaveDialog):
         super().__init__(parent, save, check)
         self.ui = Ui_SnapshotDialog()
         self.ui.setupUi(self)
+        # what they hold is printed in the PDFs: warn of what the font cannot draw
+        print_check.watch(self.ui.consultantEdit, self.ui.notesEdit)
         self._editing = snapshot is not None
         for key in STAGE_KEYS:
             self.ui.stageCombo.addItem(stage_name(key), key)

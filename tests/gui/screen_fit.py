@@ -95,7 +95,10 @@ def dialogs_to_try(window, db, client_id: str, tmp: Path):
     yield "forms", lambda: FormsDialog(window, window.db, window.settings)
     yield "shortcuts", lambda: ShortcutsDialog(window)
     yield "profile", lambda: ProfileDialog(window, I.Issuer(name="Danışmanlık A.Ş."))
-    candidates = [(f"1.{n}", f"1.{n} Müşteri şikâyetlerinin yönetimi – " * 3) for n in range(6)]
+    candidates = [
+        (f"1.{n}", f"1.{n} Şikâyet yönetimi", "Müşteri şikâyetlerinin yönetimi. " * 4)
+        for n in range(6)
+    ]
     yield "key messages", lambda: KeyMessagesDialog(window, I.ReportMeta(), None, candidates)
     answers = [
         V.OpenAnswer(f"r{n}", f"Katılımcı {n}", "customer", "Q1", "Çok uzun bekledim. " * 9, "")

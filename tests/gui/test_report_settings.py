@@ -10,6 +10,7 @@ from csmm_desktop.services import issuer as I
 from csmm_desktop.views.report_dialog import ReportDialog
 from csmm_desktop.views.report_settings import KeyMessagesDialog, ProfileDialog
 from tests.gui.conftest import fill_dialog
+from tests.gui.engagement_keys import type_text
 
 
 def action_named(window, text):
@@ -160,3 +161,86 @@ def test_the_role_option_is_for_blank_forms_only(qtbot):
     assert dialog.values()["role"] == "client"
     dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("snapshot"))
     assert not combo.isEnabled() and dialog.values()["role"] == ""
+
+
+def test_the_consultant_rewords_a_recommendation_resets_another_and_undoes(
+    make_window, db, modal, monkeypatch, tmp_path
+):
+    from csmm_desktop import reports
+
+    demo.add_demo(db)
+    window = make_window()
+    window.reload_clients(select=demo.DEMO_CLIENT_ID)
+    window.panel.ui.snapshotTable.selectRow(0)
+    snapshot_id = window.panel.current_snapshot_id()
+    seen = {}
+    ours = "Şube müdürleri her ay ölçüm sonuçlarını ekipleriyle gözden geçirsin."
+
+    def fill(dialog):
+        listed, edit = dialog.recommendationList, dialog.wordingEdit
+        seen["ids"] = [listed.item(i).data(256) for i in range(listed.count())]
+        listed.setCurrentRow(1)
+        seen["suggested"] = edit.toPlainText()
+        assert seen["suggested"] and not dialog.resetButton.isEnabled()
+        edit.selectAll()
+        type_text(edit, ours)
+        assert ours in listed.item(1).text() and listed.item(1).font().italic()
+        assert dialog.resetButton.isEnabled()
+        listed.setCurrentRow(0)  # another: its own suggested text shown
+        assert edit.toPlainText() != ours
+        edit.setPlainText("Kısa süreli bir deneme")
+        dialog.resetButton.click()  # back to the suggestion
+        assert not listed.item(0).font().italic() and not dialog.resetButton.isEnabled()
+        listed.setCurrentRow(1)
+        assert edit.toPlainText() == ours  # the edit is kept while moving about
+        dialog.upButton.click()  # the reworded one goes first
+
+    fill_dialog(monkeypatch, KeyMessagesDialog, fill)
+    action_named(window, "Key messages…").trigger()
+    ids = seen["ids"]
+    meta = I.get_report_meta(db, snapshot_id)
+    assert meta.texts == ((ids[1], ours),)
+    assert meta.recommendations == (ids[1], ids[0], *ids[2:5])
+    page = reports.write_report(db, snapshot_id, "tr", tmp_path / "r.pdf")
+    text = "".join(PdfReader(page).pages[1].extract_text().split())
+    assert f"1{ids[1]}" in text and "".join(ours.split()) in text
+    assert text.index("".join(ours.split())) < text.index(f"2{ids[0]}")  # in first place
+    assert "".join(seen["suggested"].split()) not in text
+
+    # opened again: the reworded text is shown, italic, and can be reset
+    def reset(dialog):
+        listed = dialog.recommendationList
+        assert listed.item(0).data(256) == ids[1] and listed.item(0).font().italic()
+        assert dialog.wordingEdit.toPlainText() == ours
+        dialog.resetButton.click()
+        assert dialog.wordingEdit.toPlainText() == seen["suggested"]
+
+    fill_dialog(monkeypatch, KeyMessagesDialog, reset)
+    action_named(window, "Key messages…").trigger()
+    assert I.get_report_meta(db, snapshot_id).texts == ()
+    window.undo_actions.undo_action.trigger()  # the reset undone: the consultant's words back
+    assert I.get_report_meta(db, snapshot_id).texts == ((ids[1], ours),)
+    assert not modal.warned
+
+
+def test_a_reworded_recommendation_too_long_is_refused_and_the_dialog_keeps_it(
+    make_window, db, modal, monkeypatch
+):
+    demo.add_demo(db)
+    window = make_window()
+    window.reload_clients(select=demo.DEMO_CLIENT_ID)
+    window.panel.ui.snapshotTable.selectRow(0)
+    snapshot_id = window.panel.current_snapshot_id()
+    long = "çok " * 200
+    kept = []
+
+    def fill(dialog):
+        dialog.wordingEdit.setPlainText(long)
+        kept.append(dialog)
+
+    fill_dialog(monkeypatch, KeyMessagesDialog, fill)
+    action_named(window, "Key messages…").trigger()
+    assert modal.warned and "600" in modal.warned[-1]
+    assert kept[0].result() != KeyMessagesDialog.DialogCode.Accepted
+    assert kept[0].wordingEdit.toPlainText() == long  # as typed
+    assert I.get_report_meta(db, snapshot_id) == I.ReportMeta()

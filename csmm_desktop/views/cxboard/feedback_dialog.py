@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from csmm_desktop.forms.ui_cx_feedback_dialog import Ui_CxFeedbackDialog
 from csmm_desktop.services import cxboard as cx
-from csmm_desktop.views import formatting
+from csmm_desktop.views import formatting, print_check
 from csmm_desktop.views.cxboard.common import ID_ROLE, data_label
 from csmm_desktop.views.engagement.base import SaveDialog
 
@@ -29,6 +29,8 @@ class CxFeedbackDialog(SaveDialog):
         super().__init__(parent, save)
         self.ui = Ui_CxFeedbackDialog()
         self.ui.setupUi(self)
+        # what they hold is printed in the PDFs: warn of what the font cannot draw
+        print_check.watch(self.ui.textEdit)
         ui = self.ui
         self._editing = entry is not None
         for key in cx.FEEDBACK_SOURCES:

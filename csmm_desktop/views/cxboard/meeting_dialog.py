@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QTreeWidget, QTreeWidgetItem,
 
 from csmm_desktop.forms.ui_cx_meeting_dialog import Ui_CxMeetingDialog
 from csmm_desktop.services import cxboard as cx
-from csmm_desktop.views import formatting
+from csmm_desktop.views import formatting, print_check
 from csmm_desktop.views.cxboard.agenda_sections import section_titles
 from csmm_desktop.views.cxboard.project_history import meeting_kind
 from csmm_desktop.views.engagement.base import SaveDialog
@@ -63,6 +63,8 @@ class CxMeetingDialog(SaveDialog):
         super().__init__(parent, save)
         self.ui = Ui_CxMeetingDialog()
         self.ui.setupUi(self)
+        # what they hold is printed in the PDFs: warn of what the font cannot draw
+        print_check.watch(self.ui.attendeesEdit, self.ui.decisionsEdit, self.ui.minutesEdit)
         ui = self.ui
         self._editing = meeting is not None
         self._prepare = prepare

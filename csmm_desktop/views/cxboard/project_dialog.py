@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from csmm_desktop.domain.cxboard import DEFAULT_PRIORITY
 from csmm_desktop.forms.ui_cx_project_dialog import Ui_CxProjectDialog
 from csmm_desktop.services import cxboard as cx
-from csmm_desktop.views import formatting
+from csmm_desktop.views import formatting, print_check
 from csmm_desktop.views.cxboard.common import data_label
 from csmm_desktop.views.cxboard.project_history import Names
 from csmm_desktop.views.engagement.base import SaveDialog
@@ -35,6 +35,16 @@ class CxProjectDialog(SaveDialog):
         super().__init__(parent, save)
         self.ui = Ui_CxProjectDialog()
         self.ui.setupUi(self)
+        # what they hold is printed in the PDFs: warn of what the font cannot draw
+        print_check.watch(
+            self.ui.titleEdit,
+            self.ui.ownerEdit,
+            self.ui.descriptionEdit,
+            self.ui.scopeEdit,
+            self.ui.solutionEdit,
+            self.ui.nextStepsEdit,
+            self.ui.noteEdit,
+        )
         ui = self.ui
         self._project = project
         for key in cx.PROJECT_SOURCES:

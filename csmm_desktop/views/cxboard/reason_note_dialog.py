@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from csmm_desktop.forms.ui_cx_reason_note_dialog import Ui_CxReasonNoteDialog
 from csmm_desktop.services import cxboard as cx
+from csmm_desktop.views import print_check
 from csmm_desktop.views.engagement.base import SaveDialog
 
 
@@ -24,6 +25,8 @@ class CxReasonNoteDialog(SaveDialog):
         super().__init__(parent, save)
         self.ui = Ui_CxReasonNoteDialog()
         self.ui.setupUi(self)
+        # what they hold is printed in the PDFs: warn of what the font cannot draw
+        print_check.watch(self.ui.emotionsEdit, self.ui.painEdit)
         self._name = reason_name
         font = self.ui.reasonLabel.font()
         font.setBold(True)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from csmm_desktop.forms.ui_action_dialog import Ui_ActionDialog
 from csmm_desktop.services.engagement import ACTION_STATUSES, Action
-from csmm_desktop.views import formatting
+from csmm_desktop.views import formatting, print_check
 from csmm_desktop.views.engagement.base import SaveDialog
 from csmm_desktop.views.language import current_language
 
@@ -35,6 +35,8 @@ class ActionDialog(SaveDialog):
         super().__init__(parent, save)
         self.ui = Ui_ActionDialog()
         self.ui.setupUi(self)
+        # what they hold is printed in the PDFs: warn of what the font cannot draw
+        print_check.watch(self.ui.titleEdit, self.ui.ownerEdit)
         self._action = action
         ui = self.ui
         for key in ACTION_STATUSES:

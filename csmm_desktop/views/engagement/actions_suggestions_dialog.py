@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidge
 
 from csmm_desktop.forms.ui_action_suggestions_dialog import Ui_ActionSuggestionsDialog
 from csmm_desktop.services.engagement import TopicSuggestion, fold
-from csmm_desktop.views import formatting, geometry
+from csmm_desktop.views import formatting, geometry, print_check
 from csmm_desktop.views.language import current_language
 
 TEXT_ROLE = Qt.ItemDataRole.UserRole  # the action's {"en", "tr"} texts
@@ -40,6 +40,8 @@ class ActionSuggestionsDialog(QDialog):
         geometry.keep_on_screen(self)  # opens inside the screen
         self.ui = Ui_ActionSuggestionsDialog()
         self.ui.setupUi(self)
+        # what they hold is printed in the PDFs: warn of what the font cannot draw
+        print_check.watch(self.ui.ownerEdit)
         self._suggestions = list(suggestions)
         self._snapshot_label = snapshot_label
         existing = {fold(t) for t in existing_titles}

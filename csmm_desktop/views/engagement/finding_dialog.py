@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QWidget
 
 from csmm_desktop.forms.ui_finding_dialog import Ui_FindingDialog
 from csmm_desktop.services import engagement
-from csmm_desktop.views import geometry
+from csmm_desktop.views import geometry, print_check
 from csmm_desktop.views.language import current_language
 
 
@@ -67,6 +67,8 @@ class FindingDialog(QDialog):
         self._editing = finding is not None
         self.ui = Ui_FindingDialog()
         self.ui.setupUi(self)
+        # what they hold is printed in the PDFs: warn of what the font cannot draw
+        print_check.watch(self.ui.titleEdit, self.ui.descriptionEdit)
         self.ui.titleEdit.setMaxLength(engagement.TITLE_MAX)
         self._retranslate()
         fill_topic_combo(

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from csmm_desktop.forms.ui_findings_close_dialog import Ui_FindingsCloseDialog
 from csmm_desktop.services import engagement
-from csmm_desktop.views import geometry
+from csmm_desktop.views import geometry, print_check
 
 
 class FindingsCloseDialog(QDialog):
@@ -20,6 +20,8 @@ class FindingsCloseDialog(QDialog):
         self.where = where
         self.ui = Ui_FindingsCloseDialog()
         self.ui.setupUi(self)
+        # what they hold is printed in the PDFs: warn of what the font cannot draw
+        print_check.watch(self.ui.noteEdit)
         self.ui.noteEdit.setPlainText(finding.note)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)

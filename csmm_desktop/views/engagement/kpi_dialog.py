@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from csmm_desktop.forms.ui_kpi_dialog import Ui_KpiDialog
 from csmm_desktop.services.engagement import KPI_DIRECTIONS, Kpi
+from csmm_desktop.views import print_check
 from csmm_desktop.views.engagement.base import SaveDialog
 from csmm_desktop.views.engagement.kpis_status import is_number, plain_number
 from csmm_desktop.views.language import current_language
@@ -31,6 +32,8 @@ class KpiDialog(SaveDialog):
         self._safe_focus = safe_focus
         self.ui = Ui_KpiDialog()
         self.ui.setupUi(self)
+        # what they hold is printed in the PDFs: warn of what the font cannot draw
+        print_check.watch(self.ui.nameEdit, self.ui.unitEdit, self.ui.descriptionEdit)
         self._editing = kpi is not None
         for key in KPI_DIRECTIONS:
             self.ui.directionCombo.addItem("", key)

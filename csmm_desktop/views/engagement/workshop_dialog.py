@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from csmm_desktop.forms.ui_workshop_dialog import Ui_WorkshopDialog
 from csmm_desktop.services import engagement
-from csmm_desktop.views import formatting, geometry
+from csmm_desktop.views import formatting, geometry, print_check
 
 
 class WorkshopDialog(QDialog):
@@ -24,6 +24,8 @@ class WorkshopDialog(QDialog):
         self._editing = workshop is not None
         self.ui = Ui_WorkshopDialog()
         self.ui.setupUi(self)
+        # what they hold is printed in the PDFs: warn of what the font cannot draw
+        print_check.watch(self.ui.participantsEdit, self.ui.agendaEdit, self.ui.notesEdit)
         when = workshop.date if workshop else default_date
         parsed = QDate.fromString(when, "yyyy-MM-dd")
         formatting.date_edit(self.ui.dateEdit)

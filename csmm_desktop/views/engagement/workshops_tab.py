@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmm_desktop.services import engagement
-from csmm_desktop.views import dialogs, formatting, theme
+from csmm_desktop.views import dialogs, formatting, print_check, theme
 from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.engagement.workshop_dialog import WorkshopDialog
 from csmm_desktop.views.language import current_language
@@ -125,6 +125,7 @@ class WorkshopsTab(ContextTab):
         entry.addWidget(self.dueEdit)
         entry.addWidget(self.recordButton)
         box.addLayout(entry)
+        print_check.watch(self.decisionEdit, self.ownerEdit)  # printed as the action's
         right_layout.addWidget(self.decisionsBox, 3)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)

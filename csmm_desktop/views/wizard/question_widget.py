@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmm_desktop.domain.form import NA, Form, Question
+from csmm_desktop.views import print_check
 from csmm_desktop.views.wizard.scale_layout import ScaleLayout
 
 TEXT_SAVE_DELAY_MS = 600
@@ -142,6 +143,7 @@ class QuestionWidget(QFrame):
         self.text_edit.textChanged.connect(self._text_timer.start)
         self.text_edit.installEventFilter(self)
         layout.addWidget(self.text_edit)
+        print_check.watch(self.text_edit)  # the report quotes the answer: warn of □
         self.setFocusProxy(self.text_edit)
 
     def set_texts(self, lang: str) -> None:
