@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from csmm_desktop.domain.form import ROLES, AnswerError, Form, load_form, role_name
+from csmm_desktop.domain.form import NA, ROLES, AnswerError, Form, load_form, role_name
 from csmm_desktop.domain.scoring import Scores, score
 from csmm_desktop.messages import message
 from csmm_desktop.services.clients import InputError, get_snapshot
@@ -71,33 +71,47 @@ def list_respondents(db: Database, snapshot_id: str) -> list[Respondent]:
 
 
 def respondent_progress(db: Database, snapshot_id: str) -> list[RespondentProgress]:
-    """Each respondent of a snapshot with how much of their part they have answered."""
+    """Each respondent of a snapshot with how much of their part they have answered,
+    counted by SQLite (one pass over the snapshot's answers, nothing normalised here)."""
     form = snapshot_form(db, snapshot_id)
-    answered: dict[str, int] = defaultdict(int)
-    for rid, qid, value in db.execute(
-        "SELECT a.respondent_id, a.question_id, a.value FROM answers a "
-        "JOIN respondents r ON r.id = a.respondent_id WHERE r.snapshot_id = ?",
-        [snapshot_id],
-    ):
-        question = form.questions.get(qid)
-        if question is not None and question.normalise(value) is not None:
-            answered[rid] += 1
-    expected = {
-        role: sum(1 for q in form.questions_for(role) if q.scored) for role in form.role_names
-    }
-    return [
-        RespondentProgress(r, answered[r.id], expected.get(r.role, 0))
-        for r in list_respondents(db, snapshot_id)
-    ]
+    return _progress_rows(db, form, "r.snapshot_id = ?", [snapshot_id])
 
 
 def respondent_coverage(db: Database, respondent_id: str) -> RespondentProgress:
     respondent = get_respondent(db, respondent_id)
     form = snapshot_form(db, respondent.snapshot_id)
-    given = answers_of(db, respondent_id)
-    scored = [q for q in form.questions_for(respondent.role) if q.scored]
-    answered = sum(1 for q in scored if q.normalise(given.get(q.id)) is not None)
-    return RespondentProgress(respondent, answered, len(scored))
+    return _progress_rows(db, form, "r.id = ?", [respondent_id])[0]
+
+
+_SEP = "\x1f"  # between a role and a question id in a scored-question key
+
+
+def _scored_questions(form: Form) -> list[str]:
+    """ "role␟question" of each scored question of each role: an answer counts when its key
+    is one of these and it is not N/A (the stored values were checked when written, so
+    this counts what Question.normalise would score)."""
+    return [
+        role + _SEP + q.id for role in form.role_names for q in form.questions_for(role) if q.scored
+    ]
+
+
+def _progress_rows(db: Database, form: Form, where: str, params: list) -> list[RespondentProgress]:
+    """RespondentProgress of the respondents `where` picks (a condition on `r`), in the
+    order they were added. The answers are counted by SQLite, in one pass over each
+    respondent's answers (the one place to adapt when the answers table's keys change)."""
+    keys = _scored_questions(form)
+    expected: dict[str, int] = defaultdict(int)
+    for key in keys:
+        expected[key.split(_SEP, 1)[0]] += 1
+    listed = ", ".join("?" * len(keys)) or "NULL"
+    rows = db.execute(
+        "SELECT r.id, r.snapshot_id, r.role, r.name, r.code, r.updated_at, "
+        "(SELECT count(*) FROM answers a WHERE a.respondent_id = r.id AND a.value <> ? "
+        f"AND r.role || '{_SEP}' || a.question_id IN ({listed})) "
+        f"FROM respondents r WHERE {where} ORDER BY r.created_at, r.rowid",
+        [NA, *keys, *params],
+    ).fetchall()
+    return [RespondentProgress(Respondent(*row[:6]), row[6], expected[row[2]]) for row in rows]
 
 
 def get_respondent(db: Database, respondent_id: str) -> Respondent:

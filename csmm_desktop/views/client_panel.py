@@ -14,11 +14,10 @@ from csmm_desktop.views import formatting, score_text
 from csmm_desktop.views.labels import role_name, stage_name
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.roles import ID_ROLE
+from csmm_desktop.views.rows_model import RIGHT, Column, RowsModel, show_rows
 from csmm_desktop.views.table_tools import SORT_ROLE, FilterEdit, sortable
 
 STATUSES = ("not_started", "in_progress", "finished")  # a respondent's, in this order
-STATUS_ROLE = ID_ROLE + 8  # the status key behind a respondent's status text
-ROLE_KEY_ROLE = ID_ROLE + 9  # the role key behind a respondent's role name
 # the respondent table's columns
 R_NAME, R_ROLE, R_STATUS, R_COVERAGE, R_CHANGED = range(5)
 
@@ -56,7 +55,9 @@ class ClientPanel(QWidget):
         sortable(self.ui.snapshotTable)
         self._build_respondent_filters()
         self.ui.snapshotTable.itemSelectionChanged.connect(self._on_snapshot_selection)
-        self.ui.respondentTable.itemSelectionChanged.connect(self._on_respondent_selection)
+        self.ui.respondentTable.selectionModel().selectionChanged.connect(
+            self._on_respondent_selection
+        )
         self._on_respondent_selection()
         self.ui.snapshotTable.itemActivated.connect(
             lambda item: self.snapshotActivated.emit(item.data(ID_ROLE) or "")
@@ -69,33 +70,62 @@ class ClientPanel(QWidget):
         self._retranslate()
 
     def _build_respondent_filters(self) -> None:
-        """Above the respondents: a text filter, a role and a status to show only."""
+        """The respondents (RespondentProgress rows, views/rows_model.py), and above them a
+        text filter, a role and a status to show only."""
         table = self.ui.respondentTable
-        self.respondent_tools = sortable(table, filter_box=False)
+        self.respondent_model = RowsModel(self._respondent_columns(), lambda p: p.respondent.id)
+        self.respondent_rows = show_rows(table, self.respondent_model)
         row = QHBoxLayout()
         self.respondentFilter = FilterEdit(self.ui.respondentsBox)
         self.respondentFilter.setObjectName("respondentTableFilter")
-        self.respondentFilter.textChanged.connect(self.respondent_tools.apply_filter)
-        self.respondent_tools.filter_edit = self.respondentFilter
+        self.respondentFilter.textChanged.connect(self.respondent_rows.set_text)
         self.roleFilter = QComboBox(self.ui.respondentsBox)
         self.roleFilter.setObjectName("roleFilter")
         self.statusFilter = QComboBox(self.ui.respondentsBox)
         self.statusFilter.setObjectName("statusFilter")
         for combo in (self.roleFilter, self.statusFilter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.currentIndexChanged.connect(self.respondent_tools.apply_filter)
+            combo.currentIndexChanged.connect(self._on_respondent_filter)
             row.addWidget(combo)
         row.insertWidget(0, self.respondentFilter, 1)
         layout = self.ui.respondentsLayout
         layout.insertLayout(layout.indexOf(table), row)
+        self._wanted = ("", "")  # the role and the status picked ("": all)
 
-        def wanted(r: int) -> bool:
-            role, status = self.roleFilter.currentData(), self.statusFilter.currentData()
-            if role and table.item(r, R_ROLE).data(ROLE_KEY_ROLE) != role:
+        def wanted(progress) -> bool:
+            role, status = self._wanted
+            if role and progress.respondent.role != role:
                 return False
-            return not status or table.item(r, R_STATUS).data(STATUS_ROLE) == status
+            return not status or progress.status == status
 
-        self.respondent_tools.row_tests.append(wanted)
+        self.respondent_rows.tests.append(wanted)
+
+    def _on_respondent_filter(self) -> None:
+        self._wanted = (self.roleFilter.currentData() or "", self.statusFilter.currentData() or "")
+        self.respondent_rows.refilter()
+
+    def _respondent_columns(self) -> list[Column]:
+        """How a respondent's row (a RespondentProgress) is shown and sorted."""
+        return [
+            Column(lambda: self.tr("Respondent"), lambda p: p.respondent.label),
+            Column(lambda: self.tr("Role"), lambda p: role_name(p.respondent.role)),
+            Column(
+                lambda: self.tr("Status"),
+                lambda p: self.status_name(p.status),
+                key=lambda p: STATUSES.index(p.status),
+            ),
+            Column(
+                lambda: self.tr("Coverage"),
+                lambda p: formatting.percent(p.coverage),
+                key=lambda p: p.coverage,
+                align=RIGHT,
+            ),
+            Column(
+                lambda: self.tr("Last change"),
+                lambda p: formatting.timestamp(p.respondent.updated_at),
+                key=lambda p: p.respondent.updated_at,
+            ),
+        ]
 
     def _fill_filter_combos(self, roles: list[str]) -> None:
         """The roles of the snapshot's form, and the statuses, each after "all"."""
@@ -111,6 +141,7 @@ class ClientPanel(QWidget):
                 combo.addItem(name(key), key)
             combo.setCurrentIndex(max(combo.findData(keep), 0) if keep else 0)
             combo.blockSignals(False)
+        self._wanted = (self.roleFilter.currentData() or "", self.statusFilter.currentData() or "")
 
     def status_name(self, status: str) -> str:
         return {
@@ -197,9 +228,9 @@ class ClientPanel(QWidget):
                 table.setItem(row, col, item)
             if snap.id == keep:
                 row_to_select = row
-        table.blockSignals(False)
         if snapshots:
-            table.selectRow(row_to_select)
+            table.selectRow(row_to_select)  # signals blocked: shown once, just below
+        table.blockSignals(False)
         self._on_snapshot_selection()
 
     def _view(self, snapshot_id: str):
@@ -250,27 +281,23 @@ class ClientPanel(QWidget):
                     table.item(row, col).setToolTip(tip)
                 if snapshot_id == self.current_snapshot_id():
                     self._show_score_label(view)
-        respondents = self.ui.respondentTable
-        for row in range(respondents.rowCount()):
-            if respondents.item(row, 0).data(ID_ROLE) == respondent_id:
-                progress = assessment.respondent_coverage(self.db, respondent_id)
-                for col, (text, key) in self._respondent_cells(progress).items():
-                    if col != R_NAME:
-                        self._set_respondent_cell(respondents.item(row, col), col, text, key)
-                self.respondent_tools.apply_filter()
-                return
+        if self.respondent_model.find(respondent_id) >= 0:
+            progress = assessment.respondent_coverage(self.db, respondent_id)
+            self.respondent_model.replace(respondent_id, progress)
+            self.respondent_rows.refilter()  # its status may be filtered out now
+            return
         if snapshot_id == self.current_snapshot_id():
             self._show_respondents(snapshot_id)  # a respondent this table did not show yet
 
     def current_respondent_id(self) -> str:
-        items = self.ui.respondentTable.selectedItems()
-        return items[0].data(ID_ROLE) if items else ""
+        ids = self.selected_respondent_ids()
+        return ids[0] if ids else ""
 
     def selected_respondent_ids(self) -> list[str]:
         """The selected respondents (shown rows only), top to bottom as shown."""
-        table = self.ui.respondentTable
-        rows = sorted({item.row() for item in table.selectedItems()})
-        return [table.item(r, R_NAME).data(ID_ROLE) for r in rows if not table.isRowHidden(r)]
+        rows = self.respondent_rows
+        picked = self.ui.respondentTable.selectionModel().selectedRows()
+        return [rows.row_at(r).respondent.id for r in sorted(i.row() for i in picked)]
 
     def _on_respondent_selection(self) -> None:
         """Open acts on one selected respondent, rename and delete on the selected ones:
@@ -279,28 +306,6 @@ class ClientPanel(QWidget):
         self.ui.openRespondentButton.setEnabled(count == 1)
         for button in (self.ui.editRespondentButton, self.ui.deleteRespondentButton):
             button.setEnabled(count > 0)
-
-    def _respondent_cells(self, progress) -> dict[int, tuple[str, object]]:
-        """(text, key or sort value) of each column of a respondent's row."""
-        respondent = progress.respondent
-        return {
-            R_NAME: (respondent.label, None),
-            R_ROLE: (role_name(respondent.role), respondent.role),
-            R_STATUS: (self.status_name(progress.status), progress.status),
-            R_COVERAGE: (formatting.percent(progress.coverage), progress.coverage),
-            R_CHANGED: (formatting.timestamp(respondent.updated_at), respondent.updated_at),
-        }
-
-    @staticmethod
-    def _set_respondent_cell(cell: QTableWidgetItem, col: int, text: str, key) -> None:
-        cell.setText(text)
-        if col == R_ROLE:
-            cell.setData(ROLE_KEY_ROLE, key)
-        elif col == R_STATUS:
-            cell.setData(STATUS_ROLE, key)
-            cell.setData(SORT_ROLE, STATUSES.index(key))
-        elif col in (R_COVERAGE, R_CHANGED) and key is not None:
-            cell.setData(SORT_ROLE, key)
 
     def _on_snapshot_selection(self) -> None:
         snapshot_id = self.current_snapshot_id()
@@ -316,24 +321,17 @@ class ClientPanel(QWidget):
         self.snapshotSelected.emit(snapshot_id)
 
     def _show_respondents(self, snapshot_id: str) -> None:
-        table = self.ui.respondentTable
-        table.setRowCount(0)
-        self._on_respondent_selection()  # emptied: nothing is selected, whatever was
         if not snapshot_id:
+            self.respondent_model.set_rows([])
+            self._on_respondent_selection()  # emptied: nothing is selected, whatever was
             self.ui.scoreLabel.setText(self.tr("Add a snapshot to record an assessment."))
             return
         self._show_score_label(self._view(snapshot_id))
         progress = assessment.respondent_progress(self.db, snapshot_id)
         form = assessment.snapshot_form(self.db, snapshot_id)
         self._fill_filter_combos(list(form.role_names))
-        table.setRowCount(len(progress))
-        for row, item in enumerate(progress):
-            for col, (text, key) in self._respondent_cells(item).items():
-                cell = QTableWidgetItem()
-                cell.setData(ID_ROLE, item.respondent.id)
-                self._set_respondent_cell(cell, col, text, key)
-                table.setItem(row, col, cell)
-        self.respondent_tools.apply_filter()
+        self.respondent_model.set_rows(progress)
+        self._on_respondent_selection()
 
     # --- translation ---------------------------------------------------------------
 
@@ -352,16 +350,8 @@ class ClientPanel(QWidget):
                 self.tr("Consultant"),
             ]
         )
-        self.ui.respondentTable.setColumnCount(5)
-        self.ui.respondentTable.setHorizontalHeaderLabels(
-            [
-                self.tr("Respondent"),
-                self.tr("Role"),
-                self.tr("Status"),
-                self.tr("Coverage"),
-                self.tr("Last change"),
-            ]
-        )
+        if hasattr(self, "respondent_model"):
+            self.respondent_model.refresh_texts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
