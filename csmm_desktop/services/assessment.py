@@ -240,10 +240,59 @@ _SCORES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _SCORES_KEPT = 16  # snapshots per connection
 
 
+def scores_version(db: Database) -> tuple[int, int]:
+    """What tells a change of the data on this connection (see _SCORES)."""
+    conn = db.conn
+    return (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+
+
+def scores_known(db: Database, snapshot_id: str) -> bool:
+    """Whether snapshot_scores would answer at once (kept, and the data unchanged)."""
+    hit = _SCORES.get(db, {}).get(snapshot_id) if _weakable(db) else None
+    return hit is not None and hit[0] == scores_version(db)
+
+
+def remember_scores(
+    db: Database, snapshot_id: str, scores: Scores, version: tuple[int, int]
+) -> bool:
+    """Keep scores computed elsewhere (a worker's own connection) for this connection, if
+    its data has not changed since `version` (read here before the worker started): the
+    worker then read what this connection sees. False (nothing kept) if it changed."""
+    if not _weakable(db) or scores_version(db) != version:
+        return False
+    _keep(_SCORES.setdefault(db, {}), snapshot_id, version, scores)
+    return True
+
+
+def _weakable(db: Database) -> bool:
+    try:
+        weakref.ref(db)
+    except TypeError:
+        return False
+    return True
+
+
+def _keep(kept: dict, snapshot_id: str, version: tuple[int, int], scores: Scores) -> None:
+    kept.pop(snapshot_id, None)
+    kept[snapshot_id] = (version, scores)
+    while len(kept) > _SCORES_KEPT:
+        kept.pop(next(iter(kept)))
+
+
+def respondent_counts(db: Database, client_id: str) -> dict[str, int]:
+    """How many respondents each snapshot of the client has (one indexed count)."""
+    return dict(
+        db.execute(
+            "SELECT s.id, count(r.id) FROM snapshots s LEFT JOIN respondents r "
+            "ON r.snapshot_id = s.id WHERE s.client_id = ? GROUP BY s.id",
+            [client_id],
+        ).fetchall()
+    )
+
+
 def snapshot_scores(db: Database, snapshot_id: str) -> Scores:
     """The snapshot's scores; the same object until the data changes (never mutate it)."""
-    conn = db.conn
-    version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+    version = scores_version(db)
     try:
         kept = _SCORES.setdefault(db, {})
     except TypeError:  # a connection that cannot be weakly referenced: no sharing
@@ -252,10 +301,7 @@ def snapshot_scores(db: Database, snapshot_id: str) -> Scores:
     if hit is not None and hit[0] == version:
         return hit[1]
     scores = _compute_scores(db, snapshot_id)
-    kept.pop(snapshot_id, None)
-    kept[snapshot_id] = (version, scores)
-    while len(kept) > _SCORES_KEPT:
-        kept.pop(next(iter(kept)))
+    _keep(kept, snapshot_id, version, scores)
     return scores
 
 

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QProgressBar,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from csmm_desktop.forms.ui_client_panel import Ui_ClientPanel
 from csmm_desktop.lazy import lazy_module
@@ -20,6 +27,9 @@ from csmm_desktop.views.table_tools import SORT_ROLE, FilterEdit, sortable
 STATUSES = ("not_started", "in_progress", "finished")  # a respondent's, in this order
 # the respondent table's columns
 R_NAME, R_ROLE, R_STATUS, R_COVERAGE, R_CHANGED = range(5)
+# A snapshot with this many respondents is scored and listed on the worker (views/tasks.py)
+# while the window goes on answering; a smaller one at once, as it takes a few ms.
+BACKGROUND_FROM = 2000
 
 # imported when the store is open, not before the window's first paint
 assessment = lazy_module("csmm_desktop.services.assessment")
@@ -28,6 +38,10 @@ presentation = lazy_module("csmm_desktop.services.presentation")
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+
+class _Stopped(Exception):
+    """A load given up for a newer one (the worker stops at its next look)."""
 
 
 class ClientPanel(QWidget):
@@ -66,6 +80,15 @@ class ClientPanel(QWidget):
         self.ui.snapshotSplitter.setStretchFactor(1, 3)
         self.context_tabs: list[QWidget] = []
         self._stale: set[int] = set()
+        self._sizes: dict[str, int] = {}  # respondents per snapshot of the client
+        self.loading = None  # the BackgroundTask scoring and listing a big snapshot
+        self._loads = 0  # how many were started: a late result of an older one is dropped
+        self.loadProgress = QProgressBar(self.ui.respondentsBox)
+        self.loadProgress.setObjectName("loadProgress")
+        self.loadProgress.setRange(0, 100)
+        self.loadProgress.hide()
+        layout = self.ui.respondentsLayout
+        layout.insertWidget(layout.indexOf(self.ui.respondentTable), self.loadProgress)
         self.ui.tabs.currentChanged.connect(self._on_tab_changed)
         self._retranslate()
 
@@ -175,11 +198,16 @@ class ClientPanel(QWidget):
         self.screenRequested.emit(screen)
 
     def _update_context_tabs(self) -> None:
-        """The visible tab follows at once; the others when they are next shown."""
+        """The visible tab follows at once; the others when they are next shown. While a
+        big snapshot loads they wait (greyed), then follow with its scores kept."""
         self._stale = set(range(len(self.context_tabs)))
+        for tab in self.context_tabs:
+            tab.setEnabled(self.loading is None)
         self._on_tab_changed(self.ui.tabs.currentIndex())
 
     def _on_tab_changed(self, _index: int) -> None:
+        if self.loading is not None:
+            return  # after the load (_loaded)
         current = self.ui.tabs.currentWidget()
         for i, tab in enumerate(self.context_tabs):
             if tab is current and i in self._stale:
@@ -207,20 +235,23 @@ class ClientPanel(QWidget):
         self.ui.detailsLabel.setVisible(bool(details))
         keep = select_snapshot or self.current_snapshot_id()
         snapshots = clients.list_snapshots(self.db, self.client_id)
+        self._sizes = assessment.respondent_counts(self.db, self.client_id)
         table = self.ui.snapshotTable
         table.blockSignals(True)
         table.setRowCount(len(snapshots))
         row_to_select = len(snapshots) - 1
         for row, snap in enumerate(snapshots):
-            view = self._view(snap.id)
-            for col, (text, tip) in enumerate(self._snapshot_cells(snap, view)):
+            # a big snapshot not scored yet: its numbers come from the worker (_load)
+            view = None if self._needs_scores(snap.id) else self._view(snap.id)
+            size = self._sizes.get(snap.id, 0)
+            for col, (text, tip) in enumerate(self._snapshot_cells(snap, view, size)):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, snap.id)
                 item.setToolTip(tip)
                 if col == 1:
                     item.setData(SORT_ROLE, snap.date)  # the date's order, not its text's
                 elif col == 2:
-                    item.setData(SORT_ROLE, view.respondents)
+                    item.setData(SORT_ROLE, size)
                 if col in (2, 3, 5):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -239,9 +270,28 @@ class ClientPanel(QWidget):
         form = assessment.snapshot_form(self.db, snapshot_id)
         return presentation.score_view(scores, form, current_language())
 
+    def _big(self, snapshot_id: str) -> bool:
+        return self._sizes.get(snapshot_id, 0) >= BACKGROUND_FROM
+
+    def _needs_scores(self, snapshot_id: str) -> bool:
+        """A big snapshot whose scores are not kept for the data as it is now."""
+        return self._big(snapshot_id) and not assessment.scores_known(self.db, snapshot_id)
+
     @staticmethod
-    def _snapshot_cells(snap, view) -> tuple[tuple[str, str], ...]:
-        """(text, tooltip) of each column of a snapshot's row."""
+    def _snapshot_cells(snap, view, size: int = 0) -> tuple[tuple[str, str], ...]:
+        """(text, tooltip) of each column of a snapshot's row; without a view (being
+        scored on the worker) its numbers are "…"."""
+        if view is None:
+            waiting = ("…", "")
+            return (
+                (stage_name(snap.stage), ""),
+                (formatting.date(snap.date), ""),
+                (str(size), ""),
+                waiting,
+                waiting,
+                waiting,
+                (snap.consultant, ""),
+            )
         return (
             (stage_name(snap.stage), ""),
             (formatting.date(snap.date), ""),
@@ -271,16 +321,11 @@ class ClientPanel(QWidget):
 
     def refresh_snapshot_scores(self, snapshot_id: str, respondent_id: str) -> None:
         """After answers changed: only that snapshot's numbers and that respondent's row."""
-        table = self.ui.snapshotTable
-        for row in range(table.rowCount()):
-            if table.item(row, 0).data(ID_ROLE) == snapshot_id:
-                snap = clients.get_snapshot(self.db, snapshot_id)
-                view = self._view(snapshot_id)
-                for col, (text, tip) in enumerate(self._snapshot_cells(snap, view)):
-                    table.item(row, col).setText(text)
-                    table.item(row, col).setToolTip(tip)
-                if snapshot_id == self.current_snapshot_id():
-                    self._show_score_label(view)
+        if self._big(snapshot_id) or self.loading is not None:
+            # scored again on the worker, that respondent's row with it
+            self._load(self.current_snapshot_id(), respondent=respondent_id)
+            return
+        self._show_snapshot_row(snapshot_id, self._view(snapshot_id))
         if self.respondent_model.find(respondent_id) >= 0:
             progress = assessment.respondent_coverage(self.db, respondent_id)
             self.respondent_model.replace(respondent_id, progress)
@@ -288,6 +333,19 @@ class ClientPanel(QWidget):
             return
         if snapshot_id == self.current_snapshot_id():
             self._show_respondents(snapshot_id)  # a respondent this table did not show yet
+
+    def _show_snapshot_row(self, snapshot_id: str, view) -> None:
+        """A snapshot's numbers in its row (and the label above the respondents)."""
+        table = self.ui.snapshotTable
+        for row in range(table.rowCount()):
+            if table.item(row, 0).data(ID_ROLE) == snapshot_id:
+                snap = clients.get_snapshot(self.db, snapshot_id)
+                size = self._sizes.get(snapshot_id, 0)
+                for col, (text, tip) in enumerate(self._snapshot_cells(snap, view, size)):
+                    table.item(row, col).setText(text)
+                    table.item(row, col).setToolTip(tip)
+                if snapshot_id == self.current_snapshot_id():
+                    self._show_score_label(view)
 
     def current_respondent_id(self) -> str:
         ids = self.selected_respondent_ids()
@@ -321,10 +379,14 @@ class ClientPanel(QWidget):
         self.snapshotSelected.emit(snapshot_id)
 
     def _show_respondents(self, snapshot_id: str) -> None:
+        self._stop_loading()
         if not snapshot_id:
             self.respondent_model.set_rows([])
             self._on_respondent_selection()  # emptied: nothing is selected, whatever was
             self.ui.scoreLabel.setText(self.tr("Add a snapshot to record an assessment."))
+            return
+        if self._big(snapshot_id) or any(self._needs_scores(s) for s in self._sizes):
+            self._load(snapshot_id)
             return
         self._show_score_label(self._view(snapshot_id))
         progress = assessment.respondent_progress(self.db, snapshot_id)
@@ -332,6 +394,104 @@ class ClientPanel(QWidget):
         self._fill_filter_combos(list(form.role_names))
         self.respondent_model.set_rows(progress)
         self._on_respondent_selection()
+
+    # --- a big snapshot, on the worker ---------------------------------------------
+
+    def _load(self, snapshot_id: str, respondent: str = "") -> None:
+        """On the worker: score the client's big snapshots not scored for the data as it
+        is now, and list the respondents of `snapshot_id` if it is big (after an answer,
+        only `respondent`'s row, unless the list is still to fill); then show them. The
+        UI thread goes on answering meanwhile. The scores are kept for this window's
+        connection, so every tab shows them without scoring again (remember_scores)."""
+        from csmm_desktop.views.tasks import run_in_background
+
+        filling = self.loading is not None or not self.respondent_model.rowCount()
+        self._stop_loading()
+        listed = snapshot_id if self._big(snapshot_id) and (filling or not respondent) else ""
+        to_score = [s for s in self._sizes if self._needs_scores(s)]
+        if snapshot_id in to_score:  # the selected first
+            to_score = [snapshot_id] + [s for s in to_score if s != snapshot_id]
+        version = assessment.scores_version(self.db)
+        self._loads += 1
+        number = self._loads
+
+        def work(db, progress, cancelled):
+            steps = len(to_score) + bool(listed) + bool(respondent)
+            scored, rows, row = {}, None, None
+            for i, sid in enumerate(to_score):
+                if cancelled():
+                    raise _Stopped
+                progress(100 * i // steps, "")
+                scored[sid] = assessment.snapshot_scores(db, sid)
+            if listed and not cancelled():
+                progress(100 * len(to_score) // steps, "")
+                rows = assessment.respondent_progress(db, listed)
+            if respondent and not cancelled():
+                row = assessment.respondent_coverage(db, respondent)
+            if cancelled():
+                raise _Stopped
+            return scored, rows, row
+
+        if listed:
+            self.respondent_model.clear()
+            self._on_respondent_selection()
+            self.ui.scoreLabel.setText(
+                self.tr("Loading %1 respondents…").replace("%1", str(self._sizes[listed]))
+            )
+            self.loadProgress.setValue(0)
+            self.loadProgress.show()
+        self.loading = run_in_background(
+            self,
+            self.tr("Loading the snapshot"),
+            work,
+            db_file=str(self.db.path),
+            cancellable=True,
+            dialog=False,
+            on_done=lambda result: self._loaded(number, version, snapshot_id, result),
+            on_failed=lambda exc: self._load_failed(number, exc),
+            on_progress=lambda pct, _msg: self.loadProgress.setValue(pct),
+        )
+        for ended in (self.loading.done, self.loading.failed, self.loading.stopped):
+            ended.connect(self.loading.deleteLater)
+        self._update_context_tabs()  # they wait for the scores
+
+    def _stop_loading(self) -> None:
+        if self.loading is not None:
+            self.loading.cancel()
+            self.loading = None
+        self.loadProgress.hide()
+
+    def _loaded(self, number: int, version, snapshot_id: str, result) -> None:
+        if number != self._loads or self.loading is None:
+            return  # another selection (or refresh) came since: its load shows
+        self.loading = None
+        self.loadProgress.hide()
+        scored, rows, row = result
+        form = assessment.snapshot_form(self.db, snapshot_id)
+        for sid, scores in scored.items():
+            assessment.remember_scores(self.db, sid, scores, version)
+            view = presentation.score_view(
+                scores, assessment.snapshot_form(self.db, sid), current_language()
+            )
+            self._show_snapshot_row(sid, view)
+        if snapshot_id not in scored:
+            self._show_score_label(self._view(snapshot_id))
+        if rows is not None:
+            self._fill_filter_combos(list(form.role_names))
+            self.respondent_model.set_rows(rows)
+            self._on_respondent_selection()
+        if row is not None and self.respondent_model.replace(row.respondent.id, row):
+            self.respondent_rows.refilter()
+        self._update_context_tabs()
+
+    def _load_failed(self, number: int, exc: BaseException) -> None:
+        if number != self._loads:
+            return
+        from csmm_desktop.views.tasks import warn_failed
+
+        self._stop_loading()
+        self._update_context_tabs()
+        warn_failed(self, self.tr("Loading the snapshot"))(exc)
 
     # --- translation ---------------------------------------------------------------
 

@@ -99,6 +99,13 @@ class RowsModel(QAbstractTableModel):
             self._sort_rows(self.sort_column, self.sort_order)
         self.endResetModel()
 
+    def clear(self) -> None:
+        """No rows (while the next ones load); not a fill."""
+        self.beginResetModel()
+        self._rows = []
+        self._forget()
+        self.endResetModel()
+
     def _forget(self) -> None:
         width = len(self.columns)
         self._texts = [[None] * width for _ in self._rows]
