@@ -97,11 +97,11 @@ class ClientPanel(QWidget):
         text filter, a role and a status to show only."""
         table = self.ui.respondentTable
         self.respondent_model = RowsModel(self._respondent_columns(), lambda p: p.respondent.id)
-        self.respondent_rows = show_rows(table, self.respondent_model)
+        show_rows(table, self.respondent_model)
         row = QHBoxLayout()
         self.respondentFilter = FilterEdit(self.ui.respondentsBox)
         self.respondentFilter.setObjectName("respondentTableFilter")
-        self.respondentFilter.textChanged.connect(self.respondent_rows.set_text)
+        self.respondentFilter.textChanged.connect(self.respondent_model.set_text)
         self.roleFilter = QComboBox(self.ui.respondentsBox)
         self.roleFilter.setObjectName("roleFilter")
         self.statusFilter = QComboBox(self.ui.respondentsBox)
@@ -121,11 +121,11 @@ class ClientPanel(QWidget):
                 return False
             return not status or progress.status == status
 
-        self.respondent_rows.tests.append(wanted)
+        self.respondent_model.tests.append(wanted)
 
     def _on_respondent_filter(self) -> None:
         self._wanted = (self.roleFilter.currentData() or "", self.statusFilter.currentData() or "")
-        self.respondent_rows.refilter()
+        self.respondent_model.refilter()
 
     def _respondent_columns(self) -> list[Column]:
         """How a respondent's row (a RespondentProgress) is shown and sorted."""
@@ -329,7 +329,7 @@ class ClientPanel(QWidget):
         if self.respondent_model.find(respondent_id) >= 0:
             progress = assessment.respondent_coverage(self.db, respondent_id)
             self.respondent_model.replace(respondent_id, progress)
-            self.respondent_rows.refilter()  # its status may be filtered out now
+            self.respondent_model.refilter()  # its status may be filtered out now
             return
         if snapshot_id == self.current_snapshot_id():
             self._show_respondents(snapshot_id)  # a respondent this table did not show yet
@@ -353,9 +353,9 @@ class ClientPanel(QWidget):
 
     def selected_respondent_ids(self) -> list[str]:
         """The selected respondents (shown rows only), top to bottom as shown."""
-        rows = self.respondent_rows
+        model = self.respondent_model
         picked = self.ui.respondentTable.selectionModel().selectedRows()
-        return [rows.row_at(r).respondent.id for r in sorted(i.row() for i in picked)]
+        return [model.row_at(r).respondent.id for r in sorted(i.row() for i in picked)]
 
     def _on_respondent_selection(self) -> None:
         """Open acts on one selected respondent, rename and delete on the selected ones:
@@ -481,7 +481,7 @@ class ClientPanel(QWidget):
             self.respondent_model.set_rows(rows)
             self._on_respondent_selection()
         if row is not None and self.respondent_model.replace(row.respondent.id, row):
-            self.respondent_rows.refilter()
+            self.respondent_model.refilter()
         self._update_context_tabs()
 
     def _load_failed(self, number: int, exc: BaseException) -> None:

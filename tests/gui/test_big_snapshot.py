@@ -44,7 +44,7 @@ def test_a_20000_respondent_snapshot_loads_while_the_window_answers(qtbot, windo
     # The UI thread answered the timer all through the load, not only before and after:
     # a frozen window (the load on the UI thread) would have ticked while loading never.
     assert ticks.count(True) >= 3, ticks
-    assert panel.respondent_rows.rowCount() == 20_000 and model.fills == 1
+    assert panel.respondent_model.rowCount() == 20_000 and model.fills == 1
     assert panel.ui.snapshotTable.item(0, 3).text() not in ("…", "—")
     assert "Overall score" in panel.ui.scoreLabel.text() and not panel.loadProgress.isVisible()
     # scored once, on the worker; the Dashboard shows those scores without scoring again
@@ -55,8 +55,8 @@ def test_a_20000_respondent_snapshot_loads_while_the_window_answers(qtbot, windo
     assert computed == [snapshot_id]
     # the filters work on the big list too
     panel.statusFilter.setCurrentIndex(panel.statusFilter.findData("not_started"))
-    assert panel.respondent_rows.rowCount() == 2_000  # every tenth has no answer
-    assert {p.status for p in panel.respondent_rows.shown_rows()} == {"not_started"}
+    assert panel.respondent_model.rowCount() == 2_000  # every tenth has no answer
+    assert {p.status for p in panel.respondent_model.shown_rows()} == {"not_started"}
 
 
 def test_a_newer_selection_drops_the_older_load(qtbot, window, db, monkeypatch):
