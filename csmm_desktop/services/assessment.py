@@ -95,23 +95,45 @@ def _scored_questions(form: Form) -> list[str]:
     ]
 
 
-def _progress_rows(db: Database, form: Form, where: str, params: list) -> list[RespondentProgress]:
-    """RespondentProgress of the respondents `where` picks (a condition on `r`), in the
-    order they were added. The answers are counted by SQLite, in one pass over each
-    respondent's answers (the one place to adapt when the answers table's keys change)."""
+def _answered(form: Form) -> tuple[str, list[str], dict[str, int]]:
+    """The SQL counting a respondent `r`'s scored answers (and its parameters), and how
+    many scored questions each role has: one pass over each respondent's answers, by
+    SQLite (the one place to adapt when the answers table's keys change)."""
     keys = _scored_questions(form)
     expected: dict[str, int] = defaultdict(int)
     for key in keys:
         expected[key.split(_SEP, 1)[0]] += 1
     listed = ", ".join("?" * len(keys)) or "NULL"
-    rows = db.execute(
-        "SELECT r.id, r.snapshot_id, r.role, r.name, r.code, r.updated_at, "
+    sql = (
         "(SELECT count(*) FROM answers a WHERE a.respondent_id = r.id AND a.value <> ? "
-        f"AND r.role || '{_SEP}' || a.question_id IN ({listed})) "
+        f"AND r.role || '{_SEP}' || a.question_id IN ({listed}))"
+    )
+    return sql, [NA, *keys], expected
+
+
+def _progress_rows(db: Database, form: Form, where: str, params: list) -> list[RespondentProgress]:
+    """RespondentProgress of the respondents `where` picks (a condition on `r`), in the
+    order they were added."""
+    answered, counting, expected = _answered(form)
+    rows = db.execute(
+        f"SELECT r.id, r.snapshot_id, r.role, r.name, r.code, r.updated_at, {answered} "
         f"FROM respondents r WHERE {where} ORDER BY r.created_at, r.rowid",
-        [NA, *keys, *params],
+        [*counting, *params],
     ).fetchall()
     return [RespondentProgress(Respondent(*row[:6]), row[6], expected[row[2]]) for row in rows]
+
+
+def best_coverage(db: Database, snapshot_id: str) -> float:
+    """The largest share of their part any respondent of the snapshot has answered (0 when
+    none), without listing them (the checklist's "form filled" asks this)."""
+    form = snapshot_form(db, snapshot_id)
+    answered, counting, expected = _answered(form)
+    rows = db.execute(
+        f"SELECT r.role, max({answered}) FROM respondents r WHERE r.snapshot_id = ? "
+        "GROUP BY r.role",
+        [*counting, snapshot_id],
+    ).fetchall()
+    return max((most / expected[role] for role, most in rows if expected[role]), default=0.0)
 
 
 def get_respondent(db: Database, respondent_id: str) -> Respondent:

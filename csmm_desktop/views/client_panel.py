@@ -81,6 +81,7 @@ class ClientPanel(QWidget):
         self.context_tabs: list[QWidget] = []
         self._stale: set[int] = set()
         self._sizes: dict[str, int] = {}  # respondents per snapshot of the client
+        self._views: dict[str, tuple] = {}  # snapshot -> (scores, language, its ScoreView)
         self.loading = None  # the BackgroundTask scoring and listing a big snapshot
         self._loads = 0  # how many were started: a late result of an older one is dropped
         self.loadProgress = QProgressBar(self.ui.respondentsBox)
@@ -222,6 +223,8 @@ class ClientPanel(QWidget):
     # --- what is shown -------------------------------------------------------------
 
     def set_client(self, client_id: str, select_snapshot: str = "") -> None:
+        if client_id != self.client_id:
+            self._views.clear()
         self.client_id = client_id
         self.refresh(select_snapshot)
 
@@ -265,10 +268,17 @@ class ClientPanel(QWidget):
         self._on_snapshot_selection()
 
     def _view(self, snapshot_id: str):
-        """The snapshot's scores as shown (services/presentation.py), in the UI language."""
+        """The snapshot's scores as shown (services/presentation.py), in the UI language;
+        made again only when the scores are (assessment.snapshot_scores keeps them)."""
         scores = assessment.snapshot_scores(self.db, snapshot_id)
+        lang = current_language()
+        kept = self._views.get(snapshot_id)
+        if kept is not None and kept[0] is scores and kept[1] == lang:
+            return kept[2]
         form = assessment.snapshot_form(self.db, snapshot_id)
-        return presentation.score_view(scores, form, current_language())
+        view = presentation.score_view(scores, form, lang)
+        self._views[snapshot_id] = (scores, lang, view)
+        return view
 
     def _big(self, snapshot_id: str) -> bool:
         return self._sizes.get(snapshot_id, 0) >= BACKGROUND_FROM
@@ -412,6 +422,7 @@ class ClientPanel(QWidget):
         if snapshot_id in to_score:  # the selected first
             to_score = [snapshot_id] + [s for s in to_score if s != snapshot_id]
         version = assessment.scores_version(self.db)
+        lang = current_language()
         self._loads += 1
         number = self._loads
 
@@ -422,7 +433,9 @@ class ClientPanel(QWidget):
                 if cancelled():
                     raise _Stopped
                 progress(100 * i // steps, "")
-                scored[sid] = assessment.snapshot_scores(db, sid)
+                scores = assessment.snapshot_scores(db, sid)
+                form = assessment.snapshot_form(db, sid)
+                scored[sid] = (scores, presentation.score_view(scores, form, lang))
             if listed and not cancelled():
                 progress(100 * len(to_score) // steps, "")
                 rows = assessment.respondent_progress(db, listed)
@@ -447,7 +460,7 @@ class ClientPanel(QWidget):
             db_file=str(self.db.path),
             cancellable=True,
             dialog=False,
-            on_done=lambda result: self._loaded(number, version, snapshot_id, result),
+            on_done=lambda result: self._loaded(number, version, lang, snapshot_id, result),
             on_failed=lambda exc: self._load_failed(number, exc),
             on_progress=lambda pct, _msg: self.loadProgress.setValue(pct),
         )
@@ -461,18 +474,16 @@ class ClientPanel(QWidget):
             self.loading = None
         self.loadProgress.hide()
 
-    def _loaded(self, number: int, version, snapshot_id: str, result) -> None:
+    def _loaded(self, number: int, version, lang: str, snapshot_id: str, result) -> None:
         if number != self._loads or self.loading is None:
             return  # another selection (or refresh) came since: its load shows
         self.loading = None
         self.loadProgress.hide()
         scored, rows, row = result
         form = assessment.snapshot_form(self.db, snapshot_id)
-        for sid, scores in scored.items():
-            assessment.remember_scores(self.db, sid, scores, version)
-            view = presentation.score_view(
-                scores, assessment.snapshot_form(self.db, sid), current_language()
-            )
+        for sid, (scores, view) in scored.items():
+            if assessment.remember_scores(self.db, sid, scores, version):
+                self._views[sid] = (scores, lang, view)
             self._show_snapshot_row(sid, view)
         if snapshot_id not in scored:
             self._show_score_label(self._view(snapshot_id))

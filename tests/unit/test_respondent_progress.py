@@ -58,3 +58,12 @@ def test_scores_from_another_connection_are_kept_only_for_unchanged_data(db):
         assert assessment.snapshot_scores(db, snap.id) is not scores
     finally:
         other.close()
+
+
+def test_the_best_coverage_is_the_largest_share_answered(db):
+    demo.add_demo(db)
+    for snap in clients.list_snapshots(db, demo.DEMO_CLIENT_ID):
+        shares = [p.coverage or 0 for p in assessment.respondent_progress(db, snap.id)]
+        assert assessment.best_coverage(db, snap.id) == max(shares, default=0.0)
+    empty = clients.create_snapshot(db, demo.DEMO_CLIENT_ID, "optimized", "2027-06-01")
+    assert assessment.best_coverage(db, empty.id) == 0.0
