@@ -114,18 +114,21 @@ class ClientPanel(QWidget):
         row.insertWidget(0, self.respondentFilter, 1)
         layout = self.ui.respondentsLayout
         layout.insertLayout(layout.indexOf(table), row)
-        self._wanted = ("", "")  # the role and the status picked ("": all)
+
+    def _picked_filters(self) -> None:
+        """The role and the status picked become the list's test (none for "all": no
+        call per row)."""
+        role, status = self.roleFilter.currentData() or "", self.statusFilter.currentData() or ""
 
         def wanted(progress) -> bool:
-            role, status = self._wanted
             if role and progress.respondent.role != role:
                 return False
             return not status or progress.status == status
 
-        self.respondent_model.tests.append(wanted)
+        self.respondent_model.tests = [wanted] if role or status else []
 
     def _on_respondent_filter(self) -> None:
-        self._wanted = (self.roleFilter.currentData() or "", self.statusFilter.currentData() or "")
+        self._picked_filters()
         self.respondent_model.refilter()
 
     def _respondent_columns(self) -> list[Column]:
@@ -165,7 +168,7 @@ class ClientPanel(QWidget):
                 combo.addItem(name(key), key)
             combo.setCurrentIndex(max(combo.findData(keep), 0) if keep else 0)
             combo.blockSignals(False)
-        self._wanted = (self.roleFilter.currentData() or "", self.statusFilter.currentData() or "")
+        self._picked_filters()
 
     def status_name(self, status: str) -> str:
         return {

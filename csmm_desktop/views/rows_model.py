@@ -83,7 +83,7 @@ class RowsModel(QAbstractTableModel):
         self.columns = list(columns)
         self.row_id = row_id
         self._all: list[Any] = []  # every row, in the user's order
-        self._texts: list[list[str | None]] = []  # of each of _all, made as the view asks
+        self._texts: list[list[str | None] | None] = []  # of each of _all, as the view asks
         self._search: list[str | None] = []  # each row's folded text, for the filter
         self._shown: list[int] = []  # the rows shown: places in _all
         self.fills = 0  # set_rows calls: a list is filled once per change (tests count)
@@ -113,8 +113,7 @@ class RowsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _forget(self) -> None:
-        width = len(self.columns)
-        self._texts = [[None] * width for _ in self._all]
+        self._texts = [None] * len(self._all)
         self._search = [None] * len(self._all)
 
     def rows(self) -> list[Any]:
@@ -144,7 +143,7 @@ class RowsModel(QAbstractTableModel):
         if i < 0:
             return False
         self._all[i] = row
-        self._texts[i] = [None] * len(self.columns)
+        self._texts[i] = None
         self._search[i] = None
         if i in self._shown:
             r = self._shown.index(i)
@@ -161,6 +160,8 @@ class RowsModel(QAbstractTableModel):
 
     def _text(self, i: int, column: int) -> str:
         texts = self._texts[i]
+        if texts is None:
+            texts = self._texts[i] = [None] * len(self.columns)
         made = texts[column]
         if made is None:
             made = texts[column] = self.columns[column].text(self._all[i])
