@@ -94,3 +94,26 @@ def test_a_newer_selection_drops_the_older_load(qtbot, window, db, monkeypatch):
     qtbot.wait(100)  # what the older load sends back arrives on the UI thread
     assert [p.respondent.name for p in model.rows()] == [f"initial {i}" for i in range(3)]
     assert panel.current_snapshot_id() == first.id and model.fills == 1
+
+
+def test_an_answer_in_a_big_snapshot_updates_its_row_on_the_worker(qtbot, window, db, monkeypatch):
+    """After an answer (the wizard's answerSaved): the snapshot is scored again and that
+    respondent's row follows, without filling the list again."""
+    monkeypatch.setattr(client_panel, "BACKGROUND_FROM", 3)
+    client = clients.create_client(db, "Acme")
+    snap = clients.create_snapshot(db, client.id, "initial", "2026-01-05")
+    people = [assessment.add_respondent(db, snap.id, "employee", f"E{i}") for i in range(3)]
+    window.reload_clients(select=client.id)
+    panel = window.panel
+    model = panel.respondent_model
+    qtbot.waitUntil(lambda: panel.loading is None and model.rowCount() == 3, timeout=30_000)
+    assert panel.ui.snapshotTable.item(0, 3).text() == "–"  # no answer: no score
+    form = assessment.snapshot_form(db, snap.id)
+    question = next(q for q in form.questions_for("employee") if q.scored)
+    assessment.set_answer(db, people[1].id, question.id, question.scale.values[-1].value)
+    fills = model.fills
+    window._on_answer_saved(snap.id, people[1].id)  # as the wizard tells it
+    qtbot.waitUntil(lambda: model.row_at(1).answered == 1, timeout=30_000)
+    qtbot.waitUntil(lambda: panel.loading is None)
+    assert model.fills == fills and panel.ui.snapshotTable.item(0, 3).text() == "100.0"
+    assert [model.index(1, c).data() for c in (0, 2)] == ["E1", "In progress"]
