@@ -123,9 +123,38 @@ def _progress_rows(db: Database, form: Form, where: str, params: list) -> list[R
     return [RespondentProgress(Respondent(*row[:6]), row[6], expected[row[2]]) for row in rows]
 
 
+_BEST: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # as _SCORES, for best_coverage
+
+
 def best_coverage(db: Database, snapshot_id: str) -> float:
     """The largest share of their part any respondent of the snapshot has answered (0 when
-    none), without listing them (the checklist's "form filled" asks this)."""
+    none), without listing them (the checklist's "form filled" asks this); kept until the
+    data changes, as the scores are."""
+    version = scores_version(db)
+    kept = _BEST.get(db, {}).get(snapshot_id) if _weakable(db) else None
+    if kept is not None and kept[0] == version:
+        return kept[1]
+    best = _best_coverage(db, snapshot_id)
+    remember_best_coverage(db, snapshot_id, best, version)
+    return best
+
+
+def remember_best_coverage(
+    db: Database, snapshot_id: str, best: float, version: tuple[int, int]
+) -> bool:
+    """Keep a best coverage found elsewhere (a worker listing the respondents: the largest
+    RespondentProgress.coverage), as remember_scores keeps scores."""
+    if not _weakable(db) or scores_version(db) != version:
+        return False
+    kept = _BEST.setdefault(db, {})
+    kept.pop(snapshot_id, None)
+    kept[snapshot_id] = (version, best)
+    while len(kept) > _SCORES_KEPT:
+        kept.pop(next(iter(kept)))
+    return True
+
+
+def _best_coverage(db: Database, snapshot_id: str) -> float:
     form = snapshot_form(db, snapshot_id)
     answered, counting, expected = _answered(form)
     rows = db.execute(

@@ -491,6 +491,8 @@ class ClientPanel(QWidget):
         if snapshot_id not in scored:
             self._show_score_label(self._view(snapshot_id))
         if rows is not None:
+            best = max((p.coverage or 0.0 for p in rows), default=0.0)
+            assessment.remember_best_coverage(self.db, snapshot_id, best, version)
             self._fill_filter_combos(list(form.role_names))
             self.respondent_model.set_rows(rows)
             self._on_respondent_selection()

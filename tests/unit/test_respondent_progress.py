@@ -67,3 +67,12 @@ def test_the_best_coverage_is_the_largest_share_answered(db):
         assert assessment.best_coverage(db, snap.id) == max(shares, default=0.0)
     empty = clients.create_snapshot(db, demo.DEMO_CLIENT_ID, "optimized", "2027-06-01")
     assert assessment.best_coverage(db, empty.id) == 0.0
+    someone = assessment.add_respondent(db, empty.id, "employee", "A")  # a change: asked again
+    form = assessment.snapshot_form(db, empty.id)
+    question = next(q for q in form.questions_for("employee") if q.scored)
+    assessment.set_answer(db, someone.id, question.id, question.scale.values[0].value)
+    expected = assessment.respondent_coverage(db, someone.id).coverage
+    assert assessment.best_coverage(db, empty.id) == expected > 0
+    version = assessment.scores_version(db)
+    assert assessment.remember_best_coverage(db, empty.id, 0.75, version)  # from a worker
+    assert assessment.best_coverage(db, empty.id) == 0.75
