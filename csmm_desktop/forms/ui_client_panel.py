@@ -11,8 +11,8 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout,
     QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTabWidget, QTableWidget,
-    QVBoxLayout, QWidget)
+    QSpacerItem, QSplitter, QTabWidget, QTableView,
+    QTableWidget, QVBoxLayout, QWidget)
 
 class Ui_ClientPanel(object):
     def setupUi(self, ClientPanel):
@@ -94,7 +94,7 @@ class Ui_ClientPanel(object):
 
         self.respondentsLayout.addWidget(self.scoreLabel)
 
-        self.respondentTable = QTableWidget(self.respondentsBox)
+        self.respondentTable = QTableView(self.respondentsBox)
         self.respondentTable.setObjectName(u"respondentTable")
         self.respondentTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.respondentTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

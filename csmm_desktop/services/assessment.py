@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from csmm_desktop.domain.form import ROLES, AnswerError, Form, load_form, role_name
+from csmm_desktop.domain.form import NA, ROLES, AnswerError, Form, load_form, role_name
 from csmm_desktop.domain.scoring import Scores, score
 from csmm_desktop.messages import message
 from csmm_desktop.services.clients import InputError, get_snapshot
@@ -72,29 +72,98 @@ def list_respondents(db: Database, snapshot_id: str) -> list[Respondent]:
 
 
 def respondent_progress(db: Database, snapshot_id: str) -> list[RespondentProgress]:
-    """Each respondent of a snapshot with how much of their part they have answered."""
+    """Each respondent of a snapshot with how much of their part they have answered,
+    counted by SQLite (one pass over the snapshot's answers, nothing normalised here)."""
     form = snapshot_form(db, snapshot_id)
-    answered: dict[str, int] = defaultdict(int)
-    for rid, qid, value in snapshot_answers(db, snapshot_id):
-        question = form.questions.get(qid)
-        if question is not None and question.normalise(value) is not None:
-            answered[rid] += 1
-    expected = {
-        role: sum(1 for q in form.questions_for(role) if q.scored) for role in form.role_names
-    }
-    return [
-        RespondentProgress(r, answered[r.id], expected.get(r.role, 0))
-        for r in list_respondents(db, snapshot_id)
-    ]
+    return _progress_rows(db, form, "r.snapshot_id = ?", [snapshot_id])
 
 
 def respondent_coverage(db: Database, respondent_id: str) -> RespondentProgress:
     respondent = get_respondent(db, respondent_id)
     form = snapshot_form(db, respondent.snapshot_id)
-    given = answers_of(db, respondent_id)
-    scored = [q for q in form.questions_for(respondent.role) if q.scored]
-    answered = sum(1 for q in scored if q.normalise(given.get(q.id)) is not None)
-    return RespondentProgress(respondent, answered, len(scored))
+    return _progress_rows(db, form, "r.id = ?", [respondent_id])[0]
+
+
+_SEP = "\x1f"  # between a role and a question id in a scored-question key
+
+
+def _scored_questions(form: Form) -> list[str]:
+    """ "role␟question" of each scored question of each role: an answer counts when its key
+    is one of these and it is not N/A (the stored values were checked when written, so
+    this counts what Question.normalise would score)."""
+    return [
+        role + _SEP + q.id for role in form.role_names for q in form.questions_for(role) if q.scored
+    ]
+
+
+def _answered(form: Form) -> tuple[str, list[str], dict[str, int]]:
+    """The SQL counting a respondent `r`'s scored answers (and its parameters), and how
+    many scored questions each role has: one pass over each respondent's answers, by
+    SQLite (the one place to adapt when the answers table's keys change)."""
+    keys = _scored_questions(form)
+    expected: dict[str, int] = defaultdict(int)
+    for key in keys:
+        expected[key.split(_SEP, 1)[0]] += 1
+    listed = ", ".join("?" * len(keys)) or "NULL"
+    sql = (
+        "(SELECT count(*) FROM answers a WHERE a.respondent_key = r.key AND a.value <> ? "
+        f"AND r.role || '{_SEP}' || a.question_id IN ({listed}))"
+    )
+    return sql, [NA, *keys], expected
+
+
+def _progress_rows(db: Database, form: Form, where: str, params: list) -> list[RespondentProgress]:
+    """RespondentProgress of the respondents `where` picks (a condition on `r`), in the
+    order they were added."""
+    answered, counting, expected = _answered(form)
+    rows = db.execute(
+        f"SELECT r.id, r.snapshot_id, r.role, r.name, r.code, r.updated_at, {answered} "
+        f"FROM respondents r WHERE {where} ORDER BY r.created_at, r.rowid",
+        [*counting, *params],
+    ).fetchall()
+    return [RespondentProgress(Respondent(*row[:6]), row[6], expected[row[2]]) for row in rows]
+
+
+_BEST: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # as _SCORES, for best_coverage
+
+
+def best_coverage(db: Database, snapshot_id: str) -> float:
+    """The largest share of their part any respondent of the snapshot has answered (0 when
+    none), without listing them (the checklist's "form filled" asks this); kept until the
+    data changes, as the scores are."""
+    version = scores_version(db)
+    kept = _BEST.get(db, {}).get(snapshot_id) if _weakable(db) else None
+    if kept is not None and kept[0] == version:
+        return kept[1]
+    best = _best_coverage(db, snapshot_id)
+    remember_best_coverage(db, snapshot_id, best, version)
+    return best
+
+
+def remember_best_coverage(
+    db: Database, snapshot_id: str, best: float, version: tuple[int, int]
+) -> bool:
+    """Keep a best coverage found elsewhere (a worker listing the respondents: the largest
+    RespondentProgress.coverage), as remember_scores keeps scores."""
+    if not _weakable(db) or scores_version(db) != version:
+        return False
+    kept = _BEST.setdefault(db, {})
+    kept.pop(snapshot_id, None)
+    kept[snapshot_id] = (version, best)
+    while len(kept) > _SCORES_KEPT:
+        kept.pop(next(iter(kept)))
+    return True
+
+
+def _best_coverage(db: Database, snapshot_id: str) -> float:
+    form = snapshot_form(db, snapshot_id)
+    answered, counting, expected = _answered(form)
+    rows = db.execute(
+        f"SELECT r.role, max({answered}) FROM respondents r WHERE r.snapshot_id = ? "
+        "GROUP BY r.role",
+        [*counting, snapshot_id],
+    ).fetchall()
+    return max((most / expected[role] for role, most in rows if expected[role]), default=0.0)
 
 
 def get_respondent(db: Database, respondent_id: str) -> Respondent:
@@ -238,10 +307,59 @@ _SCORES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _SCORES_KEPT = 16  # snapshots per connection
 
 
+def scores_version(db: Database) -> tuple[int, int]:
+    """What tells a change of the data on this connection (see _SCORES)."""
+    conn = db.conn
+    return (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+
+
+def scores_known(db: Database, snapshot_id: str) -> bool:
+    """Whether snapshot_scores would answer at once (kept, and the data unchanged)."""
+    hit = _SCORES.get(db, {}).get(snapshot_id) if _weakable(db) else None
+    return hit is not None and hit[0] == scores_version(db)
+
+
+def remember_scores(
+    db: Database, snapshot_id: str, scores: Scores, version: tuple[int, int]
+) -> bool:
+    """Keep scores computed elsewhere (a worker's own connection) for this connection, if
+    its data has not changed since `version` (read here before the worker started): the
+    worker then read what this connection sees. False (nothing kept) if it changed."""
+    if not _weakable(db) or scores_version(db) != version:
+        return False
+    _keep(_SCORES.setdefault(db, {}), snapshot_id, version, scores)
+    return True
+
+
+def _weakable(db: Database) -> bool:
+    try:
+        weakref.ref(db)
+    except TypeError:
+        return False
+    return True
+
+
+def _keep(kept: dict, snapshot_id: str, version: tuple[int, int], scores: Scores) -> None:
+    kept.pop(snapshot_id, None)
+    kept[snapshot_id] = (version, scores)
+    while len(kept) > _SCORES_KEPT:
+        kept.pop(next(iter(kept)))
+
+
+def respondent_counts(db: Database, client_id: str) -> dict[str, int]:
+    """How many respondents each snapshot of the client has (one indexed count)."""
+    return dict(
+        db.execute(
+            "SELECT s.id, count(r.id) FROM snapshots s LEFT JOIN respondents r "
+            "ON r.snapshot_id = s.id WHERE s.client_id = ? GROUP BY s.id",
+            [client_id],
+        ).fetchall()
+    )
+
+
 def snapshot_scores(db: Database, snapshot_id: str) -> Scores:
     """The snapshot's scores; the same object until the data changes (never mutate it)."""
-    conn = db.conn
-    version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+    version = scores_version(db)
     try:
         kept = _SCORES.setdefault(db, {})
     except TypeError:  # a connection that cannot be weakly referenced: no sharing
@@ -250,10 +368,7 @@ def snapshot_scores(db: Database, snapshot_id: str) -> Scores:
     if hit is not None and hit[0] == version:
         return hit[1]
     scores = _compute_scores(db, snapshot_id)
-    kept.pop(snapshot_id, None)
-    kept[snapshot_id] = (version, scores)
-    while len(kept) > _SCORES_KEPT:
-        kept.pop(next(iter(kept)))
+    _keep(kept, snapshot_id, version, scores)
     return scores
 
 

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QProgressBar,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from csmm_desktop.forms.ui_client_panel import Ui_ClientPanel
 from csmm_desktop.lazy import lazy_module
@@ -14,13 +21,15 @@ from csmm_desktop.views import formatting, score_text
 from csmm_desktop.views.labels import role_name, stage_name
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.roles import ID_ROLE
+from csmm_desktop.views.rows_model import RIGHT, Column, RowsModel, show_rows
 from csmm_desktop.views.table_tools import SORT_ROLE, FilterEdit, sortable
 
 STATUSES = ("not_started", "in_progress", "finished")  # a respondent's, in this order
-STATUS_ROLE = ID_ROLE + 8  # the status key behind a respondent's status text
-ROLE_KEY_ROLE = ID_ROLE + 9  # the role key behind a respondent's role name
 # the respondent table's columns
 R_NAME, R_ROLE, R_STATUS, R_COVERAGE, R_CHANGED = range(5)
+# A snapshot with this many respondents is scored and listed on the worker (views/tasks.py)
+# while the window goes on answering; a smaller one at once, as it takes a few ms.
+BACKGROUND_FROM = 2000
 
 # imported when the store is open, not before the window's first paint
 assessment = lazy_module("csmm_desktop.services.assessment")
@@ -29,6 +38,10 @@ presentation = lazy_module("csmm_desktop.services.presentation")
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+
+class _Stopped(Exception):
+    """A load given up for a newer one (the worker stops at its next look)."""
 
 
 class ClientPanel(QWidget):
@@ -56,7 +69,9 @@ class ClientPanel(QWidget):
         sortable(self.ui.snapshotTable)
         self._build_respondent_filters()
         self.ui.snapshotTable.itemSelectionChanged.connect(self._on_snapshot_selection)
-        self.ui.respondentTable.itemSelectionChanged.connect(self._on_respondent_selection)
+        self.ui.respondentTable.selectionModel().selectionChanged.connect(
+            self._on_respondent_selection
+        )
         self._on_respondent_selection()
         self.ui.snapshotTable.itemActivated.connect(
             lambda item: self.snapshotActivated.emit(item.data(ID_ROLE) or "")
@@ -65,37 +80,79 @@ class ClientPanel(QWidget):
         self.ui.snapshotSplitter.setStretchFactor(1, 3)
         self.context_tabs: list[QWidget] = []
         self._stale: set[int] = set()
+        self._sizes: dict[str, int] = {}  # respondents per snapshot of the client
+        self._views: dict[str, tuple] = {}  # snapshot -> (scores, language, its ScoreView)
+        self.loading = None  # the BackgroundTask scoring and listing a big snapshot
+        self._loads = 0  # how many were started: a late result of an older one is dropped
+        self.loadProgress = QProgressBar(self.ui.respondentsBox)
+        self.loadProgress.setObjectName("loadProgress")
+        self.loadProgress.setRange(0, 100)
+        self.loadProgress.hide()
+        layout = self.ui.respondentsLayout
+        layout.insertWidget(layout.indexOf(self.ui.respondentTable), self.loadProgress)
         self.ui.tabs.currentChanged.connect(self._on_tab_changed)
         self._retranslate()
 
     def _build_respondent_filters(self) -> None:
-        """Above the respondents: a text filter, a role and a status to show only."""
+        """The respondents (RespondentProgress rows, views/rows_model.py), and above them a
+        text filter, a role and a status to show only."""
         table = self.ui.respondentTable
-        self.respondent_tools = sortable(table, filter_box=False)
+        self.respondent_model = RowsModel(self._respondent_columns(), lambda p: p.respondent.id)
+        show_rows(table, self.respondent_model)
         row = QHBoxLayout()
         self.respondentFilter = FilterEdit(self.ui.respondentsBox)
         self.respondentFilter.setObjectName("respondentTableFilter")
-        self.respondentFilter.textChanged.connect(self.respondent_tools.apply_filter)
-        self.respondent_tools.filter_edit = self.respondentFilter
+        self.respondentFilter.textChanged.connect(self.respondent_model.set_text)
         self.roleFilter = QComboBox(self.ui.respondentsBox)
         self.roleFilter.setObjectName("roleFilter")
         self.statusFilter = QComboBox(self.ui.respondentsBox)
         self.statusFilter.setObjectName("statusFilter")
         for combo in (self.roleFilter, self.statusFilter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.currentIndexChanged.connect(self.respondent_tools.apply_filter)
+            combo.currentIndexChanged.connect(self._on_respondent_filter)
             row.addWidget(combo)
         row.insertWidget(0, self.respondentFilter, 1)
         layout = self.ui.respondentsLayout
         layout.insertLayout(layout.indexOf(table), row)
 
-        def wanted(r: int) -> bool:
-            role, status = self.roleFilter.currentData(), self.statusFilter.currentData()
-            if role and table.item(r, R_ROLE).data(ROLE_KEY_ROLE) != role:
-                return False
-            return not status or table.item(r, R_STATUS).data(STATUS_ROLE) == status
+    def _picked_filters(self) -> None:
+        """The role and the status picked become the list's test (none for "all": no
+        call per row)."""
+        role, status = self.roleFilter.currentData() or "", self.statusFilter.currentData() or ""
 
-        self.respondent_tools.row_tests.append(wanted)
+        def wanted(progress) -> bool:
+            if role and progress.respondent.role != role:
+                return False
+            return not status or progress.status == status
+
+        self.respondent_model.tests = [wanted] if role or status else []
+
+    def _on_respondent_filter(self) -> None:
+        self._picked_filters()
+        self.respondent_model.refilter()
+
+    def _respondent_columns(self) -> list[Column]:
+        """How a respondent's row (a RespondentProgress) is shown and sorted."""
+        return [
+            Column(lambda: self.tr("Respondent"), lambda p: p.respondent.label),
+            Column(lambda: self.tr("Role"), lambda p: role_name(p.respondent.role)),
+            Column(
+                lambda: self.tr("Status"),
+                lambda p: self.status_name(p.status),
+                key=lambda p: STATUSES.index(p.status),
+            ),
+            Column(
+                lambda: self.tr("Coverage"),
+                lambda p: formatting.percent(p.coverage),
+                key=lambda p: p.coverage,
+                align=RIGHT,
+            ),
+            Column(
+                lambda: self.tr("Last change"),
+                lambda p: formatting.timestamp(p.respondent.updated_at),
+                key=lambda p: p.respondent.updated_at,
+            ),
+        ]
 
     def _fill_filter_combos(self, roles: list[str]) -> None:
         """The roles of the snapshot's form, and the statuses, each after "all"."""
@@ -111,6 +168,7 @@ class ClientPanel(QWidget):
                 combo.addItem(name(key), key)
             combo.setCurrentIndex(max(combo.findData(keep), 0) if keep else 0)
             combo.blockSignals(False)
+        self._picked_filters()
 
     def status_name(self, status: str) -> str:
         return {
@@ -144,11 +202,16 @@ class ClientPanel(QWidget):
         self.screenRequested.emit(screen)
 
     def _update_context_tabs(self) -> None:
-        """The visible tab follows at once; the others when they are next shown."""
+        """The visible tab follows at once; the others when they are next shown. While a
+        big snapshot loads they wait (greyed), then follow with its scores kept."""
         self._stale = set(range(len(self.context_tabs)))
+        for tab in self.context_tabs:
+            tab.setEnabled(self.loading is None)
         self._on_tab_changed(self.ui.tabs.currentIndex())
 
     def _on_tab_changed(self, _index: int) -> None:
+        if self.loading is not None:
+            return  # after the load (_loaded)
         current = self.ui.tabs.currentWidget()
         for i, tab in enumerate(self.context_tabs):
             if tab is current and i in self._stale:
@@ -163,6 +226,8 @@ class ClientPanel(QWidget):
     # --- what is shown -------------------------------------------------------------
 
     def set_client(self, client_id: str, select_snapshot: str = "") -> None:
+        if client_id != self.client_id:
+            self._views.clear()
         self.client_id = client_id
         self.refresh(select_snapshot)
 
@@ -176,20 +241,23 @@ class ClientPanel(QWidget):
         self.ui.detailsLabel.setVisible(bool(details))
         keep = select_snapshot or self.current_snapshot_id()
         snapshots = clients.list_snapshots(self.db, self.client_id)
+        self._sizes = assessment.respondent_counts(self.db, self.client_id)
         table = self.ui.snapshotTable
         table.blockSignals(True)
         table.setRowCount(len(snapshots))
         row_to_select = len(snapshots) - 1
         for row, snap in enumerate(snapshots):
-            view = self._view(snap.id)
-            for col, (text, tip) in enumerate(self._snapshot_cells(snap, view)):
+            # a big snapshot not scored yet: its numbers come from the worker (_load)
+            view = None if self._needs_scores(snap.id) else self._view(snap.id)
+            size = self._sizes.get(snap.id, 0)
+            for col, (text, tip) in enumerate(self._snapshot_cells(snap, view, size)):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, snap.id)
                 item.setToolTip(tip)
                 if col == 1:
                     item.setData(SORT_ROLE, snap.date)  # the date's order, not its text's
                 elif col == 2:
-                    item.setData(SORT_ROLE, view.respondents)
+                    item.setData(SORT_ROLE, size)
                 if col in (2, 3, 5):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -197,20 +265,46 @@ class ClientPanel(QWidget):
                 table.setItem(row, col, item)
             if snap.id == keep:
                 row_to_select = row
-        table.blockSignals(False)
         if snapshots:
-            table.selectRow(row_to_select)
+            table.selectRow(row_to_select)  # signals blocked: shown once, just below
+        table.blockSignals(False)
         self._on_snapshot_selection()
 
     def _view(self, snapshot_id: str):
-        """The snapshot's scores as shown (services/presentation.py), in the UI language."""
+        """The snapshot's scores as shown (services/presentation.py), in the UI language;
+        made again only when the scores are (assessment.snapshot_scores keeps them)."""
         scores = assessment.snapshot_scores(self.db, snapshot_id)
+        lang = current_language()
+        kept = self._views.get(snapshot_id)
+        if kept is not None and kept[0] is scores and kept[1] == lang:
+            return kept[2]
         form = assessment.snapshot_form(self.db, snapshot_id)
-        return presentation.score_view(scores, form, current_language())
+        view = presentation.score_view(scores, form, lang)
+        self._views[snapshot_id] = (scores, lang, view)
+        return view
+
+    def _big(self, snapshot_id: str) -> bool:
+        return self._sizes.get(snapshot_id, 0) >= BACKGROUND_FROM
+
+    def _needs_scores(self, snapshot_id: str) -> bool:
+        """A big snapshot whose scores are not kept for the data as it is now."""
+        return self._big(snapshot_id) and not assessment.scores_known(self.db, snapshot_id)
 
     @staticmethod
-    def _snapshot_cells(snap, view) -> tuple[tuple[str, str], ...]:
-        """(text, tooltip) of each column of a snapshot's row."""
+    def _snapshot_cells(snap, view, size: int = 0) -> tuple[tuple[str, str], ...]:
+        """(text, tooltip) of each column of a snapshot's row; without a view (being
+        scored on the worker) its numbers are "…"."""
+        if view is None:
+            waiting = ("…", "")
+            return (
+                (stage_name(snap.stage), ""),
+                (formatting.date(snap.date), ""),
+                (str(size), ""),
+                waiting,
+                waiting,
+                waiting,
+                (snap.consultant, ""),
+            )
         return (
             (stage_name(snap.stage), ""),
             (formatting.date(snap.date), ""),
@@ -240,37 +334,41 @@ class ClientPanel(QWidget):
 
     def refresh_snapshot_scores(self, snapshot_id: str, respondent_id: str) -> None:
         """After answers changed: only that snapshot's numbers and that respondent's row."""
+        if self._big(snapshot_id) or self.loading is not None:
+            # scored again on the worker, that respondent's row with it
+            self._load(self.current_snapshot_id(), respondent=respondent_id)
+            return
+        self._show_snapshot_row(snapshot_id, self._view(snapshot_id))
+        if self.respondent_model.find(respondent_id) >= 0:
+            progress = assessment.respondent_coverage(self.db, respondent_id)
+            self.respondent_model.replace(respondent_id, progress)
+            self.respondent_model.refilter()  # its status may be filtered out now
+            return
+        if snapshot_id == self.current_snapshot_id():
+            self._show_respondents(snapshot_id)  # a respondent this table did not show yet
+
+    def _show_snapshot_row(self, snapshot_id: str, view) -> None:
+        """A snapshot's numbers in its row (and the label above the respondents)."""
         table = self.ui.snapshotTable
         for row in range(table.rowCount()):
             if table.item(row, 0).data(ID_ROLE) == snapshot_id:
                 snap = clients.get_snapshot(self.db, snapshot_id)
-                view = self._view(snapshot_id)
-                for col, (text, tip) in enumerate(self._snapshot_cells(snap, view)):
+                size = self._sizes.get(snapshot_id, 0)
+                for col, (text, tip) in enumerate(self._snapshot_cells(snap, view, size)):
                     table.item(row, col).setText(text)
                     table.item(row, col).setToolTip(tip)
                 if snapshot_id == self.current_snapshot_id():
                     self._show_score_label(view)
-        respondents = self.ui.respondentTable
-        for row in range(respondents.rowCount()):
-            if respondents.item(row, 0).data(ID_ROLE) == respondent_id:
-                progress = assessment.respondent_coverage(self.db, respondent_id)
-                for col, (text, key) in self._respondent_cells(progress).items():
-                    if col != R_NAME:
-                        self._set_respondent_cell(respondents.item(row, col), col, text, key)
-                self.respondent_tools.apply_filter()
-                return
-        if snapshot_id == self.current_snapshot_id():
-            self._show_respondents(snapshot_id)  # a respondent this table did not show yet
 
     def current_respondent_id(self) -> str:
-        items = self.ui.respondentTable.selectedItems()
-        return items[0].data(ID_ROLE) if items else ""
+        ids = self.selected_respondent_ids()
+        return ids[0] if ids else ""
 
     def selected_respondent_ids(self) -> list[str]:
         """The selected respondents (shown rows only), top to bottom as shown."""
-        table = self.ui.respondentTable
-        rows = sorted({item.row() for item in table.selectedItems()})
-        return [table.item(r, R_NAME).data(ID_ROLE) for r in rows if not table.isRowHidden(r)]
+        model = self.respondent_model
+        picked = self.ui.respondentTable.selectionModel().selectedRows()
+        return [model.row_at(r).respondent.id for r in sorted(i.row() for i in picked)]
 
     def _on_respondent_selection(self) -> None:
         """Open acts on one selected respondent, rename and delete on the selected ones:
@@ -279,28 +377,6 @@ class ClientPanel(QWidget):
         self.ui.openRespondentButton.setEnabled(count == 1)
         for button in (self.ui.editRespondentButton, self.ui.deleteRespondentButton):
             button.setEnabled(count > 0)
-
-    def _respondent_cells(self, progress) -> dict[int, tuple[str, object]]:
-        """(text, key or sort value) of each column of a respondent's row."""
-        respondent = progress.respondent
-        return {
-            R_NAME: (respondent.label, None),
-            R_ROLE: (role_name(respondent.role), respondent.role),
-            R_STATUS: (self.status_name(progress.status), progress.status),
-            R_COVERAGE: (formatting.percent(progress.coverage), progress.coverage),
-            R_CHANGED: (formatting.timestamp(respondent.updated_at), respondent.updated_at),
-        }
-
-    @staticmethod
-    def _set_respondent_cell(cell: QTableWidgetItem, col: int, text: str, key) -> None:
-        cell.setText(text)
-        if col == R_ROLE:
-            cell.setData(ROLE_KEY_ROLE, key)
-        elif col == R_STATUS:
-            cell.setData(STATUS_ROLE, key)
-            cell.setData(SORT_ROLE, STATUSES.index(key))
-        elif col in (R_COVERAGE, R_CHANGED) and key is not None:
-            cell.setData(SORT_ROLE, key)
 
     def _on_snapshot_selection(self) -> None:
         snapshot_id = self.current_snapshot_id()
@@ -316,24 +392,122 @@ class ClientPanel(QWidget):
         self.snapshotSelected.emit(snapshot_id)
 
     def _show_respondents(self, snapshot_id: str) -> None:
-        table = self.ui.respondentTable
-        table.setRowCount(0)
-        self._on_respondent_selection()  # emptied: nothing is selected, whatever was
+        self._stop_loading()
         if not snapshot_id:
+            self.respondent_model.set_rows([])
+            self._on_respondent_selection()  # emptied: nothing is selected, whatever was
             self.ui.scoreLabel.setText(self.tr("Add a snapshot to record an assessment."))
+            return
+        if self._big(snapshot_id) or any(self._needs_scores(s) for s in self._sizes):
+            self._load(snapshot_id)
             return
         self._show_score_label(self._view(snapshot_id))
         progress = assessment.respondent_progress(self.db, snapshot_id)
         form = assessment.snapshot_form(self.db, snapshot_id)
         self._fill_filter_combos(list(form.role_names))
-        table.setRowCount(len(progress))
-        for row, item in enumerate(progress):
-            for col, (text, key) in self._respondent_cells(item).items():
-                cell = QTableWidgetItem()
-                cell.setData(ID_ROLE, item.respondent.id)
-                self._set_respondent_cell(cell, col, text, key)
-                table.setItem(row, col, cell)
-        self.respondent_tools.apply_filter()
+        self.respondent_model.set_rows(progress)
+        self._on_respondent_selection()
+
+    # --- a big snapshot, on the worker ---------------------------------------------
+
+    def _load(self, snapshot_id: str, respondent: str = "") -> None:
+        """On the worker: score the client's big snapshots not scored for the data as it
+        is now, and list the respondents of `snapshot_id` if it is big (after an answer,
+        only `respondent`'s row, unless the list is still to fill); then show them. The
+        UI thread goes on answering meanwhile. The scores are kept for this window's
+        connection, so every tab shows them without scoring again (remember_scores)."""
+        from csmm_desktop.views.tasks import run_in_background
+
+        filling = self.loading is not None or not self.respondent_model.rowCount()
+        self._stop_loading()
+        listed = snapshot_id if self._big(snapshot_id) and (filling or not respondent) else ""
+        to_score = [s for s in self._sizes if self._needs_scores(s)]
+        if snapshot_id in to_score:  # the selected first
+            to_score = [snapshot_id] + [s for s in to_score if s != snapshot_id]
+        version = assessment.scores_version(self.db)
+        lang = current_language()
+        self._loads += 1
+        number = self._loads
+
+        def work(db, progress, cancelled):
+            steps = len(to_score) + bool(listed) + bool(respondent)
+            scored, rows, row = {}, None, None
+            for i, sid in enumerate(to_score):
+                if cancelled():
+                    raise _Stopped
+                progress(100 * i // steps, "")
+                scores = assessment.snapshot_scores(db, sid)
+                form = assessment.snapshot_form(db, sid)
+                scored[sid] = (scores, presentation.score_view(scores, form, lang))
+            if listed and not cancelled():
+                progress(100 * len(to_score) // steps, "")
+                rows = assessment.respondent_progress(db, listed)
+            if respondent and not cancelled():
+                row = assessment.respondent_coverage(db, respondent)
+            if cancelled():
+                raise _Stopped
+            return scored, rows, row
+
+        if listed:
+            self.respondent_model.clear()
+            self._on_respondent_selection()
+            self.ui.scoreLabel.setText(
+                self.tr("Loading %1 respondents…").replace("%1", str(self._sizes[listed]))
+            )
+            self.loadProgress.setValue(0)
+            self.loadProgress.show()
+        self.loading = run_in_background(
+            self,
+            self.tr("Loading the snapshot"),
+            work,
+            db_file=str(self.db.path),
+            cancellable=True,
+            dialog=False,
+            on_done=lambda result: self._loaded(number, version, lang, snapshot_id, result),
+            on_failed=lambda exc: self._load_failed(number, exc),
+            on_progress=lambda pct, _msg: self.loadProgress.setValue(pct),
+        )
+        for ended in (self.loading.done, self.loading.failed, self.loading.stopped):
+            ended.connect(self.loading.deleteLater)
+        self._update_context_tabs()  # they wait for the scores
+
+    def _stop_loading(self) -> None:
+        if self.loading is not None:
+            self.loading.cancel()
+            self.loading = None
+        self.loadProgress.hide()
+
+    def _loaded(self, number: int, version, lang: str, snapshot_id: str, result) -> None:
+        if number != self._loads or self.loading is None:
+            return  # another selection (or refresh) came since: its load shows
+        self.loading = None
+        self.loadProgress.hide()
+        scored, rows, row = result
+        form = assessment.snapshot_form(self.db, snapshot_id)
+        for sid, (scores, view) in scored.items():
+            if assessment.remember_scores(self.db, sid, scores, version):
+                self._views[sid] = (scores, lang, view)
+            self._show_snapshot_row(sid, view)
+        if snapshot_id not in scored:
+            self._show_score_label(self._view(snapshot_id))
+        if rows is not None:
+            best = max((p.coverage or 0.0 for p in rows), default=0.0)
+            assessment.remember_best_coverage(self.db, snapshot_id, best, version)
+            self._fill_filter_combos(list(form.role_names))
+            self.respondent_model.set_rows(rows)
+            self._on_respondent_selection()
+        if row is not None and self.respondent_model.replace(row.respondent.id, row):
+            self.respondent_model.refilter()
+        self._update_context_tabs()
+
+    def _load_failed(self, number: int, exc: BaseException) -> None:
+        if number != self._loads:
+            return
+        from csmm_desktop.views.tasks import warn_failed
+
+        self._stop_loading()
+        self._update_context_tabs()
+        warn_failed(self, self.tr("Loading the snapshot"))(exc)
 
     # --- translation ---------------------------------------------------------------
 
@@ -352,16 +526,8 @@ class ClientPanel(QWidget):
                 self.tr("Consultant"),
             ]
         )
-        self.ui.respondentTable.setColumnCount(5)
-        self.ui.respondentTable.setHorizontalHeaderLabels(
-            [
-                self.tr("Respondent"),
-                self.tr("Role"),
-                self.tr("Status"),
-                self.tr("Coverage"),
-                self.tr("Last change"),
-            ]
-        )
+        if hasattr(self, "respondent_model"):
+            self.respondent_model.refresh_texts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

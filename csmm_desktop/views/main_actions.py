@@ -122,7 +122,7 @@ def _build_panel(self: MainWindow, db: Database) -> None:
     p.newRespondentButton.clicked.connect(self.new_respondent)
     p.openRespondentButton.clicked.connect(self.open_respondent)
     p.editRespondentButton.clicked.connect(self.rename_respondent)
-    p.respondentTable.itemActivated.connect(lambda _item: self.open_respondent())
+    p.respondentTable.activated.connect(lambda _index: self.open_respondent())
 
     _delete_key(p.snapshotTable, self.delete_snapshot)
     _delete_key(p.respondentTable, self.delete_respondent)

@@ -65,16 +65,19 @@ def date_key(text: str) -> float | None:
 _EMPTY = ("", "—", "–", "-")
 
 
-def sort_key(item: QTableWidgetItem | None) -> tuple:
-    """(group, value): numbers before texts, blanks last."""
-    if item is None:
+def value_key(value: object) -> tuple:
+    """(group, value) of a sort value (SORT_ROLE, a model column's key): numbers first,
+    then texts in the Turkish alphabet's order; None and "" last (group 3)."""
+    if value is None or value == "":
         return (3, 0)
-    value = item.data(SORT_ROLE)
-    if value is not None:
-        if isinstance(value, int | float):
-            return (0, float(value))
-        return (1, turkish_sort_key(str(value))) if value != "" else (3, 0)
-    text = item.text().strip()
+    if isinstance(value, int | float):
+        return (0, float(value))
+    return (1, turkish_sort_key(str(value)))
+
+
+def text_key(text: str) -> tuple:
+    """(group, value) of a cell's text: a number or a date as such, blanks and dashes last."""
+    text = text.strip()
     if text in _EMPTY:
         return (3, 0)
     if _NUMBER.match(text):
@@ -87,6 +90,16 @@ def sort_key(item: QTableWidgetItem | None) -> tuple:
     if when is not None:
         return (0, when)
     return (1, turkish_sort_key(text))
+
+
+def sort_key(item: QTableWidgetItem | None) -> tuple:
+    """(group, value): numbers before texts, blanks last."""
+    if item is None:
+        return (3, 0)
+    value = item.data(SORT_ROLE)
+    if value is not None:
+        return value_key(value)
+    return text_key(item.text())
 
 
 class FilterEdit(QLineEdit):

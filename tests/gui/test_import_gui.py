@@ -65,7 +65,7 @@ def test_import_shows_a_preview_then_imports(qtbot, window, db, modal, tmp_path,
     assert seen[0]["rows"] == 2 and seen[0]["ok"] is True and seen[0]["ok_text"] == "Import"
     assert "2 respondents" in seen[0]["summary"] and "2 answers" in seen[0]["summary"]
     table = window.panel.ui.respondentTable
-    qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2, timeout=5000)
     assert len(assessment.list_respondents(db, snap.id)) == 2
     wait_idle(qtbot, window)
     assert "Imported 2 respondents." in window.statusBar().currentMessage()
@@ -189,7 +189,7 @@ def test_replacing_says_how_many_then_replaces(qtbot, window, db, modal, tmp_pat
     people = {r.label: r.id for r in assessment.list_respondents(db, snap.id)}
     assert sorted(people) == ["C1", "C2", "C3"]
     assert assessment.answers_of(db, people["C1"]) == {"2.4.9-1": "9"}
-    assert window.panel.ui.respondentTable.rowCount() == 3
+    assert window.panel.ui.respondentTable.model().rowCount() == 3
     assert "Imported 2 respondents. 1 of them was replaced." in window.statusBar().currentMessage()
 
 

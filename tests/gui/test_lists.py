@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from csmm_desktop.domain.form import load_form
 from csmm_desktop.services import assessment, clients
 from csmm_desktop.store.undo import trash_entries
+from csmm_desktop.views.roles import ID_ROLE
 
 
 def click_header(table, column):
@@ -18,10 +19,16 @@ def click_header(table, column):
 
 
 def column(table, col):
+    """The texts of a column as shown (a QTableWidget's rows, or a view's model's)."""
+    if not hasattr(table, "item"):
+        model = table.model()
+        return [model.index(r, col).data() for r in range(model.rowCount())]
     return [table.item(r, col).text() for r in range(table.rowCount())]
 
 
 def shown(table, col=0):
+    if not hasattr(table, "item"):  # a model's filter hides by leaving rows out
+        return column(table, col)
     return [table.item(r, col).text() for r in range(table.rowCount()) if not table.isRowHidden(r)]
 
 
@@ -56,7 +63,7 @@ def test_a_click_on_a_column_sorts_numbers_and_dates_as_such(qtbot, window, db):
     assert column(table, 1) == ["20 Nov 2025", "5 Jan 2026", "1 Mar 2026"]
     # the selection follows its row: the panel shows the selected snapshot's respondents
     table.selectRow(0)
-    assert window.panel.ui.respondentTable.rowCount() == 10
+    assert window.panel.ui.respondentTable.model().rowCount() == 10
 
 
 def test_typing_in_the_filter_box_hides_the_other_rows(qtbot, window, db):
@@ -122,7 +129,7 @@ def test_bulk_delete_asks_once_goes_to_the_trash_and_ctrl_z_restores(qtbot, wind
     QTest.mouseClick(window.panel.ui.deleteRespondentButton, Qt.MouseButton.LeftButton)
     assert len(modal.asked) == 1 and "3 selected respondent" in modal.asked[0]
     assert len(assessment.list_respondents(db, snaps[2].id)) == 6
-    assert table.rowCount() == 6
+    assert table.model().rowCount() == 6
     assert len(trash_entries(db)) == 1  # one entry keeps the three
     window.activateWindow()
     QTest.keySequence(window, QKeySequence("Ctrl+Z"))
@@ -188,3 +195,63 @@ def test_the_users_order_stays_after_a_refresh(qtbot, window, db):
     assert column(table, 2) == ["10", "9", "2"]
     window.panel.refresh()  # e.g. after an edit: refilled in the stored order…
     qtbot.waitUntil(lambda: column(table, 2) == ["10", "9", "2"])  # …and sorted again
+
+
+def test_the_respondent_list_is_filled_once_per_change(qtbot, window, db, modal):
+    client, snaps = client_with_snapshots(db, window)
+    panel = window.panel
+    model = panel.respondent_model
+    fills = model.fills
+    table = panel.ui.snapshotTable
+    rect = table.visualItemRect(table.item(0, 0))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.current_snapshot_id() == table.item(0, 0).data(ID_ROLE) != snaps[2].id
+    assert model.fills == fills + 1  # a click on a snapshot: its respondents, once
+    panel.refresh()  # after an edit elsewhere
+    assert model.fills == fills + 2
+    respondents = panel.ui.respondentTable
+    count = model.rowCount()
+    select_rows(respondents, [0])
+    modal.answer = True
+    QTest.mouseClick(panel.ui.deleteRespondentButton, Qt.MouseButton.LeftButton)
+    assert model.rowCount() == count - 1 and model.fills == fills + 3  # shown again, once
+
+
+def test_the_respondents_sort_filter_copy_and_open_as_a_list_does(qtbot, window, db, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    client = clients.create_client(db, "Yıldız")
+    snap = clients.create_snapshot(db, client.id, "initial", "2026-01-05")
+    for name in ("Zeynep", "Çağrı", "Ali", "Can"):
+        assessment.add_respondent(db, snap.id, "employee", name)
+    window.reload_clients(select=client.id)
+    panel = window.panel
+    table = panel.ui.respondentTable
+    click_header(table, 0)
+    assert column(table, 0) == ["Ali", "Can", "Çağrı", "Zeynep"]  # the Turkish alphabet
+    click_header(table, 0)
+    assert column(table, 0) == ["Zeynep", "Çağrı", "Can", "Ali"]
+    select_rows(table, [1])
+    cagri = [r.id for r in assessment.list_respondents(db, snap.id) if r.name == "Çağrı"]
+    assert panel.selected_respondent_ids() == cagri
+    panel.refresh()  # refilled: the user's order stays
+    assert column(table, 0) == ["Zeynep", "Çağrı", "Can", "Ali"]
+    QTest.keyClicks(panel.respondentFilter, "ca")  # Can, Çağrı (accents folded)
+    assert shown(table) == ["Çağrı", "Can"]
+    assert panel.selected_respondent_ids() == cagri  # still selected, as it is still shown
+    table.setFocus()
+    select_rows(table, [0, 1])
+    qtbot.waitUntil(lambda: bool(table.property("csmmCopyRows")))
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t")[:3] == ["Respondent", "Role", "Status"]
+    assert [line.split("\t")[0] for line in lines[1:]] == ["Çağrı", "Can"]
+    opened = []
+    monkeypatch.setattr(window, "open_wizard", opened.append)
+    rect = table.visualRect(table.model().index(1, 0))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.selected_respondent_ids() == [opened[0]]  # a double click opens it
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # and Enter
+    assert opened[1] == opened[0]
+    assert len(opened) == 2 and opened[0] == panel.current_respondent_id()

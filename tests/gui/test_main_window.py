@@ -154,7 +154,7 @@ def test_demo_client_shows_its_scores(qtbot, window, db):
         "Measured",
         "Optimized",
     ]
-    assert window.panel.ui.respondentTable.rowCount() == 35
+    assert window.panel.ui.respondentTable.model().rowCount() == 35
     assert "Overall score" in window.panel.ui.scoreLabel.text()
     qtbot.mouseClick(window.ui.demoButton, Qt.MouseButton.LeftButton)
     assert len(clients.list_clients(db)) == 1
@@ -228,7 +228,7 @@ def test_respondent_buttons_act_only_on_a_selected_respondent(qtbot, window, db)
         panel.ui.editRespondentButton,
         panel.ui.deleteRespondentButton,
     ]
-    assert panel.ui.respondentTable.rowCount() == 1
+    assert panel.ui.respondentTable.model().rowCount() == 1
     assert [b.isEnabled() for b in buttons] == [False] * 3  # nothing selected yet
     panel.ui.respondentTable.selectRow(0)
     assert [b.isEnabled() for b in buttons] == [True] * 3

@@ -93,11 +93,9 @@ def _auto_done(db: Database, rule: str, snapshot_id: str, cache: dict) -> bool:
     if rule == "numbers":
         return _count(db, "SELECT count(*) FROM contact_volumes WHERE snapshot_id = ?", sid) > 0
     if rule == "form":
-        from csmm_desktop.services.assessment import respondent_progress
+        from csmm_desktop.services.assessment import best_coverage
 
-        return any(
-            (p.coverage or 0) >= FORM_FILLED_COVERAGE for p in respondent_progress(db, snapshot_id)
-        )
+        return best_coverage(db, snapshot_id) >= FORM_FILLED_COVERAGE
     if rule == "score":
         if "scores" not in cache:
             from csmm_desktop.services.assessment import snapshot_scores

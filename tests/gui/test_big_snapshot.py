@@ -1,0 +1,127 @@
+"""A 20,000-respondent snapshot opens with the window answering (issue 18): it is scored
+and listed on the worker while a timer on the UI thread keeps ticking, the list is filled
+once, and the scores the worker computed are the ones every tab then shows."""
+
+import threading
+
+from PySide6.QtCore import QTimer
+
+from csmm_desktop.services import assessment, clients
+from csmm_desktop.views import client_panel
+from tests.big_store import add_big_snapshot
+
+
+def tab_named(panel, title):
+    tabs = panel.ui.tabs
+    return next(tabs.widget(i) for i in range(tabs.count()) if tabs.tabText(i) == title)
+
+
+def test_a_20000_respondent_snapshot_loads_while_the_window_answers(qtbot, window, db, monkeypatch):
+    snapshot_id = add_big_snapshot(db, 20_000)
+    client_id = clients.get_snapshot(db, snapshot_id).client_id
+    computed = []
+    compute = assessment._compute_scores
+    monkeypatch.setattr(
+        assessment, "_compute_scores", lambda d, s: computed.append(s) or compute(d, s)
+    )
+    best_asked = []
+    best = assessment._best_coverage
+    monkeypatch.setattr(
+        assessment, "_best_coverage", lambda d, s: best_asked.append(s) or best(d, s)
+    )
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(window.panel.loading is not None))
+    timer.start()
+    panel = window.panel
+
+    window.reload_clients(select=client_id)
+    # back at once: the snapshot is being scored and listed on the worker
+    assert panel.loading is not None and panel.loadProgress.isVisible()
+    model = panel.respondent_model
+    assert model.rowCount() == 0 and "Loading 20000 respondents" in panel.ui.scoreLabel.text()
+    assert panel.ui.snapshotTable.item(0, 3).text() == "…"  # its score: still to come
+    assert not tab_named(panel, "Dashboard").isEnabled()  # the tabs wait for the scores
+    qtbot.waitUntil(lambda: model.rowCount() == 20_000, timeout=120_000)
+    timer.stop()
+
+    # The UI thread answered the timer all through the load, not only before and after:
+    # a frozen window (the load on the UI thread) would have ticked while loading never.
+    assert ticks.count(True) >= 3, ticks
+    assert panel.respondent_model.rowCount() == 20_000 and model.fills == 1
+    assert panel.ui.snapshotTable.item(0, 3).text() not in ("…", "—")
+    assert "Overall score" in panel.ui.scoreLabel.text() and not panel.loadProgress.isVisible()
+    # scored once, on the worker; the Dashboard shows those scores without scoring again
+    assert computed == [snapshot_id]
+    dashboard = tab_named(panel, "Dashboard")
+    panel.ui.tabs.setCurrentWidget(dashboard)
+    assert dashboard.isEnabled() and dashboard.data.current.snapshot.id == snapshot_id
+    assert computed == [snapshot_id]
+    # the checklist's "form filled" from the list the worker made, not a count again
+    panel.ui.tabs.setCurrentWidget(tab_named(panel, "Checklist"))
+    assert best_asked == [] and computed == [snapshot_id]
+    # the filters work on the big list too
+    panel.statusFilter.setCurrentIndex(panel.statusFilter.findData("not_started"))
+    assert panel.respondent_model.rowCount() == 2_000  # every tenth has no answer
+    assert {p.status for p in panel.respondent_model.shown_rows()} == {"not_started"}
+
+
+def test_a_newer_selection_drops_the_older_load(qtbot, window, db, monkeypatch):
+    """Selecting another snapshot while one loads: the older load, even when it ends
+    last, is not shown."""
+    monkeypatch.setattr(client_panel, "BACKGROUND_FROM", 3)  # small ones on the worker too
+    client = clients.create_client(db, "Acme")
+    first = clients.create_snapshot(db, client.id, "initial", "2026-01-05")
+    second = clients.create_snapshot(db, client.id, "planned", "2026-03-05")
+    for snap, count in ((first, 3), (second, 4)):
+        for i in range(count):
+            assessment.add_respondent(db, snap.id, "employee", f"{snap.stage} {i}")
+    entered, release, older_ended = threading.Event(), threading.Event(), threading.Event()
+    listing = assessment.respondent_progress
+
+    def slow_for_the_older(own_db, snapshot_id):
+        if snapshot_id == second.id:
+            entered.set()
+            release.wait(30)  # the older load ends after the newer one
+            try:
+                return listing(own_db, snapshot_id)
+            finally:
+                older_ended.set()
+        return listing(own_db, snapshot_id)
+
+    monkeypatch.setattr(assessment, "respondent_progress", slow_for_the_older)
+    window.reload_clients(select=client.id)  # the latest selected: it starts loading
+    panel = window.panel
+    qtbot.waitUntil(entered.is_set, timeout=30_000)
+    panel.refresh(select_snapshot=first.id)  # and, while it lists, another
+    model = panel.respondent_model
+    qtbot.waitUntil(lambda: panel.loading is None and model.rowCount() > 0, timeout=30_000)
+    release.set()
+    qtbot.waitUntil(older_ended.is_set, timeout=30_000)
+    qtbot.wait(100)  # what the older load sends back arrives on the UI thread
+    assert [p.respondent.name for p in model.rows()] == [f"initial {i}" for i in range(3)]
+    assert panel.current_snapshot_id() == first.id and model.fills == 1
+
+
+def test_an_answer_in_a_big_snapshot_updates_its_row_on_the_worker(qtbot, window, db, monkeypatch):
+    """After an answer (the wizard's answerSaved): the snapshot is scored again and that
+    respondent's row follows, without filling the list again."""
+    monkeypatch.setattr(client_panel, "BACKGROUND_FROM", 3)
+    client = clients.create_client(db, "Acme")
+    snap = clients.create_snapshot(db, client.id, "initial", "2026-01-05")
+    people = [assessment.add_respondent(db, snap.id, "employee", f"E{i}") for i in range(3)]
+    window.reload_clients(select=client.id)
+    panel = window.panel
+    model = panel.respondent_model
+    qtbot.waitUntil(lambda: panel.loading is None and model.rowCount() == 3, timeout=30_000)
+    assert panel.ui.snapshotTable.item(0, 3).text() == "–"  # no answer: no score
+    form = assessment.snapshot_form(db, snap.id)
+    question = next(q for q in form.questions_for("employee") if q.scored)
+    assessment.set_answer(db, people[1].id, question.id, question.scale.values[-1].value)
+    fills = model.fills
+    window._on_answer_saved(snap.id, people[1].id)  # as the wizard tells it
+    qtbot.waitUntil(lambda: model.row_at(1).answered == 1, timeout=30_000)
+    qtbot.waitUntil(lambda: panel.loading is None)
+    assert model.fills == fills and panel.ui.snapshotTable.item(0, 3).text() == "100.0"
+    assert [model.index(1, c).data() for c in (0, 2)] == ["E1", "In progress"]
