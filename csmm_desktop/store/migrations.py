@@ -435,6 +435,31 @@ def _v10_privacy_notice(db: Database) -> None:
     db.execute("ALTER TABLE issuer ADD COLUMN privacy_notice TEXT NOT NULL DEFAULT ''")
 
 
+def _v11_applicability(db: Database) -> None:
+    """Per-client applicability (services/applicability.py): the sections, topics and
+    questions that do not apply to a client (a JSON list of their ids; `preset`: the sector
+    preset it was last set from, '' for none), and the list each snapshot was frozen with
+    when it was created, so a later change for the client never changes an older snapshot's
+    questions, scores or reports. A snapshot without a row (all before this step) has every
+    question. Safe to run twice (IF NOT EXISTS)."""
+    _run(
+        db,
+        """
+        CREATE TABLE IF NOT EXISTS client_applicability (
+            client_id TEXT PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+            not_applicable TEXT NOT NULL DEFAULT '[]',
+            preset TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS snapshot_applicability (
+            snapshot_id TEXT PRIMARY KEY REFERENCES snapshots(id) ON DELETE CASCADE,
+            not_applicable TEXT NOT NULL DEFAULT '[]',
+            updated_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
 # (version it brings the store to, step). Append only; never edit a released step.
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_core),
@@ -447,6 +472,7 @@ STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (8, _v8_forms),
     (9, _v9_quote_themes),
     (10, _v10_privacy_notice),
+    (11, _v11_applicability),
 ]
 SCHEMA_VERSION = STEPS[-1][0]
 
