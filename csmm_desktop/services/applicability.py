@@ -38,6 +38,9 @@ MESSAGES = catalogue(
         "applicability.snapshot_of_other_client": QT_TRANSLATE_NOOP(
             "Messages", "Snapshot {snapshot} is not a snapshot of {client}."
         ),
+        "applicability.no_client": QT_TRANSLATE_NOOP(
+            "Messages", "Name the client (applicability CLIENT), or ask for --presets."
+        ),
         "applicability.stored_damaged": QT_TRANSLATE_NOOP(
             "Messages",
             "The list of questions not applicable to {what} is damaged in the data file.",
