@@ -13,6 +13,7 @@ shown without exec() (window-modal), like Settings → Forms….
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -234,16 +235,20 @@ class ApplicabilityDialog(QDialog):
     def save(self) -> bool:
         items = rules.merge(self.form, self.left_out(), self.stored.items)
         snapshots = [self.snapshot.id] if self.snapshot and self.snapshotBox.isChecked() else []
-        done = attempt(
-            self,
-            self.tr("Applicability"),
-            applicability.save,
-            self.db,
-            self.client.id,
-            items,
-            preset=self.preset_id,
-            snapshot_ids=snapshots,
-        )
+        title = self.tr("Applicability")
+        log = getattr(self.db, "undo", None)  # Edit → Undo names the step
+        step = log.labelled(f"{title} “{self.client.name}”") if log else contextlib.nullcontext()
+        with step:
+            done = attempt(
+                self,
+                title,
+                applicability.save,
+                self.db,
+                self.client.id,
+                items,
+                preset=self.preset_id,
+                snapshot_ids=snapshots,
+            )
         if done is None:
             return False
         self.saved.emit(self.client.id, snapshots[0] if snapshots else "")

@@ -82,8 +82,22 @@ def test_sector_preset_and_a_later_snapshot(window, qtbot, db, bank, modal):
     saved = applicability.client_applicability(db, client.id)
     assert saved.preset == "finance" and "2.4.7" in saved.items
     assert applicability.snapshot_items(db, first.id) == ()  # the older snapshot keeps all
+    undo = window.undo_actions.undo_action
+    window.undo_actions.update()
+    assert undo.text() == "&Undo Applicability “Güneş Bankası”"
     later = clients.create_snapshot(db, client.id, "planned", "2026-04-01")
     assert applicability.snapshot_items(db, later.id) == saved.items  # frozen at creation
+
+
+def test_edit_undo_takes_the_change_back(window, qtbot, db, bank, modal):
+    client, snap = bank
+    dialog = open_dialog(window, qtbot, client.id)
+    dialog.item("2.4").setCheckState(0, Qt.CheckState.Unchecked)
+    assert dialog.save() and applicability.snapshot_items(db, snap.id) == ("2.4",)
+    window.undo_actions.update()
+    window.undo_actions.undo_action.trigger()
+    assert applicability.client_applicability(db, client.id).items == ()
+    assert applicability.snapshot_items(db, snap.id) == ()
 
 
 def test_a_refused_save_is_said_and_nothing_is_stored(window, qtbot, db, bank, modal, monkeypatch):
