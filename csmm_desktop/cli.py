@@ -332,7 +332,9 @@ def scores_text(view: ScoreView, translate: Translate | None = None, lang: str =
     ]
     lines += [f"indicative: {localised(r, lang).render(translate)}" for r in view.reasons]
     for line in view.sections:
-        if line.missing:
+        if line.not_applicable:
+            lines.append(f"  {line.id}\t{line.score}\tnot applicable to the client, left out")
+        elif line.missing:
             lines.append(f"  {line.id}\t{line.score}\tmissing: no answers, left out")
         else:
             n = ", ".join(f"{role} {count}" for role, count in line.n)

@@ -107,6 +107,7 @@ TR: dict[str, str] = {
     "bulunur; −100 ile +100 arasındadır.",
     "method_example": "Bu anlık durum için hesap",
     # kuruma göre geçerlilik (docs/forms.md)
+    "na_cell": "geçerli değil",
     "na_title": "Bu kurum için dışarıda bırakılanlar",
     "na_intro": "Formun {n} sorusu bu anlık durum için {client} kurumuna geçerli değil olarak "
     "işaretlendi (anlık durum oluşturulduğu andaki haliyle). Bu sorular sorulmadı, boş "

@@ -110,6 +110,26 @@ def test_the_wizard_cannot_answer_a_left_out_question_and_a_file_keeps_it(db, sh
     assert "2.3.7-1" in header and "2.3.8-1" not in header
 
 
+def test_a_section_left_out_whole_shows_as_not_applicable_not_missing(db, shop, tmp_path):
+    from csmm_desktop.cli import scores_text
+    from csmm_desktop.services.presentation import score_view
+
+    client, snap = shop
+    applicability.save(db, client.id, ["2.3"], snapshot_ids=[snap.id])
+    scores = assessment.snapshot_scores(db, snap.id)
+    view = score_view(scores, assessment.snapshot_form(db, snap.id), "en")
+    line = view.line("section", "2.3")
+    assert line.not_applicable and not line.missing and line.score == "–"
+    assert not view.line("section", "2.2").not_applicable and "2.3" not in view.left_out
+    text = scores_text(view)
+    assert "  2.3\t–\tnot applicable to the client, left out" in text
+    assert "section 2.3" not in text.lower()  # no "Section 2.3 has no answers" reason
+    pdf = text_of(reports.write_report(db, snap.id, "en", tmp_path / "r.pdf"))
+    assert "2.3 Purchasing experience Client (customer) 0 – – not applicable" in pdf
+    assert "2.3 Purchasing experience No. Topic" not in pdf  # no empty topic table
+    assert "Section 2.3 Purchasing experience: all of it (49 questions)" in pdf
+
+
 def test_unknown_ids_and_presets_are_refused_and_nothing_is_stored(db, shop):
     client, _snap = shop
     form = applicability.form_for(db, client.id)
