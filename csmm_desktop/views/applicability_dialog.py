@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -73,6 +74,7 @@ class ApplicabilityDialog(QDialog):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("applicabilityTree")
         self.tree.setColumnCount(2)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.summary = QLabel(self)
         self.summary.setObjectName("applicabilitySummary")
         self.summary.setWordWrap(True)
@@ -123,7 +125,7 @@ class ApplicabilityDialog(QDialog):
         )
         self.presetLabel.setText(self.tr("Sector &preset:"))
         self.presetButton.setText(self.tr("&Apply sector preset"))
-        self.tree.setHeaderLabels([self.tr("Id"), self.tr("Applies")])
+        self.tree.setHeaderLabels([self.tr("Id"), self.tr("Section, topic or question")])
         if self.snapshot is not None:
             label = f"{stage_name(self.snapshot.stage)} {formatting.date(self.snapshot.date)}"
             self.snapshotBox.setText(
@@ -178,7 +180,6 @@ class ApplicabilityDialog(QDialog):
                     state = Qt.CheckState.Unchecked if q.id in removed else Qt.CheckState.Checked
                     q_item.setCheckState(0, state)
         self.tree.blockSignals(False)
-        self.tree.resizeColumnToContents(0)
 
     def question_items(self) -> list[QTreeWidgetItem]:
         found = []
