@@ -62,6 +62,7 @@ class ApplicabilityDialog(QDialog):
         self.form = applicability.form_for(db, client_id, snapshot_id)
         self.stored = applicability.client_applicability(db, client_id)
         self.preset_id = self.stored.preset
+        self.snapshot_items = applicability.snapshot_items(db, snapshot_id) if snapshot_id else ()
         self.resize(860, 620)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
@@ -210,11 +211,17 @@ class ApplicabilityDialog(QDialog):
 
     def _update_summary(self) -> None:
         count = len(self.left_out())
-        self.summary.setText(
+        text = (
             self.tr("Questions left out for this client: %1.").replace("%1", str(count))
             if count
             else self.tr("Every question applies.")
         )
+        if self.snapshot is not None:  # what the snapshot holds now, before any Save
+            now = len(rules.expand(self.form, self.snapshot_items))
+            text += " " + self.tr("Left out of the selected snapshot now: %1.").replace(
+                "%1", str(now)
+            )
+        self.summary.setText(text)
 
     # --- actions ---
 
