@@ -214,3 +214,13 @@ def test_a_damaged_stored_list_is_refused_plainly(db, shop):
         )
     with pytest.raises(InputError, match="damaged"):
         assessment.snapshot_form(db, snap.id)
+
+
+def test_a_progress_report_keeps_a_topic_an_older_snapshot_scored(db, shop, tmp_path):
+    client, first = shop  # every question applies to the first: 2.3.8 Shipment is scored
+    applicability.save(db, client.id, ["2.3.8"])
+    later = clients.create_snapshot(db, client.id, "planned", "2026-04-01")
+    answer_all(db, later.id, "client", "C-2", "5")
+    assert assessment.snapshot_scores(db, later.id).topics["2.3.8"] is None
+    text = text_of(reports.write_report(db, later.id, "en", tmp_path / "p.pdf", kind="progress"))
+    assert "2.3.8 Shipment" in text
