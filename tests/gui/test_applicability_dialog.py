@@ -112,28 +112,33 @@ def test_a_refused_save_is_said_and_nothing_is_stored(window, qtbot, db, bank, m
     assert db.execute("SELECT count(*) FROM client_applicability").fetchone()[0] == 0
 
 
-def test_the_dashboard_shows_a_section_left_out_as_not_applicable(qtbot, db):
-    from csmm_desktop.services import demo
+@pytest.fixture
+def dashboard(qtbot, db):
     from csmm_desktop.views.dashboard import DashboardTab
 
-    demo.add_demo(db)
-    snap = clients.list_snapshots(db, demo.DEMO_CLIENT_ID)[-1]
-    applicability.save(db, demo.DEMO_CLIENT_ID, ["2.3", "2.4.9-1"], snapshot_ids=[snap.id])
     tab = DashboardTab(db)
     qtbot.addWidget(tab)
     tab.resize(1100, 800)
     tab.show()
-    tab.set_context(demo.DEMO_CLIENT_ID, snap.id)
-    assert tab.ui.npsValue.text() == "–"  # the NPS question is left out
-    tree = tab.ui.scoreTree
+    yield tab
+    tab.close()  # gone before its store closes, as in tests/gui/test_dashboard.py
+    tab.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_the_dashboard_shows_a_section_left_out_as_not_applicable(db, dashboard):
+    from csmm_desktop.services import demo
+
+    demo.add_demo(db)
+    snap = clients.list_snapshots(db, demo.DEMO_CLIENT_ID)[-1]
+    applicability.save(db, demo.DEMO_CLIENT_ID, ["2.3", "2.4.9-1"], snapshot_ids=[snap.id])
+    dashboard.set_context(demo.DEMO_CLIENT_ID, snap.id)
+    assert dashboard.ui.npsValue.text() == "–"  # the NPS question is left out
     rows = {}
-    items = [tree.topLevelItem(0)]
+    items = [dashboard.ui.scoreTree.topLevelItem(0)]
     while items:
         item = items.pop()
         rows[item.text(0).split()[0]] = item
         items += [item.child(i) for i in range(item.childCount())]
     assert rows["2.3"].text(3) == "not applicable to this client"
     assert "2.3.1" not in rows and "2.4.9" not in rows and "2.4.8" in rows
-    tab.close()  # gone before its store closes (as tests/gui/test_dashboard.py does)
-    tab.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
