@@ -248,9 +248,11 @@ def _applicability(db, args: argparse.Namespace, out) -> None:
     targets = [snap.id] if snap is not None else []
     form = applicability.form_for(db, client.id, snap.id if snap else "")
     if args.preset is not None:
-        found = rules.preset(args.preset) or rules.preset_for_sector(args.preset)
-        if found is None:
-            applicability.preset_items(args.preset)  # refuses, naming the presets
+        found = (
+            rules.preset(args.preset)
+            or rules.preset_for_sector(args.preset)
+            or applicability.preset_items(args.preset)  # refuses, naming the presets
+        )
         saved = applicability.apply_preset(db, client.id, found.id, snapshot_ids=targets)
         items = saved.items
     elif args.items is not None:
