@@ -87,6 +87,16 @@ def test_frozen_at_creation_and_the_memo_keys_on_it(db, shop, monkeypatch):
     assert "section_missing:2.3" not in changed.confidence.indicative_reasons
 
 
+def test_the_memo_is_keyed_on_the_list_itself(db, shop, monkeypatch):
+    """Even a list read without any change the connection can see (nothing else moved)
+    gives other scores: the memo's key holds the list, not only the store's counters."""
+    _client, snap = shop
+    first = assessment.snapshot_scores(db, snap.id)
+    monkeypatch.setattr(applicability, "snapshot_items", lambda _db, _sid: ("2.3.8",))
+    again = assessment.snapshot_scores(db, snap.id)
+    assert again is not first and again.expected == first.expected - 2
+
+
 def test_the_wizard_cannot_answer_a_left_out_question_and_a_file_keeps_it(db, shop, tmp_path):
     client, snap = shop
     applicability.save(db, client.id, ["2.3.8"], snapshot_ids=[snap.id])
