@@ -96,6 +96,11 @@ def _cover(ctx: Context, mark: str) -> list:
         (ctx.t("overall_score"), overall or fmt.MISSING),
         (ctx.t("form_version"), snap.form_version),
     ]
+    from csmm_desktop.services import applicability
+
+    left = sum(line.questions for line in applicability.left_out(ctx.db, snap.id))
+    if left:  # the list is in the method appendix
+        facts.append((ctx.t("na_fact"), ctx.t("na_fact_value", n=left, letter="A")))
     subtitle = ctx.t("cover_subtitle", date=ctx.day(snap.date), stage=ctx.stage(snap.stage))
     return cover(ctx, ctx.t("title_snapshot"), subtitle, facts, mark)
 

@@ -108,6 +108,8 @@ EN: dict[str, str] = {
     "from −100 to +100.",
     "method_example": "Worked out for this snapshot",
     # per-client applicability (docs/forms.md)
+    "na_fact": "Left out for the client",
+    "na_fact_value": "{n} questions (appendix {letter})",
     "na_cell": "not applicable",
     "na_title": "Left out for this client",
     "na_intro": "{n} questions of the form were marked not applicable to {client} for this "

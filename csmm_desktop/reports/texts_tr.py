@@ -107,6 +107,8 @@ TR: dict[str, str] = {
     "bulunur; −100 ile +100 arasındadır.",
     "method_example": "Bu anlık durum için hesap",
     # kuruma göre geçerlilik (docs/forms.md)
+    "na_fact": "Kurum için dışarıda bırakılan",
+    "na_fact_value": "{n} soru (ek {letter})",
     "na_cell": "geçerli değil",
     "na_title": "Bu kurum için dışarıda bırakılanlar",
     "na_intro": "Formun {n} sorusu bu anlık durum için {client} kurumuna geçerli değil olarak "

@@ -202,6 +202,8 @@ def test_the_report_says_what_was_left_out_and_blank_forms_leave_it_out(
     applicability.save(db, client.id, ["2.3.8", "2.3.6-13"], snapshot_ids=[snap.id])
     text = text_of(reports.write_report(db, snap.id, lang, tmp_path / "r.pdf"))
     assert title in text and line in text and "2.3.6-13" in text
+    fact = {"en": "Left out for the client 3 questions (appendix A)", "tr": "Kurum için dışarıda"}
+    assert fact[lang] in text  # on the cover
     blank = text_of(
         reports.write_report(
             db, snap.id, lang, tmp_path / "b.pdf", kind="blank-form", role="client"
