@@ -279,15 +279,19 @@ class ApplicabilityMenu(QObject):
         after = actions.index(window.ui.actionDeleteClient) + 1
         menu.insertAction(actions[after] if after < len(actions) else None, self.action)
         window.ui.clientList.addAction(self.action)
-        menu.aboutToShow.connect(
-            lambda: self.action.setEnabled(bool(self.window.current_client_id()))
-        )
+        menu.aboutToShow.connect(self._update)  # enabled with a client selected
+        window.ui.clientList.installEventFilter(self)  # its context menu, likewise
         window.installEventFilter(self)
         self._retranslate()
+
+    def _update(self) -> None:
+        self.action.setEnabled(bool(self.window.current_client_id()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.ContextMenu:
+            self._update()
         return False
 
     def _retranslate(self) -> None:

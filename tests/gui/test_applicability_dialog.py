@@ -4,7 +4,8 @@ holds it; the sector preset; a refused save is said and nothing is stored."""
 import json
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 
 from csmm_desktop.services import applicability, assessment, clients
@@ -21,6 +22,7 @@ def bank(db):
 def open_dialog(window, qtbot, client_id):
     window.reload_clients(select=client_id)
     window.panel.ui.snapshotTable.selectRow(0)
+    window.ui.menuEdit.aboutToShow.emit()  # the user opens the Edit menu
     window.applicability_menu.action.trigger()
     dialog = window.applicability_menu.dialog
     qtbot.waitExposed(dialog)
@@ -36,7 +38,17 @@ def test_untick_a_topic_and_the_wizard_no_longer_asks_it(window, qtbot, db, bank
     client, snap = bank
     action = window.applicability_menu.action
     assert action.text() == "A&pplicability…" and action in window.ui.menuEdit.actions()
+    assert action in window.ui.clientList.actions()  # the client list's context menu
+    window.ui.clientList.clearSelection()
+    window.ui.clientList.setCurrentIndex(window.ui.clientList.model().index(-1, 0))
+    window.ui.menuEdit.aboutToShow.emit()
+    assert not action.isEnabled()  # no client: nothing to edit
     dialog = open_dialog(window, qtbot, client.id)
+    # the client list's context menu event (not sent: the real menu would open modally)
+    action.setEnabled(False)  # as the Edit menu left it when no client was selected
+    menu = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(1, 1), QPoint(1, 1))
+    assert window.applicability_menu.eventFilter(window.ui.clientList, menu) is False
+    assert action.isEnabled()  # a client is selected: the context menu offers it
     assert dialog.summary.text() == (
         "Every question applies. Left out of the selected snapshot now: 0."
     )
