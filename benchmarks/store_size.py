@@ -1,5 +1,5 @@
 """Bytes per answer in the store (issue 18: ≤ 60), before and after the migration that keys
-answers by an integer respondent key and times them in unix seconds (migration 14).
+answers by an integer respondent key and times them in unix seconds (migration 12).
 
 A store at the version before that step gets a client with one snapshot of N respondents
 answering as in benchmarks/bundle.py (70 % customers, 22.5 % employees, 7.5 % management,
@@ -28,7 +28,7 @@ from csmm_desktop.domain.form import load_form  # noqa: E402
 from csmm_desktop.services.common import now  # noqa: E402
 from csmm_desktop.store import connect, migrations, open_store  # noqa: E402
 
-KEYS_STEP = next(v for v, step in migrations.STEPS if step is migrations._v14_respondent_keys)
+KEYS_STEP = next(v for v, step in migrations.STEPS if step is migrations._v12_respondent_keys)
 BEFORE = max(v for v, _step in migrations.STEPS if v < KEYS_STEP)
 
 

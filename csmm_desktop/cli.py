@@ -43,6 +43,7 @@ COMMANDS = (
     "export",
     "import",
     "conflicts",
+    "applicability",
 )
 # The password of a bundle for scripts (export/import --password read it from here instead
 # of asking); never given on the command line, where other users' `ps` would see it.
@@ -195,7 +196,83 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CONFLICT",
         help="put the other version of this conflict's row back (again: undo that)",
     )
+    p = sub.add_parser(
+        "applicability",
+        help="the sections, topics and questions left out for a client (not asked, not "
+        "expected, not scored); new snapshots get the client's list",
+    )
+    p.add_argument("client", metavar="CLIENT", nargs="?")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument(
+        "--preset",
+        metavar="SECTOR",
+        help="replace the list with a sector preset: its id (see --presets) or the sector's "
+        "name as the client's sector field has it",
+    )
+    what.add_argument(
+        "--set",
+        dest="items",
+        metavar="IDS",
+        help="replace the list with these section, topic and question ids, comma-separated "
+        "('' for none)",
+    )
+    what.add_argument("--presets", action="store_true", help="list the sector presets")
+    p.add_argument(
+        "--snapshot",
+        metavar="SNAPSHOT",
+        help="with --preset or --set: also change this snapshot of the client (its questions, "
+        "coverage, scores and reports); alone: print that snapshot's list",
+    )
     return parser
+
+
+def applicability_text(lines, lang: str = "en") -> str:
+    """What is left out, a line each: id, kind, title or text, questions."""
+    if not lines:
+        return "every question applies\n"
+    out = []
+    for line in lines:
+        title = line.title.get(lang) or line.title["en"]
+        out.append(f"{line.id}\t{line.kind}\t{title}\t{line.questions}\n")
+    return "".join(out)
+
+
+def _applicability(db, args: argparse.Namespace, out) -> None:
+    from csmm_desktop.domain import applicability as rules
+    from csmm_desktop.messages import message
+    from csmm_desktop.services import applicability, clients
+
+    if args.presets:
+        for p in rules.presets():
+            out.write(f"{p.id}\t{p.label['en']}\t{', '.join(p.items)}\n")
+        return
+    if not args.client:
+        raise UserError(message("applicability.no_client"))
+    client = clients.find_client(db, args.client)
+    snap = clients.find_snapshot(db, args.snapshot) if args.snapshot else None
+    if snap is not None and snap.client_id != client.id:
+        raise UserError(
+            message("applicability.snapshot_of_other_client", snapshot=snap.id, client=client.name)
+        )
+    targets = [snap.id] if snap is not None else []
+    form = applicability.form_for(db, client.id, snap.id if snap else "")
+    if args.preset is not None:
+        found = (
+            rules.preset(args.preset)
+            or rules.preset_for_sector(args.preset)
+            or applicability.preset_items(args.preset)  # refuses, naming the presets
+        )
+        saved = applicability.apply_preset(db, client.id, found.id, snapshot_ids=targets)
+        items = saved.items
+    elif args.items is not None:
+        given = applicability.check_items(form, args.items.split(","))
+        given = rules.compact(form, rules.expand(form, given))  # stored as the dialog does
+        items = applicability.save(db, client.id, given, snapshot_ids=targets).items
+    elif snap is not None:
+        items = applicability.snapshot_items(db, snap.id)
+    else:
+        items = applicability.client_applicability(db, client.id).items
+    out.write(applicability_text(rules.left_out(form, items)))
 
 
 def _password(args: argparse.Namespace, confirm: bool) -> str | None:
@@ -266,7 +343,9 @@ def scores_text(view: ScoreView, translate: Translate | None = None, lang: str =
     ]
     lines += [f"indicative: {localised(r, lang).render(translate)}" for r in view.reasons]
     for line in view.sections:
-        if line.missing:
+        if line.not_applicable:
+            lines.append(f"  {line.id}\t{line.score}\tnot applicable to the client, left out")
+        elif line.missing:
             lines.append(f"  {line.id}\t{line.score}\tmissing: no answers, left out")
         else:
             n = ", ".join(f"{role} {count}" for role, count in line.n)
@@ -505,6 +584,8 @@ def run(args: argparse.Namespace, translate: Translate | None = None) -> int:
             db, args.file, password=_password(args, False), dry_run=args.dry_run
         )
         out.write(plan_text(plan))
+    elif args.command == "applicability":
+        _applicability(db, args, out)
     elif args.command == "conflicts":
         from csmm_desktop.services import bundle
 

@@ -54,7 +54,7 @@ ID = ("id",)
 # written in). tests/unit/test_bundle.py checks this against the schema: a new table
 # keyed to a client that is not listed here fails it. Keys and columns are as bundles
 # carry them: the store keeps answers under respondents.key and in unix seconds
-# (migration 14), and services/bundle.py maps them (_STORED, LOCAL_ONLY).
+# (migration 12), and services/bundle.py maps them (_STORED, LOCAL_ONLY).
 TABLES: tuple[TableSpec, ...] = (
     _t("clients", ID, None, "updated_at"),
     _t("snapshots", ID, ("client_id", "clients"), "updated_at"),
@@ -79,6 +79,9 @@ TABLES: tuple[TableSpec, ...] = (
     _t("checklist_items", ("snapshot_id", "item"), ("snapshot_id", "snapshots"), "done_at"),
     # the snapshot report's key messages, chosen recommendations and version (migration 5)
     _t("snapshot_reports", ("snapshot_id",), ("snapshot_id", "snapshots"), "updated_at"),
+    # per-client applicability and the list each snapshot was frozen with (migration 11)
+    _t("client_applicability", ("client_id",), ("client_id", "clients"), "updated_at"),
+    _t("snapshot_applicability", ("snapshot_id",), ("snapshot_id", "snapshots"), "updated_at"),
     _t("cx_nps_settings", ("client_id",), ("client_id", "clients"), "updated_at"),
     _t("cx_nps_readings", ID, ("client_id", "clients"), "updated_at"),
     _t("cx_reason_notes", ("reason_id",), ("reason_id", "contact_reasons"), "updated_at"),
@@ -94,8 +97,9 @@ TABLES: tuple[TableSpec, ...] = (
     ),
 )
 BY_NAME = {spec.name: spec for spec in TABLES}
-# A one-snapshot bundle: the client row, the snapshot, its respondents and their answers.
-SNAPSHOT_TABLES = ("clients", "snapshots", "respondents", "answers")
+# A one-snapshot bundle: the client row, the snapshot, its respondents and their answers,
+# and the questions left out of it (so the other laptop asks and scores the same ones).
+SNAPSHOT_TABLES = ("clients", "snapshots", "snapshot_applicability", "respondents", "answers")
 # Tables of the store that are not a client's data and never travel ("trash": deleted
 # records kept apart from any client; "issuer": this installation's consultancy profile).
 NOT_BUNDLED = frozenset(

@@ -455,7 +455,12 @@ def assess(form: Form, sample: Sample) -> Confidence:
         expected = sum(registered.get(r, 0) for r in section.roles) * len(questions)
         given = sum(sample.question_answered.get(q, 0) for q in questions)
         coverage[sid] = given / expected if expected else None
-    missing = tuple(s for s in section_ids if sample.sections[s] is None)
+    # a section without a scored question (all of it left out for the client) is not missing
+    missing = tuple(
+        s
+        for s in section_ids
+        if sample.sections[s] is None and any(t.weight for t in form.sections[s].topics)
+    )
 
     # each respondent's own section scores, their own review and overall (the spread)
     own_w = _sum(cell, weight[e_t], n * ns).reshape(n, ns)
@@ -527,7 +532,8 @@ def _reasons(
             reasons.append("interval_undefined")
         elif form.level_for(overall_ci[0]) != form.level_for(overall_ci[1]):
             reasons.append("interval_crosses_threshold")
-    for role in dict.fromkeys(r for s in form.sections.values() for r in s.roles):
+    asked = (s for s in form.sections.values() if any(t.weight for t in s.topics))
+    for role in dict.fromkeys(r for s in asked for r in s.roles):
         got, minimum = answering.get(role, 0), rules.min_respondents_per_role.get(role, 1)
         if got == 0:
             reasons.append(f"missing_role:{role}")

@@ -257,6 +257,9 @@ class Form:
     confidence: ConfidenceRules = field(default_factory=ConfidenceRules)
     family: str = ""  # the form file's "form": versions of one family share question ids
     crosswalk: tuple[CrosswalkRow, ...] = ()  # how its questions relate to earlier versions
+    # per-client applicability (domain/applicability.tailor): the items (section, topic and
+    # question ids) this form was tailored without; () for a form as its file has it
+    not_applicable: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         self.sections = {s.id: s for r in self.reviews for s in r.sections}
@@ -264,7 +267,9 @@ class Form:
         self.questions = {q.id: q for t in self.topics.values() for q in t.questions}
 
     def sections_for(self, role: str) -> list[Section]:
-        return [s for s in self.sections.values() if role in s.roles]
+        """The sections `role` answers (a tailored form's sections left without questions
+        not among them)."""
+        return [s for s in self.sections.values() if role in s.roles and s.questions]
 
     def questions_for(self, role: str) -> list[Question]:
         return [q for s in self.sections_for(role) for q in s.questions]

@@ -97,6 +97,12 @@ class Scores:
             "confidence": self.confidence.to_json(),
         }
 
+    @property
+    def not_applicable(self) -> tuple[str, ...]:
+        """The items (section, topic, question ids) left out for the client: not asked, not
+        expected, not scored (domain/applicability.py)."""
+        return self._form.not_applicable
+
     def ranked_topics(self) -> list[tuple[str, float]]:
         """Topics with a score, weakest first."""
         scored = [(t, s) for t, s in self.topics.items() if s is not None]
@@ -117,7 +123,11 @@ class Scores:
             return Explanation(self.overall, "level_thresholds", parts)
         if kind == "review":
             review = next(r for r in form.reviews if r.id == key)
-            parts = tuple(Part("section", s.id, self.sections[s.id]) for s in review.sections)
+            parts = tuple(
+                Part("section", s.id, self.sections[s.id])
+                for s in review.sections
+                if any(t.weight for t in s.topics)  # a section left out for the client: not
+            )
             left_out = tuple(p.id for p in parts if p.value is None)
             return Explanation(self.reviews[key], "mean_of_sections", parts, left_out)
         if kind == "section":

@@ -348,6 +348,8 @@ def _section(ctx: Context, section: Section, role: str) -> list:
         opening.append(b.p(ctx.text(section.intro), b.s.muted))
     story: list = []
     for topic in section.topics:
+        if not topic.questions:  # left out for the client: not printed
+            continue
         blocks = _topic_blocks(ctx, topic.questions, role)
         heading = b.h3(f"{topic.id} {ctx.text(topic.title)}")
         # the section's heading and intro, the topic's heading and its first questions

@@ -72,8 +72,8 @@ def heatmaps(ctx: Context, snaps: Sequence[Snapshot]) -> list[tuple[str, Picture
             (topic.id, ctx.text(topic.title))
             for section in review.sections
             for topic in section.topics
-            if topic.weight
-        ]
+            if topic.weight or any(col.get(topic.id) is not None for _l, col in columns_all)
+        ]  # a topic left out for the client now, scored by an older snapshot: still shown
         if not topics:
             continue
         fig = charts.topic_heatmap(

@@ -383,7 +383,12 @@ def topics(ctx: Context) -> list:
     for title, picture in figures.heatmaps(ctx, ctx.history):
         heading = b.h2(ctx.t("ch_heatmap", review=title))
         story += [PageBreak(), b.keep(heading, picture, b.caption(ctx.t("ch_heatmap_cap")))]
-    spec = [(t.id, ctx.text(t.title), "topic", False) for t in ctx.form.topics.values() if t.weight]
+    spec = [
+        (t.id, ctx.text(t.title), "topic", False)
+        for t in ctx.form.topics.values()
+        if t.weight  # or left out for the client now but scored by an older snapshot
+        or any(ctx.scores(s.id).topics.get(t.id) is not None for s in ctx.history)
+    ]
     return [
         PageBreak(),
         b.h1(ctx.t("p_topics")),

@@ -38,6 +38,8 @@ def _n_cell(line: ScoreLine) -> str:
 
 
 def _level_cell(ctx: Context, line: ScoreLine) -> str:
+    if line.not_applicable:
+        return small(markup(ctx.t("na_cell")))
     if line.missing and line.kind == "section":
         return small(markup(ctx.t("not_scored")))
     return markup(ctx.stage(line.level))
@@ -177,7 +179,8 @@ def score_tables(ctx: Context) -> list:
         ]
     story: list = [PageBreak(), b.h1(ctx.t("s_scores")), *review_table(ctx)]
     for section in ctx.form.sections.values():
-        story += topic_table(ctx, section)
+        if any(t.weight for t in section.topics):  # none: left out for the client whole
+            story += topic_table(ctx, section)
     story.append(b.caption(ctx.t("open_topics_note")))
     return story
 

@@ -96,6 +96,11 @@ def _cover(ctx: Context, mark: str) -> list:
         (ctx.t("overall_score"), overall or fmt.MISSING),
         (ctx.t("form_version"), snap.form_version),
     ]
+    from csmm_desktop.services import applicability
+
+    left = sum(line.questions for line in applicability.left_out(ctx.db, snap.id))
+    if left:  # the list is in the method appendix
+        facts.append((ctx.t("na_fact"), ctx.t("na_fact_value", n=left, letter="A")))
     subtitle = ctx.t("cover_subtitle", date=ctx.day(snap.date), stage=ctx.stage(snap.stage))
     return cover(ctx, ctx.t("title_snapshot"), subtitle, facts, mark)
 
@@ -327,7 +332,33 @@ def method(ctx: Context, title: str) -> list:
     rules = [ctx.t(f"method_{n}") for n in range(1, 7)]
     rules += [ctx.t("method_7", bands=_bands_text(ctx)), ctx.t("method_8")]
     story += b.numbered(rules)
+    story += left_out(ctx)
     story.append(b.h2(ctx.t("method_example"), toc=False))
     story += b.bullets(worked_example(ctx))
     story += confidence_part.method(ctx)
     return story
+
+
+def left_out_lines(ctx: Context) -> list[str]:
+    """What was left out of the snapshot for the client, a line each, in form order."""
+    from csmm_desktop.services import applicability
+
+    lines = []
+    for line in applicability.left_out(ctx.db, ctx.snapshot.id):
+        questions = ctx.tn("n_questions", line.questions)
+        title = ctx.text(line.title)
+        lines.append(ctx.t(f"na_{line.kind}", id=line.id, title=title, questions=questions))
+    return lines
+
+
+def left_out(ctx: Context) -> list:
+    """The paragraph and list of the questions left out for the client (none: nothing)."""
+    from csmm_desktop.services import applicability
+
+    items = applicability.left_out(ctx.db, ctx.snapshot.id)
+    if not items:
+        return []
+    b = ctx.b
+    count = sum(i.questions for i in items)
+    intro = ctx.tn("na_intro", count, client=ctx.client.name)
+    return [b.h2(ctx.t("na_title"), toc=False), b.p(intro), *b.bullets(left_out_lines(ctx))]

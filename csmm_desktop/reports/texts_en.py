@@ -107,6 +107,25 @@ EN: dict[str, str] = {
     "detractors (0–6) among the clients' answers to the 0–10 recommendation question, "
     "from −100 to +100.",
     "method_example": "Worked out for this snapshot",
+    # per-client applicability (docs/forms.md)
+    "na_fact": "Left out for the client",
+    "na_fact_value": "{n} questions (appendix {letter})",
+    "na_cell": "not applicable",
+    "na_title": "Left out for this client",
+    "na_intro": "{n} questions of the form were marked not applicable to {client} for this "
+    "snapshot (as they stood when it was made). They were not asked and not printed on its "
+    "blank forms, they are not among the expected answers of the coverage, and they have no "
+    "part in any score: a topic's weight is its number of applicable scored questions, and a "
+    "topic or section left out whole has no score and is not in any mean.",
+    "na_intro:one": "{n} question of the form was marked not applicable to {client} for this "
+    "snapshot (as it stood when it was made). It was not asked and not printed on its blank "
+    "forms, it is not among the expected answers of the coverage, and it has no part in any "
+    "score: a topic's weight is its number of applicable scored questions.",
+    "na_section": "Section {id} {title}: all of it ({questions})",
+    "na_topic": "Topic {id} {title}: all of it ({questions})",
+    "na_question": "Question {id}: {title}",
+    "n_questions": "{n} questions",
+    "n_questions:one": "{n} question",
     "ex_overall": "Overall score = mean of the review scores = {formula} = {value}",
     "ex_review": "Review {id} = mean of its section scores = {formula} = {value}",
     "ex_section": "Section {id} = topic scores weighted by scored questions = {formula} = {value}",

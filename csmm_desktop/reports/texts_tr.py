@@ -106,6 +106,20 @@ TR: dict[str, str] = {
     "destekçilerin (9–10) yüzdesinden kötüleyenlerin (0–6) yüzdesinin çıkarılmasıyla "
     "bulunur; −100 ile +100 arasındadır.",
     "method_example": "Bu anlık durum için hesap",
+    # kuruma göre geçerlilik (docs/forms.md)
+    "na_fact": "Kurum için dışarıda bırakılan",
+    "na_fact_value": "{n} soru (ek {letter})",
+    "na_cell": "geçerli değil",
+    "na_title": "Bu kurum için dışarıda bırakılanlar",
+    "na_intro": "Formun {n} sorusu bu anlık durum için {client} kurumuna geçerli değil olarak "
+    "işaretlendi (anlık durum oluşturulduğu andaki haliyle). Bu sorular sorulmadı, boş "
+    "formlara basılmadı, yanıt kapsamının beklenen yanıtları arasında yer almaz ve hiçbir "
+    "puana katılmaz: bir konunun ağırlığı geçerli puanlanan soru sayısıdır; tümüyle dışarıda "
+    "bırakılan bir konunun veya bölümün puanı yoktur ve hiçbir ortalamaya girmez.",
+    "na_section": "Bölüm {id} {title}: tamamı ({questions})",
+    "na_topic": "Konu {id} {title}: tamamı ({questions})",
+    "na_question": "Soru {id}: {title}",
+    "n_questions": "{n} soru",
     "ex_overall": "Genel puan = değerlendirme puanlarının ortalaması = {formula} = {value}",
     "ex_review": "Değerlendirme {id} = bölüm puanlarının ortalaması = {formula} = {value}",
     "ex_section": "Bölüm {id} = puanlanan soru sayısıyla ağırlıklı konu puanları = "

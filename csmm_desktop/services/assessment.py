@@ -58,7 +58,19 @@ class RespondentProgress:
 
 
 def snapshot_form(db: Database, snapshot_id: str) -> Form:
-    """The form version the snapshot was answered with."""
+    """The form version the snapshot was answered with, without the questions left out
+    for the client when it was made (services/applicability.py): what the wizard asks,
+    blank forms print, coverage expects and scoring counts."""
+    from csmm_desktop.domain.applicability import tailor
+    from csmm_desktop.services.applicability import snapshot_items
+
+    full = full_snapshot_form(db, snapshot_id)
+    return tailor(full, snapshot_items(db, snapshot_id))
+
+
+def full_snapshot_form(db: Database, snapshot_id: str) -> Form:
+    """The snapshot's form version whole, every question in it (a response file may hold
+    answers to a question left out: they are kept, not counted)."""
     return load_form(get_snapshot(db, snapshot_id).form_version)
 
 
@@ -271,6 +283,8 @@ def set_answer(db: Database, respondent_id: str, question_id: str, raw: str | No
     respondent = get_respondent(db, respondent_id)
     form = snapshot_form(db, respondent.snapshot_id)
     question = form.questions.get(question_id)
+    if question is None and question_id in full_snapshot_form(db, respondent.snapshot_id).questions:
+        raise InputError(message("answer.not_applicable", question=question_id))
     if question is None:
         raise InputError(message("answer.not_in_form", question=question_id, version=form.version))
     if respondent.role not in question.roles:
@@ -416,7 +430,7 @@ def check_response_file(
     ImportCancelled when `cancelled()` turns true."""
     from csmm_desktop.domain.response_file import ResponseReader
 
-    form = snapshot_form(db, snapshot_id)
+    form = full_snapshot_form(db, snapshot_id)  # a left-out question's answers: kept
     existing = _existing_respondents(db, snapshot_id)
     with ResponseReader(path, form) as reader:
         step = _progress_in(progress, 0, 100, "Checking the file")
@@ -448,7 +462,7 @@ def import_responses(
     from csmm_desktop.domain.response_file import ResponseReader
     from csmm_desktop.messages import message
 
-    form = snapshot_form(db, snapshot_id)
+    form = full_snapshot_form(db, snapshot_id)  # a left-out question's answers: kept
     with ResponseReader(path, form) as reader:  # a file that cannot be read: no lock taken
         if progress:
             progress(0, "Importing the file")

@@ -162,7 +162,7 @@ class _Stored:
 
 
 # Answers are stored under the respondent's integer key and timed in unix seconds
-# (migration 14); a bundle carries the respondent's uuid and the ISO time, as ever, so
+# (migration 12); a bundle carries the respondent's uuid and the ISO time, as ever, so
 # bundles, their fingerprints and the conflict log are what they were.
 _STORED = {
     ("answers", "respondent_id"): _Stored(

@@ -286,6 +286,9 @@ def create_snapshot(
         db.table("snapshots").insert(
             {**snapshot.__dict__, "created_at": stamp, "updated_at": stamp}
         )
+        from csmm_desktop.services import applicability
+
+        applicability.freeze(db, client_id, snapshot.id)  # the client's list, as of now
     return snapshot
 
 

@@ -159,6 +159,9 @@ MESSAGES = catalogue(
         "answer.not_in_form": QT_TRANSLATE_NOOP(
             "Messages", "{question} is not a question of form version {version}."
         ),
+        "answer.not_applicable": QT_TRANSLATE_NOOP(
+            "Messages", "{question} is marked not applicable to this client's snapshot."
+        ),
         "answer.not_for_role": QT_TRANSLATE_NOOP(
             "Messages", "A {role} respondent does not answer {question}."
         ),

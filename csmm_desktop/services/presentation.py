@@ -48,6 +48,9 @@ class ScoreLine:
     n: tuple[tuple[str, int], ...] = ()  # (role, respondents with a score), the form's order
     coverage: str | None = None  # sections: "23%" of the expected scored answers
     missing: bool = False  # no score: left out of its review and of the overall
+    # a section (or review) none of whose questions apply to the client (docs/forms.md):
+    # no score either, but not for want of answers, so not `missing`
+    not_applicable: bool = False
 
     @property
     def roles(self) -> tuple[str, ...]:
@@ -156,7 +159,7 @@ def score_view(scores: Scores, form: Form, lang: str) -> ScoreView:
     conf = scores.confidence
     rules = conf.rules
 
-    def line(kind, key, value, ci, n=(), coverage=None) -> ScoreLine:
+    def line(kind, key, value, ci, n=(), coverage=None, applies=True) -> ScoreLine:
         return ScoreLine(
             kind,
             key,
@@ -166,8 +169,12 @@ def score_view(scores: Scores, form: Form, lang: str) -> ScoreView:
             form.level_for(value),
             tuple(n),
             coverage,
-            value is None,
+            value is None and applies,
+            not applies,
         )
+
+    def applies(section) -> bool:
+        return any(t.weight for t in section.topics)
 
     sections = tuple(
         line(
@@ -177,11 +184,18 @@ def score_view(scores: Scores, form: Form, lang: str) -> ScoreView:
             conf.sections_ci.get(s.id),
             ((r, conf.sections_n.get(s.id, {}).get(r, 0)) for r in s.roles),
             numbers.share(conf.section_coverage.get(s.id), lang),
+            applies(s),
         )
         for s in form.sections.values()
     )
     reviews = tuple(
-        line("review", r.id, scores.reviews.get(r.id), conf.reviews_ci.get(r.id))
+        line(
+            "review",
+            r.id,
+            scores.reviews.get(r.id),
+            conf.reviews_ci.get(r.id),
+            applies=any(applies(s) for s in r.sections),
+        )
         for r in form.reviews
     )
     topics = tuple(

@@ -1,4 +1,4 @@
-"""How answers are stored (migration 14, issue #18): under their respondent's integer key,
+"""How answers are stored (migration 12, issue #18): under their respondent's integer key,
 their time in unix seconds, so an answer takes a few dozen bytes instead of a hundred.
 
 A respondent's identity stays its uuid (`respondents.id`): bundles, the UI, the command

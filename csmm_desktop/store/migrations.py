@@ -2,7 +2,7 @@
 
 The version lives in `PRAGMA user_version`. Before any step runs on an existing file,
 a backup is taken. Steps only ever add: an old snapshot's data is never rewritten (its
-values; step 14 changes how answers are keyed and timed, not what they say). Steps run
+values; step 12 changes how answers are keyed and timed, not what they say). Steps run
 with foreign keys off (a table is rebuilt the way SQLite documents, without its DROP
 cascading); a step that rebuilds a table checks the links of its rows itself.
 """
@@ -444,7 +444,33 @@ def _v10_privacy_notice(db: Database) -> None:
     db.execute("ALTER TABLE issuer ADD COLUMN privacy_notice TEXT NOT NULL DEFAULT ''")
 
 
-def _v14_respondent_keys(db: Database) -> None:
+def _v11_applicability(db: Database) -> None:
+    """Per-client applicability (services/applicability.py): the sections, topics and
+    questions that do not apply to a client (a JSON list of their ids; `preset`: the sector
+    preset it was last set from, '' for none), and the list each snapshot was frozen with
+    when it was created, so a later change for the client never changes an older snapshot's
+    questions, scores or reports. A snapshot without a row (all before this step) has every
+    question. Safe to run twice (IF NOT EXISTS)."""
+    _run(
+        db,
+        """
+        CREATE TABLE IF NOT EXISTS client_applicability (
+            client_id TEXT PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+            not_applicable TEXT NOT NULL DEFAULT '[]',
+            preset TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS snapshot_applicability (
+            snapshot_id TEXT PRIMARY KEY REFERENCES snapshots(id) ON DELETE CASCADE,
+            not_applicable TEXT NOT NULL DEFAULT '[]',
+            updated_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
+# (version it brings the store to, step). Append only; never edit a released step.
+def _v12_respondent_keys(db: Database) -> None:
     """Answers keyed by an integer respondent key and timed in unix seconds (issue #18:
     ~97 bytes per answer before, ~30 after; store/keys.py says how to query them).
 
@@ -468,7 +494,7 @@ def _v14_respondent_keys(db: Database) -> None:
     """
     if db.execute("PRAGMA foreign_keys").fetchone()[0]:  # migrate() turns them off
         # else dropping the old respondents would empty quote_themes (ON DELETE CASCADE)
-        raise sqlite3.OperationalError("migration 14 needs foreign keys off")
+        raise sqlite3.OperationalError("migration 12 needs foreign keys off")
     _check_rebuilt_as_known(db)
     roles = ", ".join(f"'{r}'" for r in ROLES)
     before = db.execute("SELECT count(*) FROM answers").fetchone()[0]
@@ -476,7 +502,7 @@ def _v14_respondent_keys(db: Database) -> None:
     _run(
         db,
         f"""
-        CREATE TABLE respondents_v14 (
+        CREATE TABLE respondents_v12 (
             id TEXT NOT NULL UNIQUE,
             snapshot_id TEXT NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
             role TEXT NOT NULL CHECK (role IN ({roles})),
@@ -486,42 +512,42 @@ def _v14_respondent_keys(db: Database) -> None:
             updated_at TEXT NOT NULL,
             key INTEGER PRIMARY KEY AUTOINCREMENT
         );
-        INSERT INTO respondents_v14
+        INSERT INTO respondents_v12
                 (key, id, snapshot_id, role, name, code, created_at, updated_at)
             SELECT rowid, id, snapshot_id, role, name, code, created_at, updated_at
             FROM respondents ORDER BY rowid;
-        CREATE TABLE answers_v14 (
+        CREATE TABLE answers_v12 (
             respondent_key INTEGER NOT NULL REFERENCES respondents(key) ON DELETE CASCADE,
             question_id TEXT NOT NULL,
             value TEXT NOT NULL,
             updated_at INTEGER NOT NULL,
             PRIMARY KEY (respondent_key, question_id)
         ) WITHOUT ROWID;
-        INSERT INTO answers_v14 (respondent_key, question_id, value, updated_at)
+        INSERT INTO answers_v12 (respondent_key, question_id, value, updated_at)
             SELECT r.key, a.question_id, a.value, {seconds}
-            FROM answers a JOIN respondents_v14 r ON r.id = a.respondent_id
+            FROM answers a JOIN respondents_v12 r ON r.id = a.respondent_id
             ORDER BY r.key, a.question_id;
         """,
     )
-    after = db.execute("SELECT count(*) FROM answers_v14").fetchone()[0]
+    after = db.execute("SELECT count(*) FROM answers_v12").fetchone()[0]
     if after != before:
-        log.warning("migration 14: %d answers without a respondent were dropped", before - after)
+        log.warning("migration 12: %d answers without a respondent were dropped", before - after)
     _rekey_trash(db)
     _run(
         db,
         """
         DROP TABLE answers;
         DROP TABLE respondents;
-        ALTER TABLE respondents_v14 RENAME TO respondents;
-        ALTER TABLE answers_v14 RENAME TO answers;
+        ALTER TABLE respondents_v12 RENAME TO respondents;
+        ALTER TABLE answers_v12 RENAME TO answers;
         CREATE INDEX respondents_snapshot ON respondents(snapshot_id, role);
         """,
     )
     if db.execute("PRAGMA foreign_key_check(answers)").fetchone() is not None:
-        raise sqlite3.IntegrityError("migration 14: an answer without its respondent")
+        raise sqlite3.IntegrityError("migration 12: an answer without its respondent")
     copied = db.execute("SELECT count(*) FROM answers").fetchone()[0]
     if copied != after:  # cannot happen; if it did, nothing of the step is kept
-        raise sqlite3.IntegrityError(f"migration 14: {after} answers copied, {copied} kept")
+        raise sqlite3.IntegrityError(f"migration 12: {after} answers copied, {copied} kept")
 
 
 _KNOWN = {
@@ -534,7 +560,7 @@ _KNOWN = {
 
 
 def _check_rebuilt_as_known(db: Database) -> None:
-    """Step 14 rebuilds respondents and answers with the columns and indexes they had at
+    """Step 12 rebuilds respondents and answers with the columns and indexes they had at
     step 10: one another step added before it would be lost, so that is refused (a
     developer's error, seen by every migration test) rather than done."""
     for table, (columns, indexes) in _KNOWN.items():
@@ -549,7 +575,7 @@ def _check_rebuilt_as_known(db: Database) -> None:
         } - indexes
         if found != columns or extra:
             raise RuntimeError(
-                f"migration 14 rebuilds {table} as it was at step 10 ({columns}, {indexes}); "
+                f"migration 12 rebuilds {table} as it was at step 10 ({columns}, {indexes}); "
                 f"it has {found}, {extra or 'no other index'}: carry them over in the step"
             )
 
@@ -593,14 +619,14 @@ def _rekey_trash(db: Database) -> None:
     if not rows:
         return
     keys: dict[str, int] = {}
-    top = db.execute("SELECT coalesce(max(key), 0) FROM respondents_v14").fetchone()[0]
+    top = db.execute("SELECT coalesce(max(key), 0) FROM respondents_v12").fetchone()[0]
 
     def key_of(uuid: str | None) -> str:
         nonlocal top
         if uuid is None:
             return "NULL"
         if uuid not in keys:
-            here = db.execute("SELECT key FROM respondents_v14 WHERE id = ?", [uuid]).fetchone()
+            here = db.execute("SELECT key FROM respondents_v12 WHERE id = ?", [uuid]).fetchone()
             if here is not None:
                 keys[uuid] = here[0]
             else:
@@ -654,12 +680,9 @@ def _rekey_trash(db: Database) -> None:
             db.execute("UPDATE trash SET script = ? WHERE id = ?", [json.dumps(changed), trash_id])
     # the keys given out here are never given again (sqlite_sequence has no key of its
     # own: update the row, or add it if nothing was inserted yet)
-    taken = "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'respondents_v14'"
+    taken = "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'respondents_v12'"
     if keys and not db.execute(taken, [top]).rowcount:
-        db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('respondents_v14', ?)", [top])
-
-
-# (version it brings the store to, step). Append only; never edit a released step.
+        db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('respondents_v12', ?)", [top])
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_core),
     (2, _v2_engagement),
@@ -671,7 +694,8 @@ STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (8, _v8_forms),
     (9, _v9_quote_themes),
     (10, _v10_privacy_notice),
-    (14, _v14_respondent_keys),  # issue 18 (the lead renumbers at merge)
+    (11, _v11_applicability),
+    (12, _v12_respondent_keys),
 ]
 SCHEMA_VERSION = STEPS[-1][0]
 

@@ -161,6 +161,10 @@ TABLE_NAMES = {
     "cx_project_feedback": QT_TRANSLATE_NOOP("BundleTables", "CX project feedback links"),
     "snapshot_reports": QT_TRANSLATE_NOOP("BundleTables", "Report key messages"),
     "quote_themes": QT_TRANSLATE_NOOP("BundleTables", "Themes of open answers"),
+    "client_applicability": QT_TRANSLATE_NOOP("BundleTables", "Questions not applicable"),
+    "snapshot_applicability": QT_TRANSLATE_NOOP(
+        "BundleTables", "Questions not applicable per snapshot"
+    ),
 }
 
 

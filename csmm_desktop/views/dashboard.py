@@ -364,6 +364,8 @@ class DashboardTab(ContextTab):
                     score_text.section_basis(view, line),
                 )
                 for topic in section.topics:
+                    if not topic.questions:  # left out for the client
+                        continue
                     basis = self._topic_basis(scores, topic.id, section.roles)
                     text = f"{topic.id}  {topic.title[lang]}"
                     if topic.weight:

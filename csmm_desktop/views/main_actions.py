@@ -85,6 +85,7 @@ def _build_late_menus(self: MainWindow) -> None:
     if self.report_settings is not None:
         return
     from csmm_desktop.views import (
+        applicability_dialog,  # Edit → Applicability… (per-client applicability)
         bundle_flow,  # File → Export / Import Client…
         forms_dialog,  # Settings → Forms…
     )
@@ -93,6 +94,7 @@ def _build_late_menus(self: MainWindow) -> None:
     bundle_flow.install(self)
     self.report_settings = ReportSettings(self)  # Settings menu, snapshot's key messages
     forms_dialog.install(self)
+    applicability_dialog.install(self)
 
 
 def _build_panel(self: MainWindow, db: Database) -> None:

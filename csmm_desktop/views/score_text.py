@@ -50,7 +50,7 @@ def level(view: ScoreView) -> str:
 def interval(view: ScoreView, line: ScoreLine) -> str:
     """ "95% interval 53.7–73.4"; "no interval" for a score it cannot be worked out for;
     "" for no score."""
-    if line.missing:
+    if line.missing or line.not_applicable:
         return ""
     if line.interval is None:
         return QCoreApplication.translate("Scores", "no interval: a group of one")
@@ -109,6 +109,8 @@ def roles_note(view: ScoreView) -> str:
 def section_basis(view: ScoreView, line: ScoreLine) -> str:
     """What a section's score rests on: "Management n = 3 · Employee n = 8 · coverage 52%",
     or that it has no answers and is left out."""
+    if line.not_applicable:
+        return QCoreApplication.translate("Scores", "not applicable to this client")
     if line.missing:
         return QCoreApplication.translate("Scores", "no answers: not in the score")
     parts = [f"{role_name(role)} n = {n}" for role, n in line.n]

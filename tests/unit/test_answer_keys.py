@@ -1,5 +1,5 @@
 """Answers keyed by an integer respondent key, timed in unix seconds (issue 18, migration
-14): an older store is migrated with a backup first, every answer kept as it was, the
+12): an older store is migrated with a backup first, every answer kept as it was, the
 Trash still restores what was deleted before, and a failed migration changes nothing."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from csmm_desktop.services import assessment, bundle
 from csmm_desktop.store import backup, connect, migrations, open_store
 from csmm_desktop.store.undo import UndoLog, restore, trash_entries
 
-KEYS_STEP = next(v for v, step in migrations.STEPS if step is migrations._v14_respondent_keys)
+KEYS_STEP = next(v for v, step in migrations.STEPS if step is migrations._v12_respondent_keys)
 BEFORE = max(v for v, _step in migrations.STEPS if v < KEYS_STEP)
 STAMP = "2026-05-04T10:11:12+00:00"
 
@@ -161,7 +161,7 @@ def test_a_failed_migration_changes_nothing(data_dir, monkeypatch):
     assert conn.execute("PRAGMA user_version").fetchone() == (BEFORE,)
     assert sorted(conn.execute("SELECT * FROM answers").fetchall()) == answers
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert "respondents_v14" not in tables and "answers_v14" not in tables
+    assert "respondents_v12" not in tables and "answers_v12" not in tables
     conn.close()
     monkeypatch.undo()
     db = open_store(data_dir)  # and it migrates once the cause is gone

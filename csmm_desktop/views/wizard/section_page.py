@@ -60,6 +60,8 @@ class SectionPage(QScrollArea):
         self.topic_labels: list[tuple[QLabel, object]] = []
         self.questions: list[QuestionWidget] = []
         for topic in section.topics:
+            if not topic.questions:  # left out for the client: not asked
+                continue
             label = QLabel()
             label.setObjectName("topicTitle")
             label.setWordWrap(True)

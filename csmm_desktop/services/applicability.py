@@ -1,0 +1,185 @@
+"""Per-client applicability: which sections, topics and questions of the form do not apply to
+a client, the sector presets, and the list each snapshot was frozen with (docs/forms.md,
+"Per-client applicability"; the rules are domain/applicability.py).
+
+The client's list (table `client_applicability`) is what its next snapshots get: creating a
+snapshot copies it onto the snapshot (`snapshot_applicability`, in the same transaction), and
+from then on the snapshot keeps its own list, so a later change for the client never changes
+an older snapshot's questions, scores or reports. The consultant may also apply a change to
+chosen snapshots on purpose (`save(..., snapshot_ids=…)`). A snapshot without a row (every
+snapshot made before schema version 11) has all its questions.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from csmm_desktop.domain import applicability as rules
+from csmm_desktop.domain.form import Form, load_form, new_snapshot_version
+from csmm_desktop.messages import QT_TRANSLATE_NOOP, catalogue, message
+from csmm_desktop.services.clients import InputError, get_client, get_snapshot, list_snapshots
+from csmm_desktop.services.common import now
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MESSAGES = catalogue(
+    {
+        "applicability.unknown_item": QT_TRANSLATE_NOOP(
+            "Messages",
+            "'{item}' is not a section, topic or question of form version {version}.",
+        ),
+        "applicability.unknown_preset": QT_TRANSLATE_NOOP(
+            "Messages", "There is no sector preset '{preset}'; the presets are: {presets}."
+        ),
+        "applicability.snapshot_of_other_client": QT_TRANSLATE_NOOP(
+            "Messages", "Snapshot {snapshot} is not a snapshot of {client}."
+        ),
+        "applicability.no_client": QT_TRANSLATE_NOOP(
+            "Messages", "Name the client (applicability CLIENT), or ask for --presets."
+        ),
+        "applicability.stored_damaged": QT_TRANSLATE_NOOP(
+            "Messages",
+            "The list of questions not applicable to {what} is damaged in the data file.",
+        ),
+    }
+)
+
+
+@dataclass(frozen=True)
+class ClientApplicability:
+    client_id: str
+    items: tuple[str, ...]  # section, topic and question ids that do not apply
+    preset: str  # the sector preset last applied ('' for none)
+    updated_at: str  # '' when never set
+
+
+def _items(text: str, what: str) -> tuple[str, ...]:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        value = None
+    if not isinstance(value, list) or not all(isinstance(i, str) for i in value):
+        raise InputError(message("applicability.stored_damaged", what=what))
+    return tuple(value)
+
+
+def client_applicability(db: Database, client_id: str) -> ClientApplicability:
+    """The client's list (empty if never set)."""
+    client = get_client(db, client_id)
+    row = db.execute(
+        "SELECT not_applicable, preset, updated_at FROM client_applicability WHERE client_id = ?",
+        [client_id],
+    ).fetchone()
+    if row is None:
+        return ClientApplicability(client_id, (), "", "")
+    return ClientApplicability(client_id, _items(row[0], client.name), row[1], row[2])
+
+
+def snapshot_items(db: Database, snapshot_id: str) -> tuple[str, ...]:
+    """The items the snapshot was frozen with (() for none: every question applies)."""
+    row = db.execute(
+        "SELECT not_applicable FROM snapshot_applicability WHERE snapshot_id = ?", [snapshot_id]
+    ).fetchone()
+    return _items(row[0], snapshot_id) if row else ()
+
+
+def form_for(db: Database, client_id: str, snapshot_id: str = "") -> Form:
+    """The form the client's list is edited on: the snapshot's, else that of the client's
+    latest snapshot, else the one new snapshots get."""
+    if snapshot_id:
+        return load_form(get_snapshot(db, snapshot_id).form_version)
+    snaps = list_snapshots(db, client_id)
+    return load_form(snaps[-1].form_version if snaps else new_snapshot_version())
+
+
+def check_items(form: Form, items: Iterable[str]) -> tuple[str, ...]:
+    """`items` without repeats, each a section, topic or question id of `form`; InputError
+    naming the first that is not."""
+    out = tuple(dict.fromkeys(i.strip() for i in items if i.strip()))
+    for item in out:
+        if not rules.known(form, item):
+            raise InputError(message("applicability.unknown_item", item=item, version=form.version))
+    return out
+
+
+def preset_items(preset_id: str) -> rules.Preset:
+    found = rules.preset(preset_id)
+    if found is None:
+        names = ", ".join(p.id for p in rules.presets())
+        raise InputError(message("applicability.unknown_preset", preset=preset_id, presets=names))
+    return found
+
+
+def save(
+    db: Database,
+    client_id: str,
+    items: Sequence[str],
+    *,
+    preset: str = "",
+    snapshot_ids: Sequence[str] = (),
+) -> ClientApplicability:
+    """Store the client's list (`items`: ids, as domain/applicability.compact/merge give
+    them) and, on purpose, the same list for the snapshots `snapshot_ids` of the client; in
+    one transaction."""
+    stamp = now()
+    text = json.dumps(list(dict.fromkeys(items)), ensure_ascii=False)
+    with db.atomic():
+        client = get_client(db, client_id)
+        if preset:
+            preset_items(preset)
+        for sid in snapshot_ids:
+            if get_snapshot(db, sid).client_id != client_id:
+                raise InputError(
+                    message(
+                        "applicability.snapshot_of_other_client", snapshot=sid, client=client.name
+                    )
+                )
+        db.execute(
+            "INSERT INTO client_applicability (client_id, not_applicable, preset, updated_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (client_id) DO UPDATE SET "
+            "not_applicable = excluded.not_applicable, preset = excluded.preset, "
+            "updated_at = excluded.updated_at",
+            [client_id, text, preset, stamp],
+        )
+        for sid in snapshot_ids:
+            _store_snapshot(db, sid, text, stamp)
+    return client_applicability(db, client_id)
+
+
+def _store_snapshot(db: Database, snapshot_id: str, text: str, stamp: str) -> None:
+    db.execute(
+        "INSERT INTO snapshot_applicability (snapshot_id, not_applicable, updated_at) "
+        "VALUES (?, ?, ?) ON CONFLICT (snapshot_id) DO UPDATE SET "
+        "not_applicable = excluded.not_applicable, updated_at = excluded.updated_at",
+        [snapshot_id, text, stamp],
+    )
+
+
+def freeze(db: Database, client_id: str, snapshot_id: str) -> None:
+    """Give a new snapshot the client's list as it is now (inside the caller's
+    transaction); nothing when the client has none."""
+    row = db.execute(
+        "SELECT not_applicable FROM client_applicability WHERE client_id = ?", [client_id]
+    ).fetchone()
+    if row is not None and _items(row[0], client_id):
+        _store_snapshot(db, snapshot_id, row[0], now())
+
+
+def apply_preset(
+    db: Database, client_id: str, preset_id: str, *, snapshot_ids: Sequence[str] = ()
+) -> ClientApplicability:
+    """Replace the client's list with a sector preset."""
+    found = preset_items(preset_id)
+    return save(db, client_id, found.items, preset=found.id, snapshot_ids=snapshot_ids)
+
+
+def left_out(db: Database, snapshot_id: str) -> list[rules.LeftOut]:
+    """What is left out of a snapshot, in form order (for reports and the CLI)."""
+    items = snapshot_items(db, snapshot_id)
+    if not items:
+        return []
+    return rules.left_out(load_form(get_snapshot(db, snapshot_id).form_version), items)
