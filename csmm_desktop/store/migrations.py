@@ -683,6 +683,8 @@ def _rekey_trash(db: Database) -> None:
     taken = "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'respondents_v12'"
     if keys and not db.execute(taken, [top]).rowcount:
         db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('respondents_v12', ?)", [top])
+
+
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_core),
     (2, _v2_engagement),

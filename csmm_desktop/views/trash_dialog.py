@@ -42,7 +42,9 @@ class TrashDialog(QDialog):
         )
         self.hint.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Deleted"), self.tr("Records held")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("What"), self.tr("Deleted"), self.tr("Records held")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
