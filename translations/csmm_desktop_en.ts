@@ -23,7 +23,7 @@
 <context>
     <name>BundlePreviewDialog</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/bundle_flow.py" line="+201"/>
+        <location filename="../csmm_desktop/views/bundle_flow.py" line="+205"/>
         <source>%n row(s) deleted on this laptop stay deleted.</source>
         <translation>
             <numerusform>%n row deleted on this laptop stays deleted.</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>DashboardTab</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/dashboard.py" line="+357"/>
+        <location filename="../csmm_desktop/views/dashboard.py" line="+415"/>
         <source>%1 %2 (%n respondent(s))</source>
         <translation>
             <numerusform>%1 %2 (%n respondent)</numerusform>
@@ -302,7 +302,7 @@
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/trash_dialog.py" line="+113"/>
+        <location filename="../csmm_desktop/views/trash_dialog.py" line="+115"/>
         <source>Delete %n item(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n item for good? This cannot be undone.</numerusform>
@@ -321,7 +321,7 @@
 <context>
     <name>WorkshopsTab</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+292"/>
+        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+293"/>
         <source>Delete the workshop of %1? The %n action(s) decided there stay, no longer linked to it.</source>
         <translation>
             <numerusform>Delete the workshop of %1? The %n action decided there stays, no longer linked to it.</numerusform>

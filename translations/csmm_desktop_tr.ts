@@ -67,7 +67,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/action_dialog.py" line="+81"/>
+        <location filename="../csmm_desktop/views/engagement/action_dialog.py" line="+83"/>
         <source>Edit action</source>
         <translation>Aksiyonu düzenle</translation>
     </message>
@@ -248,7 +248,7 @@
 <context>
     <name>ActionSuggestionsDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/actions_suggestions_dialog.py" line="+99"/>
+        <location filename="../csmm_desktop/views/engagement/actions_suggestions_dialog.py" line="+101"/>
         <source>%1 %2 · score %3</source>
         <translation>%1 %2 · puan %3</translation>
     </message>
@@ -509,6 +509,82 @@
     </message>
 </context>
 <context>
+    <name>ApplicabilityDialog</name>
+    <message>
+        <location filename="../csmm_desktop/views/applicability_dialog.py" line="+114"/>
+        <source>Applicability: %1</source>
+        <translation>Geçerlilik: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no sector given</source>
+        <translation>sektör belirtilmemiş</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Untick what does not apply to %1 (sector: %2). What is unticked is not asked in the wizard, not printed on blank forms, not expected in the coverage and not scored; the report lists it. New snapshots of the client get this list; older snapshots keep theirs. Form version %3.</source>
+        <translation>%1 kurumu için geçerli olmayanların işaretini kaldırın (sektör: %2). İşareti kaldırılanlar sihirbazda sorulmaz, boş formlara basılmaz, yanıt kapsamında beklenmez ve puanlanmaz; rapor bunları listeler. Kurumun yeni anlık durumları bu listeyi alır; eski anlık durumlar kendi listelerini korur. Form sürümü %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sector &amp;preset:</source>
+        <translation>Sektör ön &amp;ayarı:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply sector preset</source>
+        <translation>Sektör ön ayarını &amp;uygula</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>Kimlik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Section, topic or question</source>
+        <translation>Bölüm, konu veya soru</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Use it for the selected snapshot too (%1): its questions, coverage, scores and reports change</source>
+        <translation>&amp;Seçili anlık duruma da uygula (%1): soruları, yanıt kapsamı, puanları ve raporları değişir</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Questions left out for this client: %1.</source>
+        <translation>Bu kurum için dışarıda bırakılan sorular: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every question applies.</source>
+        <translation>Her soru geçerli.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left out of the selected snapshot now: %1.</source>
+        <translation>Seçili anlık durumda şu an dışarıda bırakılan: %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Applicability</source>
+        <translation>Geçerlilik</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicabilityMenu</name>
+    <message>
+        <location line="+52"/>
+        <source>A&amp;pplicability…</source>
+        <translation>&amp;Geçerlilik…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Applicability</source>
+        <translation>Geçerlilik</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentWindow</name>
     <message>
         <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+218"/>
@@ -755,7 +831,7 @@
 <context>
     <name>BundleFlow</name>
     <message>
-        <location filename="../csmm_desktop/views/bundle_flow.py" line="+374"/>
+        <location filename="../csmm_desktop/views/bundle_flow.py" line="+378"/>
         <source>Export Client…</source>
         <translation>Kurumu Dışa Aktar…</translation>
     </message>
@@ -927,7 +1003,7 @@
 <context>
     <name>BundleTables</name>
     <message>
-        <location line="-105"/>
+        <location line="-109"/>
         <source>Client</source>
         <translation>Kurum</translation>
     </message>
@@ -1045,6 +1121,16 @@
         <location line="+1"/>
         <source>Themes of open answers</source>
         <translation>Açık uçlu yanıtların temaları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions not applicable</source>
+        <translation>Geçerli olmayan sorular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions not applicable per snapshot</source>
+        <translation>Anlık duruma göre geçerli olmayan sorular</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1464,7 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/client_dialog.py" line="+27"/>
+        <location filename="../csmm_desktop/views/client_dialog.py" line="+30"/>
         <source>Edit client</source>
         <translation>Kurumu düzenle</translation>
     </message>
@@ -1421,17 +1507,17 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../csmm_desktop/views/client_panel.py" line="+323"/>
+        <location filename="../csmm_desktop/views/client_panel.py" line="+399"/>
         <source>Add a snapshot to record an assessment.</source>
         <translation>Bir değerlendirme kaydetmek için anlık durum ekleyin.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-78"/>
         <source>Overall score %1 (%2) · assessed level: %3 · coverage %4 · NPS %5 (%6)</source>
         <translation>Genel puan %1 (%2) · değerlendirilen seviye: %3 · yanıt kapsamı %4 · NPS %5 (%6)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-161"/>
         <source>All roles</source>
         <translation>Tüm roller</translation>
     </message>
@@ -1441,7 +1527,7 @@
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not started</source>
         <translation>Başlanmadı</translation>
     </message>
@@ -1456,7 +1542,18 @@
         <translation>Tamamlandı</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+278"/>
+        <source>Loading %1 respondents…</source>
+        <translation>%1 katılımcı yükleniyor…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+49"/>
+        <source>Loading the snapshot</source>
+        <translation>Anlık durum yükleniyor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
@@ -1481,18 +1578,18 @@
         <translation>Değerlendirilen seviye</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+10"/>
+        <location line="-379"/>
+        <location line="+380"/>
         <source>Coverage</source>
         <translation>Yanıt kapsamı</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+1"/>
         <source>Consultant</source>
         <translation>Danışman</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-389"/>
         <source>Respondent</source>
         <translation>Katılımcı</translation>
     </message>
@@ -1502,12 +1599,12 @@
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Last change</source>
         <translation>Son değişiklik</translation>
     </message>
@@ -1570,7 +1667,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/bundle_flow.py" line="+99"/>
+        <location filename="../csmm_desktop/views/bundle_flow.py" line="+101"/>
         <source>Conflicts from client files</source>
         <translation>Kurum dosyalarından gelen çakışmalar</translation>
     </message>
@@ -1742,7 +1839,7 @@
 <context>
     <name>CxFeedbackDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/feedback_dialog.py" line="+73"/>
+        <location filename="../csmm_desktop/views/cxboard/feedback_dialog.py" line="+75"/>
         <source>Edit feedback</source>
         <translation>Geri bildirimi düzenle</translation>
     </message>
@@ -1885,7 +1982,7 @@
 <context>
     <name>CxMeetingDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/meeting_dialog.py" line="+111"/>
+        <location filename="../csmm_desktop/views/cxboard/meeting_dialog.py" line="+113"/>
         <location line="+107"/>
         <source>Other items</source>
         <translation>Diğer maddeler</translation>
@@ -2429,7 +2526,7 @@
 <context>
     <name>CxProjectDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/project_dialog.py" line="+99"/>
+        <location filename="../csmm_desktop/views/cxboard/project_dialog.py" line="+109"/>
         <source>Edit CX project</source>
         <translation>MD projesini düzenle</translation>
     </message>
@@ -2849,7 +2946,7 @@
 <context>
     <name>CxReasonNoteDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/reason_note_dialog.py" line="+47"/>
+        <location filename="../csmm_desktop/views/cxboard/reason_note_dialog.py" line="+50"/>
         <source>Note on “%1”</source>
         <translation>“%1” hakkında not</translation>
     </message>
@@ -3160,7 +3257,7 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../csmm_desktop/views/dashboard.py" line="+79"/>
+        <location filename="../csmm_desktop/views/dashboard.py" line="+88"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
@@ -3170,7 +3267,7 @@
         <translation>Önceki tüm anlık durumlar</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>indicative: see why below</source>
         <translation>gösterge niteliğinde: gerekçesi aşağıda</translation>
     </message>
@@ -3195,12 +3292,37 @@
         <translation>ilk anlık durum</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>The form changed between these snapshots:</source>
+        <translation>Bu anlık durumlar arasında form değişti:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was answered with form version %2 (this snapshot: %3); compared through the crosswalk: %4 of %5 topics, %6 of %7 sections.</source>
+        <translation>%1, %2 form sürümüyle yanıtlandı (bu anlık durum: %3); sürüm eşleştirmesiyle karşılaştırılan: %5 konudan %4, %7 bölümden %6.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was answered with form version %2, which no crosswalk links to this snapshot&apos;s form (%3): its topics and sections are not compared.</source>
+        <translation>%1, %2 form sürümüyle yanıtlandı; bu sürümü bu anlık durumun formuna (%3) bağlayan bir sürüm eşleştirmesi yok: konuları ve bölümleri karşılaştırılmaz.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not compared (new, dropped or regrouped questions): %1.</source>
+        <translation>Karşılaştırılmayanlar (yeni, çıkarılan ya da yeniden gruplanan sorular): %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The overall score and the level are each form&apos;s own.</source>
+        <translation>Genel puan ve seviye her formun kendi ölçüsüdür.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Overall</source>
         <translation>Genel</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>no answers</source>
         <translation>yanıt yok</translation>
     </message>
@@ -3264,7 +3386,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/finding_dialog.py" line="+73"/>
+        <location filename="../csmm_desktop/views/engagement/finding_dialog.py" line="+75"/>
         <location line="+21"/>
         <source>(no topic)</source>
         <translation>(konu yok)</translation>
@@ -3333,7 +3455,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>FindingsCloseDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/findings_close_dialog.py" line="+32"/>
+        <location filename="../csmm_desktop/views/engagement/findings_close_dialog.py" line="+34"/>
         <source>Mark problem resolved</source>
         <translation>Sorunu çözüldü olarak işaretle</translation>
     </message>
@@ -3619,7 +3741,42 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>FormsDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/forms_dialog.py" line="+91"/>
+        <location filename="../csmm_desktop/views/forms_dialog.py" line="+40"/>
+        <source>same</source>
+        <translation>aynı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>re-worded</source>
+        <translation>yeniden ifade edildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved</source>
+        <translation>taşındı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>split</source>
+        <translation>bölündü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>birleştirildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped</source>
+        <translation>çıkarıldı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <location line="+25"/>
         <location line="+25"/>
         <source>Forms</source>
@@ -3676,7 +3833,17 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>varsayılan</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
+        <source>Crosswalk</source>
+        <translation>Sürüm eşleştirmesi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>to form version %1</source>
+        <translation>%1 form sürümüne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import form</source>
         <translation>Form içe aktar</translation>
     </message>
@@ -3889,7 +4056,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>KeyMessagesDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_settings.py" line="+255"/>
+        <location filename="../csmm_desktop/views/report_settings.py" line="+288"/>
         <source>Key messages</source>
         <translation>Ana mesajlar</translation>
     </message>
@@ -3917,6 +4084,16 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <location line="+1"/>
         <source>Down</source>
         <translation>Aşağı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected recommendation as the report prints it: reword it if you like (in the report&apos;s language).</source>
+        <translation>Seçili öneri, raporda basılacağı hâliyle: dilerseniz yeniden yazın (raporun dilinde).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset to suggested text</source>
+        <translation>Önerilen metne dön</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4080,7 +4257,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>KpiDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/kpi_dialog.py" line="+57"/>
+        <location filename="../csmm_desktop/views/engagement/kpi_dialog.py" line="+60"/>
         <source>Edit KPI</source>
         <translation>KPI&apos;yı düzenle</translation>
     </message>
@@ -4531,7 +4708,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Yeni katılımcı</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_actions.py" line="+118"/>
+        <location filename="../csmm_desktop/views/main_actions.py" line="+120"/>
         <source>The report was cancelled; no file was written.</source>
         <translation>Rapor iptal edildi; dosya yazılmadı.</translation>
     </message>
@@ -5197,7 +5374,7 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../csmm_desktop/domain/form.py" line="+48"/>
+        <location filename="../csmm_desktop/domain/form.py" line="+52"/>
         <source>management</source>
         <translation>yönetim</translation>
     </message>
@@ -5953,6 +6130,11 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{question} is marked not applicable to this client&apos;s snapshot.</source>
+        <translation>{question}, bu kurumun anlık durumu için geçerli değil olarak işaretlendi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A {role} respondent does not answer {question}.</source>
         <translation>{role} rolündeki bir katılımcı {question} sorusunu yanıtlamaz.</translation>
     </message>
@@ -6067,7 +6249,7 @@ Veri klasörü: %2</translation>
         <translation>{path} zaten var; hiçbir şey yazılmadı (--force yerine yazar)</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/services/bundle.py" line="+48"/>
+        <location filename="../csmm_desktop/services/bundle.py" line="+49"/>
         <source>{path} is not a CSMM Desktop client file (.csmm). Nothing was changed.</source>
         <translation>{path} bir CSMM Desktop kurum dosyası (.csmm) değil. Hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -6207,7 +6389,7 @@ Veri klasörü: %2</translation>
         <translation>çakışma</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/services/issuer.py" line="+39"/>
+        <location filename="../csmm_desktop/services/issuer.py" line="+41"/>
         <source>The consultancy&apos;s name</source>
         <translation>Danışmanlık firmasının adı</translation>
     </message>
@@ -6238,6 +6420,11 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The text of the recommendation on {topic}</source>
+        <translation>{topic} konusundaki önerinin metni</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The logo {file} is not a PNG or JPEG image.</source>
         <translation>{file} logosu bir PNG veya JPEG görseli değil.</translation>
     </message>
@@ -6262,7 +6449,7 @@ Veri klasörü: %2</translation>
         <translation>Raporun sürümü 1 ile 999 arasında bir tam sayı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/domain/form_sheet.py" line="+97"/>
+        <location filename="../csmm_desktop/domain/form_sheet.py" line="+102"/>
         <source>sheet “{sheet}”, row {row}, column {column} ({field})</source>
         <translation>“{sheet}” sayfası, satır {row}, sütun {column} ({field})</translation>
     </message>
@@ -6463,6 +6650,61 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{where}: &apos;{value}&apos; is not a relation (expected one of: {expected})</source>
+        <translation>{where}: &apos;{value}&apos; bir ilişki değil (beklenen: {expected})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the relation {relation} takes {expected} (given: {count})</source>
+        <translation>{where}: {relation} ilişkisi için önceki kimlik sayısı {expected} olmalı (verilen: {count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: a dropped question is not in this form: leave the column “question” empty and give the dropped id in “earlier”</source>
+        <translation>{where}: çıkarılan bir soru bu formda yoktur: “question” sütununu boş bırakın ve çıkarılan kimliği “earlier” sütununa yazın</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: form version {value} is not stored here (have: {expected})</source>
+        <translation>{where}: {value} form sürümü burada kayıtlı değil (kayıtlı olanlar: {expected})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the crosswalk to {value} makes a cycle ({path}): a form can only be related to versions before it</source>
+        <translation>{where}: {value} sürümüne eşleştirme bir döngü oluşturuyor ({path}): bir form yalnızca kendinden önceki sürümlerle ilişkilendirilebilir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: &apos;{value}&apos; is not a question of form version {version}</source>
+        <translation>{where}: &apos;{value}&apos;, {version} form sürümünün bir sorusu değil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the earlier question {value} is mapped again (first in row {first}); only a split maps one earlier question to several</source>
+        <translation>{where}: önceki soru {value} yeniden eşleştirilmiş (ilki satır {first}); bir önceki soruyu birden çok soruya yalnızca bölme (split) eşleştirir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: the earlier question {value} is split into one question only: a split needs at least two rows with it (or use same, reworded or moved)</source>
+        <translation>{where}: önceki soru {value} yalnızca bir soruya bölünmüş: bölme için bu soruyu içeren en az iki satır gerekir (ya da same, reworded veya moved kullanın)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>exactly one earlier id</source>
+        <translation>tam olarak bir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no earlier id</source>
+        <translation>sıfır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least two earlier ids</source>
+        <translation>en az iki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the form is not valid: {detail}</source>
         <translation>form geçerli değil: {detail}</translation>
     </message>
@@ -6535,6 +6777,31 @@ Veri klasörü: %2</translation>
         <location line="+1"/>
         <source>There is no free-text answer to question {question} of this respondent.</source>
         <translation>Bu katılımcının {question} sorusuna verilmiş serbest metin yanıtı yok.</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/services/applicability.py" line="+31"/>
+        <source>&apos;{item}&apos; is not a section, topic or question of form version {version}.</source>
+        <translation>&apos;{item}&apos;, {version} form sürümünün bir bölümü, konusu veya sorusu değil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no sector preset &apos;{preset}&apos;; the presets are: {presets}.</source>
+        <translation>&apos;{preset}&apos; adlı bir sektör ön ayarı yok; ön ayarlar: {presets}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshot {snapshot} is not a snapshot of {client}.</source>
+        <translation>{snapshot} anlık durumu {client} kurumuna ait değil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the client (applicability CLIENT), or ask for --presets.</source>
+        <translation>Kurumu belirtin (applicability CLIENT) ya da --presets isteyin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list of questions not applicable to {what} is damaged in the data file.</source>
+        <translation>{what} için geçerli olmayan soruların listesi veri dosyasında bozuk.</translation>
     </message>
 </context>
 <context>
@@ -6843,7 +7110,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/bundle_flow.py" line="-239"/>
+        <location filename="../csmm_desktop/views/bundle_flow.py" line="-243"/>
         <source>Export Client</source>
         <translation>Kurumu Dışa Aktar</translation>
     </message>
@@ -6930,9 +7197,17 @@ Veri klasörü: %2</translation>
     </message>
 </context>
 <context>
+    <name>PrintCheck</name>
+    <message>
+        <location filename="../csmm_desktop/views/print_check.py" line="+30"/>
+        <source>These characters cannot be printed in PDF reports and will show as %1: %2</source>
+        <translation>Bu karakterler PDF raporlarında basılamaz ve %1 olarak görünür: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_settings.py" line="-153"/>
+        <location filename="../csmm_desktop/views/report_settings.py" line="-192"/>
         <source>Consultancy profile</source>
         <translation>Danışmanlık profili</translation>
     </message>
@@ -7010,7 +7285,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../csmm_desktop/views/wizard/question_widget.py" line="+170"/>
+        <location filename="../csmm_desktop/views/wizard/question_widget.py" line="+172"/>
         <source>Write here (optional). It is saved as you type.</source>
         <translation>Buraya yazın (isteğe bağlı). Yazdıkça kaydedilir.</translation>
     </message>
@@ -7043,7 +7318,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>QuoteThemesDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_settings.py" line="+212"/>
+        <location filename="../csmm_desktop/views/report_settings.py" line="+301"/>
         <source>Quote themes</source>
         <translation>Alıntı temaları</translation>
     </message>
@@ -7454,6 +7729,11 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>not applicable to this client</source>
+        <translation>bu kurum için geçerli değil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no answers: not in the score</source>
         <translation>yanıt yok: puana katılmadı</translation>
     </message>
@@ -7463,7 +7743,7 @@ Veri klasörü: %2</translation>
         <translation>yanıt kapsamı %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-90"/>
+        <location line="-92"/>
         <source>%n client answer(s)</source>
         <translation>
             <numerusform>%n müşteri yanıtı</numerusform>
@@ -7508,7 +7788,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>SnapshotDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/snapshot_dialog.py" line="+47"/>
+        <location filename="../csmm_desktop/views/snapshot_dialog.py" line="+49"/>
         <source>Edit snapshot</source>
         <translation>Anlık durumu düzenle</translation>
     </message>
@@ -7559,7 +7839,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>TableTools</name>
     <message>
-        <location filename="../csmm_desktop/views/table_tools.py" line="+101"/>
+        <location filename="../csmm_desktop/views/table_tools.py" line="+114"/>
         <source>Filter this list…</source>
         <translation>Bu listeyi süz…</translation>
     </message>
@@ -7568,18 +7848,18 @@ Veri klasörü: %2</translation>
     <name>TrashDialog</name>
     <message>
         <location filename="../csmm_desktop/views/trash_dialog.py" line="+34"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <location line="+18"/>
         <source>Trash</source>
         <translation>Çöp kutusu</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Deleted clients, snapshots, respondents and records, with everything they held. Restore puts one back as it was.</source>
         <translation>Silinen kurumlar, anlık durumlar, katılımcılar ve kayıtlar, içerdikleri her şeyle birlikte. Geri yükle, birini olduğu gibi geri getirir.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>What</source>
         <translation>Ne</translation>
     </message>
@@ -7594,7 +7874,7 @@ Veri klasörü: %2</translation>
         <translation>Kayıt sayısı</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+51"/>
         <source>Restore</source>
         <translation>Geri yükle</translation>
@@ -7694,7 +7974,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/workshop_dialog.py" line="+40"/>
+        <location filename="../csmm_desktop/views/engagement/workshop_dialog.py" line="+42"/>
         <source>Edit workshop</source>
         <translation>Atölye çalışmasını düzenle</translation>
     </message>
@@ -7747,7 +8027,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>WorkshopsTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+148"/>
+        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+149"/>
         <source>Workshops</source>
         <translation>Atölye çalışmaları</translation>
     </message>
