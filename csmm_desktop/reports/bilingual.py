@@ -122,14 +122,18 @@ def executive_summary(
     whole."""
     heading = ctx.b.h1(both_line(ctx, "s_summary"))
     _w, used = heading.wrap(ctx.b.width, ctx.b.height)
-    room = ctx.b.height - used - heading.getSpaceBefore() - heading.getSpaceAfter()
+    # the frame's own padding (6 pt above and below) and a little slack are not for text
+    room = ctx.b.height - 16 - used - heading.getSpaceBefore() - heading.getSpaceAfter()
     scale = TYPE_SCALE
     while True:
         body = columns(ctx, _summary_rows(ctx, cards_of, meta, pair(ctx, scale)))
         height = sum(f.wrap(ctx.b.width, ctx.b.height)[1] for f in body)
         if height <= room or scale <= MIN_SCALE:
             return [heading, *body, PageBreak()]
-        scale = max(MIN_SCALE, scale - 0.03)
+        # smaller type gives shorter lines and fewer of them: the height goes roughly with
+        # the scale's square, so the next try is near the fit (then a step at a time)
+        guess = scale * (room / height) ** 0.5
+        scale = max(MIN_SCALE, min(scale - 0.02, round(guess, 3)))
 
 
 def _summary_rows(

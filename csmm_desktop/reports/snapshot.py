@@ -55,9 +55,10 @@ def write_snapshot_report(
     `final` marks it final (default: draft), with the snapshot's report version
     (services.issuer: printing changes nothing stored); `with_checklist` adds the stage
     checklist, the consultant's own to-do list, for the consultant's file; `issued` is
-    the issue date (default today); `bilingual` sets the executive summary in Turkish and
-    English side by side (reports/bilingual.py). It only reads the store: whoever exports it ticks
-    "report prepared" on the snapshot's checklist (services.engagement.report_exported)."""
+    the issue date (default today); `bilingual` sets the executive summary in Turkish
+    and English side by side (reports/bilingual.py). It only reads the store: whoever
+    exports it ticks "report prepared" on the snapshot's checklist
+    (services.engagement.report_exported)."""
     meta = get_report_meta(db, snapshot_id)
     mark = t(lang, "mark_final" if final else "mark_draft", v=meta.version)
     report = begin(
