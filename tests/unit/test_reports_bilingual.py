@@ -5,6 +5,9 @@ once, as written; the same store gives the same report; the `--bilingual` comman
 option. Read from the PDFs (pypdf)."""
 
 import re
+import shutil
+import subprocess
+from html import unescape
 
 import pytest
 from pypdf import PdfReader
@@ -96,6 +99,67 @@ def test_the_summary_has_both_languages_on_page_two_and_the_same_numbers(demo, l
     # the rest of the report is in its one language
     rest = flat("".join(pages_of(path)[3:]))
     assert (flat("Strongest topics") in rest) == (lang == "en")
+
+
+WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>'
+)
+MM = 72 / 25.4
+MARGIN = 18 * MM  # reports/layout.py: the text block's left and right margins
+BODY = (20 * MM, 19 * MM)  # and the body frame's top and bottom margins (no header, footer)
+
+
+def words_of(path, page: int) -> list[tuple[float, float, str, float]]:
+    """(left, right, word, top) of every word drawn on a page (poppler's pdftotext -bbox;
+    top measured from the page's top edge)."""
+    html = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return [(float(a), float(b), unescape(w), float(y)) for a, y, b, w in WORD.findall(html)]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler is not installed")
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_both_columns_fit_their_half_of_the_page(demo, lang):
+    """No word of a column runs past its half (Turkish is the longer) or the text block:
+    only the texts set across both columns (the title, the key messages) cross the
+    middle."""
+    _db, _snaps, written = demo
+    path = written["snapshot", lang]
+    box = PdfReader(path).pages[1].mediabox
+    width, height = float(box.width), float(box.height)
+    middle = width / 2
+    found = words_of(path, 2)
+    assert len(found) > 300
+    across = " ".join(("Yönetici özeti · Executive summary", KEY_MESSAGES))
+    across += " Ana mesajlar · Key messages Danışmanın yazdığı gibi, tek dilde."
+    across += " As the consultant wrote them, in one language."
+    allowed = set(across.split())
+    body = [(left, right, w) for left, right, w, top in found if BODY[0] < top < height - BODY[1]]
+    crossing = {w for left, right, w in body if left < middle - 2 and right > middle + 2}
+    assert crossing and crossing <= allowed, crossing - allowed
+    assert all(left >= MARGIN - 1 and right <= width - MARGIN + 1 for left, right, *_ in found)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler is not installed")
+def test_every_word_of_the_reports_is_inside_the_text_block(demo):
+    """The body frame has no side padding: a table as wide as the frame ends at the rule of
+    the header and footer, not 6 pt beyond it (every page, both kinds)."""
+    _db, _snaps, written = demo
+    for kind in ("snapshot", "action-plan"):
+        path = written[kind, "tr"]
+        pages = PdfReader(path).pages
+        width = float(pages[0].mediabox.width)
+        for n in range(1, len(pages) + 1):
+            outside = [
+                (n, w)
+                for left, right, w, _top in words_of(path, n)
+                if left < MARGIN - 1 or right > width - MARGIN + 1
+            ]
+            assert outside == [], (kind, outside)
 
 
 def test_the_action_plan_has_both_languages_and_the_actions_once(demo):
