@@ -156,6 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="add the stage checklist to the snapshot report (for the consultant's file)",
     )
     p.add_argument(
+        "--bilingual",
+        action="store_true",
+        help="set the snapshot report's executive summary or the action plan in Turkish and "
+        "English side by side (--lang comes first)",
+    )
+    p.add_argument(
         "--role",
         choices=("management", "employee", "client"),
         help="--kind blank-form: only this respondent's form (default: all three, each on "
@@ -562,6 +568,7 @@ def run(args: argparse.Namespace, translate: Translate | None = None) -> int:
             page_size=args.page_size,
             final=args.final,
             with_checklist=args.with_checklist,
+            bilingual=args.bilingual,
             role=args.role,
         )
         out.write(f"{path}\n")

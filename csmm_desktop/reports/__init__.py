@@ -71,7 +71,8 @@ def write_report(
     **options: Any,
 ) -> Path:
     """Write the report of `kind` (snapshot, progress, action-plan, blank-form). `options`
-    go to the snapshot report (final, with_checklist, issued: see write_snapshot_report)
+    go to the snapshot report (final, with_checklist, issued, bilingual: see
+    write_snapshot_report), the action plan (bilingual: Turkish and English side by side)
     and the blank forms (role: one respondent's form; None: all three); the other kinds
     ignore them."""
     if kind not in KINDS:
@@ -86,6 +87,8 @@ def write_report(
         extra = options
     elif kind == "blank-form":
         extra = {"roles": [role] if role else None, "issued": options.get("issued")}
+    elif kind == "action-plan":
+        extra = {"bilingual": bool(options.get("bilingual"))}
     else:
         extra = {}
     return builder(db, snapshot_id, lang, out_path, page_size=page_size, progress=progress, **extra)

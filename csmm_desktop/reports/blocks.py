@@ -7,10 +7,20 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    Flowable,
+    FrameBreak,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
-from csmm_desktop.reports.fonts import REGULAR, markup, one_line
+from csmm_desktop.reports.fonts import BOLD, REGULAR, markup, one_line
 from csmm_desktop.reports.layout import Heading
 from csmm_desktop.reports.styles import HEAD_FILL, INK, MUTED, RULE, ZEBRA, Styles
 
@@ -18,12 +28,19 @@ if TYPE_CHECKING:
     from PIL.Image import Image
 
 Cell = Any  # a str (ready markup), a Flowable, or a list of flowables
+# The least height of a long table's last part, as a share of the frame: a page it ends is a
+# third full at least, with room for the last row's padding (the page-fill rule, issue 17).
+TAIL = 0.35
 _MUTED_HEX = MUTED.hexval()[2:]
 
 
-def small(text: str) -> str:
+SMALL_SIZE = 7.3  # points: secondary text in a cell
+CELL_SIZE = 8.3  # styles.py: the cells' type, beside which SMALL_SIZE is set
+
+
+def small(text: str, size: float = SMALL_SIZE) -> str:
     """Secondary text in a cell (already escaped markup)."""
-    return f'<font size="7.3" color="#{_MUTED_HEX}">{text}</font>'
+    return f'<font size="{size:g}" color="#{_MUTED_HEX}">{text}</font>'
 
 
 def titled(title: str, detail: str = "") -> str:
@@ -34,9 +51,46 @@ def titled(title: str, detail: str = "") -> str:
 
 class Grid(Table):
     """A Table that never leaves one body row alone at the top of the next page: when a
-    split would, the row before it goes along (the header repeats above them)."""
+    split would, the row before it goes along (the header repeats above them). With
+    `whole_rows`, a row moves to the next page whole rather than splitting, unless it is
+    the first one (taller than a page, it must split)."""
+
+    whole_rows = False
+    min_tail = 0.0  # the least height of its part on the next page (Builder.table: a third)
 
     def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803 (ReportLab's)
+        parts = self._split(availWidth, availHeight)
+        if len(parts) != 2 or not self.min_tail:
+            return self._mark(parts)
+        _w, rest = parts[1].wrap(availWidth, self.min_tail * 4)
+        short = self.min_tail - rest
+        if short <= 0:
+            return self._mark(parts)
+        # the last part would leave its page under a third full: more rows go with it, as
+        # long as two body rows stay on this page (the page-fill rule, issue 17)
+        moved = self._split(availWidth, availHeight - short)
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        if len(moved) == 2 and moved[0]._nrows - head >= 2:
+            first, rest = self._mark(moved)
+            return [first, FrameBreak(), rest]  # not the rest in the room left on this page
+        return self._mark(parts)
+
+    def _mark(self, parts: list) -> list:
+        for part in parts:
+            part.min_tail, part.whole_rows = self.min_tail, self.whole_rows
+        return parts
+
+    def _split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
+        if self.whole_rows and self.splitInRow:
+            self.splitInRow = 0
+            try:
+                parts = super().split(availWidth, availHeight)
+            finally:
+                self.splitInRow = 1
+            if len(parts) == 2:
+                for part in parts:
+                    part.whole_rows = True
+                return parts
         parts = super().split(availWidth, availHeight)
         if len(parts) != 2:
             return parts
@@ -102,6 +156,10 @@ class Builder:
             Paragraph(markup(text), self.s.bullet, bulletText=f"{n}.")
             for n, text in enumerate(items, start=1)
         ]
+
+    def small(self, text: str) -> str:
+        """Secondary text in a cell (escaped markup) in this builder's type size."""
+        return small(text, round(SMALL_SIZE * self.s.cell.fontSize / CELL_SIZE, 2))
 
     def space(self, height: float = 6) -> Spacer:
         return Spacer(1, height)
@@ -180,7 +238,7 @@ class Builder:
         for row, c0, c1 in spans:
             commands.append(("SPAN", (c0, row + first), (c1, row + first)))
         commands += list(extra)
-        return grid(
+        table = grid(
             data,
             colWidths=col_widths,
             repeatRows=first,
@@ -189,6 +247,12 @@ class Builder:
             splitInRow=1,
             spaceAfter=8,
         )
+        table.min_tail = self.height * TAIL
+        return table
+
+    def captioned(self, table: Table, *notes: Flowable) -> Captioned:
+        """`table` with the notes printed under it kept with its last rows."""
+        return Captioned(table, list(notes))
 
     def facts(self, pairs: Sequence[tuple[str, str]], width: float | None = None) -> Table:
         """Label / value lines (the cover's details): labels muted, values as given markup."""
@@ -214,25 +278,22 @@ class Builder:
 
     def figures(self, cards: Sequence[tuple[str, str, str, colors.Color | None]]) -> Table:
         """A row of key-figure cards: (label, value, note, fill); long values print smaller."""
+        gap = 5.0
+        col = (self.width - gap * (len(cards) - 1)) / len(cards)
         cells = [
             [
                 Paragraph(markup(label), self.s.figure_label),
-                Paragraph(
-                    markup(value),
-                    self.s.figure_value if len(value) <= 8 else self.s.figure_value_small,
-                ),
+                Paragraph(markup(value), self._figure_style(value, col - 16)),
                 Paragraph(markup(note), self.s.figure_note),
             ]
             for label, value, note, _fill in cards
         ]
-        gap = 5.0
-        col = (self.width - gap * (len(cards) - 1)) / len(cards)
         widths: list[float] = []
         row: list[Any] = []
         commands: list[tuple] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 7),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ("TOPPADDING", (0, 0), (-1, -1), 7 if col > 100 else 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 7 if col > 100 else 4),
         ]
         for i, (card, (_l, _v, _n, fill)) in enumerate(zip(cells, cards, strict=True)):
             if i:
@@ -244,6 +305,17 @@ class Builder:
             commands.append(("BOX", (c, 0), (c, 0), 0.6, RULE))
             commands.append(("BACKGROUND", (c, 0), (c, 0), fill or colors.white))
         return grid([row], colWidths=widths, style=(commands), spaceAfter=10)
+
+    def _figure_style(self, value: str, room: float) -> Any:
+        """The card value's style: large for a short value, smaller for a long one, and
+        smaller still where its longest word would not fit the card (never broken)."""
+        style = self.s.figure_value if len(value) <= 8 else self.s.figure_value_small
+        longest = max(value.split() or [""], key=lambda w: stringWidth(w, BOLD, 1))
+        need = stringWidth(longest, BOLD, style.fontSize)
+        if need <= room:
+            return style
+        size = style.fontSize * room / need
+        return ParagraphStyle(f"{style.name}_fit", style, fontSize=size, leading=size * 1.25)
 
     # -- pictures -------------------------------------------------------------------------
 
@@ -263,6 +335,52 @@ class Builder:
 
     def keep(self, *flowables: Any) -> KeepTogether:
         return KeepTogether([f for f in flowables if f is not None])
+
+
+class Captioned(Flowable):
+    """A table and the notes under it: when the notes do not fit under its last row, rows
+    go to the next page with them, so a note never stands alone at the top of a page."""
+
+    def __init__(self, table: Table, notes: list[Flowable]) -> None:
+        super().__init__()
+        self.table, self.notes = table, notes
+        self._table_h = 0.0
+        self._note_hs: list[float] = []
+
+    def _gap(self, note: Flowable) -> float:
+        return max(note.getSpaceBefore(), 0)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        width, self._table_h = self.table.wrap(avail_width, avail_height)
+        self._note_hs = [n.wrap(avail_width, avail_height)[1] for n in self.notes]
+        below = self.table.getSpaceAfter()
+        for note, height in zip(self.notes, self._note_hs, strict=True):
+            below += self._gap(note) + height + note.getSpaceAfter()
+        self._below = below
+        self.width, self.height = width, self._table_h + below
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (ReportLab's name)
+        return self.table.getSpaceBefore()
+
+    def split(self, avail_width: float, avail_height: float) -> list:
+        self.wrap(avail_width, avail_height)
+        if self.height < self.table.min_tail:
+            return []  # short: it goes to the next page whole, the page it leaves is full
+        for room in (avail_height - self._below, avail_height):
+            parts = self.table.split(avail_width, room)
+            if len(parts) >= 2:  # the table's parts (a frame break between them)
+                return [*parts[:-1], Captioned(parts[-1], self.notes)]
+        return []
+
+    def draw(self) -> None:
+        y = self.height - self._table_h
+        self.table.drawOn(self.canv, 0, y)
+        y -= self.table.getSpaceAfter()
+        for note, height in zip(self.notes, self._note_hs, strict=True):
+            y -= self._gap(note) + height
+            note.drawOn(self.canv, 0, y)
+            y -= note.getSpaceAfter()
 
 
 class Picture(Flowable):

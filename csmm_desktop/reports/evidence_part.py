@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import CondPageBreak
 
 from csmm_desktop.reports import formats as fmt
-from csmm_desktop.reports.blocks import grid
+from csmm_desktop.reports.blocks import TAIL, grid
 from csmm_desktop.reports.fonts import BOLD, REGULAR, fit, markup
 from csmm_desktop.reports.styles import RULE, ZEBRA
 from csmm_desktop.services import benchmark as B
@@ -83,4 +83,6 @@ def evidence(ctx: Context, title: str) -> list:
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
         *(("BACKGROUND", (0, i), (-1, i), ZEBRA) for i in range(2, len(rows), 2)),
     ]
-    return story + [grid(rows, colWidths=widths, style=style, repeatRows=1)]
+    table = grid(rows, colWidths=widths, style=style, repeatRows=1)
+    table.min_tail = b.height * TAIL  # its last page a third full at least (page-fill rule)
+    return story + [table]

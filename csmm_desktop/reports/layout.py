@@ -304,7 +304,17 @@ class ReportDoc(BaseDocTemplate):
             initialFontSize=9.5,
         )
         self.info = info
-        body = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        # no side padding: the text block is the header's and footer's rules, and a table
+        # as wide as the frame (blocks.Builder.table) ends at the right rule, not 6 pt past it
+        body = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            leftPadding=0,
+            rightPadding=0,
+            id="body",
+        )
         cover_frame = Frame(self.leftMargin, 22 * mm, self.width, size[1] - 50 * mm, id="cover")
         templates = [
             PageTemplate("cover", [cover_frame], onPage=_mark("cover")),

@@ -179,18 +179,16 @@ def summary(ctx: Context) -> list:
         "fig_coverage",
         "fig_respondents",
     ]
-    story.append(
-        b.table(
-            [markup(ctx.t(h)) for h in head],
-            rows,
-            [None, 58, 50, 76, 46, 54, 58, 72],
-            right=(2, 4, 5, 6, 7),
-            fills=fills,
-            zebra=False,
-        )
+    table = b.table(
+        [markup(ctx.t(h)) for h in head],
+        rows,
+        [None, 58, 50, 76, 46, 54, 58, 72],
+        right=(2, 4, 5, 6, 7),
+        fills=fills,
+        zebra=False,
     )
     share = confidence_part.view(ctx).interval_share
-    story.append(b.caption(ctx.t("p_interval_note", share=share)))
+    story.append(b.captioned(table, b.caption(ctx.t("p_interval_note", share=share))))
     return story
 
 
@@ -363,10 +361,12 @@ def sections(ctx: Context) -> list:
         b.h1(ctx.t("p_scores")),
         b.keep(b.h2(ctx.t("ch_sections")), chart, b.caption(ctx.t("ch_sections_cap_all"))),
         b.h2(ctx.t("s_reviews")),
-        _score_table(ctx, spec),
-        b.caption(ctx.t("p_topics_cap")),
-        *_crosswalk_caption(ctx),
-        b.caption(ctx.t("p_interval_note", share=confidence_part.view(ctx).interval_share)),
+        b.captioned(
+            _score_table(ctx, spec),
+            b.caption(ctx.t("p_topics_cap")),
+            *_crosswalk_caption(ctx),
+            b.caption(ctx.t("p_interval_note", share=confidence_part.view(ctx).interval_share)),
+        ),
     ]
 
 
@@ -392,9 +392,9 @@ def topics(ctx: Context) -> list:
     return [
         PageBreak(),
         b.h1(ctx.t("p_topics")),
-        _score_table(ctx, spec),
-        b.caption(ctx.t("p_topics_cap")),
-        *_crosswalk_caption(ctx),
+        b.captioned(
+            _score_table(ctx, spec), b.caption(ctx.t("p_topics_cap")), *_crosswalk_caption(ctx)
+        ),
         *story,
     ]
 

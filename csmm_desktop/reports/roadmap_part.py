@@ -11,6 +11,7 @@ from reportlab.platypus import CondPageBreak, PageBreak
 
 from csmm_desktop.domain.engagement import ACTION_STATUSES, label
 from csmm_desktop.reports import formats as fmt
+from csmm_desktop.reports.bilingual import both
 from csmm_desktop.reports.blocks import titled
 from csmm_desktop.reports.fonts import markup, one_line
 from csmm_desktop.services import roadmap as R
@@ -55,13 +56,21 @@ def _chunks(items: list[tuple[int, R.RoadmapItem]]) -> list[list[tuple[int, R.Ro
     return [chunk for chunk in out if chunk]
 
 
-def roadmap(ctx: Context, actions: list[Action], *, heading: str = "h1") -> list:
+def roadmap(
+    ctx: Context, actions: list[Action], *, heading: str = "h1", other: Context | None = None
+) -> list:
     """The roadmap of `actions` (as they stood on the snapshot's date; numbered in this
-    order, as the plan's table numbers them)."""
+    order, as the plan's table numbers them). With `other` (the bilingual option), its
+    title, intro and notes also in the other language (the chart's words stay the
+    report's)."""
     b = ctx.b
-    title = (b.h1 if heading == "h1" else b.h2)(ctx.t("rm_title"))
+
+    def said(key: str, **values: object) -> list[str]:
+        return [c.t(key, **values) for c in (ctx, other) if c is not None]
+
+    title = (b.h1 if heading == "h1" else b.h2)(" · ".join(said("rm_title")))
     if not actions:
-        return [title, b.empty(ctx.t("ap_empty"))]
+        return [title, b.empty(" · ".join(said("ap_empty")))]
     from csmm_desktop.charts.roadmap import RoadmapAxis, RoadmapRow, roadmap_chart  # matplotlib
 
     found = R.roadmap(ctx.db, ctx.snapshot.id, actions)
@@ -79,7 +88,12 @@ def roadmap(ctx: Context, actions: list[Action], *, heading: str = "h1") -> list
         words,
     )
     numbered = list(enumerate(found.items, start=1))
-    story: list = [title, b.p(ctx.t("rm_intro"), b.s.muted)]
+    story: list = [title, *(b.p(text, b.s.muted) for text in said("rm_intro"))]
+    # the first chart fits under the title and intro, with room for its captions
+    above = sum(
+        f.wrap(b.width, b.height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story
+    )
+    room = b.height - above - 24 * len(said("rm_caption", date=""))
     for k, chunk in enumerate(_chunks(numbered)):
         rows = [
             RoadmapRow(
@@ -94,13 +108,17 @@ def roadmap(ctx: Context, actions: list[Action], *, heading: str = "h1") -> list
         fig = roadmap_chart(rows, chart_axis, ctx.lang, width=11.0)
         if k:
             story.append(PageBreak())
-        story.append(b.chart(fig, max_height=b.height * 0.86))
-    story.append(b.caption(ctx.t("rm_caption", date=ctx.day(found.as_of.isoformat()))))
-    story += dropped(ctx, numbered)
+        story.append(b.chart(fig, max_height=min(b.height * 0.86, room)))
+    for c in (ctx, other):
+        if c is not None:
+            story.append(b.caption(c.t("rm_caption", date=c.day(found.as_of.isoformat()))))
+    story += dropped(ctx, numbered, other)
     return story
 
 
-def dropped(ctx: Context, numbered: list[tuple[int, R.RoadmapItem]]) -> list:
+def dropped(
+    ctx: Context, numbered: list[tuple[int, R.RoadmapItem]], other: Context | None = None
+) -> list:
     b = ctx.b
     gone = [(n, i) for n, i in numbered if i.action.status == "dropped"]
     if not gone:
@@ -115,12 +133,15 @@ def dropped(ctx: Context, numbered: list[tuple[int, R.RoadmapItem]]) -> list:
         ]
         for n, i in gone
     ]
-    head = [
-        markup(h)
-        for h in ("#", *(ctx.t(k) for k in ("col_action", "col_owner", "rm_dropped_on", "rm_why")))
-    ]
+    keys = ("col_action", "col_owner", "rm_dropped_on", "rm_why")
+    if other is None:
+        head = ["#", *(markup(ctx.t(k)) for k in keys)]
+        title = ctx.t("rm_dropped")
+    else:
+        head = ["#", *(both(ctx.t(k), other.t(k)) for k in keys)]
+        title = f"{ctx.t('rm_dropped')} · {other.t('rm_dropped')}"
     return [
         CondPageBreak(b.height * 0.2),
-        b.h2(ctx.t("rm_dropped"), toc=False),
+        b.h2(title, toc=False),
         b.table(head, rows, [0.3, 3.2, 1.3, 1.1, 4.0]),
     ]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import CondPageBreak
 
 from csmm_desktop.messages import message
+from csmm_desktop.reports import bilingual as bilingual_part
 from csmm_desktop.reports import (
     confidence_part,
     effect_part,
@@ -48,13 +49,16 @@ def write_snapshot_report(
     final: bool = False,
     with_checklist: bool = False,
     issued: date | None = None,
+    bilingual: bool = False,
 ) -> Path:
     """Write the report of one snapshot as a PDF at `out_path`; returns the path written.
     `final` marks it final (default: draft), with the snapshot's report version
     (services.issuer: printing changes nothing stored); `with_checklist` adds the stage
     checklist, the consultant's own to-do list, for the consultant's file; `issued` is
-    the issue date (default today). It only reads the store: whoever exports it ticks
-    "report prepared" on the snapshot's checklist (services.engagement.report_exported)."""
+    the issue date (default today); `bilingual` sets the executive summary in Turkish
+    and English side by side (reports/bilingual.py). It only reads the store: whoever
+    exports it ticks "report prepared" on the snapshot's checklist
+    (services.engagement.report_exported)."""
     meta = get_report_meta(db, snapshot_id)
     mark = t(lang, "mark_final" if final else "mark_draft", v=meta.version)
     report = begin(
@@ -62,7 +66,11 @@ def write_snapshot_report(
     )
     ctx = report.ctx
     cards = _cards(ctx)
-    story = [*_cover(ctx, mark), *summary_part.executive_summary(ctx, cards, meta)]
+    if bilingual:
+        first_page = bilingual_part.executive_summary(ctx, _cards, meta)
+    else:
+        first_page = summary_part.executive_summary(ctx, cards, meta)
+    story = [*_cover(ctx, mark), *first_page]
     story += [contents(), *summary(ctx, cards)]  # page 2 is the summary, then the contents
     report.progress(10, message("report.score_tables"))
     story += scores_part.score_tables(ctx)

@@ -14,7 +14,7 @@ from reportlab.platypus import PageBreak
 from csmm_desktop.domain.engagement import OPEN_ACTION_STATUSES, next_level
 from csmm_desktop.reports import confidence_part, effect_part, ranked_part
 from csmm_desktop.reports import formats as fmt
-from csmm_desktop.reports.blocks import grid, small
+from csmm_desktop.reports.blocks import grid
 from csmm_desktop.reports.fonts import markup
 from csmm_desktop.reports.styles import RULE, level_tint
 from csmm_desktop.services import engagement as E
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 STRENGTHS = 3
 GAPS = 3
 MOVERS = 3
+NARROW = 300.0  # points: a frame this narrow is a column of the bilingual summary
 
 
 def points(now: float, before: float) -> float:
@@ -37,16 +38,32 @@ def points(now: float, before: float) -> float:
 
 def executive_summary(ctx: Context, cards: list[tuple], meta: ReportMeta) -> list:
     """The page (ends with a page break). `cards`: the summary's key-figure cards."""
-    b = ctx.b
-    story: list = [ctx.b.h1(ctx.t("s_summary")), b.figures(cards[:3])]
-    story += _level(ctx)
-    if meta.key_messages.strip():
-        story.append(b.h3(ctx.t("key_messages")))
-        story += [b.p(part.strip(), b.s.box) for part in meta.key_messages.split("\n") if part]
-    story += _strengths_and_gaps(ctx)
-    story += _recommendations(ctx, meta)
-    story += _changes(ctx)
+    story: list = [ctx.b.h1(ctx.t("s_summary")), *headline(ctx, cards)]
+    story += key_messages(ctx, meta)
+    for part in body_parts(ctx, meta):
+        story += part
     return [*story, PageBreak()]
+
+
+def headline(ctx: Context, cards: list[tuple]) -> list:
+    """The first three key-figure cards and the level with what it means."""
+    return [ctx.b.figures(cards[:3]), *_level(ctx)]
+
+
+def key_messages(ctx: Context, meta: ReportMeta, title: str | None = None) -> list:
+    """The consultant's key messages, as written (in whichever language they were)."""
+    b = ctx.b
+    if not meta.key_messages.strip():
+        return []
+    story: list = [b.h3(title or ctx.t("key_messages"))]
+    return story + [b.p(part.strip(), b.s.box) for part in meta.key_messages.split("\n") if part]
+
+
+def body_parts(ctx: Context, meta: ReportMeta) -> list[list]:
+    """The parts after the key messages, each a list of flowables (a bilingual summary
+    sets each part of one language beside the same part of the other)."""
+    parts = [_strengths_and_gaps(ctx), _recommendations(ctx, meta), _changes(ctx)]
+    return [part for part in parts if part]
 
 
 def _level(ctx: Context) -> list:
@@ -73,7 +90,7 @@ def _strengths_and_gaps(ctx: Context) -> list:
     shown = {line.id: line.score for line in view.topics}
     strong = list(reversed(ranked))[:STRENGTHS]
     left = [
-        f"{markup(ctx.topic_name(tid))}<br/>{small(markup(shown.get(tid, ctx.score(v))))}"
+        f"{markup(ctx.topic_name(tid))}<br/>{b.small(markup(shown.get(tid, ctx.score(v))))}"
         for tid, v in strong
     ]
     right = []
@@ -85,10 +102,10 @@ def _strengths_and_gaps(ctx: Context) -> list:
             gap=fmt.score(s.gap, ctx.lang),
             level=ctx.stage(s.target),
         )
-        right.append(f"{markup(ctx.topic_name(s.topic_id))}<br/>{small(markup(note))}")
+        right.append(f"{markup(ctx.topic_name(s.topic_id))}<br/>{b.small(markup(note))}")
     if not right:  # no next level to reach: the weakest topics stand for the gaps
         right = [
-            f"{markup(ctx.topic_name(tid))}<br/>{small(markup(shown.get(tid, ctx.score(v))))}"
+            f"{markup(ctx.topic_name(tid))}<br/>{b.small(markup(shown.get(tid, ctx.score(v))))}"
             for tid, v in ranked[:GAPS]
         ]
     rows = [
@@ -164,14 +181,21 @@ def _recommendations(ctx: Context, meta: ReportMeta) -> list:
     if not chosen:
         return story + [b.empty(ctx.t("no_recommendations"))]
     rows = []
+    narrow = b.width < NARROW  # a column of the bilingual summary: the topic heads the text
     for n, s in enumerate(chosen, start=1):
         said = meta.text_of(s.topic_id) or ctx.text(s.actions[0])  # the consultant's words
-        text = markup(said) + "<br/>" + small(markup(ctx.text(s.rationale)))
-        rows.append([str(n), markup(ctx.topic_name(s.topic_id)), text, _owners(ctx, s.topic_id)])
+        text = markup(said) + "<br/>" + b.small(markup(ctx.text(s.rationale)))
+        topic = markup(ctx.topic_name(s.topic_id))
+        if narrow:
+            text = f"<b>{topic}</b><br/>{text}"
+        rows.append([str(n), topic, text, _owners(ctx, s.topic_id)])
     keys = ["col_no", "col_topic", "col_recommendation", "col_owner_quarter"]
     widths = [0.55, 2.4, 4.9, 1.7]
     if all(row[3] == fmt.MISSING for row in rows):  # no open action on these topics yet
         rows, keys, widths = [row[:3] for row in rows], keys[:3], [0.55, 2.6, 6.4]
+    if narrow:
+        rows, keys = [[row[0], *row[2:]] for row in rows], [keys[0], *keys[2:]]
+        widths = [1.0, *widths[2:]]  # room for "No."
     head = [markup(ctx.t(k)) for k in keys]
     return story + [b.table(head, rows, widths, zebra=False)]
 

@@ -289,6 +289,7 @@ EN: dict[str, str] = {
     "col_due": "Due date",
     "col_cycle": "Cycle",
     "col_linked": "Linked topic",
+    "problem_word": "Problem",
     "problem_ref": "Problem: {title}",
     # workshops
     "s_workshops": "Workshops",
@@ -475,6 +476,7 @@ EN: dict[str, str] = {
     "work and results are reviewed regularly; the next step is to improve systematically.",
     "meaning_optimized": "customer service is a strength: it is measured, improved "
     "continuously and designed around the customer; the task is to keep it there.",
+    "bi_as_written": "As the consultant wrote them, in one language.",
     "key_messages": "Key messages",
     "strengths": "Strengths",
     "priority_gaps": "Priority gaps",

@@ -285,6 +285,7 @@ TR: dict[str, str] = {
     "col_due": "Hedef tarih",
     "col_cycle": "Döngü",
     "col_linked": "İlgili konu",
+    "problem_word": "Sorun",
     "problem_ref": "Sorun: {title}",
     # workshops
     "s_workshops": "Atölye çalışmaları",
@@ -459,6 +460,7 @@ TR: dict[str, str] = {
     "yönlendiriyor, sonuçlar düzenli gözden geçiriliyor; sıradaki adım sistematik iyileştirme.",
     "meaning_optimized": "müşteri hizmetleri bir güç: ölçülüyor, sürekli iyileştiriliyor ve "
     "müşteri etrafında tasarlanıyor; görev, bu düzeyi korumak.",
+    "bi_as_written": "Danışmanın yazdığı gibi, tek dilde.",
     "key_messages": "Ana mesajlar",
     "strengths": "Güçlü yönler",
     "priority_gaps": "Öncelikli açıklar",

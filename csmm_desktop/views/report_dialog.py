@@ -35,6 +35,7 @@ FORM_ROLES = {
     "client": QT_TRANSLATE_NOOP("ReportDialog", "Customer experience survey only"),
 }
 LANGUAGES = (("tr", "Türkçe"), ("en", "English"))
+BILINGUAL_KINDS = ("snapshot", "action-plan")  # reports/bilingual.py
 PAGES = (("a4", "A4"), ("letter", "Letter"))
 
 
@@ -76,12 +77,14 @@ class ReportDialog(QDialog):
         report's options, under the form; the blank forms' respondent."""
         self.finalCheck = QCheckBox(self)
         self.checklistCheck = QCheckBox(self)
+        self.bilingualCheck = QCheckBox(self)
         self.roleCombo = QComboBox(self)
         for key in FORM_ROLES:
             self.roleCombo.addItem("", key)
         layout = self.layout()
         at = layout.indexOf(self.ui.buttonBox)
         layout.insertWidget(at, self.roleCombo)
+        layout.insertWidget(at, self.bilingualCheck)
         layout.insertWidget(at, self.checklistCheck)
         layout.insertWidget(at, self.finalCheck)
         self.ui.kindCombo.currentIndexChanged.connect(self._enable_options)
@@ -92,11 +95,21 @@ class ReportDialog(QDialog):
         self.finalCheck.setEnabled(snapshot)
         self.checklistCheck.setEnabled(snapshot)
         self.roleCombo.setEnabled(self.ui.kindCombo.currentData() == "blank-form")
+        self.bilingualCheck.setEnabled(self.ui.kindCombo.currentData() in BILINGUAL_KINDS)
 
     def _retranslate(self) -> None:
         self.finalCheck.setText(self.tr("Final (not a draft); the version is the snapshot's"))
         self.checklistCheck.setText(
             self.tr("Include the stage checklist (for your own file, not the client's)")
+        )
+        self.bilingualCheck.setText(
+            self.tr("Turkish and English side by side (executive summary, action plan)")
+        )
+        self.bilingualCheck.setToolTip(
+            self.tr(
+                "For clients with foreign shareholders: the chosen language on the left, the "
+                "other on the right. Your key messages print once, as you wrote them."
+            )
         )
         for i, key in enumerate(FORM_ROLES):
             text = QCoreApplication.translate("ReportDialog", FORM_ROLES[key])
@@ -132,8 +145,9 @@ class ReportDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
 
     def values(self) -> dict:
-        snapshot = self.ui.kindCombo.currentData() == "snapshot"
-        blank = self.ui.kindCombo.currentData() == "blank-form"
+        kind = self.ui.kindCombo.currentData()
+        snapshot = kind == "snapshot"
+        blank = kind == "blank-form"
         return {
             "kind": self.ui.kindCombo.currentData(),
             "lang": self.ui.langCombo.currentData(),
@@ -142,6 +156,7 @@ class ReportDialog(QDialog):
             "final": snapshot and self.finalCheck.isChecked(),
             "with_checklist": snapshot and self.checklistCheck.isChecked(),
             "role": self.roleCombo.currentData() if blank else "",
+            "bilingual": kind in BILINGUAL_KINDS and self.bilingualCheck.isChecked(),
         }
 
 
@@ -182,6 +197,7 @@ class ReportExport(BackgroundTask):
                 progress=step,
                 final=bool(values.get("final")),
                 with_checklist=bool(values.get("with_checklist")),
+                bilingual=bool(values.get("bilingual")),
                 role=values.get("role") or None,
             )
             try:

@@ -244,3 +244,37 @@ def test_a_reworded_recommendation_too_long_is_refused_and_the_dialog_keeps_it(
     assert kept[0].result() != KeyMessagesDialog.DialogCode.Accepted
     assert kept[0].wordingEdit.toPlainText() == long  # as typed
     assert I.get_report_meta(db, snapshot_id) == I.ReportMeta()
+
+
+def test_the_bilingual_option_prints_both_languages_side_by_side(
+    qtbot, make_window, db, modal, monkeypatch, tmp_path
+):
+    demo.add_demo(db)
+    window = make_window()
+    window.reload_clients(select=demo.DEMO_CLIENT_ID)
+    window.panel.ui.snapshotTable.selectRow(0)
+    out = tmp_path / "plan.pdf"
+    seen = {}
+
+    def exec_(dialog):
+        check = dialog.bilingualCheck
+        assert check.text() == "Turkish and English side by side (executive summary, action plan)"
+        kinds = dialog.ui.kindCombo
+        kinds.setCurrentIndex(kinds.findData("progress"))
+        check.setChecked(True)
+        seen["progress"] = (check.isEnabled(), dialog.values()["bilingual"])
+        kinds.setCurrentIndex(kinds.findData("action-plan"))
+        seen["plan"] = (check.isEnabled(), dialog.values()["bilingual"])
+        dialog.ui.langCombo.setCurrentIndex(dialog.ui.langCombo.findData("en"))
+        dialog.ui.fileEdit.setText(str(out))
+        return ReportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReportDialog, "exec", exec_)
+    modal.choice = 2
+    export = window.export_report()
+    with qtbot.waitSignal(export.done, timeout=60000):
+        pass
+    assert seen == {"progress": (False, False), "plan": (True, True)}
+    first = "".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Actionplan" in first and "Aksiyonplanı" in first
+    assert first.index("Owner") < first.index("Sorumlu")  # the chosen language first
