@@ -10,10 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from csmm_desktop.domain.form import ROLES, AnswerError, Form, load_form, role_name
-from csmm_desktop.domain.scoring import Scores, score
+from csmm_desktop.domain.scoring import Scores
 from csmm_desktop.messages import message
 from csmm_desktop.services.clients import InputError, get_snapshot
 from csmm_desktop.services.common import new_id, now
+
+# the one computation of a snapshot's scores: the scoring engine fed by one SQL pass
+from csmm_desktop.services.score_sql import snapshot_scores as score
 from csmm_desktop.store.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -246,18 +249,7 @@ def snapshot_scores(db: Database, snapshot_id: str) -> Scores:
 
 
 def _compute_scores(db: Database, snapshot_id: str) -> Scores:
-    form = snapshot_form(db, snapshot_id)
-    respondents = db.execute(
-        "SELECT id, role FROM respondents WHERE snapshot_id = ?", [snapshot_id]
-    ).fetchall()
-    answers: dict[str, dict[str, str]] = defaultdict(dict)
-    for rid, qid, value in db.execute(
-        "SELECT a.respondent_id, a.question_id, a.value FROM answers a "
-        "JOIN respondents r ON r.id = a.respondent_id WHERE r.snapshot_id = ?",
-        [snapshot_id],
-    ):
-        answers[rid][qid] = value
-    return score(form, respondents, answers)
+    return score(db.conn, snapshot_id, snapshot_form(db, snapshot_id))
 
 
 def _existing_respondents(db: Database, snapshot_id: str) -> dict[str, list[str]]:
