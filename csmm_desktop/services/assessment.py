@@ -6,6 +6,7 @@ import weakref
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -374,7 +375,8 @@ class _ResponseWriter:
         rid = new_id()
         stamp = self.stamp
         self.respondents.append((rid, self.snapshot_id, row.role, "", row.respondent, stamp, stamp))
-        self.answers.extend((rid, qid, value, stamp) for qid, value in row.answers.items())
+        answers = row.answers
+        self.answers.extend(zip(repeat(rid), answers, answers.values(), repeat(stamp)))
         if len(self.answers) >= self.BATCH_ANSWERS:
             self.flush()
 
