@@ -359,9 +359,9 @@ class Sample:
     in `roles` (respondents in id order), the topic's index in form.topics, and the score."""
 
     roles: Sequence[str]
-    entry_respondent: Sequence[int]
-    entry_topic: Sequence[int]
-    entry_score: Sequence[float]
+    entry_respondent: Sequence[int] | np.ndarray
+    entry_topic: Sequence[int] | np.ndarray
+    entry_score: Sequence[float] | np.ndarray
     topics: Mapping[str, float | None]
     gaps: Mapping[str, float | None]
     sections: Mapping[str, float | None]

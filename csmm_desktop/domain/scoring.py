@@ -217,7 +217,10 @@ class Plan:
         self.role_questions.append(frozenset())
         self.expected.append(0)
         self.token: dict[str, int] = {}
-        code_q, values, norm, nps = [], [], [], []
+        code_q: list[int] = []
+        values: list[str] = []
+        norm: list[float] = []
+        nps: list[int] = []
         for qi, qid in enumerate(self.qids):
             question = form.questions[qid]
             choices = [] if question.scale.kind == "text" else question.answer_choices()
@@ -325,7 +328,8 @@ def score(
     tally = Tally(form)
     for start in range(0, len(respondents), CHUNK):
         chunk = respondents[start : start + CHUNK]
-        counts, tokens = [], []
+        counts: list[int] = []
+        tokens: list[str] = []
         for rid, _role in chunk:
             given = answers.get(rid, {})
             counts.append(len(given))
