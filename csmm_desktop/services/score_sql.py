@@ -9,8 +9,8 @@ answers in memory at once. A value that itself holds an RS (free text can hold a
 would split wrongly: the token count tells, and that respondent's answers are then read
 one by one.
 
-The SQL is all here, in `respondent_rows` and `_answers_of`, for when the store's schema
-changes.
+The SQL is all here (`respondent_rows`, `_answers_of`); it reads answers keyed by the
+respondent's uuid (schema 13) or by its integer key (schema 14, store/keys.py) alike.
 """
 
 from __future__ import annotations
@@ -24,25 +24,35 @@ RS = "\x1e"  # between a respondent's tokens
 assert len(SEP) == 1 and SEP != RS
 
 
-def _pk_index(conn: sqlite3.Connection) -> str | None:
-    """The respondents' primary key index (its id order), if the key is not the rowid."""
-    for row in conn.execute("PRAGMA index_list(respondents)"):
-        if row[3] == "pk":
-            return row[1]
+def answer_join(conn: sqlite3.Connection) -> str:
+    """How answers name their respondent: "a.respondent_key = r.key" (integer keys, schema
+    14 on) or "a.respondent_id = r.id" (before)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(answers)")}
+    if "respondent_key" in columns:
+        return "a.respondent_key = r.key"
+    return "a.respondent_id = r.id"
+
+
+def _id_index(conn: sqlite3.Connection) -> str | None:
+    """The unique index on respondents(id) (their id order), if there is one."""
+    for row in conn.execute("PRAGMA index_list(respondents)").fetchall():
+        name, unique = row[1], row[2]
+        if unique and [c[2] for c in conn.execute(f'PRAGMA index_info("{name}")')] == ["id"]:
+            return name
     return None
 
 
 def respondent_rows(conn: sqlite3.Connection, snapshot_id: str) -> sqlite3.Cursor:
     """(role, answer count, tokens or None, id) of each respondent of the snapshot, in id
-    order. The scan goes through the respondents' key index so the rows come grouped and
+    order. The scan goes through the respondents' id index so the rows come grouped and
     in order without a sort of every answer."""
-    index = _pk_index(conn)
+    index = _id_index(conn)
     indexed = f'INDEXED BY "{index}"' if index else ""
     return conn.execute(
         f"""SELECT r.role, count(a.question_id),
                    group_concat(a.question_id || char(31) || a.value, char(30)), r.id
             FROM respondents r {indexed}
-            LEFT JOIN answers a ON a.respondent_id = r.id
+            LEFT JOIN answers a ON {answer_join(conn)}
             WHERE r.snapshot_id = ?
             GROUP BY r.id
             ORDER BY r.id""",
@@ -52,7 +62,8 @@ def respondent_rows(conn: sqlite3.Connection, snapshot_id: str) -> sqlite3.Curso
 
 def _answers_of(conn: sqlite3.Connection, respondent_id: str) -> list[str]:
     rows = conn.execute(
-        "SELECT question_id, value FROM answers WHERE respondent_id = ? ORDER BY question_id",
+        f"SELECT a.question_id, a.value FROM respondents r JOIN answers a ON {answer_join(conn)} "
+        "WHERE r.id = ? ORDER BY a.question_id",
         [respondent_id],
     )
     return [qid + SEP + value for qid, value in rows]
