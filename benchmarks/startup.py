@@ -66,11 +66,10 @@ def timed(cmd: list[str], env: dict[str, str]) -> list[float]:
     return moments
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--bundle", help="path of the built executable")
-    parser.add_argument("--runs", type=int, default=7)
-    args = parser.parse_args()
+def measure(runs: int = 7, bundle: str | None = None) -> dict:
+    """Medians of `runs` rounds: {command name: [first paint, data shown (the app only)]}
+    in seconds, and "bare" (the bare window's first paint), "round" (each command's median
+    of its round's own ratio to the bare window)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     data = tempfile.mkdtemp()
@@ -91,25 +90,40 @@ def main() -> None:
             "--smoke",
         ],
     }
-    if args.bundle:
-        commands["csmm-desktop (bundle)"] = [args.bundle, "--data-dir", data, "--smoke"]
+    if bundle:
+        commands["csmm-desktop (bundle)"] = [bundle, "--data-dir", data, "--smoke"]
     for cmd in commands.values():
         timed(cmd, env)  # warm the file cache (and write the app's bytecode)
     # Rounds take each command in turn, so a change in the machine's load between them
     # weighs on all alike; a round's ratios compare runs made moments apart.
-    runs: dict[str, list[list[float]]] = {name: [] for name in commands}
-    for _ in range(args.runs):
+    rounds: dict[str, list[list[float]]] = {name: [] for name in commands}
+    for _ in range(runs):
         for name, cmd in commands.items():
-            runs[name].append(timed(cmd, env))
-    bare_runs = [r[0] for r in runs["bare PySide6 window"]]
-    bare = statistics.median(bare_runs)
+            rounds[name].append(timed(cmd, env))
+    bare_runs = [r[0] for r in rounds["bare PySide6 window"]]
+    out: dict = {"bare": statistics.median(bare_runs), "medians": {}, "round": {}}
+    for name, moments in rounds.items():
+        out["medians"][name] = [
+            statistics.median(r[i] for r in moments) for i in range(len(moments[0]))
+        ]
+        out["round"][name] = statistics.median(
+            r[0] / b for r, b in zip(moments, bare_runs, strict=True)
+        )
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bundle", help="path of the built executable")
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    result = measure(args.runs, args.bundle)
+    bare = result["bare"]
     print("from launch to: first paint of the window (and, for the app, its data shown)")
     print(f"medians of {args.runs} rounds; 'round' is the median of each round's own ratio")
-    for name, moments in runs.items():
-        medians = [statistics.median(r[i] for r in moments) for i in range(len(moments[0]))]
+    for name, medians in result["medians"].items():
         text = "   ".join(f"{m * 1000:5.0f} ms (x{m / bare:.2f})" for m in medians)
-        paired = statistics.median(r[0] / b for r, b in zip(moments, bare_runs, strict=True))
-        print(f"{name:24s} {text}   round x{paired:.2f}")
+        print(f"{name:24s} {text}   round x{result['round'][name]:.2f}")
 
 
 if __name__ == "__main__":

@@ -332,6 +332,24 @@ def _open(args: argparse.Namespace):
     return open_store(resolve_data_dir(args.data_dir))
 
 
+READING = ("clients", "snapshots", "scores")  # commands that only read: see store/reader.py
+
+
+def _open_to_read(args: argparse.Namespace):
+    """A read-only connection for a reading command when the file is a current store (no
+    sqlite-utils, no whole-file check: store/reader.py), else the store opened in full."""
+    from csmm_desktop.store.reader import open_reader
+
+    reader = open_reader(resolve_data_dir(args.data_dir))
+    if reader is None:
+        return _open(args)
+    if args.command == "scores":  # the snapshot may be of a custom form
+        from csmm_desktop.domain.form import register_custom_forms
+
+        register_custom_forms(dict(reader.execute("SELECT version, json FROM forms")))
+    return reader
+
+
 def scores_text(view: ScoreView, translate: Translate | None = None, lang: str = "en") -> str:
     """`scores` without --json: the score view (services/presentation.py) in English; its
     reasons (catalogue messages) in `lang`, worded by `translate` (--lang)."""
@@ -440,11 +458,6 @@ def _output_message(detail: str):
 
 
 def run(args: argparse.Namespace, translate: Translate | None = None) -> int:
-    import json
-
-    from csmm_desktop.domain.form import load_form
-    from csmm_desktop.services import assessment, clients, demo
-
     out = Output(sys.stdout)
     if args.command == "form" and args.form_version:
         from csmm_desktop.domain.form import is_bundled
@@ -452,6 +465,10 @@ def run(args: argparse.Namespace, translate: Translate | None = None) -> int:
         if not is_bundled(args.form_version):  # a custom form: the store knows it
             _open(args).close()
     if args.command == "form":
+        import json
+
+        from csmm_desktop.domain.form import load_form
+
         if args.json:
             json.dump(form_json(args.form_version), out, ensure_ascii=False, indent=1)
             out.write("\n")
@@ -464,7 +481,14 @@ def run(args: argparse.Namespace, translate: Translate | None = None) -> int:
             out.write(f"{len(form.questions)} questions, form version {form.version}\n")
         return 0
 
-    db = _open(args)
+    if args.command in READING:
+        db = _open_to_read(args)
+        from csmm_desktop.services import clients
+    else:
+        db = _open(args)
+        import json
+
+        from csmm_desktop.services import assessment, clients, demo
     if args.command == "demo":
         client_id, added = demo.add_demo(db)
         print(client_id if added else f"{client_id} (already present)", file=out)
@@ -520,6 +544,10 @@ def run(args: argparse.Namespace, translate: Translate | None = None) -> int:
             file=out,
         )
     elif args.command == "scores":
+        import json
+
+        from csmm_desktop.services import assessment
+
         snap = clients.find_snapshot(db, args.snapshot)
         scores = assessment.snapshot_scores(db, snap.id)
         if args.json:
@@ -639,13 +667,77 @@ def window_args(argv: Sequence[str]) -> tuple[str | None, bool] | None:
     return data_dir, smoke
 
 
+def reading_args(argv: Sequence[str]):
+    """The arguments of `[--data-dir DIR] [--lang en|tr] clients`, read without argparse
+    (building the parser with all its commands costs more than the command); None for
+    anything else, which argparse reads."""
+    from types import SimpleNamespace
+
+    args = SimpleNamespace(command=None, data_dir=None, ui_lang="en", smoke=False)
+    words = iter(argv)
+    for word in words:
+        name, eq, value = word.partition("=")
+        if name in ("--data-dir", "--lang") and not (eq and not value):
+            value = value if eq else next(words, "")
+            if not value or value.startswith("-"):
+                return None
+            if name == "--lang" and value not in ("en", "tr"):
+                return None
+            if name == "--data-dir":
+                args.data_dir = value
+            else:
+                args.ui_lang = value
+        elif word == "clients" and args.command is None:
+            args.command = word
+        else:
+            return None
+    return args if args.command else None
+
+
+class _Held:
+    """What a reading command logs, held until it is known whether the log file is
+    needed: set up (logging.handlers and the file) only when the command fails or logged
+    something, so a plain read costs no more than its query."""
+
+    def __init__(self) -> None:
+        import logging
+
+        class Holder(logging.Handler):
+            def __init__(self) -> None:
+                super().__init__(logging.INFO)
+                self.records: list[logging.LogRecord] = []
+
+            def emit(self, record: logging.LogRecord) -> None:
+                self.records.append(record)
+
+        self.handler = Holder()
+        self.package = logging.getLogger("csmm_desktop")
+        self.level = self.package.level
+        self.package.setLevel(logging.INFO)  # what logs.setup lets through
+        logging.getLogger().addHandler(self.handler)
+
+    def release(self, data_dir: Path, needed: bool) -> None:
+        import logging
+
+        root = logging.getLogger()
+        root.removeHandler(self.handler)
+        self.package.setLevel(self.level)
+        if needed or self.handler.records:
+            from csmm_desktop import logs
+
+            logs.setup(data_dir, stderr_fallback=False)
+            for record in self.handler.records:
+                root.handle(record)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
     argv = sys.argv[1:] if argv is None else list(argv)
     window = window_args(argv)
-    if window is None:
+    args = None if window is not None else reading_args(argv)
+    if window is None and args is None:
         args = build_parser().parse_args(argv)
         if args.command is None:
             window = args.data_dir, args.smoke
@@ -654,10 +746,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(data_dir=window[0], smoke=window[1])
     # The GUI path above stays light; the command line needs the domain now.
-    from csmm_desktop import logs
-
     data_dir = resolve_data_dir(args.data_dir)
-    logs.setup(data_dir, stderr_fallback=False)  # the user sees one line, never a trace
+    held = None
+    if args.command in READING:
+        held = _Held()
+    else:
+        from csmm_desktop import logs
+
+        logs.setup(data_dir, stderr_fallback=False)  # the user sees one line, never a trace
     translate = None
     if args.ui_lang != "en":
         from csmm_desktop.cli_language import translator
@@ -666,13 +762,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code = run(args, translate)
         Output(sys.stdout).flush()  # buffered output fails here (a redirect to a full disk)
+        if held is not None:
+            held.release(data_dir, needed=False)
         return code
     except BrokenPipeError:  # output piped into `head` and the like
+        if held is not None:
+            held.release(data_dir, needed=False)
         sys.stderr.close()
         return 0
     except KeyboardInterrupt:
+        if held is not None:
+            held.release(data_dir, needed=False)
         return 130
     except Exception as exc:
+        if held is not None:
+            held.release(data_dir, needed=True)
         code, text = explain(exc, data_dir, args.command, translate)
         print(f"{APP_ID}: {text}", file=sys.stderr)
         return code

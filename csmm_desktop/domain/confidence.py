@@ -359,9 +359,9 @@ class Sample:
     in `roles` (respondents in id order), the topic's index in form.topics, and the score."""
 
     roles: Sequence[str]
-    entry_respondent: Sequence[int]
-    entry_topic: Sequence[int]
-    entry_score: Sequence[float]
+    entry_respondent: Sequence[int] | np.ndarray
+    entry_topic: Sequence[int] | np.ndarray
+    entry_score: Sequence[float] | np.ndarray
     topics: Mapping[str, float | None]
     gaps: Mapping[str, float | None]
     sections: Mapping[str, float | None]
@@ -381,11 +381,15 @@ def assess(form: Form, sample: Sample) -> Confidence:
     rix = {r: i for i, r in enumerate(role_ids)}
     topic_ids, section_ids = list(form.topics), list(form.sections)
     n, nr, nt, ns = len(sample.roles), len(role_ids), len(topic_ids), len(section_ids)
-    sec_of_topic = np.array([section_ids.index(form.topics[t].section_id) for t in topic_ids])
+    sec_of_topic = np.array(
+        [section_ids.index(form.topics[t].section_id) for t in topic_ids], dtype=np.intc
+    )
     weight = np.array([form.topics[t].weight for t in topic_ids], dtype=float)
-    resp_role = np.fromiter((rix[r] for r in sample.roles), dtype=np.intp, count=n)
-    e_r = np.asarray(sample.entry_respondent, dtype=np.intp)
-    e_t = np.asarray(sample.entry_topic, dtype=np.intp)
+    # 32-bit indexes: a big snapshot has millions of entries, and each index array below
+    # is one of them long (sizes stay far below 2**31: respondents x sections, roles x topics)
+    resp_role = np.fromiter((rix[r] for r in sample.roles), dtype=np.intc, count=n)
+    e_r = np.asarray(sample.entry_respondent).astype(np.intc, copy=False)
+    e_t = np.asarray(sample.entry_topic).astype(np.intc, copy=False)
     e_s = np.asarray(sample.entry_score, dtype=float)
     ht = resp_role[e_r] * nt + e_t  # the entry's (role, topic) cell
     cell = e_r * ns + sec_of_topic[e_t]  # the entry's (respondent, section) cell

@@ -18,6 +18,8 @@ import os
 import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +94,7 @@ def _accepted(question: Question) -> dict[str, str]:
     """Cell text -> stored value for the spellings a person usually types (exact match:
     no per-cell folding); anything else goes the slow way (`_parse`)."""
     table = dict.fromkeys(_NA_SPELLINGS, NA)
+    table[""] = ""  # an empty cell: not answered (what lets _Columns look a row up at once)
     by_label = question.scale.kind not in ("ordinal", "nps")  # numbers are typed as numbers
     for value, label in question.answer_choices():  # the first that matches wins, as in parse
         table.setdefault(value, value)
@@ -99,6 +102,46 @@ def _accepted(question: Question) -> dict[str, str]:
             for text in label.values():
                 table.setdefault(text, value)
     return table
+
+
+def _getter(indexes: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
+    if len(indexes) == 1:
+        only = indexes[0]
+        return lambda cells: (cells[only],)
+    return itemgetter(*indexes) if indexes else lambda _cells: ()
+
+
+class _Columns:
+    """One role's columns, for reading a row's answers without a Python step per cell:
+        the cells taken at once, each looked up in its question's accepted spellings (the
+        same dicts the slow way fills), free text cleaned. `answers` gives None when any cell
+        is not spelt as accepted (None: not in its spellings, where an empty cell is "", or
+    free text that cleans to nothing): the row then takes
+        the slow way, cell by cell, which words its problems."""
+
+    def __init__(
+        self,
+        answered: list[tuple[int, str, dict[str, str], bool]],
+        not_answered: list[tuple[int, Question]],
+    ):
+        self.take = _getter([i for i, _q, _a, _t in answered])
+        self.qids = [q for _i, q, _a, _t in answered]
+        self.accepted = [a for _i, _q, a, _t in answered]
+        self.text = [n for n, (_i, _q, _a, text) in enumerate(answered) if text]
+        self.unasked = _getter([i for i, _q in not_answered])
+
+    def answers(self, cells: list[str]) -> dict[str, str] | None:
+        raws = self.take(cells)
+        values: list[str | None] = list(map(dict.get, self.accepted, raws))  # "" if empty
+        for n in self.text:
+            raw = raws[n]
+            values[n] = (clean_text(raw) or None) if raw else ""
+        if None in values:
+            return None
+        return dict(compress(zip(self.qids, values, strict=True), values))  # type: ignore[arg-type]
+
+    def any_unasked(self, cells: list[str]) -> bool:
+        return any(self.unasked(cells))
 
 
 class ResponseReader:
@@ -341,6 +384,10 @@ class ResponseReader:
             ]
             self._not_answered[role] = [(i, q) for i, q in columns if role not in q.roles]
         self._roles = {role: role for role in ROLES}
+        # the same, for taking a row's cells at once (C-level: itemgetter, map, compress)
+        self._fast = {
+            role: _Columns(self._answered[role], self._not_answered[role]) for role in ROLES
+        }
         return True
 
     def _check(
@@ -394,18 +441,21 @@ class ResponseReader:
                 expected=", ".join(ROLES),
             )
             return None
-        answers: dict[str, str] = {}
-        for index, qid, accepted, free_text in self._answered[role]:
-            raw = cells[index]
-            if not raw:
-                continue
-            if free_text:
-                value = clean_text(raw)
-            else:
-                value = accepted.get(raw) or self._parse(number, index, raw) or ""
-            if value:
-                answers[qid] = value
-        for index, question in self._not_answered[role]:
+        fast = self._fast[role]
+        answers = fast.answers(cells)
+        if answers is None:  # a cell not spelt as usual: the slow way, cell by cell
+            answers = {}
+            for index, qid, accepted, free_text in self._answered[role]:
+                raw = cells[index]
+                if not raw:
+                    continue
+                if free_text:
+                    value = clean_text(raw)
+                else:
+                    value = accepted.get(raw) or self._parse(number, index, raw) or ""
+                if value:
+                    answers[qid] = value
+        for index, question in self._not_answered[role] if fast.any_unasked(cells) else ():
             raw = cells[index]
             if raw and clean_text(raw):
                 self._cell_problem(

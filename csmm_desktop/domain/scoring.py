@@ -14,6 +14,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from csmm_desktop.domain.confidence import Confidence, Sample, assess
 from csmm_desktop.domain.form import NA, Form
@@ -181,6 +182,150 @@ class Scores:
         raise KeyError(f"nothing to explain for {kind!r}")
 
 
+# --- the computation ------------------------------------------------------------------
+#
+# Every number of SPEC §4 depends on two things only: how many times each stored value
+# was given to each question (per role: N/A, scored values, NPS points) and each
+# respondent's topic scores (the mean of their normalised answers to a topic). `Tally`
+# works both out from answers fed to it a chunk of respondents at a time, as *tokens*
+# "question id US value" (US = \x1f), with numpy and never a Python loop per answer, so
+# a snapshot of 100,000 respondents is scored in bounded memory: `score()` below feeds it
+# from Python dicts, services/score_sql.py from one SQL pass over the store. Both feed the
+# same tokens in the same order, so the two give the very same numbers.
+
+SEP = "\x1f"  # between a token's question id and its value
+CHUNK = 1000  # respondents per chunk (bounds the memory): their sums are added in this order
+
+
+class Plan:
+    """A form's answers as integer codes: one per (question, stored value) a question can
+    hold (its choices and N/A; free text has none), with what each code means."""
+
+    def __init__(self, form: Form):
+        import numpy as np
+
+        self.form = form
+        self.qids = list(form.questions)
+        q_index = {q: i for i, q in enumerate(self.qids)}
+        self.q_index = q_index
+        self.topic_ids = list(form.topics)
+        topic_index = {t: i for i, t in enumerate(self.topic_ids)}
+        self.roles = list(form.role_names)
+        self.role_index = {r: i for i, r in enumerate(self.roles)}
+        nq = len(self.qids)
+        self.q_topic = np.array(
+            [topic_index[form.questions[q].topic_id] for q in self.qids], dtype=np.intp
+        )
+        self.in_role = np.zeros((len(self.roles) + 1, nq), dtype=bool)  # last row: no role
+        self.role_questions: list[frozenset[str]] = []
+        self.expected: list[int] = []
+        for r, role in enumerate(self.roles):
+            questions = form.questions_for(role)
+            self.in_role[r, [q_index[q.id] for q in questions]] = True
+            self.role_questions.append(frozenset(q.id for q in questions))
+            self.expected.append(sum(1 for q in questions if q.scored))
+        self.role_questions.append(frozenset())
+        self.expected.append(0)
+        self.token: dict[str, int] = {}
+        code_q: list[int] = []
+        values: list[str] = []
+        norm: list[float] = []
+        nps: list[int] = []
+        for qi, qid in enumerate(self.qids):
+            question = form.questions[qid]
+            choices = [] if question.scale.kind == "text" else question.answer_choices()
+            for value in [NA, *(v for v, _label in choices)]:
+                self.token[qid + SEP + value] = len(code_q)
+                code_q.append(qi)
+                values.append(value)
+                scored = question.normalise(value) if question.scored else None
+                norm.append(np.nan if scored is None else scored)
+                kind = 0
+                if scored is not None and question.scale.kind == "nps":
+                    points = int(value)
+                    kind = (
+                        1
+                        if points >= form.promoter_min
+                        else 3
+                        if points <= form.detractor_max
+                        else 2
+                    )
+                nps.append(kind)
+        self.code_q = np.array(code_q, dtype=np.intp)
+        self.code_value = values
+        self.code_norm = np.array(norm, dtype=float)
+        self.code_scored = ~np.isnan(self.code_norm)
+        self.code_na = np.array([v == NA for v in values], dtype=bool)
+        self.code_nps = np.array(nps, dtype=np.intp)
+        self.client = self.role_index.get("client", -1)
+
+
+class Tally:
+    """What the scores are made from, added up a chunk of respondents at a time (respondents
+    in id order across the chunks)."""
+
+    def __init__(self, form: Form):
+        import numpy as np
+
+        self.plan = plan = Plan(form)
+        self.roles: list[str] = []  # each respondent's role, in id order
+        self.code_counts = np.zeros(len(plan.code_q), dtype=np.int64)
+        self.nps_counts = np.zeros(4, dtype=np.int64)
+        self.q_sum = np.zeros(len(plan.qids))
+        self.other: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        # each respondent topic score: the respondent's index, the topic's index, the score;
+        # compact arrays grown chunk by chunk (a big snapshot has millions of them)
+        self.e_resp, self.e_topic, self.e_score = array("i"), array("i"), array("d")
+        self.expected = 0
+
+    def add(self, roles: list[str], counts: list[int], tokens: list[str]) -> None:
+        """One chunk: the respondents' roles, how many tokens each has, and their tokens in
+        that order."""
+        import numpy as np
+
+        plan = self.plan
+        first = len(self.roles)
+        self.roles.extend(roles)
+        k, nt = len(roles), len(plan.topic_ids)
+        unknown_role = len(plan.roles)
+        role_ix = np.fromiter(
+            (plan.role_index.get(r, unknown_role) for r in roles), dtype=np.intp, count=k
+        )
+        self.expected += int(np.asarray(plan.expected)[role_ix].sum()) if k else 0
+        n = len(tokens)
+        codes = np.fromiter(map(plan.token.get, tokens, repeat(-1)), dtype=np.intp, count=n)
+        who = np.repeat(np.arange(k, dtype=np.intp), counts)
+        unknown = np.flatnonzero(codes < 0)
+        if unknown.size:  # free text, and values no question holds
+            for i in unknown.tolist():
+                qid, _sep, value = tokens[i].partition(SEP)
+                if qid in plan.role_questions[role_ix[who[i]]]:
+                    self.other[qid][value] += 1
+        known = codes >= 0
+        codes, who = codes[known], who[known]
+        qi = plan.code_q[codes]
+        mine = plan.in_role[role_ix[who], qi]  # not a question of their role: left out
+        codes, who, qi = codes[mine], who[mine], qi[mine]
+        self.code_counts += np.bincount(codes, minlength=len(plan.code_q))
+        scored = plan.code_scored[codes]
+        codes, who, qi = codes[scored], who[scored], qi[scored]
+        norm = plan.code_norm[codes]
+        self.q_sum += np.bincount(qi, norm, len(plan.qids))
+        if plan.client >= 0:
+            client = role_ix[who] == plan.client
+            self.nps_counts += np.bincount(plan.code_nps[codes[client]], minlength=4)
+        cell = who * nt + plan.q_topic[qi]
+        total = np.bincount(cell, norm, k * nt)
+        given = np.bincount(cell, minlength=k * nt)
+        has = np.flatnonzero(given)
+        self.e_resp.frombytes((has // nt + first).astype(np.intc).tobytes())
+        self.e_topic.frombytes((has % nt).astype(np.intc).tobytes())
+        self.e_score.frombytes((total[has] / given[has]).tobytes())
+
+    def scores(self) -> Scores:
+        return _scores(self)
+
+
 def score(
     form: Form, respondents: Iterable[tuple[str, str]], answers: Mapping[str, Mapping[str, str]]
 ) -> Scores:
@@ -190,87 +335,56 @@ def score(
     answers: respondent id -> {question id: stored value}; blanks are simply absent.
     """
     respondents = sorted(respondents, key=lambda r: (str(r[0]), str(r[1])))
-    by_role: dict[str, int] = defaultdict(int)
-    # role -> topic index -> list of respondent topic scores (0..1)
-    topic_ids = list(form.topics)
-    per_role: dict[str, list[list[float]]] = defaultdict(lambda: [[] for _ in topic_ids])
-    q_sum: dict[str, float] = defaultdict(float)
-    q_answered: dict[str, int] = defaultdict(int)
-    q_na: dict[str, int] = defaultdict(int)
-    q_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    answered = expected = 0
-    # one entry per respondent topic score, for the confidence: respondent index, topic index
-    e_resp, e_topic, e_score = array("l"), array("l"), array("d")
-    topic_index = {t: i for i, t in enumerate(topic_ids)}
-    promoters = passives = detractors = 0
-    # Per role, each question's topic and a value -> normalised score table, worked out once:
-    # a snapshot can have thousands of respondents and this loop is the hot path.
-    plans: dict[str, tuple[dict[str, tuple[int, dict[str, float | None], bool]], int]] = {}
-    for role in form.role_names:
-        table: dict[str, tuple[int, dict[str, float | None], bool]] = {}
-        for question in form.questions_for(role):
-            lookup: dict[str, float | None] = {}
-            if question.scored:
-                for value, _label in question.answer_choices():
-                    lookup[value] = question.normalise(value)
-            table[question.id] = (
-                topic_index[question.topic_id],
-                lookup,
-                question.scale.kind == "nps",
-            )
-        plans[role] = (table, sum(1 for t in table.values() if t[1]))
+    tally = Tally(form)
+    for start in range(0, len(respondents), CHUNK):
+        chunk = respondents[start : start + CHUNK]
+        counts: list[int] = []
+        tokens: list[str] = []
+        for rid, _role in chunk:
+            given = answers.get(rid, {})
+            counts.append(len(given))
+            tokens.extend(qid + SEP + value for qid, value in given.items())
+        tally.add([role for _rid, role in chunk], counts, tokens)
+    return tally.scores()
 
-    for index, (rid, role) in enumerate(respondents):
+
+def _scores(tally: Tally) -> Scores:
+    import numpy as np
+
+    plan, form = tally.plan, tally.plan.form
+    roles = tally.roles
+    nr, nt = len(plan.roles) + 1, len(plan.topic_ids)
+    by_role: dict[str, int] = defaultdict(int)
+    for role in roles:
         by_role[role] += 1
-        plan = plans.get(role)
-        if plan is None:
-            continue
-        table, scored_count = plan
-        expected += scored_count
-        role_lists = per_role[role]
-        topic_values: dict[int, list[float]] = defaultdict(list)
-        for qid, value in answers.get(rid, {}).items():
-            entry = table.get(qid)
-            if entry is None:
-                continue  # not a question of this role (or of this form version)
-            q_counts[qid][value] += 1
-            if value == NA:
-                q_na[qid] += 1
-                continue
-            slot, lookup, is_nps = entry
-            normalised = lookup.get(value)
-            if normalised is None:
-                continue  # unscored (text, choice)
-            answered += 1
-            q_sum[qid] += normalised
-            q_answered[qid] += 1
-            topic_values[slot].append(normalised)
-            if is_nps and role == "client":
-                points = int(value)
-                if points >= form.promoter_min:
-                    promoters += 1
-                elif points <= form.detractor_max:
-                    detractors += 1
-                else:
-                    passives += 1
-        for slot, values in topic_values.items():
-            mean = sum(values) / len(values)
-            role_lists[slot].append(mean)
-            e_resp.append(index)
-            e_topic.append(slot)
-            e_score.append(mean)
+    e_resp = np.frombuffer(tally.e_resp, dtype=np.intc)
+    e_topic = np.frombuffer(tally.e_topic, dtype=np.intc)
+    e_score = np.frombuffer(tally.e_score, dtype=float)
+    unknown_role = len(plan.roles)
+    resp_role = np.fromiter(
+        (plan.role_index.get(r, unknown_role) for r in roles), dtype=np.intp, count=len(roles)
+    )
+    cell = resp_role[e_resp] * nt + e_topic
+    role_total = np.bincount(cell, e_score, nr * nt).reshape(nr, nt)
+    role_given = np.bincount(cell, minlength=nr * nt).reshape(nr, nt)
+    del cell
 
     topics: dict[str, float | None] = {}
     role_scores: dict[str, dict[str, float | None]] = {}
     role_counts: dict[str, dict[str, int]] = {}
     gaps: dict[str, float | None] = {}
     for j, topic in enumerate(form.topics.values()):
-        roles = form.sections[topic.section_id].roles
-        role_scores[topic.id] = {r: _mean(per_role[r][j]) for r in roles}
-        role_counts[topic.id] = {r: len(per_role[r][j]) for r in roles}
-        topics[topic.id] = _mean(v for v in role_scores[topic.id].values() if v is not None)
-        if len(roles) > 1 and {"management", "employee"} <= set(roles) and topic.weight:
-            m, e = role_scores[topic.id]["management"], role_scores[topic.id]["employee"]
+        roles_of = form.sections[topic.section_id].roles
+        scores_of, counts_of = {}, {}
+        for r in roles_of:
+            h = plan.role_index.get(r, unknown_role)
+            given = int(role_given[h, j])
+            counts_of[r] = given
+            scores_of[r] = float(role_total[h, j]) / given if given else None
+        role_scores[topic.id], role_counts[topic.id] = scores_of, counts_of
+        topics[topic.id] = _mean(v for v in scores_of.values() if v is not None)
+        if len(roles_of) > 1 and {"management", "employee"} <= set(roles_of) and topic.weight:
+            m, e = scores_of["management"], scores_of["employee"]
             gaps[topic.id] = None if m is None or e is None else m - e
 
     sections: dict[str, float | None] = {}
@@ -287,13 +401,27 @@ def score(
         for r in form.reviews
     }
     overall = _mean(v for v in reviews.values() if v is not None)
+
+    counts = tally.code_counts
+    q_counts: dict[str, dict[str, int]] = {q: {} for q in plan.qids}
+    for code in np.flatnonzero(counts).tolist():
+        q_counts[plan.qids[plan.code_q[code]]][plan.code_value[code]] = int(counts[code])
+    for qid, values in tally.other.items():
+        q_counts[qid].update(values)
+    q_na = np.bincount(plan.code_q[plan.code_na], counts[plan.code_na], len(plan.qids))
+    q_answered = np.bincount(
+        plan.code_q[plan.code_scored], counts[plan.code_scored], len(plan.qids)
+    ).astype(np.int64)
+    answered = int(q_answered.sum())
+    question_answered = {q: int(q_answered[i]) for i, q in enumerate(plan.qids)}
+    _none, promoters, passives, detractors = (int(x) for x in tally.nps_counts)
     nps_total = promoters + passives + detractors
     overall_pct = _pct(overall)
     level = form.level_for(overall_pct)
     confidence = assess(
         form,
         Sample(
-            roles=[role for _rid, role in respondents],
+            roles=roles,
             entry_respondent=e_resp,
             entry_topic=e_topic,
             entry_score=e_score,
@@ -304,9 +432,10 @@ def score(
             overall=overall,
             level=level,
             nps_counts=(promoters, passives, detractors),
-            question_answered=q_answered,
+            question_answered=question_answered,
         ),
     )
+    expected = tally.expected
     return Scores(
         form_version=form.version,
         overall=overall_pct,
@@ -322,16 +451,18 @@ def score(
         expected=expected,
         nps=(promoters - detractors) * 100.0 / nps_total if nps_total else None,
         nps_counts=(promoters, passives, detractors),
-        respondents=len(respondents),
+        respondents=len(roles),
         respondents_by_role=dict(by_role),
         questions={
-            q.id: QuestionStats(
-                q_answered[q.id],
-                q_na[q.id],
-                _pct(q_sum[q.id] / q_answered[q.id]) if q_answered[q.id] else None,
-                dict(q_counts[q.id]),
+            qid: QuestionStats(
+                question_answered[qid],
+                int(q_na[i]),
+                _pct(float(tally.q_sum[i]) / question_answered[qid])
+                if question_answered[qid]
+                else None,
+                q_counts[qid],
             )
-            for q in form.questions.values()
+            for i, qid in enumerate(plan.qids)
         },
         _form=form,
         confidence=confidence,

@@ -6,14 +6,18 @@ import weakref
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from csmm_desktop.domain.form import NA, ROLES, AnswerError, Form, load_form, role_name
-from csmm_desktop.domain.scoring import Scores, score
+from csmm_desktop.domain.scoring import Scores
 from csmm_desktop.messages import message
 from csmm_desktop.services.clients import InputError, get_snapshot
 from csmm_desktop.services.common import new_id, now
+
+# the one computation of a snapshot's scores: the scoring engine fed by one SQL pass
+from csmm_desktop.services.score_sql import snapshot_scores as score
 from csmm_desktop.store.errors import NotFoundError
 from csmm_desktop.store.keys import RESPONDENT_KEY, next_respondent_key, stamp_seconds
 
@@ -387,14 +391,7 @@ def snapshot_scores(db: Database, snapshot_id: str) -> Scores:
 
 
 def _compute_scores(db: Database, snapshot_id: str) -> Scores:
-    form = snapshot_form(db, snapshot_id)
-    respondents = db.execute(
-        "SELECT id, role FROM respondents WHERE snapshot_id = ?", [snapshot_id]
-    ).fetchall()
-    answers: dict[str, dict[str, str]] = defaultdict(dict)
-    for rid, qid, value in snapshot_answers(db, snapshot_id):
-        answers[rid][qid] = value
-    return score(form, respondents, answers)
+    return score(db.conn, snapshot_id, snapshot_form(db, snapshot_id))
 
 
 def _existing_respondents(db: Database, snapshot_id: str) -> dict[str, list[str]]:
@@ -524,7 +521,8 @@ class _ResponseWriter:
         self.respondents.append(
             (key, rid, self.snapshot_id, row.role, "", row.respondent, stamp, stamp)
         )
-        self.answers.extend((key, qid, value, seconds) for qid, value in row.answers.items())
+        answers = row.answers
+        self.answers.extend(zip(repeat(key), answers, answers.values(), repeat(seconds)))
         if len(self.answers) >= self.BATCH_ANSWERS:
             self.flush()
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from csmm_desktop.domain.levels import STAGE_KEYS, level
 from csmm_desktop.domain.text import search_fold, turkish_sort_key, without_controls
 from csmm_desktop.messages import Message, UserError, message
 from csmm_desktop.services import input_messages  # noqa: F401 - registers the messages
@@ -181,6 +180,8 @@ def clean_date(value: str, what: Message | None = None, *, optional: bool = Fals
 
 
 def _check_stage(stage: str) -> str:
+    from csmm_desktop.domain.levels import STAGE_KEYS, level  # not at import: `clients` needs none
+
     stage = stage.strip().lower()
     if stage not in STAGE_KEYS:
         raise InputError(
@@ -203,6 +204,8 @@ def snapshot_order_warnings(
     is most likely a typing slip. A warning, not a refusal: a consultant may record an
     assessment late. An optimisation round repeats its stage, so equal stages never warn.
     `day` writes a date as the reader reads it (ISO by default)."""
+    from csmm_desktop.domain.levels import STAGE_KEYS  # not at import: `clients` needs none
+
     if stage not in STAGE_KEYS:
         return []
     rank = STAGE_KEYS.index(stage)
@@ -326,6 +329,8 @@ class SnapshotDefaults:
 def next_snapshot_defaults(db: Database, client_id: str) -> SnapshotDefaults:
     """What a new snapshot of a client starts with: the stage after its latest snapshot's
     (the first stage for a client without one) and the same consultant."""
+    from csmm_desktop.domain.levels import STAGE_KEYS  # not at import: `clients` needs none
+
     existing = list_snapshots(db, client_id)
     if not existing:
         return SnapshotDefaults(STAGE_KEYS[0], "")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,8 @@ if TYPE_CHECKING:
 
 def new_id() -> str:
     """A random UUID: unique across laptops, so clients can move between consultants."""
+    import uuid  # here: uuid pulls in `platform`, which a reading command does not need
+
     return str(uuid.uuid4())
 
 

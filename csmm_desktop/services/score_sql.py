@@ -1,0 +1,88 @@
+"""A snapshot's answers read for the scoring engine in one SQL pass, in bounded memory.
+
+The scoring engine (domain/scoring.py) is the one definition of every number; this only
+feeds its `Tally` the snapshot's answers. SQLite hands over one row per respondent (in id
+order, the order the engine scores in) holding the respondent's answers as tokens
+"question id US value" joined with RS (group_concat, in the answers' key order), a chunk
+of respondents at a time: no Python object per answer, and never all of a big snapshot's
+answers in memory at once. A value that itself holds an RS (free text can hold anything)
+would split wrongly: the token count tells, and that respondent's answers are then read
+one by one.
+
+The SQL is all here (`respondent_rows`, `_answers_of`); it reads answers keyed by the
+respondent's uuid (schema 13) or by its integer key (schema 14, store/keys.py) alike.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from csmm_desktop.domain.form import Form
+from csmm_desktop.domain.scoring import CHUNK, SEP, Scores, Tally
+
+RS = "\x1e"  # between a respondent's tokens
+assert len(SEP) == 1 and SEP != RS
+
+
+def answer_join(conn: sqlite3.Connection) -> str:
+    """How answers name their respondent: "a.respondent_key = r.key" (integer keys, schema
+    14 on) or "a.respondent_id = r.id" (before)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(answers)")}
+    if "respondent_key" in columns:
+        return "a.respondent_key = r.key"
+    return "a.respondent_id = r.id"
+
+
+def _id_index(conn: sqlite3.Connection) -> str | None:
+    """The unique index on respondents(id) (their id order), if there is one."""
+    for row in conn.execute("PRAGMA index_list(respondents)").fetchall():
+        name, unique = row[1], row[2]
+        if unique and [c[2] for c in conn.execute(f'PRAGMA index_info("{name}")')] == ["id"]:
+            return name
+    return None
+
+
+def respondent_rows(conn: sqlite3.Connection, snapshot_id: str) -> sqlite3.Cursor:
+    """(role, answer count, tokens or None, id) of each respondent of the snapshot, in id
+    order. The scan goes through the respondents' id index so the rows come grouped and
+    in order without a sort of every answer."""
+    index = _id_index(conn)
+    indexed = f'INDEXED BY "{index}"' if index else ""
+    return conn.execute(
+        f"""SELECT r.role, count(a.question_id),
+                   group_concat(a.question_id || char(31) || a.value, char(30)), r.id
+            FROM respondents r {indexed}
+            LEFT JOIN answers a ON {answer_join(conn)}
+            WHERE r.snapshot_id = ?
+            GROUP BY r.id
+            ORDER BY r.id""",
+        [snapshot_id],
+    )
+
+
+def _answers_of(conn: sqlite3.Connection, respondent_id: str) -> list[str]:
+    rows = conn.execute(
+        f"SELECT a.question_id, a.value FROM respondents r JOIN answers a ON {answer_join(conn)} "
+        "WHERE r.id = ? ORDER BY a.question_id",
+        [respondent_id],
+    )
+    return [qid + SEP + value for qid, value in rows]
+
+
+def snapshot_scores(conn: sqlite3.Connection, snapshot_id: str, form: Form) -> Scores:
+    """The snapshot's scores (uncached: services.assessment.snapshot_scores shares them)."""
+    tally = Tally(form)
+    rows = respondent_rows(conn, snapshot_id)
+    while chunk := rows.fetchmany(CHUNK):
+        roles = [row[0] for row in chunk]
+        counts = [row[1] for row in chunk]
+        joined = [row[2] for row in chunk if row[1]]
+        tokens = RS.join(joined).split(RS) if joined else []
+        if len(tokens) != sum(counts):  # a value holding an RS: read those one by one
+            tokens = []
+            for _role, count, text, rid in chunk:
+                if count:
+                    mine = text.split(RS)
+                    tokens.extend(mine if len(mine) == count else _answers_of(conn, rid))
+        tally.add(roles, counts, tokens)
+    return tally.scores()
