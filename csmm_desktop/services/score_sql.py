@@ -9,8 +9,8 @@ answers in memory at once. A value that itself holds an RS (free text can hold a
 would split wrongly: the token count tells, and that respondent's answers are then read
 one by one.
 
-The SQL is all here (`respondent_rows`, `_answers_of`); it reads answers keyed by the
-respondent's uuid (schema 13) or by its integer key (schema 14, store/keys.py) alike.
+The SQL is all here (`respondent_rows`, `_answers_of`); answers are under the respondent's
+integer key (migration 12, store/keys.py).
 """
 
 from __future__ import annotations
@@ -22,15 +22,6 @@ from csmm_desktop.domain.scoring import CHUNK, SEP, Scores, Tally
 
 RS = "\x1e"  # between a respondent's tokens
 assert len(SEP) == 1 and SEP != RS
-
-
-def answer_join(conn: sqlite3.Connection) -> str:
-    """How answers name their respondent: "a.respondent_key = r.key" (integer keys, schema
-    14 on) or "a.respondent_id = r.id" (before)."""
-    columns = {row[1] for row in conn.execute("PRAGMA table_info(answers)")}
-    if "respondent_key" in columns:
-        return "a.respondent_key = r.key"
-    return "a.respondent_id = r.id"
 
 
 def _id_index(conn: sqlite3.Connection) -> str | None:
@@ -52,7 +43,7 @@ def respondent_rows(conn: sqlite3.Connection, snapshot_id: str) -> sqlite3.Curso
         f"""SELECT r.role, count(a.question_id),
                    group_concat(a.question_id || char(31) || a.value, char(30)), r.id
             FROM respondents r {indexed}
-            LEFT JOIN answers a ON {answer_join(conn)}
+            LEFT JOIN answers a ON a.respondent_key = r.key
             WHERE r.snapshot_id = ?
             GROUP BY r.id
             ORDER BY r.id""",
@@ -62,7 +53,7 @@ def respondent_rows(conn: sqlite3.Connection, snapshot_id: str) -> sqlite3.Curso
 
 def _answers_of(conn: sqlite3.Connection, respondent_id: str) -> list[str]:
     rows = conn.execute(
-        f"SELECT a.question_id, a.value FROM respondents r JOIN answers a ON {answer_join(conn)} "
+        "SELECT a.question_id, a.value FROM respondents r JOIN answers a ON a.respondent_key = r.key "
         "WHERE r.id = ? ORDER BY a.question_id",
         [respondent_id],
     )

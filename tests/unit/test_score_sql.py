@@ -41,25 +41,17 @@ def _fill(db, respondents: int, seed: int) -> str:
         if n % 11 == 0:
             scored = next(q for q in form.questions_for(role) if q.scored)
             answers.append((rid, scored.id, "999", stamp))  # a value the scale does not hold
-    keyed = score_sql.answer_join(db.conn).startswith("a.respondent_key")
     with db.atomic():
         db.conn.executemany(
             "INSERT INTO respondents (id, snapshot_id, role, name, code, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
-        if keyed:  # schema 14: answers under the respondent's integer key, unix seconds
-            db.conn.executemany(
-                "INSERT OR REPLACE INTO answers (respondent_key, question_id, value, updated_at)"
-                " VALUES ((SELECT key FROM respondents WHERE id = ?), ?, ?, 0)",
-                [a[:3] for a in answers],
-            )
-        else:
-            db.conn.executemany(
-                "INSERT OR REPLACE INTO answers (respondent_id, question_id, value, updated_at)"
-                " VALUES (?, ?, ?, ?)",
-                answers,
-            )
+        db.conn.executemany(  # answers under the respondent's integer key (migration 12)
+            "INSERT OR REPLACE INTO answers (respondent_key, question_id, value, updated_at)"
+            " VALUES ((SELECT key FROM respondents WHERE id = ?), ?, ?, 0)",
+            [a[:3] for a in answers],
+        )
     return snap.id
 
 
@@ -68,9 +60,9 @@ def _in_python(db, snap_id: str):
         "SELECT id, role FROM respondents WHERE snapshot_id = ?", [snap_id]
     ).fetchall()
     answers: dict[str, dict[str, str]] = {}
-    join = score_sql.answer_join(db.conn)
     for rid, qid, value in db.execute(
-        f"SELECT r.id, a.question_id, a.value FROM answers a JOIN respondents r ON {join} "
+        "SELECT r.id, a.question_id, a.value FROM answers a JOIN respondents r "
+        "ON a.respondent_key = r.key "
         "ORDER BY r.id, a.question_id"
     ):
         answers.setdefault(rid, {})[qid] = value
