@@ -624,5 +624,9 @@ class DashboardTab(ContextTab):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self._retranslate()
-        if self.client_id:
+        if not self.client_id:
+            return
+        if self.isVisible():
             self.refresh()
+        else:  # as every client tab: a hidden (or closed) one is worded when next shown
+            self._words_stale = True
