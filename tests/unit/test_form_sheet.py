@@ -598,3 +598,34 @@ def test_a_bundle_whose_custom_form_differs_from_the_one_here_is_refused(tmp_pat
         assert there.execute("SELECT count(*) FROM clients").fetchone()[0] == 0
     finally:
         there.close()
+
+
+# --- found by the hostile test of #21 ------------------------------------------------------
+
+
+def test_a_form_imported_by_another_process_while_the_store_is_open_is_found(data_dir, tmp_path):
+    """The app has the store open; the command line imports a form and makes a snapshot on
+    it: the app's snapshot_form, applicability and new snapshots find it (not "not
+    available")."""
+    app_db = open_store(data_dir)
+    try:
+        client = clients.create_client(app_db, "Mağaza")
+        cli_db = open_store(data_dir)  # another process: its own connection and registry
+        try:
+            form_store.import_xlsx(cli_db, write_book(tmp_path / "s.xlsx", to_sheets(small_form())))
+            snap = clients.create_snapshot(cli_db, client.id, "initial", form_version="shop-1")
+        finally:
+            cli_db.close()
+        forms.register_custom_forms({})  # what the app's process knew: no shop-1
+        assert assessment.snapshot_form(app_db, snap.id).version == "shop-1"
+        forms.register_custom_forms({})
+        from csmm_desktop.services import applicability
+
+        assert applicability.form_for(app_db, client.id).version == "shop-1"
+        forms.register_custom_forms({})
+        other = clients.create_snapshot(app_db, client.id, "planned", form_version="shop-1")
+        assert other.form_version == "shop-1"
+        with pytest.raises(forms.FormError):  # still refused when it is nowhere
+            clients.create_snapshot(app_db, client.id, "planned", form_version="shop-9")
+    finally:
+        app_db.close()
