@@ -629,3 +629,28 @@ def test_a_form_imported_by_another_process_while_the_store_is_open_is_found(dat
             clients.create_snapshot(app_db, client.id, "planned", form_version="shop-9")
     finally:
         app_db.close()
+
+
+def test_a_version_differing_only_in_case_from_one_stored_is_refused(sheets):
+    setting(sheets, "version", "SHOP-1")
+    found = refused(sheets, taken=["1.0", "shop-1"])
+    assert found == [
+        "sheet “settings”, row 3, column B (value): form version SHOP-1 differs from the "
+        "existing form version shop-1 only in upper and lower case; give the form a new version"
+    ], found
+
+
+def test_a_crosswalk_to_version_1_0_typed_as_a_number_finds_it(sheets):
+    """Excel keeps 1.0 typed into a cell as the number 1: the reader gives "1"."""
+    sheets["crosswalk"].append(["1.1.1-1", 1.0, "1.1.1-1", "reworded"])
+    data = from_sheets(as_read(sheets), [forms.load_form("1.0")], taken=["1.0"])
+    assert data["crosswalk"] == [
+        {
+            "question": "1.1.1-1",
+            "earlier_version": "1.0",
+            "earlier": ["1.1.1-1"],
+            "relation": "reworded",
+        }
+    ]
+    sheets["crosswalk"][-1][1] = 2.0  # no version 2.0 here: still refused, as typed
+    assert any("form version 2 is not stored here" in p for p in refused(sheets, taken=["1.0"]))
