@@ -523,7 +523,8 @@ class _Reader:
 
 def _roles(reader: _Reader, rec: _Record, name: str) -> tuple[str, ...] | None:
     raw = rec.get(name)
-    roles = tuple(r.strip() for r in re.split(r"[,;\s]+", raw) if r.strip())
+    # "management, management" is one role (a role twice would be stored twice)
+    roles = tuple(dict.fromkeys(r.strip() for r in re.split(r"[,;\s]+", raw) if r.strip()))
     bad = [r for r in roles if r not in ROLES]
     if not roles or bad:
         reader.problem(

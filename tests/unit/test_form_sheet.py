@@ -654,3 +654,14 @@ def test_a_crosswalk_to_version_1_0_typed_as_a_number_finds_it(sheets):
     ]
     sheets["crosswalk"][-1][1] = 2.0  # no version 2.0 here: still refused, as typed
     assert any("form version 2 is not stored here" in p for p in refused(sheets, taken=["1.0"]))
+
+
+def test_a_role_given_twice_is_one_role(sheets):
+    """ "management, management" in the column roles was stored as the section's roles
+    twice (docs/form.schema.json: uniqueItems); a form file saying so is refused."""
+    cell(sheets, "sections", "1.1", "roles", "management; employee, management,")
+    data = from_sheets(as_read(sheets), taken=["1.0"])
+    assert data["reviews"][0]["sections"][0]["roles"] == ["management", "employee"]
+    data["reviews"][0]["sections"][0]["roles"] = ["management", "employee", "employee"]
+    with pytest.raises(forms.FormError, match="each once"):
+        forms.parse_form(data)
