@@ -174,3 +174,23 @@ def test_a_respondent_whose_role_has_nothing_left_says_so_in_the_wizard(qtbot, d
         "out for this client (Edit → Applicability…)."
     )
     assert wizard.ui.pages.currentWidget() is note
+
+
+def test_unticking_a_section_counts_without_walking_the_tree_per_question(
+    window, qtbot, db, bank, modal, monkeypatch
+):
+    """Found by the hostile test of #21: each question a section's box unticked walked the
+    whole tree again for the summary (a 5,000-question custom form hung the dialog)."""
+    client, _snap = bank
+    dialog = open_dialog(window, qtbot, client.id)
+    walks = []
+    real = dialog.question_items
+    monkeypatch.setattr(dialog, "question_items", lambda: walks.append(1) or real())
+    section = dialog.item("2.3")
+    section.setCheckState(0, Qt.CheckState.Unchecked)  # the user's click on its box
+    assert len(walks) <= 1
+    assert dialog.summary.text().startswith("Questions left out for this client: 49.")
+    dialog.item("2.3.8-1").setCheckState(0, Qt.CheckState.Checked)
+    assert dialog.summary.text().startswith("Questions left out for this client: 48.")
+    assert len(dialog.left_out()) == 48
+    dialog.reject()
