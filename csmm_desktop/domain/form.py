@@ -506,8 +506,12 @@ def parse_form(data: dict, source: str = "form") -> Form:
             if not sid.startswith(review.id + "."):
                 raise check.fail(where, f"section id must start with review id {review.id}.")
             s_roles = tuple(s_raw.get("roles") or ())
-            if not s_roles or any(r not in ROLES for r in s_roles):
-                raise check.fail(where, f"roles must be some of {', '.join(ROLES)}")
+            if (
+                not s_roles
+                or any(r not in ROLES for r in s_roles)
+                or len(set(s_roles)) < len(s_roles)
+            ):
+                raise check.fail(where, f"roles must be some of {', '.join(ROLES)}, each once")
             intro = check.text(s_raw["intro"], where, "intro") if s_raw.get("intro") else None
             section = Section(
                 sid, review.id, check.text(s_raw.get("title"), where, "title"), s_roles, intro

@@ -183,6 +183,11 @@ MESSAGES = catalogue(
         "formsheet.version_taken": QT_TRANSLATE_NOOP(
             "Messages", "{where}: form version {value} already exists; give the form a new version"
         ),
+        "formsheet.version_case": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{where}: form version {value} differs from the existing form version {other} only "
+            "in upper and lower case; give the form a new version",
+        ),
         "formsheet.question_number": QT_TRANSLATE_NOOP(
             "Messages",
             "{where}: the id must be {expected} (the topic's id and the question's number "
@@ -518,7 +523,8 @@ class _Reader:
 
 def _roles(reader: _Reader, rec: _Record, name: str) -> tuple[str, ...] | None:
     raw = rec.get(name)
-    roles = tuple(r.strip() for r in re.split(r"[,;\s]+", raw) if r.strip())
+    # "management, management" is one role (a role twice would be stored twice)
+    roles = tuple(dict.fromkeys(r.strip() for r in re.split(r"[,;\s]+", raw) if r.strip()))
     bad = [r for r in roles if r not in ROLES]
     if not roles or bad:
         reader.problem(
@@ -644,6 +650,9 @@ def from_sheets(
             reader.problem("formsheet.bad_version", where=v_where, value=v)
         elif v in set(taken):
             reader.problem("formsheet.version_taken", where=v_where, value=v)
+        elif any(t.casefold() == v.casefold() for t in taken):  # BANK-1 beside bank-1
+            other = next(t for t in taken if t.casefold() == v.casefold())
+            reader.problem("formsheet.version_case", where=v_where, value=v, other=other)
 
     # scales
     scales: dict[str, dict] = {}
@@ -1013,6 +1022,8 @@ def _crosswalk(
         qid = rec.get("question").strip()
         relation = reader.required(rec, "relation")
         other = reader.required(rec, "earlier_version")
+        if other and other not in known and other.isdigit() and f"{other}.0" in known:
+            other += ".0"  # 1.0 typed into a number cell: the cell holds 1
         ids = [e for e in re.split(r"[,;\s]+", rec.get("earlier")) if e]
         if relation is None or other is None:
             continue

@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import PageBreak, Paragraph, Table
 
 from csmm_desktop.domain.form import ROLES, role_name
-from csmm_desktop.messages import message
+from csmm_desktop.messages import QT_TRANSLATE_NOOP, catalogue, message
 from csmm_desktop.reports.blocks import TickBox, grid, small
 from csmm_desktop.reports.common import begin, logo
 from csmm_desktop.reports.fonts import markup
 from csmm_desktop.reports.layout import PageTitle, Progress
 from csmm_desktop.reports.styles import HEAD_FILL, INK, RULE
 from csmm_desktop.reports.texts import t
+from csmm_desktop.services.clients import InputError
 
 if TYPE_CHECKING:
     from datetime import date
@@ -36,6 +37,21 @@ if TYPE_CHECKING:
 
     from csmm_desktop.domain.form import Question, Section
     from csmm_desktop.reports.context import Context
+
+MESSAGES = catalogue(
+    {
+        "blank_form.nothing_asked_role": QT_TRANSLATE_NOOP(
+            "Messages",
+            "every question for the role {role} is left out for this client (Applicability): "
+            "there is no blank form to print",
+        ),
+        "blank_form.nothing_asked": QT_TRANSLATE_NOOP(
+            "Messages",
+            "every question is left out for this client (Applicability): there is no blank "
+            "form to print",
+        ),
+    }
+)
 
 ID_COL = 50.0  # points: the question id column (2.4.10-1 fits)
 BOX_COL = 30.0  # a tick-box column of a 1-5 or yes/partly/no scale
@@ -70,6 +86,16 @@ def write_blank_forms(
     unknown = [r for r in roles if r not in ROLES]
     if unknown or not roles:
         raise ValueError(f"Unknown role {unknown[0] if unknown else ''!r}; use {', '.join(ROLES)}.")
+    # a role whose every question is left out for the client has no form to fill in
+    from csmm_desktop.services.assessment import snapshot_form
+
+    form = snapshot_form(db, snapshot_id)
+    asked = [r for r in roles if form.questions_for(r)]
+    if not asked:
+        if len(roles) == 1:
+            raise InputError(message("blank_form.nothing_asked_role", role=role_name(roles[0])))
+        raise InputError(message("blank_form.nothing_asked"))
+    roles = asked
     heading = form_title(lang, roles[0]) if len(roles) == 1 else t(lang, "bf_title_all")
     report = begin(
         db,

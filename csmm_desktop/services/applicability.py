@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from csmm_desktop.domain import applicability as rules
-from csmm_desktop.domain.form import Form, load_form, new_snapshot_version
+from csmm_desktop.domain.form import Form, new_snapshot_version
 from csmm_desktop.messages import QT_TRANSLATE_NOOP, catalogue, message
 from csmm_desktop.services.clients import InputError, get_client, get_snapshot, list_snapshots
 from csmm_desktop.services.common import now
@@ -90,10 +90,12 @@ def snapshot_items(db: Database, snapshot_id: str) -> tuple[str, ...]:
 def form_for(db: Database, client_id: str, snapshot_id: str = "") -> Form:
     """The form the client's list is edited on: the snapshot's, else that of the client's
     latest snapshot, else the one new snapshots get."""
+    from csmm_desktop.services import form_store
+
     if snapshot_id:
-        return load_form(get_snapshot(db, snapshot_id).form_version)
+        return form_store.load(db, get_snapshot(db, snapshot_id).form_version)
     snaps = list_snapshots(db, client_id)
-    return load_form(snaps[-1].form_version if snaps else new_snapshot_version())
+    return form_store.load(db, snaps[-1].form_version if snaps else new_snapshot_version())
 
 
 def check_items(form: Form, items: Iterable[str]) -> tuple[str, ...]:
@@ -182,4 +184,6 @@ def left_out(db: Database, snapshot_id: str) -> list[rules.LeftOut]:
     items = snapshot_items(db, snapshot_id)
     if not items:
         return []
-    return rules.left_out(load_form(get_snapshot(db, snapshot_id).form_version), items)
+    from csmm_desktop.services import form_store
+
+    return rules.left_out(form_store.load(db, get_snapshot(db, snapshot_id).form_version), items)

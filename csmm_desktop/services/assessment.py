@@ -10,7 +10,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from csmm_desktop.domain.form import NA, ROLES, AnswerError, Form, load_form, role_name
+from csmm_desktop.domain.form import NA, ROLES, AnswerError, Form, role_name
 from csmm_desktop.domain.scoring import Scores
 from csmm_desktop.messages import message
 from csmm_desktop.services.clients import InputError, get_snapshot
@@ -75,7 +75,9 @@ def snapshot_form(db: Database, snapshot_id: str) -> Form:
 def full_snapshot_form(db: Database, snapshot_id: str) -> Form:
     """The snapshot's form version whole, every question in it (a response file may hold
     answers to a question left out: they are kept, not counted)."""
-    return load_form(get_snapshot(db, snapshot_id).form_version)
+    from csmm_desktop.services import form_store
+
+    return form_store.load(db, get_snapshot(db, snapshot_id).form_version)
 
 
 def list_respondents(db: Database, snapshot_id: str) -> list[Respondent]:

@@ -268,12 +268,15 @@ def create_snapshot(
     form_version: str | None = None,
     snapshot_id: str | None = None,
 ) -> Snapshot:
-    from csmm_desktop.domain.form import load_form, new_snapshot_version
+    from csmm_desktop.domain.form import new_snapshot_version
 
     if form_version is None:
         form_version = new_snapshot_version()
     else:
-        form_version = load_form(form_version).version  # FormError if there is no such form
+        from csmm_desktop.services import form_store
+
+        # FormError if there is no such form (re-read: the command line may have imported it)
+        form_version = form_store.load(db, form_version).version
     snapshot = Snapshot(
         snapshot_id or new_id(),
         client_id,

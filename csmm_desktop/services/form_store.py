@@ -54,6 +54,15 @@ def register(db: Database) -> None:
     forms.register_custom_forms(dict(db.execute("SELECT version, json FROM forms")))
 
 
+def load(db: Database, version: str) -> forms.Form:
+    """load_form(version), first registering the store's custom forms again when the
+    version is not one this process knows: another process (the command line while the app
+    is open) may have imported it, or made a snapshot on it, since the store was opened."""
+    if not forms.is_bundled(version) and version not in forms.all_versions():
+        register(db)
+    return forms.load_form(version)
+
+
 def list_forms(db: Database) -> list[FormInfo]:
     """Every form version this installation has: bundled first, then the custom ones."""
     register(db)

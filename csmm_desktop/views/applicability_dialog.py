@@ -101,7 +101,10 @@ class ApplicabilityDialog(QDialog):
         self.presetButton.clicked.connect(self.apply_preset)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.tree.itemChanged.connect(lambda *_: self._update_summary())
+        # the unticked questions, kept up to date change by change: ticking a section of
+        # thousands of questions changes each of them (a full count each time hung the app)
+        self._unticked: set[str] = set()
+        self.tree.itemChanged.connect(self._on_item_changed)
         self._fill_tree()
         self.retranslate()
         self.tree.setFocus()
@@ -181,6 +184,7 @@ class ApplicabilityDialog(QDialog):
                     state = Qt.CheckState.Unchecked if q.id in removed else Qt.CheckState.Checked
                     q_item.setCheckState(0, state)
         self.tree.blockSignals(False)
+        self._recount()
 
     def question_items(self) -> list[QTreeWidgetItem]:
         found = []
@@ -209,8 +213,22 @@ class ApplicabilityDialog(QDialog):
             if i.checkState(0) != Qt.CheckState.Checked
         ]
 
+    def _on_item_changed(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        key = item.data(0, KEY_ROLE)
+        if not key or key[0] != "question":
+            return  # a section's or topic's box follows its questions'
+        if item.checkState(0) == Qt.CheckState.Checked:
+            self._unticked.discard(key[1])
+        else:
+            self._unticked.add(key[1])
+        self._update_summary()
+
+    def _recount(self) -> None:
+        """The unticked questions counted afresh (after a change made without signals)."""
+        self._unticked = set(self.left_out())
+
     def _update_summary(self) -> None:
-        count = len(self.left_out())
+        count = len(self._unticked)
         text = (
             self.tr("Questions left out for this client: %1.").replace("%1", str(count))
             if count
@@ -236,6 +254,7 @@ class ApplicabilityDialog(QDialog):
             left = item.data(0, KEY_ROLE)[1] in removed
             item.setCheckState(0, Qt.CheckState.Unchecked if left else Qt.CheckState.Checked)
         self.tree.blockSignals(False)
+        self._recount()
         self.tree.viewport().update()
         self.preset_id = found.id
         self._update_summary()

@@ -71,6 +71,10 @@ class FormsDialog(QDialog):
         self.resize(820, 560)
         self.versions = QListWidget(self)
         self.versions.setObjectName("formVersions")
+        # versions of one title differ only after it (custom, default): wrap, never cut
+        self.versions.setWordWrap(True)
+        self.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.versions.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("formTree")
         self.tree.setColumnCount(2)
@@ -141,6 +145,7 @@ class FormsDialog(QDialog):
             if info.version == default:
                 label += " · " + self.tr("default")
             item = QListWidgetItem(label)
+            item.setToolTip(label)
             item.setData(Qt.ItemDataRole.UserRole, info.version)
             self.versions.addItem(item)
             if info.version == (select or default):

@@ -154,3 +154,43 @@ def test_the_dashboard_shows_a_section_left_out_as_not_applicable(db, dashboard)
         items += [item.child(i) for i in range(item.childCount())]
     assert rows["2.3"].text(3) == "not applicable to this client"
     assert "2.3.1" not in rows and "2.4.9" not in rows and "2.4.8" in rows
+
+
+def test_a_respondent_whose_role_has_nothing_left_says_so_in_the_wizard(qtbot, db, modal):
+    """Found by the hostile test of #21: every management section left out, a manager's
+    wizard was an empty page with "0 of 0 answered" and no word why."""
+    client = clients.create_client(db, "Belediye", sector="KAMU")
+    applicability.save(db, client.id, ["1.1", "1.2", "1.3"])  # every management section
+    snap = clients.create_snapshot(db, client.id, "initial", "2026-01-05")
+    respondent = assessment.add_respondent(db, snap.id, "management")
+    wizard = AssessmentWindow(db, respondent.id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    note = wizard.findChild(type(wizard.ui.titleLabel), "nothingAsked")
+    assert note is not None and note.isVisible()
+    assert note.text() == (
+        "Nothing is asked of this respondent: every question for the role Management is left "
+        "out for this client (Edit → Applicability…)."
+    )
+    assert wizard.ui.pages.currentWidget() is note
+
+
+def test_unticking_a_section_counts_without_walking_the_tree_per_question(
+    window, qtbot, db, bank, modal, monkeypatch
+):
+    """Found by the hostile test of #21: each question a section's box unticked walked the
+    whole tree again for the summary (a 5,000-question custom form hung the dialog)."""
+    client, _snap = bank
+    dialog = open_dialog(window, qtbot, client.id)
+    walks = []
+    real = dialog.question_items
+    monkeypatch.setattr(dialog, "question_items", lambda: walks.append(1) or real())
+    section = dialog.item("2.3")
+    section.setCheckState(0, Qt.CheckState.Unchecked)  # the user's click on its box
+    assert len(walks) <= 1
+    assert dialog.summary.text().startswith("Questions left out for this client: 49.")
+    dialog.item("2.3.8-1").setCheckState(0, Qt.CheckState.Checked)
+    assert dialog.summary.text().startswith("Questions left out for this client: 48.")
+    assert len(dialog.left_out()) == 48
+    dialog.reject()

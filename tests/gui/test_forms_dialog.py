@@ -147,3 +147,26 @@ def test_the_tree_shows_a_forms_crosswalk(window, modal, qtbot, tmp_path, db):
     dialog.versions.setCurrentRow(1)  # shop-1 has none
     last = dialog.tree.topLevelItem(dialog.tree.topLevelItemCount() - 1)
     assert last.text(0) == "1.2"
+
+
+def test_a_long_version_label_wraps_in_the_list_instead_of_being_cut(window, qtbot, db, tmp_path):
+    """Found by the hostile test of #21: a custom form exported from the bundled one keeps
+    its title, so the list showed "1.0 — Maturity Assessment F" and "bank-1.0 — Maturity
+    Assessment" and never "(custom)" or "· default"."""
+    data = small_form("bank-1.0")
+    data["title"] = {"en": "Maturity Assessment Form for banks", "tr": "Bankalar için form"}
+    path = write_book(tmp_path / "bank.xlsx", to_sheets(data))
+    from csmm_desktop.services import form_store
+
+    form_store.import_xlsx(db, path)
+    window.forms_settings.action.trigger()
+    dialog = window.forms_settings.dialog
+    qtbot.waitExposed(dialog)
+    dialog.resize(820, 560)
+    view = dialog.versions
+    for i in range(view.count()):
+        item = view.item(i)
+        rect = view.visualItemRect(item)
+        assert rect.right() <= view.viewport().width(), (item.text(), rect)
+        assert item.toolTip() == item.text()
+    assert not view.horizontalScrollBar().isVisible()

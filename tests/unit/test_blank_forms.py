@@ -187,3 +187,37 @@ def test_text_the_font_cannot_draw_is_shown_as_a_placeholder_and_said(tmp_path, 
     out = reports.write_report(db, snap.id, lang, tmp_path / "plain.pdf", kind="blank-form")
     assert "□" not in "".join(pages_of(out)) and "U+" not in "".join(pages_of(out))
     db.close()
+
+
+def test_a_role_with_every_question_left_out_gets_no_blank_form(tmp_path):
+    """Found by the hostile test of #21: the management sections left out, the blank forms
+    printed a management questionnaire of 0 questions ("about 5 minutes (0 questions)")."""
+    from csmm_desktop.messages import UserError
+    from csmm_desktop.services import applicability
+
+    db = open_store(tmp_path / "data")
+    try:
+        client = clients.create_client(db, "Belediye")
+        # every management section (and so every employee one: 1.2 is theirs together)
+        applicability.save(db, client.id, ["1.1", "1.2", "1.3"])
+        snap = clients.create_snapshot(db, client.id, "initial", "2026-01-05")
+        out = reports.write_report(db, snap.id, "en", tmp_path / "all.pdf", kind="blank-form")
+        text = flat(" ".join(pages_of(out)))
+        assert TITLES["en"]["client"] in text and "(0 questions)" not in text
+        assert TITLES["en"]["management"] not in text and TITLES["en"]["employee"] not in text
+        with pytest.raises(UserError) as caught:
+            reports.write_report(
+                db, snap.id, "en", tmp_path / "m.pdf", kind="blank-form", role="management"
+            )
+        assert str(caught.value.msg) == (
+            "every question for the role management is left out for this client "
+            "(Applicability): there is no blank form to print"
+        )
+        assert not (tmp_path / "m.pdf").exists()
+        every = ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4"]
+        applicability.save(db, client.id, every, snapshot_ids=[snap.id])
+        with pytest.raises(UserError) as caught:
+            reports.write_report(db, snap.id, "en", tmp_path / "n.pdf", kind="blank-form")
+        assert "every question is left out for this client" in str(caught.value.msg)
+    finally:
+        db.close()

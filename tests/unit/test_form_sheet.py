@@ -598,3 +598,70 @@ def test_a_bundle_whose_custom_form_differs_from_the_one_here_is_refused(tmp_pat
         assert there.execute("SELECT count(*) FROM clients").fetchone()[0] == 0
     finally:
         there.close()
+
+
+# --- found by the hostile test of #21 ------------------------------------------------------
+
+
+def test_a_form_imported_by_another_process_while_the_store_is_open_is_found(data_dir, tmp_path):
+    """The app has the store open; the command line imports a form and makes a snapshot on
+    it: the app's snapshot_form, applicability and new snapshots find it (not "not
+    available")."""
+    app_db = open_store(data_dir)
+    try:
+        client = clients.create_client(app_db, "Mağaza")
+        cli_db = open_store(data_dir)  # another process: its own connection and registry
+        try:
+            form_store.import_xlsx(cli_db, write_book(tmp_path / "s.xlsx", to_sheets(small_form())))
+            snap = clients.create_snapshot(cli_db, client.id, "initial", form_version="shop-1")
+        finally:
+            cli_db.close()
+        forms.register_custom_forms({})  # what the app's process knew: no shop-1
+        assert assessment.snapshot_form(app_db, snap.id).version == "shop-1"
+        forms.register_custom_forms({})
+        from csmm_desktop.services import applicability
+
+        assert applicability.form_for(app_db, client.id).version == "shop-1"
+        forms.register_custom_forms({})
+        other = clients.create_snapshot(app_db, client.id, "planned", form_version="shop-1")
+        assert other.form_version == "shop-1"
+        with pytest.raises(forms.FormError):  # still refused when it is nowhere
+            clients.create_snapshot(app_db, client.id, "planned", form_version="shop-9")
+    finally:
+        app_db.close()
+
+
+def test_a_version_differing_only_in_case_from_one_stored_is_refused(sheets):
+    setting(sheets, "version", "SHOP-1")
+    found = refused(sheets, taken=["1.0", "shop-1"])
+    assert found == [
+        "sheet “settings”, row 3, column B (value): form version SHOP-1 differs from the "
+        "existing form version shop-1 only in upper and lower case; give the form a new version"
+    ], found
+
+
+def test_a_crosswalk_to_version_1_0_typed_as_a_number_finds_it(sheets):
+    """Excel keeps 1.0 typed into a cell as the number 1: the reader gives "1"."""
+    sheets["crosswalk"].append(["1.1.1-1", 1.0, "1.1.1-1", "reworded"])
+    data = from_sheets(as_read(sheets), [forms.load_form("1.0")], taken=["1.0"])
+    assert data["crosswalk"] == [
+        {
+            "question": "1.1.1-1",
+            "earlier_version": "1.0",
+            "earlier": ["1.1.1-1"],
+            "relation": "reworded",
+        }
+    ]
+    sheets["crosswalk"][-1][1] = 2.0  # no version 2.0 here: still refused, as typed
+    assert any("form version 2 is not stored here" in p for p in refused(sheets, taken=["1.0"]))
+
+
+def test_a_role_given_twice_is_one_role(sheets):
+    """ "management, management" in the column roles was stored as the section's roles
+    twice (docs/form.schema.json: uniqueItems); a form file saying so is refused."""
+    cell(sheets, "sections", "1.1", "roles", "management; employee, management,")
+    data = from_sheets(as_read(sheets), taken=["1.0"])
+    assert data["reviews"][0]["sections"][0]["roles"] == ["management", "employee"]
+    data["reviews"][0]["sections"][0]["roles"] = ["management", "employee", "employee"]
+    with pytest.raises(forms.FormError, match="each once"):
+        forms.parse_form(data)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from csmm_desktop.domain.form import Form
 from csmm_desktop.forms.ui_assessment_window import Ui_AssessmentWindow
@@ -94,6 +94,14 @@ class AssessmentWindow(QWidget):
         for _ in self.sections:
             self.ui.sectionList.addItem(QListWidgetItem())
             self.ui.pages.addWidget(QWidget())  # placeholder until first shown
+        self.nothing_asked: QLabel | None = None  # every question of the role left out
+        if not self.sections:
+            self.nothing_asked = QLabel(self.ui.pages)
+            self.nothing_asked.setObjectName("nothingAsked")
+            self.nothing_asked.setWordWrap(True)
+            self.nothing_asked.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.ui.pages.addWidget(self.nothing_asked)
+            self.ui.pages.setCurrentWidget(self.nothing_asked)
         self.ui.splitter.setStretchFactor(1, 4)
         self._sidebar_moved = False  # the consultant dragged it: the window keeps it
         self.ui.splitter.splitterMoved.connect(lambda *_: setattr(self, "_sidebar_moved", True))
@@ -479,6 +487,13 @@ class AssessmentWindow(QWidget):
             .replace("%2", role_name(self.respondent.role))
         )
         self.ui.titleLabel.setText(self.windowTitle())
+        if self.nothing_asked is not None:
+            self.nothing_asked.setText(
+                self.tr(
+                    "Nothing is asked of this respondent: every question for the role %1 is "
+                    "left out for this client (Edit → Applicability…)."
+                ).replace("%1", role_name(self.respondent.role))
+            )
         if self.in_respondent_mode:  # no workshop mode (F11) while a respondent holds it
             hint = self.tr("Keys: digits answer · N = N/A · ↑ ↓ or Tab move · Enter goes on")
         elif self.ui.workshopButton.isChecked():
