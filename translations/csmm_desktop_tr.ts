@@ -511,7 +511,7 @@
 <context>
     <name>ApplicabilityDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/applicability_dialog.py" line="+114"/>
+        <location filename="../csmm_desktop/views/applicability_dialog.py" line="+117"/>
         <source>Applicability: %1</source>
         <translation>Geçerlilik: %1</translation>
     </message>
@@ -551,7 +551,7 @@
         <translation>&amp;Seçili anlık duruma da uygula (%1): soruları, yanıt kapsamı, puanları ve raporları değişir</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+96"/>
         <source>Questions left out for this client: %1.</source>
         <translation>Bu kurum için dışarıda bırakılan sorular: %1.</translation>
     </message>
@@ -566,7 +566,7 @@
         <translation>Seçili anlık durumda şu an dışarıda bırakılan: %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Applicability</source>
         <translation>Geçerlilik</translation>
     </message>
@@ -587,7 +587,7 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+218"/>
+        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+226"/>
         <source>Every question is answered.</source>
         <translation>Tüm sorular yanıtlandı.</translation>
     </message>
@@ -663,7 +663,12 @@
         <translation>Değerlendirme: %1 · %2</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="+8"/>
+        <source>Nothing is asked of this respondent: every question for the role %1 is left out for this client (Edit → Applicability…).</source>
+        <translation>Bu katılımcıya hiçbir şey sorulmuyor: %1 rolünün bütün soruları bu kurum için dışarıda bırakıldı (Düzen → Geçerlilik…).</translation>
+    </message>
+    <message>
+        <location line="-164"/>
         <location line="+23"/>
         <source>Finish</source>
         <translation>Bitir</translation>
@@ -704,7 +709,7 @@
         <translation>Yeniden denemeden önce %1 saniye bekleyin.</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+139"/>
+        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="+146"/>
         <source>Keys: digits answer · N = N/A · ↑ ↓ or Tab move · Enter goes on</source>
         <translation>Tuşlar: rakamlar yanıtlar · N = Geçerli değil · ↑ ↓ veya Tab geçiş · Enter ilerler</translation>
     </message>
@@ -754,7 +759,7 @@
         <translation>Lütfen bilgisayarı danışmana geri verin.</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="-70"/>
+        <location filename="../csmm_desktop/views/wizard/assessment_window.py" line="-77"/>
         <location filename="../ui/assessment_window.ui" line="-93"/>
         <source>Consultant…</source>
         <translation>Danışman…</translation>
@@ -3776,14 +3781,14 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>yeni</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <location line="+25"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Forms</source>
         <translation>Formlar</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Id</source>
         <translation>Kimlik</translation>
     </message>
@@ -3833,7 +3838,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>varsayılan</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Crosswalk</source>
         <translation>Sürüm eşleştirmesi</translation>
     </message>
@@ -6590,6 +6595,11 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{where}: form version {value} differs from the existing form version {other} only in upper and lower case; give the form a new version</source>
+        <translation>{where}: {value} form sürümü, var olan {other} form sürümünden yalnızca büyük ve küçük harfleriyle ayrılıyor; forma yeni bir sürüm verin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{where}: the id must be {expected} (the topic&apos;s id and the question&apos;s number in the sheet&apos;s order)</source>
         <translation>{where}: kimlik {expected} olmalı (konunun kimliği ve sorunun sayfadaki sırasına göre numarası)</translation>
     </message>
@@ -6802,6 +6812,16 @@ Veri klasörü: %2</translation>
         <location line="+3"/>
         <source>The list of questions not applicable to {what} is damaged in the data file.</source>
         <translation>{what} için geçerli olmayan soruların listesi veri dosyasında bozuk.</translation>
+    </message>
+    <message>
+        <location filename="../csmm_desktop/reports/blank_form.py" line="+43"/>
+        <source>every question for the role {role} is left out for this client (Applicability): there is no blank form to print</source>
+        <translation>{role} rolünün bütün soruları bu kurum için dışarıda bırakıldı (Geçerlilik): basılacak boş form yok</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every question is left out for this client (Applicability): there is no blank form to print</source>
+        <translation>bütün sorular bu kurum için dışarıda bırakıldı (Geçerlilik): basılacak boş form yok</translation>
     </message>
 </context>
 <context>
@@ -7396,7 +7416,7 @@ Veri klasörü: %2</translation>
         <translation>Yalnızca müşteri deneyimi anketi</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Final (not a draft); the version is the snapshot&apos;s</source>
         <translation>Nihai (taslak değil); sürüm, anlık durumun sürümüdür</translation>
     </message>
@@ -7406,7 +7426,17 @@ Veri klasörü: %2</translation>
         <translation>Aşama kontrol listesini ekle (kurum için değil, kendi dosyanız için)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Turkish and English side by side (executive summary, action plan)</source>
+        <translation>Türkçe ve İngilizce yan yana (yönetici özeti, aksiyon planı)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For clients with foreign shareholders: the chosen language on the left, the other on the right. Your key messages print once, as you wrote them.</source>
+        <translation>Yabancı ortaklı kurumlar için: seçilen dil solda, diğeri sağda. Ana mesajlarınız bir kez, yazdığınız gibi basılır.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
@@ -7426,7 +7456,7 @@ Veri klasörü: %2</translation>
         <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+126"/>
         <location line="+21"/>
         <source>Print</source>
         <translation>Yazdır</translation>
