@@ -2,7 +2,12 @@
 
 Budget (issue 9): CSMM Desktop <= 1.5 x the bare window on the same machine.
 Usage: python benchmarks/startup.py [--bundle dist/csmm-desktop/csmm-desktop] [--runs 7]
+                                    [--variant NAME=DIR ...]
 Each run is a fresh process timed from launch to exit (paint, then quit), offscreen.
+
+--variant runs the app from another checkout DIR (a scratch copy with one start-up trick
+turned off, say) in the same rounds, so its cost is measured against this checkout's on the
+same load: how CONTRIBUTING.md's "Start-up tricks" figures are made.
 
 The app runs as users run it, from compiled bytecode: pip compiles an installed wheel and the
 bundle ships .pyc files. PYTHONDONTWRITEBYTECODE is therefore dropped for the runs (the warm-up
@@ -70,6 +75,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--bundle", help="path of the built executable")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--variant",
+        action="append",
+        default=[],
+        metavar="NAME=DIR",
+        help="also time the app from the checkout DIR, in the same rounds",
+    )
     args = parser.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -91,16 +103,22 @@ def main() -> None:
             "--smoke",
         ],
     }
+    envs = {name: env for name in commands}
+    for variant in args.variant:
+        name, _, folder = variant.partition("=")
+        commands[name] = commands["csmm-desktop (venv)"]
+        envs[name] = dict(env, PYTHONPATH=str(Path(folder).resolve()))
     if args.bundle:
         commands["csmm-desktop (bundle)"] = [args.bundle, "--data-dir", data, "--smoke"]
-    for cmd in commands.values():
-        timed(cmd, env)  # warm the file cache (and write the app's bytecode)
+        envs["csmm-desktop (bundle)"] = env
+    for name, cmd in commands.items():
+        timed(cmd, envs[name])  # warm the file cache (and write the app's bytecode)
     # Rounds take each command in turn, so a change in the machine's load between them
     # weighs on all alike; a round's ratios compare runs made moments apart.
     runs: dict[str, list[list[float]]] = {name: [] for name in commands}
     for _ in range(args.runs):
         for name, cmd in commands.items():
-            runs[name].append(timed(cmd, env))
+            runs[name].append(timed(cmd, envs[name]))
     bare_runs = [r[0] for r in runs["bare PySide6 window"]]
     bare = statistics.median(bare_runs)
     print("from launch to: first paint of the window (and, for the app, its data shown)")
@@ -109,7 +127,13 @@ def main() -> None:
         medians = [statistics.median(r[i] for r in moments) for i in range(len(moments[0]))]
         text = "   ".join(f"{m * 1000:5.0f} ms (x{m / bare:.2f})" for m in medians)
         paired = statistics.median(r[0] / b for r, b in zip(moments, bare_runs, strict=True))
-        print(f"{name:24s} {text}   round x{paired:.2f}")
+        line = f"{name:24s} {text}   round x{paired:.2f}"
+        if name not in ("bare PySide6 window", "csmm-desktop (venv)"):
+            # a variant against this checkout, round by round: what its change costs
+            app = runs["csmm-desktop (venv)"]
+            diff = statistics.median(r[0] - a[0] for r, a in zip(moments, app, strict=True))
+            line += f"   paint vs this checkout {diff * 1000:+.0f} ms (round median)"
+        print(line)
 
 
 if __name__ == "__main__":
