@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QTableWidgetItem, QWidget
 
 from csmm_desktop.forms.ui_client_panel import Ui_ClientPanel
-from csmm_desktop.lazy import lazy_module
+from csmm_desktop.services import assessment, clients, presentation
 from csmm_desktop.views import formatting, score_text
 from csmm_desktop.views.labels import role_name, stage_name
 from csmm_desktop.views.language import current_language
@@ -21,11 +21,6 @@ STATUS_ROLE = ID_ROLE + 8  # the status key behind a respondent's status text
 ROLE_KEY_ROLE = ID_ROLE + 9  # the role key behind a respondent's role name
 # the respondent table's columns
 R_NAME, R_ROLE, R_STATUS, R_COVERAGE, R_CHANGED = range(5)
-
-# imported when the store is open, not before the window's first paint
-assessment = lazy_module("csmm_desktop.services.assessment")
-clients = lazy_module("csmm_desktop.services.clients")
-presentation = lazy_module("csmm_desktop.services.presentation")
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
