@@ -17,7 +17,9 @@ fi
 case "${1:-app}" in
   test)
     shift || true
-    exec "$venv/bin/python" -m pytest "$@"
+    # On every core (pytest-xdist), a test file's tests on one worker: the files that build
+    # a store or a set of reports once for all their tests (module fixtures) build it once.
+    exec "$venv/bin/python" -m pytest -n auto --dist loadfile "$@"
     ;;
   app)
     shift || true

@@ -46,7 +46,7 @@ def register_fonts(only_if_none: bool = False) -> bool:
     """Make DejaVu Sans (matplotlib's, full Turkish coverage) available to Qt; on a system
     without fonts it becomes the app's font, or Qt would draw boxes. With `only_if_none`,
     nothing is done on a system that has fonts: there they can wait until after the first
-    paint (parsing the four files costs ~10 ms). True if the fonts were registered."""
+    paint (CONTRIBUTING.md, "Start-up tricks"). True if the fonts were registered."""
     from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QApplication
 
@@ -118,9 +118,8 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
         _cannot_start(exc, folder, smoke)
         return 1
 
-    # The log, the crash dialog and the start-up flow cost ~10 ms of imports (a seventh of
-    # a bare Qt window's start): they come right after the first paint (an error before
-    # it is caught above).
+    # The log, the crash dialog and the start-up flow are imported right after the first
+    # paint (CONTRIBUTING.md, "Start-up tricks"); an error before it is caught above.
     start = None
     reporters: list = []
 

@@ -649,8 +649,8 @@ def window_args(argv: Sequence[str]) -> tuple[str | None, bool] | None:
     """(data folder, smoke) when `argv` only opens the window, as a double-click does;
     None for anything else (a command, --help, a misspelt option), which argparse reads.
 
-    Opening the window is most starts, and building the parser with all its commands
-    costs as long as the window's first paint is allowed to take beyond a bare Qt window."""
+    Opening the window is most starts, and they skip building the parser with all its
+    commands (CONTRIBUTING.md, "Start-up tricks")."""
     data_dir, smoke = None, False
     args = iter(argv)
     for arg in args:

@@ -54,3 +54,23 @@ def db(data_dir: Path):
     database = open_store(data_dir)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="module")
+def unpainted_charts():
+    """For modules that read a report's text and layout, never its pictures: each chart is
+    still built from the data and placed at its real size, but not rasterised (matplotlib's
+    drawing is half of a report's time, and a PDF's text never holds a chart's words).
+    Drawing every chart into the reports is tested in test_reports.py, test_reports_layout.py,
+    test_one_rule.py and test_charts.py. Use: pytestmark = pytest.mark.usefixtures(...)."""
+    from PIL import Image
+
+    from csmm_desktop import charts
+
+    def unpainted(fig, dpi=150):
+        return Image.new("RGB", (1, 1), "white")
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(charts, "to_image", unpainted, raising=False)
+    yield
+    patch.undo()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from csmm_desktop.forms.ui_client_panel import Ui_ClientPanel
-from csmm_desktop.lazy import lazy_module
+from csmm_desktop.services import assessment, clients, presentation
 from csmm_desktop.views import formatting, score_text
 from csmm_desktop.views.labels import role_name, stage_name
 from csmm_desktop.views.language import current_language
@@ -30,11 +30,6 @@ R_NAME, R_ROLE, R_STATUS, R_COVERAGE, R_CHANGED = range(5)
 # A snapshot with this many respondents is scored and listed on the worker (views/tasks.py)
 # while the window goes on answering; a smaller one at once, as it takes a few ms.
 BACKGROUND_FROM = 2000
-
-# imported when the store is open, not before the window's first paint
-assessment = lazy_module("csmm_desktop.services.assessment")
-clients = lazy_module("csmm_desktop.services.clients")
-presentation = lazy_module("csmm_desktop.services.presentation")
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

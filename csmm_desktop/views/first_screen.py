@@ -1,16 +1,7 @@
-"""What the main window's first screen needs to paint soon: no `Qt` namespace before it.
-
-PySide6 builds its `Qt` namespace, ninety-odd Python enums, in one go the first time
-anything names it: about 20 ms, an eighth of a bare Qt window's whole start-up. The first
-screen gets by without it, and tests/gui/test_startup.py keeps it so:
-
-- the form takes the splitter's default (horizontal) orientation and centres its empty
-  label by style sheet, as `Qt.Orientation` and `Qt.AlignmentFlag` would name it;
-- shortcuts are set with `setShortcuts([...])`: `setShortcut(...)`, what uic writes for
-  a shortcut in a form, is matched against an overload that takes a `Qt` key;
-- item roles are the plain ints of views/roles.py;
-- the rest (context-menu policies, the Delete keys) is set when the data is shown.
-"""
+"""What the main window's first screen uses so that PySide6's `Qt` namespace is not built
+before it paints (why, and what it gains: CONTRIBUTING.md, "Start-up tricks"). The form
+takes the splitter's default orientation and centres its empty label by style sheet; the
+context-menu policies and Delete keys are set when the data is shown."""
 
 from __future__ import annotations
 

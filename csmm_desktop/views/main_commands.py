@@ -9,15 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from csmm_desktop.lazy import lazy_module
+from csmm_desktop.services import assessment, clients
 from csmm_desktop.views import dialogs, formatting
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.messages import render
 from csmm_desktop.views.writes import attempt, succeeded
-
-# imported when the store is open, not before the window's first paint
-assessment = lazy_module("csmm_desktop.services.assessment")
-clients = lazy_module("csmm_desktop.services.clients")
 
 if TYPE_CHECKING:
     from csmm_desktop.views.main_window import MainWindow

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from csmm_desktop import APP_NAME
 from csmm_desktop.domain.text import search_fold
 from csmm_desktop.forms.ui_main_window import Ui_MainWindow
-from csmm_desktop.lazy import lazy_module
+from csmm_desktop.services import clients
 from csmm_desktop.views import (
     dialogs,
     geometry,
@@ -34,9 +34,6 @@ from csmm_desktop.views import (
 from csmm_desktop.views.language import LanguageManager
 from csmm_desktop.views.roles import ID_ROLE, SEARCH_ROLE
 from csmm_desktop.views.writes import ERRORS, attempt, describe
-
-# imported when the store is open, not before the window's first paint
-clients = lazy_module("csmm_desktop.services.clients")
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

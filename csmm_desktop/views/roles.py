@@ -1,7 +1,7 @@
 """Item data roles shared by the lists and tables.
 
-Plain ints: Qt.ItemDataRole.UserRole is 0x0100 in every Qt, and naming the `Qt` namespace
-before the first paint costs the main window ~20 ms (see views/first_screen.py).
+Plain ints (Qt.ItemDataRole.UserRole is 0x0100 in every Qt): the main window's first screen
+must not name `Qt` (CONTRIBUTING.md, "Start-up tricks").
 """
 
 ID_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: the id of the row's record

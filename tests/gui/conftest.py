@@ -1,5 +1,5 @@
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -73,6 +73,16 @@ def modal(monkeypatch):
     yield recorder
     kiosk.end_all()  # a test that ended in respondent mode leaves no window hidden
     dialogs.reset()
+
+
+@pytest.fixture(autouse=True)
+def widgets_gone_after_the_test(qapp):
+    """The widgets a test made are deleted when it ends, after pytest-qt closed them:
+    deleteLater alone waits for the next event loop, in whichever test runs next, and a
+    widget still alive there would answer that test's language switch from a store
+    already closed (it did, once the workers took files in another order)."""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -7,6 +7,7 @@ import io
 import json
 import random
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
@@ -17,6 +18,9 @@ from csmm_desktop.domain import numbers
 from csmm_desktop.domain.levels import level as level_def
 from csmm_desktop.services import assessment, clients
 from csmm_desktop.views.dashboard import DashboardTab
+
+# the reports' text and layout are read here, not their pictures (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("unpainted_charts")
 
 ROLES = ("management", "employee", "client")
 MOST = (4, 6, 12)  # respondents per role: around the form's minimums (3, 5, 10)

@@ -14,6 +14,9 @@ from csmm_desktop.services.cxboard import projects as project_service
 from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
 from csmm_desktop.services.engagement import actions as action_service
 
+# the reports' text and layout are read here, not their pictures (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("unpainted_charts")
+
 
 def flat(text: str) -> str:
     return "".join(text.split())

@@ -14,6 +14,9 @@ from csmm_desktop.services import engagement as E
 from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
 from csmm_desktop.store import open_store
 
+# the reports' text and layout are read here, not their pictures (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("unpainted_charts")
+
 
 def flat(text: str) -> str:
     return "".join(text.split())

@@ -8,7 +8,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "csmm_desktop"
 QT_FREE = ("domain", "store", "services", "charts", "reports")
-TOP_LEVEL_QT_FREE = ("messages.py", "outputs.py", "config.py", "logs.py", "lazy.py", "cli.py")
+TOP_LEVEL_QT_FREE = ("messages.py", "outputs.py", "config.py", "logs.py", "cli.py")
 
 
 def imports(path: Path) -> list[tuple[int, str]]:

@@ -13,6 +13,9 @@ from csmm_desktop.reports.texts import TEXTS, nps_mix, tn
 from csmm_desktop.services import assessment, clients
 from tests.sparse import NPS_QUESTION
 
+# the reports' text and layout are read here, not their pictures (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("unpainted_charts")
+
 
 def flat(text: str) -> str:
     return "".join(text.split())

@@ -2,6 +2,7 @@
 snapshot after a scored one), the previous one, or both. The measured defect: an empty
 snapshot's report said "the previous snapshot has no score" when the previous had one."""
 
+import pytest
 from pypdf import PdfReader
 
 from csmm_desktop import reports
@@ -9,6 +10,9 @@ from csmm_desktop.reports.context import Context
 from csmm_desktop.reports.snapshot import summary_sentences
 from csmm_desktop.services import assessment, clients
 from tests.sparse import add_sparse_client
+
+# the reports' text and layout are read here, not their pictures (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("unpainted_charts")
 
 
 def flat(text: str) -> str:

@@ -9,6 +9,9 @@ from csmm_desktop import reports
 from csmm_desktop.store import open_store
 from tests.sparse import add_sparse_client
 
+# the reports' text and layout are read here, not their pictures (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("unpainted_charts")
+
 
 def flat(text: str) -> str:
     return "".join(text.split())

@@ -18,6 +18,9 @@ from csmm_desktop.services import issuer as I
 from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
 from csmm_desktop.store import open_store
 
+# the reports' text and layout are read here, not their pictures (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("unpainted_charts")
+
 ISSUED = date(2026, 12, 3)
 
 

@@ -19,6 +19,9 @@ from csmm_desktop.services import cxboard as X
 from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
 from csmm_desktop.store import open_store
 
+# the reports' text and layout are read here, not their pictures (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("unpainted_charts")
+
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "translations" / "csmm_desktop_tr.ts"
 # Old wordings of the same concepts, which no Turkish text may use any more.
