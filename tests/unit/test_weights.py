@@ -392,3 +392,21 @@ def test_the_method_appendix_says_weights_apply_in_both_languages(db, tmp_path):
     text = "".join("".join(p.extract_text().split()) for p in PdfReader(out).pages)
     assert "Buformsorularınaağırlıkverir" in text
     assert "Ağırlık=konununpuanlanansorularınınağırlıklarınıntoplamı." in text
+
+
+def test_suggestions_rank_by_the_topic_weight_and_say_it_is_a_weight():
+    from csmm_desktop.domain.engagement import TopicSuggestion, suggest_actions
+
+    form = parse_form(weighted_data())
+    got = score(form, RESPONDENTS, ANSWERS)  # overall 71.875: measured, next optimized (80)
+    found = {s.topic_id: s for s in suggest_actions(got, form, n=10)}
+    # 1.1.2 = 0 weighing 2: (80 − 0) × 2 = 160; 1.2.1 = 62.5 weighing 1.5: 17.5 × 1.5 = 26.25
+    assert found["1.1.2"].weight == 2 and found["1.1.2"].priority == pytest.approx(160)
+    assert found["1.2.1"].weight == 1.5 and found["1.2.1"].priority == pytest.approx(26.25)
+    assert found["1.2.1"].rationale == {
+        "en": "17.5 points below the Optimized level (80) × weight 1.5 = priority 26.",
+        "tr": "Yüksek Performans ve Kalite seviyesinin (80) 17,5 puan altında × ağırlık 1,5 = öncelik 26.",
+    }
+    # a form without weights keeps the count of scored questions
+    plain = TopicSuggestion("1.1.2", {"en": "b", "tr": "b"}, 0.0, (), "optimized", 80.0, 1)
+    assert plain.rationale["en"].endswith("× 1 scored question = priority 80.")
