@@ -7,8 +7,14 @@ The interval: a stratified t-interval from a linearisation (delta method)
 -------------------------------------------------------------------------
 Every score of SPEC §4 is a fixed linear combination of *role topic means*
 R[h, t] = mean of the respondent topic scores of role h for topic t (a topic answered by two
-roles is the mean of the two; a section weighs its topics by their scored questions; reviews
-and the overall are plain means), the combination fixed by which parts have a score. Each
+roles is the mean of the two; a section weighs its topics by their weights, `Topic.weight`;
+reviews and the overall are plain means), the combination fixed by which parts have a score.
+Question weights (docs/forms.md "Question weights") are constants of the form: they are
+already inside each respondent topic score s[i, t] (the weighted mean of the respondent's
+answers, as scoring.Tally makes it) and in the topic weights, so the interval is the
+interval of the weighted score that is printed, by the same formula; nothing here is
+weighted again. Coverage (per section, for the indicative mark) counts answers: unweighted.
+Each
 role topic mean is a ratio (sum of scores / number of respondents who answered), so a
 respondent i of role h moves it by z[i, t] = (s[i, t] - R[h, t]) / D[h, t] (D: respondents
 of h with a score for t). For a score X = sum c[h, t] R[h, t], respondent i's share is
@@ -131,7 +137,8 @@ def _percent(share: float) -> str:
 @dataclass(frozen=True)
 class Spread:
     """The spread of respondent-level scores (0-100): each respondent's own score worked out
-    from their answers alone with the §4 formula. sd and quartiles None where undefined."""
+    from their answers alone with the §4 formula (question and topic weights included). sd
+    and quartiles None where undefined."""
 
     n: int
     sd: float | None

@@ -19,6 +19,7 @@ from csmm_desktop.config import resource_path
 from csmm_desktop.domain import dates
 from csmm_desktop.domain.levels import STAGE_KEYS, stage_label
 from csmm_desktop.domain.numbers import number
+from csmm_desktop.domain.numbers import weight as weight_text
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -371,8 +372,9 @@ class TopicSuggestion:
     actions: tuple[Text, ...]
     target: str = ""  # the level to reach: the one above the assessed level
     target_score: float = 0.0  # that level's threshold
-    weight: int = 0  # the topic's scored questions
+    weight: float = 0  # the topic's weight: its scored questions (the sum of their weights)
     done: DoneMark | None = None  # already taken care of, as of the snapshot
+    weighted: bool = False  # the form gives question weights: the weight is not a count
 
     @property
     def gap(self) -> float:
@@ -394,12 +396,19 @@ class TopicSuggestion:
             level, priority = stage_label(self.target, lang), number(self.priority, lang, 0)
             words[lang] = (gap, target, level, priority)
         (gap, target, level, priority), w = words["en"], self.weight
-        en = (
-            f"{gap} points below the {level} level ({target}) × {w} scored "
-            f"question{'s' if w != 1 else ''} = priority {priority}."
-        )
+        if self.weighted:
+            en = (
+                f"{gap} points below the {level} level ({target}) × weight "
+                f"{weight_text(w, 'en')} = priority {priority}."
+            )
+        else:
+            en = (
+                f"{gap} points below the {level} level ({target}) × {w} scored "
+                f"question{'s' if w != 1 else ''} = priority {priority}."
+            )
         gap, target, level, priority = words["tr"]
-        tr = f"{level} seviyesinin ({target}) {gap} puan altında × {w} puanlı soru = "
+        times = f"ağırlık {weight_text(w, 'tr')}" if self.weighted else f"{w} puanlı soru"
+        tr = f"{level} seviyesinin ({target}) {gap} puan altında × {times} = "
         tr += f"öncelik {priority}."
         return {"en": en, "tr": tr}
 
@@ -438,6 +447,7 @@ def suggest_actions(
                 threshold,
                 topic.weight,
                 done.get(topic_id),
+                form.weighted,
             )
         )
     found.sort(key=lambda s: (-s.priority, s.score, s.topic_id))

@@ -8,6 +8,7 @@ form never changes an old snapshot.
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -111,6 +112,9 @@ class Question:
     text_by_role: dict[str, Text]  # role -> text; "*" for all roles
     help: Text | None = None
     options: tuple[Option, ...] = ()
+    # its weight in its topic's scores (form file `weight`, > 0, default 1; docs/forms.md
+    # "Question weights"): an int when it is a whole number, so weights of 1 add up to counts
+    weight: float = 1
 
     @property
     def scored(self) -> bool:
@@ -196,8 +200,12 @@ class Topic:
         return [q for q in self.questions if q.scored]
 
     @property
-    def weight(self) -> int:
-        return len(self.scored_questions)
+    def weight(self) -> float:
+        """The topic's weight in its section: the sum of its scored questions' weights (the
+        applicable ones on a tailored form). With every weight 1 (the bundled form) it is
+        SPEC §4's number of scored questions; 0 for a topic without one. The one place a
+        topic's weight is worked out (scoring, confidence, reports and suggestions use it)."""
+        return sum(q.weight for q in self.questions if q.scored)
 
 
 @dataclass
@@ -265,6 +273,12 @@ class Form:
         self.sections = {s.id: s for r in self.reviews for s in r.sections}
         self.topics = {t.id: t for s in self.sections.values() for t in s.topics}
         self.questions = {q.id: q for t in self.topics.values() for q in t.questions}
+
+    @property
+    def weighted(self) -> bool:
+        """Whether a scored question has a weight other than 1 (reports then say that
+        weights apply)."""
+        return any(q.weight != 1 for q in self.questions.values() if q.scored)
 
     def sections_for(self, role: str) -> list[Section]:
         """The sections `role` answers (a tailored form's sections left without questions
@@ -383,8 +397,14 @@ def _load_question(
         by_role = {"*": check.text(text, where, "text")}
     help_text = check.text(raw["help"], where, "help") if raw.get("help") else None
     weight = raw.get("weight", 1)
-    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not weight > 0:
+    if (
+        isinstance(weight, bool)
+        or not isinstance(weight, (int, float))
+        or not weight > 0
+        or not math.isfinite(weight)
+    ):
         raise check.fail(where, "weight must be a number greater than 0")
+    weight = int(weight) if float(weight).is_integer() else float(weight)
     options: tuple[Option, ...] = ()
     if scale.kind == "choice":
         raw_options = raw.get("options") or []
@@ -410,6 +430,7 @@ def _load_question(
         by_role,
         help_text,
         options,
+        weight,
     )
 
 

@@ -57,6 +57,14 @@ def integer(value: float | Decimal | None, lang: str) -> str:
     return number(value, lang, 0)
 
 
+def weight(value: float, lang: str) -> str:
+    """A weight as the form gives it, with no more decimals than it has (up to 3): 2, 1.5 /
+    1,5, 0.25 / 0,25."""
+    exact = _rounded(value, 3).normalize()
+    digits = max(0, -exact.as_tuple().exponent)  # type: ignore[operator]
+    return number(value, lang, int(digits))
+
+
 def signed(value: float | Decimal | None, lang: str, digits: int = 0) -> str:
     """A change, signed: +120 / −35 / 0 (NPS points, contacts)."""
     return number(value, lang, digits, sign=True)

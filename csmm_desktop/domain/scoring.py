@@ -1,5 +1,10 @@
 """The scoring engine of SPEC §4. Plain Python: no Qt, no database.
 
+Question weights (docs/forms.md "Question weights"): a respondent's topic score is the mean
+of their normalised answers weighted by the answered questions' weights, and a topic weighs
+in its section the sum of its scored questions' weights (`Topic.weight`). Every weight 1 is
+SPEC §4 as written. Coverage and the per-question statistics stay counts (unweighted).
+
 Input: the form, the respondents (id, role) and their stored answers.
 Output: a `Scores` object whose every number can say what it was made from.
 Internally scores are 0..1; everything exposed is on the 0-100 scale, unrounded.
@@ -99,6 +104,11 @@ class Scores:
         }
 
     @property
+    def weighted(self) -> bool:
+        """Whether the form gives a scored question a weight other than 1."""
+        return self._form.weighted
+
+    @property
     def not_applicable(self) -> tuple[str, ...]:
         """The items (section, topic, question ids) left out for the client: not asked, not
         expected, not scored (domain/applicability.py)."""
@@ -186,7 +196,8 @@ class Scores:
 #
 # Every number of SPEC §4 depends on two things only: how many times each stored value
 # was given to each question (per role: N/A, scored values, NPS points) and each
-# respondent's topic scores (the mean of their normalised answers to a topic). `Tally`
+# respondent's topic scores (the mean of their normalised answers to a topic, weighted by
+# the questions' weights when the form gives any: docs/forms.md "Question weights"). `Tally`
 # works both out from answers fed to it a chunk of respondents at a time, as *tokens*
 # "question id US value" (US = \x1f), with numpy and never a Python loop per answer, so
 # a snapshot of 100,000 respondents is scored in bounded memory: `score()` below feeds it
@@ -216,6 +227,8 @@ class Plan:
         self.q_topic = np.array(
             [topic_index[form.questions[q].topic_id] for q in self.qids], dtype=np.intp
         )
+        # each question's weight in its respondent topic scores (1 unless the form says)
+        self.q_weight = np.array([form.questions[q].weight for q in self.qids], dtype=float)
         self.in_role = np.zeros((len(self.roles) + 1, nq), dtype=bool)  # last row: no role
         self.role_questions: list[frozenset[str]] = []
         self.expected: list[int] = []
@@ -314,10 +327,14 @@ class Tally:
         if plan.client >= 0:
             client = role_ix[who] == plan.client
             self.nps_counts += np.bincount(plan.code_nps[codes[client]], minlength=4)
+        # each respondent topic score: the weighted mean of their normalised answers, the
+        # weights those of the questions answered (all 1: the plain mean, to the last bit,
+        # since x × 1.0 and the float sum of n ones are exact)
         cell = who * nt + plan.q_topic[qi]
-        total = np.bincount(cell, norm, k * nt)
-        given = np.bincount(cell, minlength=k * nt)
-        has = np.flatnonzero(given)
+        weight = plan.q_weight[qi]
+        total = np.bincount(cell, norm * weight, k * nt)
+        given = np.bincount(cell, weight, k * nt)
+        has = np.flatnonzero(given)  # weights are > 0: what has a weight has an answer
         self.e_resp.frombytes((has // nt + first).astype(np.intc).tobytes())
         self.e_topic.frombytes((has % nt).astype(np.intc).tobytes())
         self.e_score.frombytes((total[has] / given[has]).tobytes())

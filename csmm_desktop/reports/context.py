@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from csmm_desktop.domain import crosswalk
 from csmm_desktop.domain.cxboard import NPS_BANDS, label
 from csmm_desktop.domain.levels import level as level_def
+from csmm_desktop.domain.numbers import weight as number_weight
 from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.texts import nps_mix, t, tn
 from csmm_desktop.services import assessment, clients
@@ -144,6 +145,16 @@ class Context:
 
     def t(self, key: str, **values: object) -> str:
         return t(self.lang, key, **values)
+
+    def by_weights(self, key: str) -> str:
+        """`key`, or its "_weighted" text when the report's form gives a scored question a
+        weight other than 1 (docs/forms.md "Question weights"): the words about weights
+        stay true of the form the numbers come from."""
+        return f"{key}_weighted" if self.form.weighted else key
+
+    def weight(self, value: float) -> str:
+        """A weight as the form gives it (2, 1.5 / 1,5)."""
+        return number_weight(value, self.lang)
 
     def tn(self, key: str, n: float, **values: object) -> str:
         """A text about `n` things, in the language's plural form (texts.tn)."""

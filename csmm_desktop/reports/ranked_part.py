@@ -74,6 +74,7 @@ def suggestions(ctx: Context) -> list:
     if not found:
         return story + [b.empty(ctx.t("suggestions_empty", level=ctx.stage(target)))]
     key = "suggestions_intro_top" if target == ctx.scores().level else "suggestions_intro"
+    key = ctx.by_weights(key)
     intro = ctx.t(key, level=ctx.stage(target), date=ctx.day(ctx.snapshot.date))
     rows: list[list] = []
     fills: list[tuple] = []

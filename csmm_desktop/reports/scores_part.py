@@ -104,7 +104,10 @@ def review_table(ctx: Context) -> list:
         zebra=False,
         extra=extra,
     )
-    notes = [b.caption(ctx.t("missing_note")), b.caption(_interval_note(ctx, shown))]
+    notes = [
+        b.caption(ctx.t(ctx.by_weights("missing_note"))),
+        b.caption(_interval_note(ctx, shown)),
+    ]
     if shown.left_out:
         notes.append(b.caption(ctx.t("left_out_note", sections=", ".join(shown.left_out))))
     return [b.h2(ctx.t("s_reviews")), table, *notes]
@@ -125,7 +128,7 @@ def topic_table(ctx: Context, section: Section) -> list:
         if not topic.weight:
             continue
         line = shown.line("topic", topic.id)
-        row = [markup(topic.id), markup(ctx.text(topic.title)), str(topic.weight)]
+        row = [markup(topic.id), markup(ctx.text(topic.title)), ctx.weight(topic.weight)]
         if two_roles:
             roles = scores.role_topics.get(topic.id, {})
             n = dict(line.n)

@@ -278,12 +278,10 @@ def worked_example(ctx: Context) -> list[str]:
         exp = scores.explain("section", section.id)
         parts = [p for p in exp.parts if p.value is not None]
         if parts:
-            terms = " + ".join(f"{ctx.score(p.value)} × {p.weight:g}" for p in parts)
-            weight = sum(p.weight for p in parts)
-            formula = f"({terms}) ÷ {weight:g}"
-            lines.append(
-                ctx.t("ex_section", id=section.id, formula=formula, value=ctx.score(exp.value))
-            )
+            terms = " + ".join(f"{ctx.score(p.value)} × {ctx.weight(p.weight)}" for p in parts)
+            formula = f"({terms}) ÷ {ctx.weight(sum(p.weight for p in parts))}"
+            key = ctx.by_weights("ex_section")
+            lines.append(ctx.t(key, id=section.id, formula=formula, value=ctx.score(exp.value)))
             break
     for tid, gap in scores.gaps.items():
         if gap is None:
@@ -337,14 +335,36 @@ def method(ctx: Context, title: str) -> list:
     """How the score is made (an appendix: `title` is its numbered heading)."""
     b = ctx.b
     story: list = [CondPageBreak(b.height * 0.3), b.h1(title), b.p(ctx.t("method_intro"))]
-    rules = [ctx.t(f"method_{n}") for n in range(1, 7)]
-    rules += [ctx.t("method_7", bands=_bands_text(ctx)), ctx.t("method_8")]
-    story += b.numbered(rules)
+    story += b.numbered(method_rules(ctx))
+    if ctx.form.weighted:
+        story.append(b.p(weights_text(ctx)))
     story += left_out(ctx)
     story.append(b.h2(ctx.t("method_example"), toc=False))
     story += b.bullets(worked_example(ctx))
     story += confidence_part.method(ctx)
     return story
+
+
+def method_rules(ctx: Context) -> list[str]:
+    """The numbered rules of SPEC §4 as the report words them (rules 2 and 4 say that
+    question weights apply when the form gives any)."""
+    rules = [
+        ctx.t(ctx.by_weights(f"method_{n}") if n in (2, 4) else f"method_{n}") for n in range(1, 7)
+    ]
+    return rules + [ctx.t("method_7", bands=_bands_text(ctx)), ctx.t("method_8")]
+
+
+def weights_text(ctx: Context) -> str:
+    """Which scored questions weigh other than 1, grouped by weight, heaviest first."""
+    groups: dict[float, list[str]] = {}
+    for q in ctx.form.questions.values():
+        if q.scored and q.weight != 1:
+            groups.setdefault(q.weight, []).append(q.id)
+    weights = "; ".join(
+        ctx.t("method_weight_group", weight=ctx.weight(w), questions=", ".join(ids))
+        for w, ids in sorted(groups.items(), key=lambda kv: -kv[0])
+    )
+    return ctx.t("method_weights", weights=weights)
 
 
 def left_out_lines(ctx: Context) -> list[str]:
@@ -368,5 +388,5 @@ def left_out(ctx: Context) -> list:
         return []
     b = ctx.b
     count = sum(i.questions for i in items)
-    intro = ctx.tn("na_intro", count, client=ctx.client.name)
+    intro = ctx.tn(ctx.by_weights("na_intro"), count, client=ctx.client.name)
     return [b.h2(ctx.t("na_title"), toc=False), b.p(intro), *b.bullets(left_out_lines(ctx))]

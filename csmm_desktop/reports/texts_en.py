@@ -107,6 +107,22 @@ EN: dict[str, str] = {
     "detractors (0–6) among the clients' answers to the 0–10 recommendation question, "
     "from −100 to +100.",
     "method_example": "Worked out for this snapshot",
+    # question weights (docs/forms.md "Question weights"): the "_weighted" texts replace
+    # their plain ones when the report's form gives a scored question a weight other than 1
+    "method_2_weighted": "A respondent's topic score is the weighted mean of their values on "
+    "the topic's scored questions: each value counts its question's weight, and the sum is "
+    "divided by the weights of the questions they answered.",
+    "method_4_weighted": "A section's score is the mean of its topic scores, each weighted by "
+    "the topic's weight: the sum of the weights of its scored questions; topics without a "
+    "score are left out.",
+    "method_weights": "This form gives its questions weights, and they apply to the scores "
+    "as rules 2 and 4 say: {weights}; every other question weighs 1. Weights do not change "
+    "the coverage, the question figures or the NPS: there each answer counts once.",
+    "method_weight_group": "weight {weight}: {questions}",
+    "ex_section_weighted": "Section {id} = topic scores weighted by their questions' weights "
+    "= {formula} = {value}",
+    "missing_note_weighted": "– = no score (no answers yet). Weight = the sum of the weights "
+    "of the topic's scored questions.",
     # per-client applicability (docs/forms.md)
     "na_fact": "Left out for the client",
     "na_fact_value": "{n} questions (appendix {letter})",
@@ -121,6 +137,17 @@ EN: dict[str, str] = {
     "snapshot (as it stood when it was made). It was not asked and not printed on its blank "
     "forms, it is not among the expected answers of the coverage, and it has no part in any "
     "score: a topic's weight is its number of applicable scored questions.",
+    "na_intro_weighted": "{n} questions of the form were marked not applicable to {client} "
+    "for this snapshot (as they stood when it was made). They were not asked and not printed "
+    "on its blank forms, they are not among the expected answers of the coverage, and they "
+    "have no part in any score: a topic's weight is the sum of the weights of its applicable "
+    "scored questions, and a topic or section left out whole has no score and is not in any "
+    "mean.",
+    "na_intro_weighted:one": "{n} question of the form was marked not applicable to {client} "
+    "for this snapshot (as it stood when it was made). It was not asked and not printed on "
+    "its blank forms, it is not among the expected answers of the coverage, and it has no "
+    "part in any score: a topic's weight is the sum of the weights of its applicable scored "
+    "questions.",
     "na_section": "Section {id} {title}: all of it ({questions})",
     "na_topic": "Topic {id} {title}: all of it ({questions})",
     "na_question": "Question {id}: {title}",
@@ -193,6 +220,14 @@ EN: dict[str, str] = {
     "reached, ranked by the points a topic lacks × its weight (its scored questions). A topic "
     "already taken care of by {date} (an action on it done, a requirement on it solved) is "
     "marked.",
+    "suggestions_intro_weighted": "For the topics that hold the client back most from the "
+    "{level} level, ranked by the points a topic lacks to reach it × its weight (the sum of "
+    "its scored questions' weights). A topic already taken care of by {date} (an action on it "
+    "done, a requirement on it solved) is marked.",
+    "suggestions_intro_top_weighted": "For the topics still below the {level} level the "
+    "client has reached, ranked by the points a topic lacks × its weight (the sum of its "
+    "scored questions' weights). A topic already taken care of by {date} (an action on it "
+    "done, a requirement on it solved) is marked.",
     "suggestions_empty": "No scored topic is below the {level} level.",
     "suggestions_none": "No suggestions yet: they come from the snapshot's scores.",
     # open feedback

@@ -106,6 +106,22 @@ TR: dict[str, str] = {
     "destekçilerin (9–10) yüzdesinden kötüleyenlerin (0–6) yüzdesinin çıkarılmasıyla "
     "bulunur; −100 ile +100 arasındadır.",
     "method_example": "Bu anlık durum için hesap",
+    # soru ağırlıkları (docs/forms.md "Question weights")
+    "method_2_weighted": "Bir katılımcının konu puanı, o konudaki puanlanan sorulara verdiği "
+    "yanıtların değerlerinin ağırlıklı ortalamasıdır: her değer sorusunun ağırlığı kadar "
+    "sayılır ve toplam, yanıtladığı soruların ağırlıklarının toplamına bölünür.",
+    "method_4_weighted": "Bir bölümün puanı, konu puanlarının her konunun ağırlığıyla "
+    "(puanlanan sorularının ağırlıklarının toplamı) ağırlıklandırılmış ortalamasıdır; puanı "
+    "olmayan konular hesaba katılmaz.",
+    "method_weights": "Bu form sorularına ağırlık verir ve ağırlıklar puanlara 2. ve 4. "
+    "kurallarda yazıldığı gibi uygulanır: {weights}; diğer her sorunun ağırlığı 1'dir. "
+    "Ağırlıklar yanıt kapsamını, soru sonuçlarını ve NPS'i değiştirmez: orada her yanıt bir "
+    "kez sayılır.",
+    "method_weight_group": "ağırlık {weight}: {questions}",
+    "ex_section_weighted": "Bölüm {id} = soru ağırlıklarıyla ağırlıklı konu puanları = "
+    "{formula} = {value}",
+    "missing_note_weighted": "– = puan yok (henüz yanıt verilmedi). Ağırlık = konunun "
+    "puanlanan sorularının ağırlıklarının toplamı.",
     # kuruma göre geçerlilik (docs/forms.md)
     "na_fact": "Kurum için dışarıda bırakılan",
     "na_fact_value": "{n} soru (ek {letter})",
@@ -116,6 +132,12 @@ TR: dict[str, str] = {
     "formlara basılmadı, yanıt kapsamının beklenen yanıtları arasında yer almaz ve hiçbir "
     "puana katılmaz: bir konunun ağırlığı geçerli puanlanan soru sayısıdır; tümüyle dışarıda "
     "bırakılan bir konunun veya bölümün puanı yoktur ve hiçbir ortalamaya girmez.",
+    "na_intro_weighted": "Formun {n} sorusu bu anlık durum için {client} kurumuna geçerli "
+    "değil olarak işaretlendi (anlık durum oluşturulduğu andaki haliyle). Bu sorular "
+    "sorulmadı, boş formlara basılmadı, yanıt kapsamının beklenen yanıtları arasında yer "
+    "almaz ve hiçbir puana katılmaz: bir konunun ağırlığı geçerli puanlanan sorularının "
+    "ağırlıklarının toplamıdır; tümüyle dışarıda bırakılan bir konunun veya bölümün puanı "
+    "yoktur ve hiçbir ortalamaya girmez.",
     "na_section": "Bölüm {id} {title}: tamamı ({questions})",
     "na_topic": "Konu {id} {title}: tamamı ({questions})",
     "na_question": "Soru {id}: {title}",
@@ -189,6 +211,14 @@ TR: dict[str, str] = {
     "konular için; sıralama, konunun eksik puanı × ağırlığı (puanlı soru sayısı) ile yapılır. "
     "{date} itibarıyla ele alınmış bir konu (üzerindeki bir aksiyon tamamlanmış ya da bir "
     "gereksinimi karşılanmış) işaretlidir.",
+    "suggestions_intro_weighted": "Kurumu {level} seviyesinden en çok alıkoyan konular "
+    "için; sıralama, konunun bu seviyeye ulaşmak için eksik puanı × ağırlığı (puanlı "
+    "sorularının ağırlıklarının toplamı) ile yapılır. {date} itibarıyla ele alınmış bir konu "
+    "(üzerindeki bir aksiyon tamamlanmış ya da bir gereksinimi karşılanmış) işaretlidir.",
+    "suggestions_intro_top_weighted": "Kurumun ulaştığı {level} seviyesinin hâlâ altında "
+    "kalan konular için; sıralama, konunun eksik puanı × ağırlığı (puanlı sorularının "
+    "ağırlıklarının toplamı) ile yapılır. {date} itibarıyla ele alınmış bir konu (üzerindeki "
+    "bir aksiyon tamamlanmış ya da bir gereksinimi karşılanmış) işaretlidir.",
     "suggestions_empty": "{level} seviyesinin altında kalan puanlı konu yok.",
     "suggestions_none": "Henüz öneri yok: öneriler anlık durumun puanlarından gelir.",
     # open feedback

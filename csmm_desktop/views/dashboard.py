@@ -51,6 +51,17 @@ RULES = {
         "Dashboard",
         "Section = mean of its topic scores, each weighted by its number of scored questions.",
     ),
+    # the form gives question weights (docs/forms.md "Question weights")
+    "weighted_mean_of_topics:weighted": QT_TRANSLATE_NOOP(
+        "Dashboard",
+        "Section = mean of its topic scores, each weighted by the sum of its scored "
+        "questions' weights.",
+    ),
+    "mean_of_respondents:weighted": QT_TRANSLATE_NOOP(
+        "Dashboard",
+        "Topic = mean of each respondent's weighted mean answer (weighted by the questions' "
+        "weights; N/A and blanks left out).",
+    ),
     "mean_of_roles": QT_TRANSLATE_NOOP(
         "Dashboard",
         "Topic = mean of the management and the employee scores; gap = management − employee.",
@@ -588,12 +599,15 @@ class DashboardTab(ContextTab):
             )
             return
         explanation = scores.explain(kind, key)
-        rule = QCoreApplication.translate("Dashboard", RULES.get(explanation.rule, ""))
+        rule_key = explanation.rule
+        if scores.weighted and f"{rule_key}:weighted" in RULES:
+            rule_key += ":weighted"
+        rule = QCoreApplication.translate("Dashboard", RULES.get(rule_key, ""))
         parts = []
         for part in explanation.parts:
             text = f"{part.id} {formatting.score(part.value)}"
             if part.kind == "topic":
-                text += " ×" + str(part.weight)
+                text += " ×" + formatting.weight(part.weight)
             elif part.kind == "role":
                 text = f"{role_name(part.id)} {formatting.score(part.value)} (n={part.count})"
             parts.append(text)

@@ -17,6 +17,11 @@ def score(value: float | None, digits: int = 1, sign: bool = False) -> str:
     return "—" if value is None else numbers.number(value, current_language(), digits, sign)
 
 
+def weight(value: float) -> str:
+    """A question or topic weight as the form gives it (2, 1.5 / 1,5)."""
+    return numbers.weight(value, current_language())
+
+
 def percent(fraction: float | None) -> str:
     """A 0..1 fraction as a whole percentage: 93% in English, %93 in Turkish."""
     return "—" if fraction is None else numbers.share(fraction, current_language())

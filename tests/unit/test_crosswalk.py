@@ -373,8 +373,10 @@ def test_scores_of_the_two_snapshots_by_hand(db, two_versions):
     first, last = assessment.snapshot_scores(db, a.id), assessment.snapshot_scores(db, b.id)
     # shop-1: 1.1.1 = (100 + 100) / 2; 1.1.2 = frequency 3 -> 50; 1.2.1 = satisfaction 3 -> 50
     assert first.topics == pytest.approx({"1.1.1": 100, "1.1.2": 50, "1.2.1": 50})
-    # shop-2: 1.1.1 = (100 + 100 + 0) / 3; 1.1.2 = (100 + 75) / 2; 1.2.1 = 5 -> 100
-    assert last.topics == pytest.approx({"1.1.1": 200 / 3, "1.1.2": 87.5, "1.2.1": 100})
+    # shop-2: 1.1.1 = (100 + 100 + 0) / 3; 1.1.2 = (100 × 2 + 75 × 1) / 3 (1.1.2-1 keeps
+    # its weight 2 of small_form, the new 1.1.2-3 weighs 1: docs/forms.md "Question
+    # weights"); 1.2.1 = 5 -> 100
+    assert last.topics == pytest.approx({"1.1.1": 200 / 3, "1.1.2": 275 / 3, "1.2.1": 100})
     assert last.sections["1.2"] == pytest.approx(100) and first.sections["1.2"] == pytest.approx(50)
 
 
@@ -389,17 +391,19 @@ def test_compare_on_the_command_line(capsys, db, two_versions, data_dir):
         "shop-1",
         True,
     )
-    assert data["topics"]["1.1.2"]["change"] == pytest.approx(37.5)
+    assert data["topics"]["1.1.2"]["change"] == pytest.approx(275 / 3 - 50)
     assert data["topics"]["1.2.1"]["change"] == pytest.approx(50)
     assert "1.1.1" not in data["topics"] and data["not_compared"]["topics"] == {"1.1.1": "new"}
     assert list(data["sections"]) == ["1.2"] and data["not_compared"]["sections"] == {"1.1": "new"}
     assert data["questions"]["split"] == 2 and data["questions"]["new"] == 1
-    # the overall: each form's own (shop-1: (250/3 + 50) / 2; shop-2: (75 + 100) / 2)
-    assert data["overall"]["other"] == pytest.approx((250 / 3 + 50) / 2)
-    assert data["overall"]["reference"] == pytest.approx(87.5)
+    # the overall: each form's own, topics weighed by their questions' weights (shop-1:
+    # 1.1 = (100 × 2 + 50 × 2) / 4 = 75, (75 + 50) / 2; shop-2: 1.1 = (200/3 × 3 + 275/3 × 3)
+    # / 6 = 475/6, (475/6 + 100) / 2)
+    assert data["overall"]["other"] == pytest.approx(62.5)
+    assert data["overall"]["reference"] == pytest.approx((475 / 6 + 100) / 2)
     code = main(["--data-dir", str(data_dir), "compare", b.id, a.id])
     out, _ = capsys.readouterr()
-    assert "topic\t1.1.2\t1.1.2\t87.5\t50.0\t37.5\n" in out
+    assert "topic\t1.1.2\t1.1.2\t91.7\t50.0\t41.7\n" in out
     assert "not compared\ttopic\t1.1.1\tnew\n" in out
 
 
@@ -424,7 +428,7 @@ def test_the_progress_report_across_two_form_versions_uses_the_crosswalk(
     # the topic table: 1.1.1 has no earlier score, 1.1.2 and 1.2.1 their changes
     topic_page = next(p for p in pages if p.startswith("Topic scores "))
     assert "1.1.1 Packaging – 66.7 –" in topic_page, topic_page
-    assert "1.1.2 Display 50.0 87.5 +37.5" in topic_page, topic_page
+    assert "1.1.2 Display 50.0 91.7 +41.7" in topic_page, topic_page
     assert "1.2.1 Delivery 50.0 100.0 +50.0" in topic_page, topic_page
     tr = reports.write_report(db, b.id, "tr", tmp_path / "p_tr.pdf", kind="progress")
     text_tr = " ".join(flat(p.extract_text()) for p in PdfReader(tr).pages)
@@ -472,13 +476,13 @@ def test_the_deck_and_the_snapshot_report_compare_through_the_crosswalk(db, two_
     initial, planned = chart.plots[0].series
     # sections 1.1, 1.2: the Initial snapshot's 1.1 is not compared (a new question in 1.1.1)
     assert list(initial.values) == [None, pytest.approx(50)]
-    assert list(planned.values) == [pytest.approx(75), pytest.approx(100)]
+    assert list(planned.values) == [pytest.approx(475 / 6), pytest.approx(100)]
     out = reports.write_report(db, b.id, "en", tmp_path / "s.pdf")
     text = flat(" ".join(p.extract_text() for p in PdfReader(out).pages))
     # what changed since the Initial snapshot: 1.2 moved; 1.1 is not compared (it would
-    # read 83.3 → 75.0 by plain ids)
+    # read 75.0 → 79.2 by plain ids)
     assert "1.2 Shipment: +50.0 (50.0 → 100.0)" in text
-    assert "1.1 Packaging and display: −8.3" not in text and "83.3 → 75.0" not in text
+    assert "1.1 Packaging and display: +4.2" not in text and "75.0 → 79.2" not in text
 
 
 def test_a_form_file_with_a_crosswalk_matches_the_schema():

@@ -15,6 +15,11 @@ def q(qid, scale, **extra):
 
 
 def small_form():
+    return parse_form(small_form_data())
+
+
+def small_form_data() -> dict:
+    """The small form's file (tests/unit/test_weights.py gives its questions weights)."""
     base = load_form()
     scales = {}
     for key, scale in base.scales.items():
@@ -30,94 +35,92 @@ def small_form():
             ],
         }
     role_text = {"employee": L("I …"), "management": L("Our staff …")}
-    return parse_form(
-        {
-            "version": "0.1",
-            "title": L("t"),
-            "na_label": L("N/A"),
-            "roles": {r: L(r) for r in ("management", "employee", "client")},
-            "scoring": {"level_thresholds": {"planned": 40, "measured": 60, "optimized": 80}},
-            "scales": scales,
-            "reviews": [
-                {
-                    "id": "1",
-                    "title": L("Internal"),
-                    "sections": [
-                        {
-                            "id": "1.1",
-                            "title": L("S11"),
-                            "roles": ["management"],
-                            "topics": [
-                                {
-                                    "id": "1.1.1",
-                                    "title": L("a"),
-                                    "questions": [q("1.1.1-1", "agree5"), q("1.1.1-2", "agree5")],
-                                },
-                                {
-                                    "id": "1.1.2",
-                                    "title": L("b"),
-                                    "questions": [
-                                        q("1.1.2-1", "yes_partial_no"),
-                                        q("1.1.2-2", "text"),
-                                    ],
-                                },
-                            ],
-                        },
-                        {
-                            "id": "1.2",
-                            "title": L("S12"),
-                            "roles": ["employee", "management"],
-                            "topics": [
-                                {
-                                    "id": "1.2.1",
-                                    "title": L("c"),
-                                    "questions": [
-                                        {"id": "1.2.1-1", "scale": "agree5", "text": role_text},
-                                        {"id": "1.2.1-2", "scale": "frequency5", "text": role_text},
-                                    ],
-                                },
-                            ],
-                        },
-                    ],
-                },
-                {
-                    "id": "2",
-                    "title": L("External"),
-                    "sections": [
-                        {
-                            "id": "2.1",
-                            "title": L("S21"),
-                            "roles": ["client"],
-                            "topics": [
-                                {
-                                    "id": "2.1.1",
-                                    "title": L("d"),
-                                    "questions": [
-                                        q("2.1.1-1", "satisfaction5"),
-                                        q("2.1.1-2", "nps11"),
-                                    ],
-                                },
-                                {
-                                    "id": "2.1.2",
-                                    "title": L("e"),
-                                    "questions": [
-                                        q(
-                                            "2.1.2-1",
-                                            "choice",
-                                            options=[
-                                                {"id": "web", "label": L("Web")},
-                                                {"id": "phone", "label": L("Phone")},
-                                            ],
-                                        )
-                                    ],
-                                },
-                            ],
-                        },
-                    ],
-                },
-            ],
-        }
-    )
+    return {
+        "version": "0.1",
+        "title": L("t"),
+        "na_label": L("N/A"),
+        "roles": {r: L(r) for r in ("management", "employee", "client")},
+        "scoring": {"level_thresholds": {"planned": 40, "measured": 60, "optimized": 80}},
+        "scales": scales,
+        "reviews": [
+            {
+                "id": "1",
+                "title": L("Internal"),
+                "sections": [
+                    {
+                        "id": "1.1",
+                        "title": L("S11"),
+                        "roles": ["management"],
+                        "topics": [
+                            {
+                                "id": "1.1.1",
+                                "title": L("a"),
+                                "questions": [q("1.1.1-1", "agree5"), q("1.1.1-2", "agree5")],
+                            },
+                            {
+                                "id": "1.1.2",
+                                "title": L("b"),
+                                "questions": [
+                                    q("1.1.2-1", "yes_partial_no"),
+                                    q("1.1.2-2", "text"),
+                                ],
+                            },
+                        ],
+                    },
+                    {
+                        "id": "1.2",
+                        "title": L("S12"),
+                        "roles": ["employee", "management"],
+                        "topics": [
+                            {
+                                "id": "1.2.1",
+                                "title": L("c"),
+                                "questions": [
+                                    {"id": "1.2.1-1", "scale": "agree5", "text": role_text},
+                                    {"id": "1.2.1-2", "scale": "frequency5", "text": role_text},
+                                ],
+                            },
+                        ],
+                    },
+                ],
+            },
+            {
+                "id": "2",
+                "title": L("External"),
+                "sections": [
+                    {
+                        "id": "2.1",
+                        "title": L("S21"),
+                        "roles": ["client"],
+                        "topics": [
+                            {
+                                "id": "2.1.1",
+                                "title": L("d"),
+                                "questions": [
+                                    q("2.1.1-1", "satisfaction5"),
+                                    q("2.1.1-2", "nps11"),
+                                ],
+                            },
+                            {
+                                "id": "2.1.2",
+                                "title": L("e"),
+                                "questions": [
+                                    q(
+                                        "2.1.2-1",
+                                        "choice",
+                                        options=[
+                                            {"id": "web", "label": L("Web")},
+                                            {"id": "phone", "label": L("Phone")},
+                                        ],
+                                    )
+                                ],
+                            },
+                        ],
+                    },
+                ],
+            },
+        ],
+    }
 
 
 RESPONDENTS = [
