@@ -18,6 +18,8 @@ from csmm_desktop.config import resource_path
 from csmm_desktop.domain.text import fold as _fold
 from csmm_desktop.messages import QT_TRANSLATE_NOOP, Message, UserError, catalogue, message
 
+_message = message  # FormCheck.fail has an argument of that name
+
 LANGS = ("en", "tr")
 ROLES = ("management", "employee", "client")
 NA = "na"
@@ -38,12 +40,27 @@ ONE_EARLIER = ("same", "reworded", "moved", "split", "dropped")  # exactly one e
 TOPIC_ID_RE = re.compile(r"^\d+(\.\d+)+$")
 
 
-class FormError(ValueError):
-    """The form file is not valid; the message names the file and the question."""
+class FormError(UserError, ValueError):
+    """The form file is not valid, or a form version is not there; the message names the
+    file and the question (shown in the reader's language: messages.render)."""
 
 
 MESSAGES = catalogue(
     {
+        "form.none_found": QT_TRANSLATE_NOOP("Messages", "No form file found in {folder}."),
+        "form.unreadable": QT_TRANSLATE_NOOP("Messages", "{file}: cannot be read: {reason}"),
+        "form.bad_json": QT_TRANSLATE_NOOP(
+            "Messages", "{file}: not valid JSON at line {line}, column {column}: {reason}"
+        ),
+        "form.file_version": QT_TRANSLATE_NOOP(
+            "Messages", "{file}: says version {version}, its name says {named}"
+        ),
+        "form.stored_version": QT_TRANSLATE_NOOP("Messages", "form {version}: says version {said}"),
+        "form.unknown_version": QT_TRANSLATE_NOOP(
+            "Messages",
+            "Form version {version} is not available in this installation (have: {have}).",
+        ),
+        "form.invalid": QT_TRANSLATE_NOOP("Messages", "{source}: {where}: {text}"),
         "answer.expected_number": QT_TRANSLATE_NOOP(
             "Messages", "expected a whole number from {low} to {high} or 'na'"
         ),
@@ -307,7 +324,7 @@ class _Checker:
         self.source = source
 
     def fail(self, where: str, message: str) -> FormError:
-        return FormError(f"{self.source}: {where}: {message}")
+        return FormError(_message("form.invalid", source=self.source, where=where, text=message))
 
     def text(self, value: object, where: str, what: str) -> Text:
         if not isinstance(value, dict):
@@ -592,7 +609,7 @@ def available_versions(folder: Path | None = None) -> list[str]:
 def current_form_version() -> str:
     versions = available_versions()
     if not versions:
-        raise FormError(f"No form file found in {resource_path('form')}.")
+        raise FormError(_message("form.none_found", folder=str(resource_path("form"))))
     return versions[-1]
 
 
@@ -615,15 +632,18 @@ def load_form_file(path: Path) -> Form:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise FormError(f"{path.name}: cannot be read: {exc.strerror or exc}") from exc
+        reason = exc.strerror or str(exc)
+        raise FormError(_message("form.unreadable", file=path.name, reason=reason)) from exc
     except json.JSONDecodeError as exc:
-        raise FormError(
-            f"{path.name}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from exc
+        where = {"line": exc.lineno, "column": exc.colno, "reason": exc.msg}
+        raise FormError(_message("form.bad_json", file=path.name, **where)) from exc
     form = parse_form(data, path.name)
     match = FILE_RE.match(path.name)
     if match and match.group(1) != form.version:
-        raise FormError(f"{path.name}: says version {form.version}, its name says {match.group(1)}")
+        named = match.group(1)
+        raise FormError(
+            _message("form.file_version", file=path.name, version=form.version, named=named)
+        )
     return form
 
 
@@ -666,7 +686,7 @@ def is_bundled(version: str) -> bool:
 def _parse_custom(version: str, text: str) -> Form:
     form = parse_form(json.loads(text), f"form {version}")
     if form.version != version:
-        raise FormError(f"form {version}: says version {form.version}")
+        raise FormError(_message("form.stored_version", version=version, said=form.version))
     return form
 
 
@@ -688,8 +708,6 @@ def load_form(version: str | None = None) -> Form:
         return _load_bundled(version)
     text = _CUSTOM.get(version)
     if text is None:
-        raise FormError(
-            f"Form version {version} is not available in this installation "
-            f"(have: {', '.join(all_versions()) or 'none'})."
-        )
+        have = ", ".join(all_versions()) or "–"
+        raise FormError(_message("form.unknown_version", version=version, have=have))
     return _parse_custom(version, text)

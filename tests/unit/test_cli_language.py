@@ -80,3 +80,16 @@ def test_english_needs_no_translator_and_a_missing_file_falls_back(monkeypatch, 
     assert cli_language.translator("en") is None
     monkeypatch.setattr(cli_language, "i18n_path", lambda *parts: tmp_path.joinpath(*parts))
     assert cli_language.translator("tr") is None  # no .qm: the messages stay English
+
+
+def test_lang_tr_words_a_form_version_that_is_not_there(capsys, data_dir, marked):
+    """A form error (a version not stored here) is a catalogue message too, worded in the
+    reader's language: it was printed in English whatever --lang said."""
+    cli(capsys, data_dir, "new-client", "Acme")
+    client = cli(capsys, data_dir, "clients")[1].split("\t")[0]
+    args = ("new-snapshot", client, "--stage", "initial", "--form", "BANK-9.9")
+    code, _, err = cli(capsys, data_dir, "--lang", "tr", *args)
+    assert code == 1
+    assert err.strip().startswith("csmm-desktop: TR<Form version BANK-9.9 is not available")
+    code, _, err = cli(capsys, data_dir, *args)
+    assert err.strip().startswith("csmm-desktop: Form version BANK-9.9 is not available")
