@@ -156,7 +156,7 @@
 <context>
     <name>DashboardTab</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/dashboard.py" line="+415"/>
+        <location filename="../csmm_desktop/views/dashboard.py" line="+426"/>
         <source>%1 %2 (%n respondent(s))</source>
         <translation>
             <numerusform>%1 %2 (%n respondent)</numerusform>
@@ -229,7 +229,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="+243"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+240"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n snapshot</numerusform>

@@ -478,7 +478,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../csmm_desktop/app.py" line="+297"/>
+        <location filename="../csmm_desktop/app.py" line="+296"/>
         <source>There is no backup to open. Use another data folder (--data-dir).</source>
         <translation>Açılabilecek bir yedek yok. Başka bir veri klasörü kullanın (--data-dir).</translation>
     </message>
@@ -1512,7 +1512,7 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../csmm_desktop/views/client_panel.py" line="+399"/>
+        <location filename="../csmm_desktop/views/client_panel.py" line="+394"/>
         <source>Add a snapshot to record an assessment.</source>
         <translation>Bir değerlendirme kaydetmek için anlık durum ekleyin.</translation>
     </message>
@@ -3179,7 +3179,17 @@
         <translation>Bölüm = konu puanlarının, her konunun puanlanan soru sayısıyla ağırlıklandırılmış ortalaması.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Section = mean of its topic scores, each weighted by the sum of its scored questions&apos; weights.</source>
+        <translation>Bölüm = konu puanlarının, her konunun puanlanan sorularının ağırlıklarının toplamıyla ağırlıklandırılmış ortalaması.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Topic = mean of each respondent&apos;s weighted mean answer (weighted by the questions&apos; weights; N/A and blanks left out).</source>
+        <translation>Konu = her katılımcının ağırlıklı ortalama yanıtının ortalaması (soruların ağırlıklarıyla ağırlıklı; Geçerli değil ve boş yanıtlar hesaba katılmaz).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Topic = mean of the management and the employee scores; gap = management − employee.</source>
         <translation>Konu = yönetim ve çalışan puanlarının ortalaması; algı farkı = yönetim − çalışan.</translation>
     </message>
@@ -3337,7 +3347,7 @@
         <translation>Geçerli değil: %1</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+177"/>
         <source>Left out (no answers): %1</source>
         <translation>Puana katılmayanlar (yanıt yok): %1</translation>
     </message>
@@ -3357,7 +3367,7 @@
         <translation>&amp;Karşılaştır:</translation>
     </message>
     <message numerus="yes">
-        <location line="-204"/>
+        <location line="-207"/>
         <source>%1 %2 (%n respondent(s))</source>
         <translation>
             <numerusform>%1 %2 (%n katılımcı)</numerusform>
@@ -4585,7 +4595,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+146"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+143"/>
         <source>Opening your data…</source>
         <translation>Verileriniz açılıyor…</translation>
     </message>
@@ -4595,7 +4605,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Veri klasörünü aç</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_deletes.py" line="+53"/>
+        <location filename="../csmm_desktop/views/main_deletes.py" line="+49"/>
         <source>Edit → Undo brings it back, and so does Edit → Trash later.</source>
         <translation>Düzen → Geri al onu hemen geri getirir; daha sonra Düzen → Çöp kutusu da getirir.</translation>
     </message>
@@ -4648,7 +4658,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Örnek kurum zaten var.</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_commands.py" line="+33"/>
+        <location filename="../csmm_desktop/views/main_commands.py" line="+29"/>
         <source>New snapshot</source>
         <translation>Yeni anlık durum</translation>
     </message>
@@ -5373,13 +5383,13 @@ Veri klasörü: %2</translation>
         <translation>CSMM Desktop kurum paketi</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/domain/confidence.py" line="+69"/>
+        <location filename="../csmm_desktop/domain/confidence.py" line="+75"/>
         <source>Each score has a {interval} % confidence interval: if the survey were repeated many times with other people from the same groups, {interval} out of 100 such ranges would hold the true score. It comes from how much the respondents&apos; own scores differ, worked out separately for management, employees and customers and combined the same way as the score (a t-interval with Satterthwaite&apos;s degrees of freedom, kept within 0–100). A group with only one respondent gives no interval. The NPS margin of error is {z} × √((p + d − (p − d)²) ÷ n) × 100 points, where p and d are the shares of promoters and detractors among the n answers. A level is marked indicative when its interval crosses a level threshold or cannot be worked out, when a section has no answers or less than {coverage} % of its expected answers, or when fewer than {management} managers, {employee} employees or {client} customers answered.</source>
         <translation>Her puanın %{interval} güven aralığı vardır: anket aynı gruplardan başka kişilerle defalarca tekrarlansa, bu aralıkların 100&apos;de {interval} tanesi gerçek puanı içerirdi. Aralık, katılımcıların kendi puanlarının birbirinden ne kadar farklı olduğundan hesaplanır; yönetim, çalışanlar ve müşteriler için ayrı ayrı bulunur ve puanla aynı şekilde birleştirilir (Satterthwaite serbestlik dereceli t-aralığı, 0–100 arasında tutulur). Yalnızca bir katılımcısı olan bir grup için aralık hesaplanamaz. NPS hata payı {z} × √((p + d − (p − d)²) ÷ n) × 100 puandır; burada p ve d, n yanıt içinde destekçilerin ve kötüleyenlerin payıdır. Bir seviye şu durumlarda gösterge niteliğinde sayılır: aralığı bir seviye sınırının iki yanına uzanıyorsa ya da hesaplanamıyorsa, bir bölümde hiç yanıt yoksa ya da beklenen yanıtların %{coverage} kadarından azı verilmişse, ya da yanıt veren yönetici sayısı {management}, çalışan sayısı {employee} veya müşteri sayısı {client} kişiden azsa.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../csmm_desktop/domain/form.py" line="+52"/>
+        <location filename="../csmm_desktop/domain/form.py" line="+70"/>
         <source>management</source>
         <translation>yönetim</translation>
     </message>
@@ -5524,7 +5534,42 @@ Veri klasörü: %2</translation>
         <translation>{kind} toplantısı {low}-{high} dakika sürer; {minutes} bu aralığın dışında</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/domain/form.py" line="-6"/>
+        <location filename="../csmm_desktop/domain/form.py" line="-20"/>
+        <source>No form file found in {folder}.</source>
+        <translation>{folder} içinde form dosyası bulunamadı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: cannot be read: {reason}</source>
+        <translation>{file}: okunamıyor: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: not valid JSON at line {line}, column {column}: {reason}</source>
+        <translation>{file}: {line}. satır, {column}. sütunda geçerli JSON değil: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: says version {version}, its name says {named}</source>
+        <translation>{file}: içinde {version} sürümü yazıyor, adı {named} diyor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>form {version}: says version {said}</source>
+        <translation>{version} formu: içinde {said} sürümü yazıyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form version {version} is not available in this installation (have: {have}).</source>
+        <translation>{version} form sürümü bu kurulumda yok (var olanlar: {have}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{source}: {where}: {text}</source>
+        <translation>{source}: {where}: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>expected a whole number from {low} to {high} or &apos;na&apos;</source>
         <translation>{low} ile {high} arasında bir tam sayı veya &apos;na&apos; bekleniyordu</translation>
     </message>
