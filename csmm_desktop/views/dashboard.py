@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 CHART_MIN = (420, 340)  # logical px: the chart scrolls rather than squash its plot below it
-KEPT_FIGURES = 24  # drawn figures kept (a few snapshots × charts × sizes)
+KEPT_FIGURES = 16  # drawn figures kept (a few snapshots × charts × sizes)
 SHOWN_REASONS = 1  # under the tiles; all of them in the level's tooltip and the Overall row
 CHART_NAMES = {
     "sections": QT_TRANSLATE_NOOP("Dashboard", "Sections by snapshot"),
