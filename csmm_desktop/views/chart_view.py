@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 REFERENCE_HEIGHT = 380  # a 1080-px slide: about 2.3 times the dashboard's text
 MIN_SCALE = 1.25
 MAX_SCALE = 3.0
+KEPT_CANVASES = 6  # drawn canvases kept per view (a warm reopen shows one again)
 
 
 def chart_file_name(name: str) -> str:
@@ -49,6 +50,8 @@ class ChartView(QWidget):
         self.scale = 1.0
         self.figure: Figure | None = None
         self.canvas = None
+        # canvases of the last figures shown: a figure shown again is not drawn again
+        self._canvases: dict[int, tuple[Figure, object]] = {}
         self._builder: Callable[[tuple[float, float]], Figure] | None = None
         self._built_for: tuple[int, int] = (0, 0)
         self._layout = QVBoxLayout(self)
@@ -81,6 +84,12 @@ class ChartView(QWidget):
         self.save_action.setText(self.tr("Save chart as PNG or SVG…"))
         self.copy_action.setText(self.tr("Copy chart"))
         self._placeholder.setText(self.tr("No chart"))
+        self._waiting_text = self.tr("Drawing the chart…")
+
+    def show_waiting(self) -> None:
+        """Until the chart is drawn (just after the view is shown): a word in its place."""
+        if self.canvas is None:
+            self._placeholder.setText(self._waiting_text)
 
     def text_scale(self) -> float:
         """How much larger than on the dashboard the chart is drawn: 1 in a window; on a slide
@@ -126,6 +135,18 @@ class ChartView(QWidget):
         self._resize_timer.start()
 
     def set_figure(self, figure: Figure) -> None:
+        if figure is self.figure and self.canvas is not None:
+            return  # shown already, drawn already
+        kept = self._canvases.get(id(figure))
+        if (
+            kept is not None
+            and kept[0] is figure
+            and figure.canvas is kept[1]  # not drawn on another view since
+            and figure.get_dpi() == self.dpi
+        ):
+            self.figure = figure
+            self._show_canvas(kept[1])
+            return
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
         self.figure = figure
@@ -144,12 +165,24 @@ class ChartView(QWidget):
         canvas.setMinimumHeight(natural if natural > self._scroll.viewport().height() else 0)
         wide = int(figure.get_figwidth() * self.dpi)
         canvas.setMinimumWidth(wide if wide > self._scroll.viewport().width() else 0)
+        while len(self._canvases) >= KEPT_CANVASES:  # the oldest goes
+            _figure, gone = self._canvases.pop(next(iter(self._canvases)))
+            if gone is not self.canvas:
+                gone.deleteLater()
+        self._canvases[id(figure)] = (figure, canvas)
+        self._show_canvas(canvas)
+        canvas.draw_idle()
+
+    def _show_canvas(self, canvas) -> None:
         old = self._scroll.takeWidget()
         self._scroll.setWidget(canvas)
-        if old is not None and old is not self._placeholder:
-            old.deleteLater()
+        if old is not None and old is not self._placeholder and old is not canvas:
+            if any(c is old for _f, c in self._canvases.values()):
+                old.setParent(self)  # kept for when its figure is shown again
+                old.hide()
+            else:
+                old.deleteLater()
         self.canvas = canvas
-        canvas.draw_idle()
 
     def _on_press(self, event) -> None:
         if event.button == 1 and event.xdata is not None and event.ydata is not None:

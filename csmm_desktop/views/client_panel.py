@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +21,7 @@ from csmm_desktop.services import assessment, clients, presentation
 from csmm_desktop.views import formatting, score_text
 from csmm_desktop.views.labels import role_name, stage_name
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.lazy_tabs import TabSlot
 from csmm_desktop.views.roles import ID_ROLE
 from csmm_desktop.views.rows_model import RIGHT, Column, RowsModel, show_rows
 from csmm_desktop.views.table_tools import SORT_ROLE, FilterEdit, sortable
@@ -73,7 +75,9 @@ class ClientPanel(QWidget):
         )
         self.ui.snapshotSplitter.setStretchFactor(0, 2)
         self.ui.snapshotSplitter.setStretchFactor(1, 3)
-        self.context_tabs: list[QWidget] = []
+        self.context_tabs: list[QWidget] = []  # a lazy_tabs.TabSlot until first shown
+        self.tabs_built = 0  # how many slots were built (tests)
+        self._idle_delay = 0
         self._stale: set[int] = set()
         self._sizes: dict[str, int] = {}  # respondents per snapshot of the client
         self._views: dict[str, tuple] = {}  # snapshot -> (scores, language, its ScoreView)
@@ -176,20 +180,83 @@ class ClientPanel(QWidget):
 
     def add_context_tab(self, tab: QWidget, screens: tuple[str, ...] = ()) -> None:
         """A screen that follows the selected client and snapshot (set_context), tells when
-        it changed data (changed) and may ask for another screen (navigate)."""
+        it changed data (changed) and may ask for another screen (navigate). `tab` may be a
+        lazy_tabs.TabSlot: the tab is then built when first shown (build_tab)."""
         tab.screens = screens
         self.context_tabs.append(tab)
         self.ui.tabs.addTab(tab, tab.tab_title())
+        if not isinstance(tab, TabSlot):
+            self._wire_tab(tab)
+
+    def add_lazy_tab(
+        self,
+        make: Callable[[], QWidget],
+        screens: tuple[str, ...],
+        context: str,
+        title: str,
+    ) -> None:
+        """A client tab built the first time it is shown (or in idle time, build_later):
+        `make()` returns it; `title` is its tab_title() source in the `context` class."""
+        self.add_context_tab(TabSlot(make, screens, context, title, self), screens)
+
+    def _wire_tab(self, tab: QWidget) -> None:
         tab.changed.connect(lambda t=tab: self._on_tab_data_changed(t))
         tab.navigate.connect(self.show_screen)
+
+    def build_tab(self, tab: QWidget | int) -> QWidget:
+        """The real tab of a context tab (a slot or its index), built now if it is not
+        yet, in the slot's place; the current tab stays the current one."""
+        i = tab if isinstance(tab, int) else self.context_tabs.index(tab)
+        slot = self.context_tabs[i]
+        if not isinstance(slot, TabSlot):
+            return slot
+        built = slot.make()
+        built.screens = slot.screens
+        built.setEnabled(slot.isEnabled())
+        self.context_tabs[i] = built
+        tabs = self.ui.tabs
+        index, current = tabs.indexOf(slot), tabs.currentIndex()
+        was_blocked = tabs.blockSignals(True)  # the same tab stays current: nothing to tell
+        try:
+            tabs.removeTab(index)
+            tabs.insertTab(index, built, built.tab_title())
+            tabs.setCurrentIndex(current)
+        finally:
+            tabs.blockSignals(was_blocked)
+        slot.deleteLater()
+        self._wire_tab(built)
+        self.tabs_built += 1
+        return built
+
+    def build_all_tabs(self) -> list[QWidget]:
+        """Every context tab built (tests reaching into the tabs; idle building)."""
+        return [self.build_tab(i) for i in range(len(self.context_tabs))]
+
+    def build_later(self, delay_ms: int = 0) -> None:
+        """Build the tabs not built yet in idle time, one per event-loop turn, after
+        `delay_ms`; never while a big snapshot loads (its result comes first)."""
+        self._idle_delay = delay_ms
+        QTimer.singleShot(delay_ms, self._build_next)
+
+    def _build_next(self) -> None:
+        waiting = [i for i, t in enumerate(self.context_tabs) if isinstance(t, TabSlot)]
+        if not waiting:
+            return
+        if self.loading is None:
+            self.build_tab(waiting[0])
+            if len(waiting) == 1:
+                return
+        # while a big snapshot loads, look again now and then (no busy turns)
+        QTimer.singleShot(self._idle_delay if self.loading is None else 200, self._build_next)
 
     def show_screen(self, screen: str) -> None:
         if screen in ("snapshot", "assessment"):
             self.ui.tabs.setCurrentWidget(self.ui.snapshotsTab)
             return
-        for tab in self.context_tabs:
+        for i, tab in enumerate(self.context_tabs):
             if screen in tab.screens:
                 self.ui.tabs.setCurrentWidget(tab)
+                tab = self.build_tab(i)  # shown: built (if it was a slot)
                 kind = getattr(tab, "screens_shown", {}).get(screen)
                 if kind:
                     tab.show_kind(kind)  # e.g. the requirements half of the findings
@@ -208,6 +275,8 @@ class ClientPanel(QWidget):
         if self.loading is not None:
             return  # after the load (_loaded)
         current = self.ui.tabs.currentWidget()
+        if isinstance(current, TabSlot):  # shown for the first time: built now
+            current = self.build_tab(current)
         for i, tab in enumerate(self.context_tabs):
             if tab is current and i in self._stale:
                 self._stale.discard(i)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 CHART_MIN = (420, 340)  # logical px: the chart scrolls rather than squash its plot below it
+KEPT_FIGURES = 16  # drawn figures kept (a few snapshots × charts × sizes)
 SHOWN_REASONS = 1  # under the tiles; all of them in the level's tooltip and the Overall row
 CHART_NAMES = {
     "sections": QT_TRANSLATE_NOOP("Dashboard", "Sections by snapshot"),
@@ -77,11 +78,18 @@ def chart_name(key: str) -> str:
 
 
 class DashboardTab(ContextTab):
+    # In the main window (main_window._make_tab): the first chart is drawn an event-loop
+    # turn after the tab shows its numbers, so the tab paints before matplotlib draws.
+    draw_first_later = False
+
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.data: Dashboard | None = None
         self.view: ScoreView | None = None  # the scores in focus, as shown
-        self._figures: dict[tuple[str, str, int], object] = {}
+        # drawn figures, kept while the data, the snapshots shown, the language and the
+        # size are the same: a warm reopen of a snapshot draws nothing (figure())
+        self._figures: dict[tuple, object] = {}
+        self.figures_built = 0  # how many figures were drawn (tests count them)
         self.ui = Ui_Dashboard()
         self.ui.setupUi(self)
         self.chart = ChartView(self, "chart")
@@ -227,7 +235,6 @@ class DashboardTab(ContextTab):
     # --- data ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._figures.clear()
         if not self.client_id:
             return
         self.data = load_dashboard(self.db, self.client_id, self._picked or self.snapshot_id)
@@ -244,8 +251,21 @@ class DashboardTab(ContextTab):
         self._fill_tree()
         self._fill_extremes()
         if self.ui.chartList.currentRow() < 0:
+            was_blocked = self.ui.chartList.blockSignals(True)  # drawn just below
             self.ui.chartList.setCurrentRow(0)
-        elif self.isVisible():
+            self.ui.chartList.blockSignals(was_blocked)
+        self._draw_when_shown()
+
+    def _draw_when_shown(self) -> None:
+        """The chart for the data now: hidden, when next shown (showEvent); the first one
+        after the tab has painted its numbers (_draw_if_shown); later ones at once (kept
+        figures: a warm reopen draws nothing, figure())."""
+        if not self.isVisible():
+            return
+        if self.chart.figure is None and self.draw_first_later:
+            self.chart.show_waiting()
+            QTimer.singleShot(0, self._draw_if_shown)
+        else:
             self.show_chart()
 
     def _show_cards(self) -> None:
@@ -466,13 +486,23 @@ class DashboardTab(ContextTab):
         return item.data(KEY_ROLE) if item else CHARTS[0]
 
     def figure(self, chart: str, size: tuple[float, float] | None = None):
+        """The chart's Figure for the data as it is now: drawn again only when the data
+        (assessment.scores_version), the snapshots shown, the language or the size changed."""
+        from csmm_desktop.services import assessment
+
         lang = current_language()
         rounded = (round(size[0], 1), round(size[1], 1)) if size else None
+        shown = self.data.current.snapshot.id if self.data and self.data.current else ""
         index = (self.data.index, self.data.compare) if self.data else -1
-        key = (chart, lang, index, rounded)
-        if key not in self._figures:
-            self._figures[key] = self.data.figure(chart, lang, size)
-        return self._figures[key]
+        version = assessment.scores_version(self.db)
+        key = (chart, lang, self.client_id, shown, index, version, rounded)
+        figure = self._figures.get(key)
+        if figure is None:
+            if len(self._figures) >= KEPT_FIGURES:  # the oldest goes
+                self._figures.pop(next(iter(self._figures)))
+            figure = self._figures[key] = self.data.figure(chart, lang, size)
+            self.figures_built += 1
+        return figure
 
     def show_chart(self) -> None:
         if self.data is None:
@@ -511,7 +541,14 @@ class DashboardTab(ContextTab):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self.data is not None and self.chart.figure is None:
-            self.show_chart()  # charts are drawn when first seen, not at start
+            # charts are drawn when first seen, not at start; and after the tab has
+            # painted (the numbers and the tree first, "Drawing the chart…" where it goes)
+            self.chart.show_waiting()
+            QTimer.singleShot(0, self._draw_if_shown)
+
+    def _draw_if_shown(self) -> None:
+        if self.isVisible() and self.data is not None and self.chart.figure is None:
+            self.show_chart()
 
     def client_name(self) -> str:
         """The client's name, for the slides ("" if it cannot be read)."""

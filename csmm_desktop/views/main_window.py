@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QEvent,
     QModelIndex,
     QSettings,
@@ -43,6 +44,64 @@ if TYPE_CHECKING:
     from csmm_desktop.views.saved_label import SavedLabel
     from csmm_desktop.views.undo_actions import UndoActions
     from csmm_desktop.views.wizard.assessment_window import AssessmentWindow
+
+
+# The client tabs after Snapshots: (module, class, its tab_title() as in the class, the
+# screens it shows). Built lazily (views/lazy_tabs.py); the titles are the tabs' own
+# translations (same context and source), so the tab bar reads the same before and after.
+CLIENT_TABS = (
+    (
+        "csmm_desktop.views.dashboard",
+        "DashboardTab",
+        QT_TRANSLATE_NOOP("DashboardTab", "Dashboard"),
+        ("scores", "dashboard"),
+    ),
+    (
+        "csmm_desktop.views.engagement.checklist_tab",
+        "ChecklistTab",
+        QT_TRANSLATE_NOOP("ChecklistTab", "Checklist"),
+        ("checklist",),
+    ),
+    (
+        "csmm_desktop.views.engagement.findings_tab",
+        "FindingsTab",
+        QT_TRANSLATE_NOOP("FindingsTab", "Problems and requirements"),
+        ("problems", "requirements"),
+    ),
+    (
+        "csmm_desktop.views.engagement.numbers_tab",
+        "NumbersTab",
+        QT_TRANSLATE_NOOP("NumbersTab", "Numbers"),
+        ("numbers",),
+    ),
+    (
+        "csmm_desktop.views.engagement.kpis_tab",
+        "KpisTab",
+        QT_TRANSLATE_NOOP("KpisTab", "KPIs"),
+        ("kpis",),
+    ),
+    (
+        "csmm_desktop.views.engagement.actions_tab",
+        "ActionsTab",
+        QT_TRANSLATE_NOOP("ActionsTab", "Action plan"),
+        ("actions", "roadmap", "feedback"),
+    ),
+    (
+        "csmm_desktop.views.engagement.workshops_tab",
+        "WorkshopsTab",
+        QT_TRANSLATE_NOOP("WorkshopsTab", "Workshops"),
+        ("workshops",),
+    ),
+    (
+        "csmm_desktop.views.cxboard",
+        "CxBoardTab",
+        QT_TRANSLATE_NOOP("CxBoardTab", "CX board"),
+        ("cxboard", "nps", "contact_reasons", "board_meetings", "cx_projects", "cx_feedback"),
+    ),
+)
+# idle building of the tabs not shown yet: one per turn, this far apart (the UI thread
+# stays free for input between two; each tab takes a few tens of ms to build)
+IDLE_TAB_MS = 150
 
 
 class ClientFilter(QSortFilterProxyModel):
@@ -160,6 +219,9 @@ class MainWindow(QMainWindow):
 
         guide.install(self)
         self.reload_clients(select=str(self.settings.value("lastClient", "") or ""))
+        from csmm_desktop.views import warm_imports  # matplotlib, off the UI thread
+
+        warm_imports.start()
 
     def _watch_saves(self, db: Database) -> None:
         from csmm_desktop.views.saved_label import SavedLabel
@@ -266,31 +328,24 @@ class MainWindow(QMainWindow):
         return ""
 
     def _install_tabs(self, db: Database) -> None:
-        """The client's screens besides its snapshots, each following the selection."""
-        from csmm_desktop.views.dashboard import DashboardTab
-        from csmm_desktop.views.engagement.actions_tab import ActionsTab
-        from csmm_desktop.views.engagement.checklist_tab import ChecklistTab
-        from csmm_desktop.views.engagement.findings_tab import FindingsTab
-        from csmm_desktop.views.engagement.kpis_tab import KpisTab
-        from csmm_desktop.views.engagement.numbers_tab import NumbersTab
-        from csmm_desktop.views.engagement.workshops_tab import WorkshopsTab
-
+        """The client's screens besides its snapshots, each following the selection: each
+        built when first shown, the others in idle time after (views/lazy_tabs.py)."""
         panel = self.panel
-        panel.add_context_tab(DashboardTab(db, panel), ("scores", "dashboard"))
-        panel.add_context_tab(ChecklistTab(db, panel), ("checklist",))
-        findings = FindingsTab(db, panel)
-        panel.add_context_tab(findings, ("problems", "requirements"))
-        findings.screens_shown = {"problems": "problem", "requirements": "requirement"}
-        panel.add_context_tab(NumbersTab(db, panel), ("numbers",))
-        panel.add_context_tab(KpisTab(db, panel), ("kpis",))
-        panel.add_context_tab(ActionsTab(db, panel), ("actions", "roadmap", "feedback"))
-        panel.add_context_tab(WorkshopsTab(db, panel), ("workshops",))
-        from csmm_desktop.views.cxboard import CxBoardTab
+        for module, name, title, screens in CLIENT_TABS:
+            panel.add_lazy_tab(
+                lambda m=module, n=name: self._make_tab(db, m, n), screens, name, title
+            )
+        panel.build_later(IDLE_TAB_MS)
 
-        panel.add_context_tab(
-            CxBoardTab(db, panel),
-            ("cxboard", "nps", "contact_reasons", "board_meetings", "cx_projects", "cx_feedback"),
-        )
+    def _make_tab(self, db: Database, module: str, name: str) -> QWidget:
+        from importlib import import_module
+
+        tab = getattr(import_module(module), name)(db, self.panel)
+        if name == "DashboardTab":
+            tab.draw_first_later = True  # the tab paints before its first chart is drawn
+        elif name == "FindingsTab":
+            tab.screens_shown = {"problems": "problem", "requirements": "requirement"}
+        return tab
 
     def reload_clients(self, select: str = "") -> None:
         if self.db is None:

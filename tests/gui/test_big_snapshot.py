@@ -54,8 +54,8 @@ def test_a_20000_respondent_snapshot_loads_while_the_window_answers(qtbot, windo
     assert "Overall score" in panel.ui.scoreLabel.text() and not panel.loadProgress.isVisible()
     # scored once, on the worker; the Dashboard shows those scores without scoring again
     assert computed == [snapshot_id]
-    dashboard = tab_named(panel, "Dashboard")
-    panel.ui.tabs.setCurrentWidget(dashboard)
+    panel.ui.tabs.setCurrentWidget(tab_named(panel, "Dashboard"))
+    dashboard = tab_named(panel, "Dashboard")  # built when shown (views/lazy_tabs.py)
     assert dashboard.isEnabled() and dashboard.data.current.snapshot.id == snapshot_id
     assert computed == [snapshot_id]
     # the checklist's "form filled" from the list the worker made, not a count again
