@@ -156,7 +156,7 @@
 <context>
     <name>DashboardTab</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/dashboard.py" line="+426"/>
+        <location filename="../csmm_desktop/views/dashboard.py" line="+446"/>
         <source>%1 %2 (%n respondent(s))</source>
         <translation>
             <numerusform>%1 %2 (%n respondent)</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+168"/>
         <source>%1: %n answer(s) with a score, %2 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</source>
         <translation>
             <numerusform>%1: %n answer with a score, %2 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</numerusform>
@@ -229,7 +229,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="+240"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+302"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n snapshot</numerusform>

@@ -292,6 +292,7 @@
     <name>ActionsTab</name>
     <message>
         <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+97"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+86"/>
         <source>Action plan</source>
         <translation>Aksiyon planı</translation>
     </message>
@@ -1141,7 +1142,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../csmm_desktop/views/chart_view.py" line="+81"/>
+        <location filename="../csmm_desktop/views/chart_view.py" line="+84"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>Grafiği PNG veya SVG olarak kaydet…</translation>
     </message>
@@ -1156,7 +1157,12 @@
         <translation>Grafik yok</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+1"/>
+        <source>Drawing the chart…</source>
+        <translation>Grafik çiziliyor…</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <location line="+15"/>
         <source>Save chart</source>
         <translation>Grafiği kaydet</translation>
@@ -1172,6 +1178,7 @@
     <message>
         <location filename="../csmm_desktop/views/engagement/checklist_tab.py" line="+168"/>
         <location line="+246"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="-24"/>
         <source>Checklist</source>
         <translation>Kontrol listesi</translation>
     </message>
@@ -1512,7 +1519,7 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../csmm_desktop/views/client_panel.py" line="+394"/>
+        <location filename="../csmm_desktop/views/client_panel.py" line="+463"/>
         <source>Add a snapshot to record an assessment.</source>
         <translation>Bir değerlendirme kaydetmek için anlık durum ekleyin.</translation>
     </message>
@@ -1522,7 +1529,7 @@
         <translation>Genel puan %1 (%2) · değerlendirilen seviye: %3 · yanıt kapsamı %4 · NPS %5 (%6)</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-226"/>
         <source>All roles</source>
         <translation>Tüm roller</translation>
     </message>
@@ -1547,7 +1554,7 @@
         <translation>Tamamlandı</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+343"/>
         <source>Loading %1 respondents…</source>
         <translation>%1 katılımcı yükleniyor…</translation>
     </message>
@@ -1583,8 +1590,8 @@
         <translation>Değerlendirilen seviye</translation>
     </message>
     <message>
-        <location line="-379"/>
-        <location line="+380"/>
+        <location line="-444"/>
+        <location line="+445"/>
         <source>Coverage</source>
         <translation>Yanıt kapsamı</translation>
     </message>
@@ -1594,7 +1601,7 @@
         <translation>Danışman</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-454"/>
         <source>Respondent</source>
         <translation>Katılımcı</translation>
     </message>
@@ -1807,6 +1814,7 @@
     <name>CxBoardTab</name>
     <message>
         <location filename="../csmm_desktop/views/cxboard/board_tab.py" line="+77"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+36"/>
         <source>CX board</source>
         <translation>MD kurulu</translation>
     </message>
@@ -3129,7 +3137,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../csmm_desktop/views/dashboard.py" line="+37"/>
+        <location filename="../csmm_desktop/views/dashboard.py" line="+38"/>
         <source>Sections by snapshot</source>
         <translation>Anlık durumlara göre bölümler</translation>
     </message>
@@ -3272,7 +3280,8 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../csmm_desktop/views/dashboard.py" line="+88"/>
+        <location filename="../csmm_desktop/views/dashboard.py" line="+95"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="-42"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
@@ -3282,7 +3291,7 @@
         <translation>Önceki tüm anlık durumlar</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>indicative: see why below</source>
         <translation>gösterge niteliğinde: gerekçesi aşağıda</translation>
     </message>
@@ -3347,7 +3356,7 @@
         <translation>Geçerli değil: %1</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+194"/>
         <source>Left out (no answers): %1</source>
         <translation>Puana katılmayanlar (yanıt yok): %1</translation>
     </message>
@@ -3367,7 +3376,7 @@
         <translation>&amp;Karşılaştır:</translation>
     </message>
     <message numerus="yes">
-        <location line="-207"/>
+        <location line="-224"/>
         <source>%1 %2 (%n respondent(s))</source>
         <translation>
             <numerusform>%1 %2 (%n katılımcı)</numerusform>
@@ -3381,7 +3390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+168"/>
         <source>%1: %n answer(s) with a score, %2 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</source>
         <translation>
             <numerusform>%1: puanlanan %n yanıt, %2 Geçerli değil. Her yanıt 0–100 aralığına çevrilir (1–5 ölçekleri: (değer − 1) / 4; evet / kısmen / hayır: 1 / 0,5 / 0; 0–10: değer / 10).</numerusform>
@@ -3524,6 +3533,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     <name>FindingsTab</name>
     <message>
         <location filename="../csmm_desktop/views/engagement/findings_tab.py" line="+163"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+12"/>
         <source>Problems and requirements</source>
         <translation>Sorunlar ve gereksinimler</translation>
     </message>
@@ -4412,6 +4422,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     <name>KpisTab</name>
     <message>
         <location filename="../csmm_desktop/views/engagement/kpis_tab.py" line="+88"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+12"/>
         <source>KPIs</source>
         <translation>KPI&apos;lar</translation>
     </message>
@@ -4595,7 +4606,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+143"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+122"/>
         <source>Opening your data…</source>
         <translation>Verileriniz açılıyor…</translation>
     </message>
@@ -4615,7 +4626,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Bu işlem geri alınamaz (otomatik yedekler eski kopyaları saklar).</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+249"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+245"/>
         <source>Client added.</source>
         <translation>Kurum eklendi.</translation>
     </message>
@@ -4674,7 +4685,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Anlık durumu sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="-181"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="-174"/>
         <source>Delete the %1 snapshot of %2 with its %n respondent(s) and their answers?</source>
         <translation>
             <numerusform>%2 tarihli %1 anlık durumu, %n katılımcısı ve yanıtlarıyla birlikte silinsin mi?</numerusform>
@@ -4713,7 +4724,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Katılımcıyı sil</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+172"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+165"/>
         <source>Add demo client</source>
         <translation>Örnek kurum ekle</translation>
     </message>
@@ -4926,7 +4937,7 @@ Veri klasörü: %2</translation>
         <translation>CSMM Desktop &amp;hakkında</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="-176"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="-169"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n anlık durum</numerusform>
@@ -6873,6 +6884,7 @@ Veri klasörü: %2</translation>
     <name>NumbersTab</name>
     <message>
         <location filename="../csmm_desktop/views/engagement/numbers_tab.py" line="+109"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="-230"/>
         <source>Numbers</source>
         <translation>Rakamlar</translation>
     </message>
@@ -8103,6 +8115,7 @@ Veri klasörü: %2</translation>
     <name>WorkshopsTab</name>
     <message>
         <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+149"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+18"/>
         <source>Workshops</source>
         <translation>Atölye çalışmaları</translation>
     </message>
