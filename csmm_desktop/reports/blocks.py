@@ -55,6 +55,7 @@ class Grid(Table):
     `whole_rows`, a row moves to the next page whole rather than splitting, unless it is
     the first one (taller than a page, it must split)."""
 
+    splitInRow: int  # noqa: N815 - ReportLab's attribute (set by Table.__init__)
     whole_rows = False
     min_tail = 0.0  # the least height of its part on the next page (Builder.table: a third)
 
