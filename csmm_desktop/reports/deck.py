@@ -440,7 +440,7 @@ class _Deck:
         )
         shape.name = "Recommendations"
         table = shape.table
-        for c, width in enumerate((0.5, 3.0, 0.9, 5.5, 2.43)):
+        for c, width in enumerate((0.7, 2.8, 0.9, 5.5, 2.43)):
             table.columns[c].width = Inches(width)
         head = [
             w(lang, "c_id"),
