@@ -17,18 +17,20 @@ from csmm_desktop.reports.texts import nps_mix, t, tn
 from csmm_desktop.services import assessment, clients
 from csmm_desktop.services import cxboard as X
 from csmm_desktop.services import engagement as E
-from csmm_desktop.services.issuer import Issuer
+from csmm_desktop.services.issuer import CANDIDATES, Issuer, ReportMeta, get_report_meta
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from csmm_desktop.domain.crosswalk import Comparison
     from csmm_desktop.domain.cxboard import NpsBands
+    from csmm_desktop.domain.engagement import TopicSuggestion
     from csmm_desktop.domain.form import Form
     from csmm_desktop.domain.scoring import Scores
     from csmm_desktop.reports.blocks import Builder
     from csmm_desktop.services.clients import Client, Snapshot
     from csmm_desktop.services.engagement import Action
+    from csmm_desktop.services.presentation import Recommendations
 
 
 @dataclass
@@ -122,6 +124,31 @@ class Context:
                 self.db, self.client.id, snap.date, snapshot_id=snap.id
             )
         return self._cache[key]  # type: ignore[return-value]
+
+    def suggestions(self) -> list[TopicSuggestion]:
+        """The snapshot's ranked suggestions (services.engagement: gap × weight, done ones
+        marked as of its date), CANDIDATES still to do, found once per document."""
+        if "suggested" not in self._cache:
+            from csmm_desktop.domain.engagement import suggest_actions
+
+            done = E.topics_done_as_of(self.db, self.snapshot.id)
+            found = suggest_actions(self.scores(), self.form, CANDIDATES, done=done)
+            self._cache["suggested"] = found
+        return self._cache["suggested"]  # type: ignore[return-value]
+
+    def report_meta(self) -> ReportMeta:
+        """What the consultant added to the snapshot's report (services.issuer)."""
+        if "report_meta" not in self._cache:
+            self._cache["report_meta"] = get_report_meta(self.db, self.snapshot.id)
+        return self._cache["report_meta"]  # type: ignore[return-value]
+
+    def recommendations(self, meta: ReportMeta | None = None) -> Recommendations:
+        """The recommendations to print, in their order, with their words: the ranking with
+        the consultant's choice and wording (`meta`, the stored one by default) applied by
+        services.presentation.recommendations, the one place that decides it."""
+        from csmm_desktop.services.presentation import recommendations
+
+        return recommendations(self.suggestions(), meta or self.report_meta())
 
     def nps_bands(self) -> NpsBands:
         """The client's NPS bands (the CX board's), for every NPS verdict of the report."""

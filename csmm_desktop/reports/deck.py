@@ -6,8 +6,9 @@ Slides: the title (client, snapshot, date), the executive summary (level, change
 strongest and weakest topics), the level and its confidence, section scores by
 snapshot (clustered columns), the topic heat map (tables whose cells are filled by level,
 a slide per 16 topics), management vs employees (clustered bars), NPS (a doughnut of
-promoters, passives and detractors) and the recommendations (services.engagement's ranking,
-as the PDF report's) and the roadmap (the open actions, soonest due first). An empty
+promoters, passives and detractors), the recommendations (the PDF executive summary's:
+chosen, ordered and worded by the consultant, services.presentation.recommendations) and
+the roadmap (the open actions, soonest due first). An empty
 snapshot gives the title and a slide that says so.
 
 The numbers are the presentation model's (services/presentation.py) and the scores'; the
@@ -413,21 +414,25 @@ class _Deck:
             point.format.fill.fore_color.rgb = _rgb(fill)
 
     def recommendations_slide(self) -> None:
+        """The executive summary's recommendations: those the consultant chose, in the
+        order chosen, in the consultant's words where reworded; without a choice the
+        ranking's first still to do (services.presentation.recommendations, as the PDF).
+        No slide when the consultant chose to print none."""
         from pptx.util import Inches
 
-        from csmm_desktop.reports.ranked_part import SUGGESTED
-        from csmm_desktop.services import engagement as E
-
         ctx, lang = self.ctx, self.lang
+        found = ctx.recommendations()
+        chosen = found.chosen
+        if not chosen and found.by_consultant:
+            return  # the consultant chose to print none, as the PDF summary prints none
         slide = self.slide(w(lang, "d_recommend"))
-        found = E.suggest_actions_for_snapshot(ctx.db, ctx.snapshot.id, SUGGESTED)
-        if not found:
+        if not chosen:
             self.text(slide, [w(lang, "d_recommend_none")], MARGIN_IN, 1.5, 10, 1)
             return
-        rows = len(found) + 1
+        rows = len(chosen) + 1
         shape = slide.shapes.add_table(
             rows,
-            4,
+            5,
             Inches(MARGIN_IN),
             Inches(1.2),
             Inches(WIDTH_IN - 2 * MARGIN_IN),
@@ -435,19 +440,25 @@ class _Deck:
         )
         shape.name = "Recommendations"
         table = shape.table
-        for c, width in enumerate((3.4, 1.0, 5.5, 2.43)):
+        for c, width in enumerate((0.7, 2.8, 0.9, 5.5, 2.43)):
             table.columns[c].width = Inches(width)
-        head = [w(lang, "c_topic"), w(lang, "c_score"), w(lang, "c_action"), w(lang, "d_priority")]
+        head = [
+            w(lang, "c_id"),
+            w(lang, "c_topic"),
+            w(lang, "c_score"),
+            w(lang, "c_action"),
+            w(lang, "d_priority"),
+        ]
         for c, text in enumerate(head):
             _cell(table.cell(0, c), text, 12, bold=True)
-        for r, s in enumerate(found, start=1):
-            actions = "\n".join(f"• {ctx.text(a)}" for a in s.actions)
-            if s.done is not None:
-                actions += "\n" + w(lang, "d_done", text=ctx.text(s.done.text))
-            _cell(table.cell(r, 0), ctx.topic_name(s.topic_id), 11)
-            _cell(table.cell(r, 1), ctx.score(s.score), 11, right=True)
-            _cell(table.cell(r, 2), actions, 10)
-            _cell(table.cell(r, 3), ctx.text(s.rationale), 9)
+        for r, rec in enumerate(chosen, start=1):
+            s, said = rec.suggestion, rec.texts(lang)
+            actions = said[0] if len(said) == 1 else "\n".join(f"• {x}" for x in said)
+            _cell(table.cell(r, 0), str(r), 11, right=True)
+            _cell(table.cell(r, 1), ctx.topic_name(s.topic_id), 11)
+            _cell(table.cell(r, 2), ctx.score(s.score), 11, right=True)
+            _cell(table.cell(r, 3), actions, 10)
+            _cell(table.cell(r, 4), ctx.text(s.rationale), 9)
 
     def roadmap_slide(self) -> None:
         from pptx.util import Inches

@@ -164,7 +164,6 @@ OFFICE: dict[str, tuple[str, str]] = {
         "Bir sonraki seviyenin eşiğinin altında konu yok.",
     ),
     "d_priority": ("Priority", "Öncelik"),
-    "d_done": ("done: {text}", "tamamlandı: {text}"),
     "d_summary": ("Executive summary", "Yönetici özeti"),
     "d_change": ("{change} points since {previous}", "{previous} dönemine göre {change} puan"),
     "d_strongest": ("Strongest topics", "En güçlü konular"),

@@ -1,7 +1,9 @@
 """The strongest and weakest topics of the snapshot report, and the suggested actions: for
 the topics that hold the client back most from the next level, ranked by gap × weight with
 the reason printed, and those already taken care of by the snapshot's date marked (an action
-on the topic done, a requirement on it solved), as services.engagement decides them."""
+on the topic done, a requirement on it solved), as services.engagement decides them; the
+consultant's choice and wording for the executive summary applied as
+services.presentation.recommendations decides (see `suggestions`)."""
 
 from __future__ import annotations
 
@@ -9,18 +11,14 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import CondPageBreak
 
-from csmm_desktop.domain.engagement import TopicSuggestion, next_level, suggest_actions
+from csmm_desktop.domain.engagement import next_level
 from csmm_desktop.reports.blocks import small
 from csmm_desktop.reports.engagement_part import ACTION_FILLS, topic_cell
 from csmm_desktop.reports.fonts import markup
 from csmm_desktop.reports.styles import level_tint
-from csmm_desktop.services.engagement.asof import topics_done_as_of
-from csmm_desktop.services.issuer import CANDIDATES
 
 if TYPE_CHECKING:
     from csmm_desktop.reports.context import Context
-
-SUGGESTED = CANDIDATES  # topics with something still to do
 
 
 def ranked(ctx: Context, n: int = 5) -> list:
@@ -55,32 +53,34 @@ def ranked(ctx: Context, n: int = 5) -> list:
     return story + suggestions(ctx)
 
 
-def suggested(ctx: Context) -> list[TopicSuggestion]:
-    """The ranked suggestions of the snapshot (services.engagement), found once per report:
-    the executive summary and this part print the same ranking."""
-    if "suggested" not in ctx._cache:
-        done = topics_done_as_of(ctx.db, ctx.snapshot.id)
-        ctx._cache["suggested"] = suggest_actions(ctx.scores(), ctx.form, SUGGESTED, done=done)
-    return ctx._cache["suggested"]  # type: ignore[return-value]
-
-
 def suggestions(ctx: Context) -> list:
+    """The suggested actions: every topic of the ranking (ctx.suggestions), as
+    services.presentation.recommendations orders and words them for the whole document.
+    Without the consultant's choice, the ranking's order; with one, the executive
+    summary's recommendations first, in the order chosen (numbered as there), then the
+    other topics by rank. The summary's are marked; a topic the consultant reworded shows
+    the consultant's words instead of the ranking's suggested actions."""
     b = ctx.b
     story: list = [CondPageBreak(b.height * 0.3), b.h2(ctx.t("s_suggestions"), toc=False)]
     target = next_level(ctx.scores().level)
     if target is None:
         return story + [b.empty(ctx.t("suggestions_none"))]
-    found = suggested(ctx)
-    if not found:
+    found = ctx.recommendations()
+    if not found.rows:
         return story + [b.empty(ctx.t("suggestions_empty", level=ctx.stage(target)))]
     key = "suggestions_intro_top" if target == ctx.scores().level else "suggestions_intro"
     key = ctx.by_weights(key)
     intro = ctx.t(key, level=ctx.stage(target), date=ctx.day(ctx.snapshot.date))
+    if found.by_consultant and found.chosen:
+        intro += " " + ctx.t("suggestions_chosen_first")
     rows: list[list] = []
     fills: list[tuple] = []
-    for n, s in enumerate(found, start=1):
-        bullet = "• " if len(s.actions) > 1 else ""
-        text = "<br/>".join(bullet + markup(ctx.text(a)) for a in s.actions)
+    for n, r in enumerate(found.rows, start=1):
+        s, said = r.suggestion, r.texts(ctx.lang)
+        bullet = "• " if len(said) > 1 else ""
+        text = "<br/>".join(bullet + markup(x) for x in said)
+        if r.summary:
+            text += "<br/>" + small(f"<b>{markup(ctx.t('on_summary'))}</b>")
         if s.done is not None:
             text += "<br/>" + small(f"<b>✓ {markup(ctx.text(s.done.text))}</b>")
             fills.append((3, len(rows), ACTION_FILLS["done"]))

@@ -65,6 +65,7 @@ def write_snapshot_report(
         db, snapshot_id, lang, page_size, "title_snapshot", progress, mark=mark, issued=issued
     )
     ctx = report.ctx
+    ctx._cache["report_meta"] = meta  # the longer list of suggestions reads the same choice
     cards = _cards(ctx)
     if bilingual:
         first_page = bilingual_part.executive_summary(ctx, _cards, meta)

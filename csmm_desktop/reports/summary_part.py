@@ -1,8 +1,10 @@
 """The executive summary of the snapshot report: one page, first after the cover, for the
 client's managing director. The level and what it means, with its confidence; the
 consultant's key messages; three strengths and three priority gaps; three to five
-prioritised recommendations (the suggestion ranking of ranked_part, which knows what is
-done and solved), with the owner and quarter of the open actions on their topics; and
+prioritised recommendations (the suggestion ranking, which knows what is done and solved,
+as the consultant chose, ordered and worded them: services.presentation.recommendations,
+which the longer list and the deck follow too), with the owner and quarter of the open
+actions on their topics; and
 what changed since the previous snapshot. Every score is the presentation model's."""
 
 from __future__ import annotations
@@ -12,13 +14,12 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import PageBreak
 
 from csmm_desktop.domain.engagement import OPEN_ACTION_STATUSES, next_level
-from csmm_desktop.reports import confidence_part, effect_part, ranked_part
+from csmm_desktop.reports import confidence_part, effect_part
 from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.blocks import grid
 from csmm_desktop.reports.fonts import markup
 from csmm_desktop.reports.styles import RULE, level_tint
 from csmm_desktop.services import engagement as E
-from csmm_desktop.services.issuer import RECOMMENDATIONS
 
 if TYPE_CHECKING:
     from csmm_desktop.reports.context import Context
@@ -94,7 +95,7 @@ def _strengths_and_gaps(ctx: Context) -> list:
         for tid, v in strong
     ]
     right = []
-    for s in ranked_part.suggested(ctx)[:GAPS]:
+    for s in ctx.suggestions()[:GAPS]:
         key = "gap_at_top" if s.target == scores.level else "gap_line"
         note = ctx.t(
             key,
@@ -159,31 +160,22 @@ def _owners(ctx: Context, topic_id: str) -> str:
     return "<br/>".join(markup(x) for x in found[:2]) or fmt.MISSING
 
 
-def chosen_recommendations(ctx: Context, meta: ReportMeta) -> list:
-    """The ranking's suggestions still to do, at most RECOMMENDATIONS; or those the
-    consultant chose (meta.recommendations: topic ids in order), of the ranking's. Each is
-    printed with the consultant's text for it (meta.text_of), if there is one."""
-    open_ones = [s for s in ranked_part.suggested(ctx) if s.done is None]
-    if meta.recommendations is None:
-        return open_ones[:RECOMMENDATIONS]
-    by_topic = {s.topic_id: s for s in open_ones}
-    return [by_topic[t] for t in meta.recommendations if t in by_topic][:RECOMMENDATIONS]
-
-
 def _recommendations(ctx: Context, meta: ReportMeta) -> list:
     b = ctx.b
     story: list = [b.h3(ctx.t("recommendations"))]
     if next_level(ctx.scores().level) is None:
         return story + [b.empty(ctx.t("suggestions_none"))]
-    chosen = chosen_recommendations(ctx, meta)
-    if not chosen and meta.recommendations is not None:
+    found = ctx.recommendations(meta)  # chosen, ordered and worded in one place
+    chosen = found.chosen
+    if not chosen and found.by_consultant:
         return []  # the consultant chose to print none
     if not chosen:
         return story + [b.empty(ctx.t("no_recommendations"))]
     rows = []
     narrow = b.width < NARROW  # a column of the bilingual summary: the topic heads the text
-    for n, s in enumerate(chosen, start=1):
-        said = meta.text_of(s.topic_id) or ctx.text(s.actions[0])  # the consultant's words
+    for n, r in enumerate(chosen, start=1):
+        s = r.suggestion
+        said = r.text(ctx.lang)  # the consultant's words, or the ranking's first action
         text = markup(said) + "<br/>" + b.small(markup(ctx.text(s.rationale)))
         topic = markup(ctx.topic_name(s.topic_id))
         if narrow:

@@ -230,6 +230,9 @@ EN: dict[str, str] = {
     "done, a requirement on it solved) is marked.",
     "suggestions_empty": "No scored topic is below the {level} level.",
     "suggestions_none": "No suggestions yet: they come from the snapshot's scores.",
+    "suggestions_chosen_first": "The recommendations chosen for the executive summary come "
+    "first, in the order chosen; the other topics follow by rank.",
+    "on_summary": "In the executive summary",
     # open feedback
     "s_feedback": "Open feedback",
     "feedback_intro": "The free-text answers, printed as the respondents wrote them.",

@@ -221,6 +221,9 @@ TR: dict[str, str] = {
     "bir aksiyon tamamlanmış ya da bir gereksinimi karşılanmış) işaretlidir.",
     "suggestions_empty": "{level} seviyesinin altında kalan puanlı konu yok.",
     "suggestions_none": "Henüz öneri yok: öneriler anlık durumun puanlarından gelir.",
+    "suggestions_chosen_first": "Yönetici özeti için seçilen öneriler seçildikleri sırayla "
+    "önce gelir; diğer konular sıralamadaki yerleriyle izler.",
+    "on_summary": "Yönetici özetinde",
     # open feedback
     "s_feedback": "Açık uçlu geri bildirimler",
     "feedback_intro": "Serbest metin yanıtları, katılımcıların yazdığı şekliyle.",

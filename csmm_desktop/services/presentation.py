@@ -20,11 +20,16 @@ from typing import TYPE_CHECKING
 
 from csmm_desktop.domain import numbers
 from csmm_desktop.messages import Message
+from csmm_desktop.services.issuer import RECOMMENDATIONS
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from csmm_desktop.domain.confidence import Interval
+    from csmm_desktop.domain.engagement import TopicSuggestion
     from csmm_desktop.domain.form import Form
     from csmm_desktop.domain.scoring import Scores
+    from csmm_desktop.services.issuer import ReportMeta
 
 MISSING = numbers.MISSING
 PLUS_MINUS = "±"
@@ -254,3 +259,78 @@ def score_view(scores: Scores, form: Form, lang: str) -> ScoreView:
         left_out=tuple(scores.left_out),
         method=localised(conf.method_text(), lang),
     )
+
+
+# --- recommendations ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """One topic of the ranking as the documents print it: the ranking's suggestion (its
+    score, gap, rationale, done mark) with the consultant's own words for it, if any."""
+
+    suggestion: TopicSuggestion
+    wording: str = ""  # the consultant's text (in the language it was written); "" for none
+    summary: int = 0  # its number on the executive summary (1, 2, …); 0 when not there
+
+    @property
+    def topic_id(self) -> str:
+        return self.suggestion.topic_id
+
+    @property
+    def reworded(self) -> bool:
+        return bool(self.wording)
+
+    def texts(self, lang: str) -> tuple[str, ...]:
+        """What to do, as printed: the consultant's words as the one text, or else the
+        ranking's suggested actions in `lang` (English when a text has no `lang`)."""
+        if self.wording:
+            return (self.wording,)
+        return tuple(a.get(lang) or a.get("en") or "" for a in self.suggestion.actions)
+
+    def text(self, lang: str) -> str:
+        """The first of texts(): the one line of the executive summary and the deck."""
+        found = self.texts(lang)
+        return found[0] if found else ""
+
+
+@dataclass(frozen=True)
+class Recommendations:
+    """The ranking with the consultant's choice applied (see `recommendations`)."""
+
+    rows: tuple[Recommendation, ...]  # every topic of the ranking, in the order to print
+    by_consultant: bool  # the consultant chose (possibly none); False: the ranking as it is
+
+    @property
+    def chosen(self) -> tuple[Recommendation, ...]:
+        """Those of the executive summary (and the deck), in their order there."""
+        return tuple(sorted((r for r in self.rows if r.summary), key=lambda r: r.summary))
+
+
+def recommendations(
+    ranking: Sequence[TopicSuggestion], meta: ReportMeta, limit: int = RECOMMENDATIONS
+) -> Recommendations:
+    """Which recommendations, in what order, with what words: the one place that decides
+    it for the executive summary (reports/summary_part.py), the longer list of suggested
+    actions (reports/ranked_part.py) and the deck's slide (reports/deck.py).
+
+    `ranking`: the snapshot's suggestions (domain suggest_actions, done ones marked), in
+    rank order; `meta`: the consultant's choice and wording (services.issuer.ReportMeta).
+    The summary's are the topics the consultant chose (meta.recommendations, in that order),
+    of those still to do in the ranking, at most `limit`; without a choice, the first
+    `limit` still to do. A reworded topic is printed with the consultant's text instead of
+    the ranking's, wherever it is printed. The rows: without a choice, the ranking as it
+    is; with one, the chosen first in the chosen order (numbered as on the summary), then
+    the others in rank order, done ones included, so a reader finds the summary's list at
+    the top of the longer one."""
+    open_ones = [s for s in ranking if s.done is None]
+    if meta.recommendations is None:
+        picked = [s.topic_id for s in open_ones[:limit]]
+    else:
+        known = {s.topic_id for s in open_ones}
+        picked = [t for t in dict.fromkeys(meta.recommendations) if t in known][:limit]
+    number = {topic_id: n for n, topic_id in enumerate(picked, start=1)}
+    rows = [Recommendation(s, meta.text_of(s.topic_id), number.get(s.topic_id, 0)) for s in ranking]
+    if meta.recommendations is not None:  # sorted() is stable: the rest keeps its rank
+        rows.sort(key=lambda r: r.summary or len(picked) + 1)
+    return Recommendations(tuple(rows), meta.recommendations is not None)
