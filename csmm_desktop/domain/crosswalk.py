@@ -262,16 +262,23 @@ def _group(
     return matched, left
 
 
+def scored_sections(form: Form) -> list[str]:
+    """The form's sections with a scored topic (only those can be compared: a section left
+    out whole for the client, or with no scored question, has no score)."""
+    return [s.id for s in form.sections.values() if any(t.weight for t in s.topics)]
+
+
 def _build(ref: Form, oth: Form, load: Loader) -> Comparison:
     if ref.version == oth.version:
         ids = {t.id: t.id for t in ref.topics.values() if t.weight}
+        sections = scored_sections(ref)
         return Comparison(
             ref.version,
             oth.version,
             True,
             topics=ids,
-            sections={s: s for s in ref.sections},
-            reviews={r.id: r.id for r in ref.reviews},
+            sections={s: s for s in sections},
+            reviews={r.id: r.id for r in ref.reviews if any(s.id in sections for s in r.sections)},
         )
     newer, older, step = ref, oth, _links(ref, oth, load)
     if step is None:
