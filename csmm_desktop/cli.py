@@ -551,6 +551,8 @@ def run(args: argparse.Namespace, translate: Translate | None = None) -> int:
             f"{parsed.answer_count} answers{replaced}{sheet}",
             file=out,
         )
+        for note in assessment.import_notes(parsed):  # answers kept but not counted
+            print(note, file=out)
     elif args.command == "scores":
         import json
 
