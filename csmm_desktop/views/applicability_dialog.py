@@ -244,12 +244,26 @@ class ApplicabilityDialog(QDialog):
             if count
             else self.tr("Every question applies.")
         )
+        preset = rules.preset(self.preset_id) if self.preset_id else None
+        if preset is not None:  # the preset last applied, and whether the tree still is it
+            name = _text(preset.label, current_language())
+            if self._unticked == self._preset_questions(preset):
+                text += " " + self.tr("Sector preset: %1.").replace("%1", name)
+            else:
+                text += " " + self.tr("Sector preset: %1 (edited).").replace("%1", name)
         if self.snapshot is not None:  # what the snapshot holds now, before any Save
             now = len(rules.expand(self.form, self.snapshot_items))
             text += " " + self.tr("Left out of the selected snapshot now: %1.").replace(
                 "%1", str(now)
             )
         self.summary.setText(text)
+
+    def _preset_questions(self, preset: rules.Preset) -> set[str]:
+        """The questions of this form a preset leaves out (worked out once per preset)."""
+        cache = self.__dict__.setdefault("_preset_cache", {})
+        if preset.id not in cache:
+            cache[preset.id] = set(rules.expand(self.form, preset.items))
+        return cache[preset.id]
 
     # --- actions ---
 

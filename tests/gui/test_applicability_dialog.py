@@ -215,3 +215,22 @@ def test_a_list_of_another_form_family_is_said_and_not_shown(window, qtbot, db, 
     assert dialog.save()
     stored = applicability.client_applicability(db, client.id)
     assert stored.family == "shop" and stored.items == ("1.1.2",)  # the other family's id gone
+
+
+def test_the_preset_shown_says_edited_after_a_manual_change(window, qtbot, db, bank, modal):
+    from csmm_desktop.domain import applicability as rules
+
+    client, _snap = bank
+    name = rules.preset("finance").label["en"]
+    dialog = open_dialog(window, qtbot, client.id)
+    assert "Sector preset" not in dialog.summary.text()  # none applied yet
+    qtbot.mouseClick(dialog.presetButton, Qt.LeftButton)
+    assert f"Sector preset: {name}." in dialog.summary.text()
+    dialog.item("2.3.2-1").setCheckState(0, Qt.CheckState.Unchecked)  # by hand
+    assert f"Sector preset: {name} (edited)." in dialog.summary.text()
+    dialog.item("2.3.2-1").setCheckState(0, Qt.CheckState.Checked)  # back as the preset has it
+    assert f"Sector preset: {name}." in dialog.summary.text()
+    dialog.item("2.4.7").setCheckState(0, Qt.CheckState.Checked)
+    assert dialog.save()
+    again = open_dialog(window, qtbot, client.id)  # the stored list is not the preset's now
+    assert f"Sector preset: {name} (edited)." in again.summary.text()
