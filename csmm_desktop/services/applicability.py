@@ -109,7 +109,9 @@ def fit(form: Form, stored: ClientApplicability) -> Fit:
     made for another form family, else its ids that `form` has."""
     if not stored.items:
         return Fit((), "", ())
-    if not same_family(stored.family, form.family):
+    # two forms of no family (no "form" in their files): the ids are taken as they are
+    blank = not stored.family.strip() and not form.family.strip()
+    if not blank and not same_family(stored.family, form.family):
         return Fit((), stored.family or "?", ())
     kept = tuple(i for i in stored.items if rules.known(form, i))
     return Fit(kept, "", tuple(i for i in stored.items if i not in kept))

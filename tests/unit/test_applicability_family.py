@@ -117,3 +117,38 @@ def test_a_store_at_version_12_migrates_with_a_backup_to_the_bundled_family(data
     with db.atomic():  # run again: no change, no error
         migrations._v13_applicability_family(db)
     db.close()
+
+
+def test_a_list_made_on_a_form_of_no_family_serves_its_snapshots(db):
+    data = small_form("plain-1")
+    del data["form"]  # a form of no family
+    store_form(db, data)
+    client = clients.create_client(db, "Mağaza")
+    clients.create_snapshot(db, client.id, "initial", "2026-01-05", form_version="plain-1")
+    assert applicability.save(db, client.id, ["1.1.2"]).family == ""
+    later = clients.create_snapshot(db, client.id, "planned", "2026-03-01", form_version="plain-1")
+    assert applicability.snapshot_items(db, later.id) == ("1.1.2",)
+    bundled = clients.create_snapshot(db, client.id, "measured", "2026-06-01", form_version="1.0")
+    assert applicability.snapshot_items(db, bundled.id) == ()
+
+
+def test_a_bundle_carries_the_lists_family(db, tmp_path):
+    from csmm_desktop.services import bundle
+    from csmm_desktop.store import open_store
+
+    store_form(db, small_form())
+    client = clients.create_client(db, "Mağaza")
+    clients.create_snapshot(db, client.id, "initial", "2026-01-05", form_version="shop-1")
+    applicability.save(db, client.id, ["1.1.2"])
+    out = bundle.export_bundle(db, client.id, tmp_path / "c.csmm").path
+    other = open_store(tmp_path / "other")
+    try:
+        bundle.import_bundle(other, out)
+        stored = applicability.client_applicability(other, client.id)
+        assert stored.items == ("1.1.2",) and stored.family == "shop"
+        later = clients.create_snapshot(
+            other, client.id, "planned", "2026-03-01", form_version="shop-1"
+        )
+        assert applicability.snapshot_items(other, later.id) == ("1.1.2",)
+    finally:
+        other.close()
