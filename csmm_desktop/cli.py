@@ -273,11 +273,19 @@ def _applicability(db, args: argparse.Namespace, out) -> None:
     elif args.items is not None:
         given = applicability.check_items(form, args.items.split(","))
         given = rules.compact(form, rules.expand(form, given))  # stored as the dialog does
-        items = applicability.save(db, client.id, given, snapshot_ids=targets).items
+        saved = applicability.save(db, client.id, given, snapshot_ids=targets, family=form.family)
+        items = saved.items
     elif snap is not None:
         items = applicability.snapshot_items(db, snap.id)
     else:
-        items = applicability.client_applicability(db, client.id).items
+        stored = applicability.client_applicability(db, client.id)
+        fitted = applicability.fit(form, stored)
+        for note in fitted.notes(form):  # what of the list this form does not get
+            out.write(f"{note}\n")
+        if fitted.other_family:
+            out.write(f"ids of the client's list: {', '.join(stored.items)}\n")
+            return
+        items = stored.items
     out.write(applicability_text(rules.left_out(form, items)))
 
 
@@ -543,6 +551,8 @@ def run(args: argparse.Namespace, translate: Translate | None = None) -> int:
             f"{parsed.answer_count} answers{replaced}{sheet}",
             file=out,
         )
+        for note in assessment.import_notes(parsed):  # answers kept but not counted
+            print(note, file=out)
     elif args.command == "scores":
         import json
 

@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from csmm_desktop.domain.form import Form, FormError, load_form
+from csmm_desktop.domain.form import Form, FormError, load_form, same_family
 
 if TYPE_CHECKING:
     from csmm_desktop.domain.scoring import Scores
@@ -144,7 +144,7 @@ Step = dict[str, tuple[str, set[str]]]  # newer qid -> (relation, older qids)
 def _step(newer: Form, older: Form) -> Step:
     """One crosswalk step: each question of `newer` with its relation and older ids."""
     rows = [r for r in newer.crosswalk if r.earlier_version == older.version]
-    family = bool(newer.family) and newer.family == older.family
+    family = same_family(newer.family, older.family)
     claimed = {e for r in rows for e in r.earlier}
     out: Step = {}
     listed = {r.question: r for r in rows if r.question}
@@ -262,21 +262,28 @@ def _group(
     return matched, left
 
 
+def scored_sections(form: Form) -> list[str]:
+    """The form's sections with a scored topic (only those can be compared: a section left
+    out whole for the client, or with no scored question, has no score)."""
+    return [s.id for s in form.sections.values() if any(t.weight for t in s.topics)]
+
+
 def _build(ref: Form, oth: Form, load: Loader) -> Comparison:
     if ref.version == oth.version:
         ids = {t.id: t.id for t in ref.topics.values() if t.weight}
+        sections = scored_sections(ref)
         return Comparison(
             ref.version,
             oth.version,
             True,
             topics=ids,
-            sections={s: s for s in ref.sections},
-            reviews={r.id: r.id for r in ref.reviews},
+            sections={s: s for s in sections},
+            reviews={r.id: r.id for r in ref.reviews if any(s.id in sections for s in r.sections)},
         )
     newer, older, step = ref, oth, _links(ref, oth, load)
     if step is None:
         newer, older, step = oth, ref, _links(oth, ref, load)
-    if step is None and ref.family and ref.family == oth.family:
+    if step is None and same_family(ref.family, oth.family):
         newer, older, step = ref, oth, _step(ref, oth)  # no crosswalk: the same ids
     if step is None:
         left = {t.id: "unlinked" for t in ref.topics.values() if t.weight}

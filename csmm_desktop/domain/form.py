@@ -514,6 +514,12 @@ def _load_crosswalk(raw: object, version: str, questions: set[str], check: _Chec
     return tuple(rows)
 
 
+def same_family(one: str, other: str) -> bool:
+    """Whether two form families (the form file's "form") are one: compared case-blind
+    (Turkish-aware, domain/text.fold); a blank family is of no family."""
+    return bool(one.strip()) and _fold(one) == _fold(other)
+
+
 def parse_form(data: dict, source: str = "form") -> Form:
     check = _Checker(source)
     if not isinstance(data, dict) or not isinstance(data.get("reviews"), list):
@@ -521,6 +527,8 @@ def parse_form(data: dict, source: str = "form") -> Form:
     version = str(data.get("version", "")).strip()
     if not version:
         raise check.fail("top level", "no 'version'")
+    if "form" in data and not str(data["form"] or "").strip():
+        raise check.fail("top level", "the form family 'form' is blank")
     scales = _load_scales(data.get("scales") or {}, check)
     scoring = data.get("scoring") or {}
     thresholds = {k: float(v) for k, v in (scoring.get("level_thresholds") or {}).items()}

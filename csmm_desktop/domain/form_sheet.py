@@ -26,6 +26,7 @@ from csmm_desktop.domain.form import (
     FormError,
     is_app_version,
     parse_form,
+    same_family,
 )
 from csmm_desktop.domain.import_problems import ResponseFileError, column_letter
 from csmm_desktop.messages import QT_TRANSLATE_NOOP, Message, catalogue, message
@@ -571,6 +572,8 @@ def _settings(reader: _Reader) -> dict:
                 "formsheet.no_text" if "::" in key else "formsheet.empty",
                 where=values[key][1].at("value"),
             )
+    if "form" in values and not values["form"][0].strip():  # a family needs a name
+        reader.problem("formsheet.empty", where=values["form"][1].at("value"))
     for key in (f"level.{k}" for k in LEVELS):
         if key not in values:
             reader.problem("formsheet.no_setting", value=key)
@@ -968,7 +971,7 @@ def from_sheets(
     # an id keeps its meaning across the versions of a form family (settings "form")
     family = settings.get("form", "")
     for form in earlier:
-        if form.family != family:
+        if not same_family(form.family, family):
             continue
         for qid, q in questions.items():
             old = form.questions.get(qid)

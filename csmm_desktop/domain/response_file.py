@@ -85,6 +85,8 @@ class ResponseFile:
     existing: list[tuple[int, str]] = field(default_factory=list)  # (row, respondent)
     replaced: int = 0  # respondents of the snapshot deleted and imported anew
     other_sheets: list[str] = field(default_factory=list)  # with data, not read (XLSX)
+    # answers to questions left out for the client (docs/forms.md): kept, not counted
+    not_counted: int = 0
 
     def count_by_role(self) -> dict[str, int]:
         return dict(self.by_role)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import CondPageBreak, PageBreak
 
+from csmm_desktop.domain import crosswalk
 from csmm_desktop.domain.cxboard import NPS_BANDS
 from csmm_desktop.domain.engagement import ACTION_STATUSES, label
 from csmm_desktop.messages import message
@@ -229,7 +230,7 @@ def form_changes(ctx: Context) -> list:
                     topics=fmt.integer(len(shown.topics_compared()), ctx.lang),
                     all_topics=fmt.integer(topics, ctx.lang),
                     sections=fmt.integer(len(shown.sections), ctx.lang),
-                    all_sections=fmt.integer(len(ctx.form.sections), ctx.lang),
+                    all_sections=fmt.integer(len(crosswalk.scored_sections(ctx.form)), ctx.lang),
                 )
             )
             left = [

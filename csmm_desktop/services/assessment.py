@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from csmm_desktop.domain.response_file import ResponseFile, ResponseRow
+    from csmm_desktop.messages import Message
 
 Progress = Callable[[int, str], None]
 
@@ -430,13 +431,33 @@ def check_response_file(
     from csmm_desktop.domain.response_file import ResponseReader
 
     form = full_snapshot_form(db, snapshot_id)  # a left-out question's answers: kept
+    left = _left_out_questions(db, snapshot_id, form)
+    not_counted = 0
     existing = _existing_respondents(db, snapshot_id)
     with ResponseReader(path, form) as reader:
         step = _progress_in(progress, 0, 100, "Checking the file")
         for row in reader.rows(step, cancelled):
             if row.respondent in existing:
                 reader.existing.append((row.line, row.respondent))
-        return reader.result()
+            if left:
+                not_counted += len(left.intersection(row.answers))
+        parsed = reader.result()
+        parsed.not_counted = not_counted
+        return parsed
+
+
+def _left_out_questions(db: Database, snapshot_id: str, full: Form) -> frozenset[str]:
+    """The questions of the snapshot's form left out for the client."""
+    asked = snapshot_form(db, snapshot_id).questions
+    return frozenset(q for q in full.questions if q not in asked)
+
+
+def import_notes(parsed: ResponseFile) -> list[Message]:
+    """What the import's summary says besides its counts: the answers kept, not counted."""
+    n = parsed.not_counted
+    if not n:
+        return []
+    return [message("import.not_counted_one") if n == 1 else message("import.not_counted", count=n)]
 
 
 def import_responses(
@@ -462,6 +483,8 @@ def import_responses(
     from csmm_desktop.messages import message
 
     form = full_snapshot_form(db, snapshot_id)  # a left-out question's answers: kept
+    left = _left_out_questions(db, snapshot_id, form)
+    not_counted = 0
     with ResponseReader(path, form) as reader:  # a file that cannot be read: no lock taken
         if progress:
             progress(0, "Importing the file")
@@ -482,6 +505,8 @@ def import_responses(
                         writer.delete(old)
                 if reader.ok:
                     writer.add(row)
+                    if left:
+                        not_counted += len(left.intersection(row.answers))
             count = len(reader.existing)
             if replace and expect_replaced is not None and count != expect_replaced:
                 reader.add_problem(
@@ -490,6 +515,7 @@ def import_responses(
             parsed = reader.result()  # raises when anything was wrong: all is rolled back
             writer.flush()
             parsed.replaced = writer.deleted
+            parsed.not_counted = not_counted
     if progress:
         progress(100, "Done")
     return parsed

@@ -162,6 +162,16 @@ MESSAGES = catalogue(
         "answer.not_applicable": QT_TRANSLATE_NOOP(
             "Messages", "{question} is marked not applicable to this client's snapshot."
         ),
+        "import.not_counted": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{count} answers are to questions left out for this client: they are kept but "
+            "not counted (not expected, not scored).",
+        ),
+        "import.not_counted_one": QT_TRANSLATE_NOOP(
+            "Messages",
+            "1 answer is to a question left out for this client: it is kept but not counted "
+            "(not expected, not scored).",
+        ),
         "answer.not_for_role": QT_TRANSLATE_NOOP(
             "Messages", "A {role} respondent does not answer {question}."
         ),

@@ -685,6 +685,19 @@ def _rekey_trash(db: Database) -> None:
         db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('respondents_v12', ?)", [top])
 
 
+def _v13_applicability_family(db: Database) -> None:
+    """The form family a client's applicability list was made on (its ids are that
+    family's), so a snapshot on a form of another family does not get it
+    (services/applicability.fit). Lists made before this step were made on the bundled
+    form, whose family is 'csmm-maturity-assessment'."""
+    columns = [r[1] for r in db.execute("PRAGMA table_info(client_applicability)")]
+    if "form_family" not in columns:
+        db.execute(
+            "ALTER TABLE client_applicability ADD COLUMN form_family TEXT NOT NULL "
+            "DEFAULT 'csmm-maturity-assessment'"
+        )
+
+
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_core),
     (2, _v2_engagement),
@@ -698,6 +711,7 @@ STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (10, _v10_privacy_notice),
     (11, _v11_applicability),
     (12, _v12_respondent_keys),
+    (13, _v13_applicability_family),
 ]
 SCHEMA_VERSION = STEPS[-1][0]
 

@@ -39,6 +39,7 @@ from csmm_desktop.services import applicability, assessment, clients
 from csmm_desktop.views import formatting
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.messages import render
 from csmm_desktop.views.writes import attempt
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # ("section" | "topic" | "question", id)
@@ -61,6 +62,8 @@ class ApplicabilityDialog(QDialog):
         self.snapshot = clients.get_snapshot(db, snapshot_id) if snapshot_id else None
         self.form = applicability.form_for(db, client_id, snapshot_id)
         self.stored = applicability.client_applicability(db, client_id)
+        # the client's list as this form gets it: nothing when made for another form family
+        self.fit = applicability.fit(self.form, self.stored)
         self.preset_id = self.stored.preset
         self.snapshot_items = applicability.snapshot_items(db, snapshot_id) if snapshot_id else ()
         self.resize(860, 620)
@@ -79,6 +82,9 @@ class ApplicabilityDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("applicabilitySummary")
         self.summary.setWordWrap(True)
+        self.note = QLabel(self)  # what of the client's list this form does not get
+        self.note.setObjectName("applicabilityNote")
+        self.note.setWordWrap(True)
         self.snapshotBox = QCheckBox(self)
         self.snapshotBox.setObjectName("applyToSnapshot")
         self.snapshotBox.setVisible(self.snapshot is not None)
@@ -96,6 +102,7 @@ class ApplicabilityDialog(QDialog):
         layout.addLayout(presets)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.note)
         layout.addWidget(self.snapshotBox)
         layout.addWidget(self.buttons)
         self.presetButton.clicked.connect(self.apply_preset)
@@ -139,6 +146,9 @@ class ApplicabilityDialog(QDialog):
                 ).replace("%1", label)
             )
         self._fill_presets(lang)
+        notes = [render(n) for n in self.fit.notes(self.form)]
+        self.note.setText(" ".join(notes))
+        self.note.setVisible(bool(notes))
         self._update_summary()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -161,7 +171,7 @@ class ApplicabilityDialog(QDialog):
 
     def _fill_tree(self) -> None:
         lang = current_language()
-        removed = rules.expand(self.form, self.stored.items)
+        removed = rules.expand(self.form, self.fit.items)
         self.tree.blockSignals(True)
         self.tree.clear()
         box = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
@@ -234,12 +244,26 @@ class ApplicabilityDialog(QDialog):
             if count
             else self.tr("Every question applies.")
         )
+        preset = rules.preset(self.preset_id) if self.preset_id else None
+        if preset is not None:  # the preset last applied, and whether the tree still is it
+            name = _text(preset.label, current_language())
+            if self._unticked == self._preset_questions(preset):
+                text += " " + self.tr("Sector preset: %1.").replace("%1", name)
+            else:
+                text += " " + self.tr("Sector preset: %1 (edited).").replace("%1", name)
         if self.snapshot is not None:  # what the snapshot holds now, before any Save
             now = len(rules.expand(self.form, self.snapshot_items))
             text += " " + self.tr("Left out of the selected snapshot now: %1.").replace(
                 "%1", str(now)
             )
         self.summary.setText(text)
+
+    def _preset_questions(self, preset: rules.Preset) -> set[str]:
+        """The questions of this form a preset leaves out (worked out once per preset)."""
+        cache = self.__dict__.setdefault("_preset_cache", {})
+        if preset.id not in cache:
+            cache[preset.id] = set(rules.expand(self.form, preset.items))
+        return cache[preset.id]
 
     # --- actions ---
 
@@ -260,7 +284,9 @@ class ApplicabilityDialog(QDialog):
         self._update_summary()
 
     def save(self) -> bool:
-        items = rules.merge(self.form, self.left_out(), self.stored.items)
+        # ids of another family mean something else here: they are not kept
+        kept = () if self.fit.other_family else self.stored.items
+        items = rules.merge(self.form, self.left_out(), kept)
         snapshots = [self.snapshot.id] if self.snapshot and self.snapshotBox.isChecked() else []
         title = self.tr("Applicability")
         log = getattr(self.db, "undo", None)  # Edit → Undo names the step
@@ -275,6 +301,7 @@ class ApplicabilityDialog(QDialog):
                 items,
                 preset=self.preset_id,
                 snapshot_ids=snapshots,
+                family=self.form.family,
             )
         if done is None:
             return False

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csmm_desktop.domain import numbers
+from csmm_desktop.domain import crosswalk, numbers
 from csmm_desktop.forms.ui_dashboard import Ui_Dashboard
 from csmm_desktop.services.dashboard import CHARTS, Dashboard, load_dashboard
 from csmm_desktop.services.presentation import MISSING, ScoreView, score_view
@@ -333,7 +333,7 @@ class DashboardTab(ContextTab):
                 "%4": str(len(comparison.topics_compared())),
                 "%5": topics,
                 "%6": str(len(comparison.sections)),
-                "%7": str(len(form.sections)),
+                "%7": str(len(crosswalk.scored_sections(form))),
             }
             if comparison.linked:
                 text = self.tr(

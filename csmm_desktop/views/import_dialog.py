@@ -80,7 +80,10 @@ class ImportDialog(QDialog):
             self.tr("%Ln answer(s)", "", self.parsed.answer_count),
             self.path,
         )
-        self.ui.summaryLabel.setText(" ".join(filter(None, [summary, self._sheet_text()])))
+        from csmm_desktop.services import assessment
+
+        notes = [render(n) for n in assessment.import_notes(self.parsed)]  # kept, not counted
+        self.ui.summaryLabel.setText(" ".join(filter(None, [summary, self._sheet_text(), *notes])))
         if self.replaces:
             ok_button.setText(self.tr("Replace %1 and import").replace("%1", str(self.replaces)))
             self.ui.existingLabel.setText(

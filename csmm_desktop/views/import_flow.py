@@ -185,6 +185,11 @@ class ImportFlow(QObject):
         text = self.tr("Imported %n respondent(s).", "", parsed.respondent_count)
         if parsed.replaced:
             text += " " + self.tr("%n of them were replaced.", "", parsed.replaced)
+        from csmm_desktop.services import assessment
+        from csmm_desktop.views.messages import render
+
+        for note in assessment.import_notes(parsed):  # answers kept but not counted
+            text += " " + render(note)
         self.window.statusBar().showMessage(text, 6000)
 
     def _import_failed(self, exc: BaseException) -> None:

@@ -194,3 +194,43 @@ def test_unticking_a_section_counts_without_walking_the_tree_per_question(
     assert dialog.summary.text().startswith("Questions left out for this client: 48.")
     assert len(dialog.left_out()) == 48
     dialog.reject()
+
+
+def test_a_list_of_another_form_family_is_said_and_not_shown(window, qtbot, db, modal):
+    from tests.unit.test_applicability_family import store_form
+    from tests.unit.test_form_sheet import small_form
+
+    store_form(db, small_form())  # family "shop"
+    client = clients.create_client(db, "Banka", sector="Bankacılık")
+    applicability.save(db, client.id, ["1.1.1-1"], family="csmm-maturity-assessment")
+    snap = clients.create_snapshot(db, client.id, "initial", "2026-01-05", form_version="shop-1")
+    dialog = open_dialog(window, qtbot, client.id)
+    assert dialog.form.version == "shop-1"
+    assert dialog.note.isVisible()
+    assert "made for another form (family 'csmm-maturity-assessment')" in dialog.note.text()
+    # the bundled form's 1.1.1-1 is not this form's: it is ticked (applies)
+    assert dialog.item("1.1.1-1").checkState(0) == Qt.CheckState.Checked
+    assert applicability.snapshot_items(db, snap.id) == ()
+    dialog.item("1.1.2").setCheckState(0, Qt.CheckState.Unchecked)
+    assert dialog.save()
+    stored = applicability.client_applicability(db, client.id)
+    assert stored.family == "shop" and stored.items == ("1.1.2",)  # the other family's id gone
+
+
+def test_the_preset_shown_says_edited_after_a_manual_change(window, qtbot, db, bank, modal):
+    from csmm_desktop.domain import applicability as rules
+
+    client, _snap = bank
+    name = rules.preset("finance").label["en"]
+    dialog = open_dialog(window, qtbot, client.id)
+    assert "Sector preset" not in dialog.summary.text()  # none applied yet
+    qtbot.mouseClick(dialog.presetButton, Qt.LeftButton)
+    assert f"Sector preset: {name}." in dialog.summary.text()
+    dialog.item("2.3.2-1").setCheckState(0, Qt.CheckState.Unchecked)  # by hand
+    assert f"Sector preset: {name} (edited)." in dialog.summary.text()
+    dialog.item("2.3.2-1").setCheckState(0, Qt.CheckState.Checked)  # back as the preset has it
+    assert f"Sector preset: {name}." in dialog.summary.text()
+    dialog.item("2.4.7").setCheckState(0, Qt.CheckState.Checked)
+    assert dialog.save()
+    again = open_dialog(window, qtbot, client.id)  # the stored list is not the preset's now
+    assert f"Sector preset: {name} (edited)." in again.summary.text()

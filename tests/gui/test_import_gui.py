@@ -293,3 +293,31 @@ def test_the_preview_says_which_sheet_is_read(qtbot, window, db, modal, tmp_path
         "the other sheets (“more”) were not read."
     )
     assert seen[0]["rows"] == 1 and assessment.list_respondents(db, snap.id) == []
+
+
+def test_answers_to_left_out_questions_are_said_kept_not_counted(
+    qtbot, window, db, modal, tmp_path, monkeypatch
+):
+    from csmm_desktop.services import applicability
+
+    client = clients.create_client(db, "Banka")
+    applicability.save(db, client.id, ["2.3.8"])
+    snap = clients.create_snapshot(db, client.id, "initial", "2026-01-01")
+    window.reload_clients(select=client.id)
+    path = tmp_path / "responses.csv"
+    path.write_text(
+        "respondent,role,2.3.7-1,2.3.8-1,2.3.8-2\nC1,client,5,1,2\nC2,client,4,3,\n",
+        encoding="utf-8",
+    )
+    modal.open_path = str(path)
+    seen = record_dialogs(monkeypatch)
+    window.ui.actionImportResponses.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    said = (
+        "3 answers are to questions left out for this client: they are kept but not counted "
+        "(not expected, not scored)."
+    )
+    assert said in seen[0]["summary"]
+    wait_idle(qtbot, window)
+    assert len(assessment.list_respondents(db, snap.id)) == 2
+    assert said in window.statusBar().currentMessage()

@@ -226,3 +226,32 @@ def test_a_progress_report_keeps_a_topic_an_older_snapshot_scored(db, shop, tmp_
     assert assessment.snapshot_scores(db, later.id).topics["2.3.8"] is None
     text = text_of(reports.write_report(db, later.id, "en", tmp_path / "p.pdf", kind="progress"))
     assert "2.3.8 Shipment" in text
+
+
+def test_the_import_says_how_many_answers_are_kept_not_counted(
+    db, shop, tmp_path, capsys, data_dir
+):
+    from csmm_desktop.cli import main
+
+    client, snap = shop
+    applicability.save(db, client.id, ["2.3.8"], snapshot_ids=[snap.id])
+    path = tmp_path / "r.csv"
+    path.write_text("respondent,role,2.3.7-1,2.3.8-1\nC-2,client,5,1\n", encoding="utf-8")
+    assert assessment.check_response_file(db, snap.id, path).not_counted == 1
+    parsed = assessment.import_responses(db, snap.id, path)
+    assert parsed.not_counted == 1
+    assert [str(n) for n in assessment.import_notes(parsed)] == [
+        "1 answer is to a question left out for this client: it is kept but not counted "
+        "(not expected, not scored)."
+    ]
+    other = tmp_path / "o.csv"
+    other.write_text("respondent,role,2.3.7-1\nC-3,client,5\n", encoding="utf-8")
+    assert assessment.import_notes(assessment.import_responses(db, snap.id, other)) == []
+    more = tmp_path / "m.csv"
+    more.write_text("respondent,role,2.3.8-1,2.3.8-2\nC-4,client,5,na\n", encoding="utf-8")
+    db.close()
+    args = ["--data-dir", str(data_dir), "import-responses", snap.id, str(more)]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "imported 1 respondents" in out
+    assert "2 answers are to questions left out for this client: they are kept but not " in out
