@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%n of these respondents are already in this snapshot. Replacing them deletes their answers and imports the file&apos;s instead; this cannot be undone (the automatic backups keep older copies).</source>
         <translation>
             <numerusform>%n of these respondents is already in this snapshot. Replacing it deletes its answers and imports the file&apos;s instead; this cannot be undone (the automatic backups keep older copies).</numerusform>

@@ -512,7 +512,7 @@
 <context>
     <name>ApplicabilityDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/applicability_dialog.py" line="+117"/>
+        <location filename="../csmm_desktop/views/applicability_dialog.py" line="+124"/>
         <source>Applicability: %1</source>
         <translation>Geçerlilik: %1</translation>
     </message>
@@ -552,7 +552,7 @@
         <translation>&amp;Seçili anlık duruma da uygula (%1): soruları, yanıt kapsamı, puanları ve raporları değişir</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Questions left out for this client: %1.</source>
         <translation>Bu kurum için dışarıda bırakılan sorular: %1.</translation>
     </message>
@@ -562,12 +562,22 @@
         <translation>Her soru geçerli.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Sector preset: %1.</source>
+        <translation>Sektör ön ayarı: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector preset: %1 (edited).</source>
+        <translation>Sektör ön ayarı: %1 (düzenlendi).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Left out of the selected snapshot now: %1.</source>
         <translation>Seçili anlık durumda şu an dışarıda bırakılan: %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Applicability</source>
         <translation>Geçerlilik</translation>
     </message>
@@ -575,7 +585,7 @@
 <context>
     <name>ApplicabilityMenu</name>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>A&amp;pplicability…</source>
         <translation>&amp;Geçerlilik…</translation>
     </message>
@@ -3948,17 +3958,17 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     <name>ImportDialog</name>
     <message>
         <location filename="../csmm_desktop/views/import_dialog.py" line="+64"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>%1 cannot be imported. Nothing was changed. Correct the file and try again:</source>
         <translation>%1 içe aktarılamıyor. Hiçbir şey değiştirilmedi. Dosyayı düzeltip yeniden deneyin:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Replace %1 and import</source>
         <translation>%1 katılımcıyı değiştir ve içe aktar</translation>
     </message>
@@ -4003,7 +4013,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Yanıtları içe aktar</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/import_dialog.py" line="-62"/>
+        <location filename="../csmm_desktop/views/import_dialog.py" line="-65"/>
         <source>%1 (%2) with %3 will be added from %4.</source>
         <translation>%4 dosyasından %1 (%2) ve toplam %3 eklenecek.</translation>
     </message>
@@ -4022,7 +4032,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%n of these respondents are already in this snapshot. Replacing them deletes their answers and imports the file&apos;s instead; this cannot be undone (the automatic backups keep older copies).</source>
         <translation>
             <numerusform>Bu katılımcılardan %n tanesi bu anlık durumda zaten var. Değiştirirseniz mevcut yanıtları silinir ve yerine dosyadaki yanıtlar içe aktarılır; bu işlem geri alınamaz (otomatik yedekler eski kopyaları saklar).</numerusform>
@@ -4034,12 +4044,12 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     <message>
         <location filename="../csmm_desktop/views/import_flow.py" line="+119"/>
         <location line="+21"/>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Import responses</source>
         <translation>Yanıtları içe aktar</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>Response files (*.csv *.xlsx);;All files (*)</source>
         <translation>Yanıt dosyaları (*.csv *.xlsx);;Tüm dosyalar (*)</translation>
     </message>
@@ -6196,6 +6206,16 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{count} answers are to questions left out for this client: they are kept but not counted (not expected, not scored).</source>
+        <translation>{count} yanıt bu kurum için dışarıda bırakılan sorulara ait: saklanır ama sayılmaz (beklenmez, puanlanmaz).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 answer is to a question left out for this client: it is kept but not counted (not expected, not scored).</source>
+        <translation>1 yanıt bu kurum için dışarıda bırakılan bir soruya ait: saklanır ama sayılmaz (beklenmez, puanlanmaz).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A {role} respondent does not answer {question}.</source>
         <translation>{role} rolündeki bir katılımcı {question} sorusunu yanıtlamaz.</translation>
     </message>
@@ -6510,7 +6530,7 @@ Veri klasörü: %2</translation>
         <translation>Raporun sürümü 1 ile 999 arasında bir tam sayı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/domain/form_sheet.py" line="+102"/>
+        <location filename="../csmm_desktop/domain/form_sheet.py" line="+103"/>
         <source>sheet “{sheet}”, row {row}, column {column} ({field})</source>
         <translation>“{sheet}” sayfası, satır {row}, sütun {column} ({field})</translation>
     </message>
@@ -6845,7 +6865,7 @@ Veri klasörü: %2</translation>
         <translation>Bu katılımcının {question} sorusuna verilmiş serbest metin yanıtı yok.</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/services/applicability.py" line="+31"/>
+        <location filename="../csmm_desktop/services/applicability.py" line="+36"/>
         <source>&apos;{item}&apos; is not a section, topic or question of form version {version}.</source>
         <translation>&apos;{item}&apos;, {version} form sürümünün bir bölümü, konusu veya sorusu değil.</translation>
     </message>
@@ -6868,6 +6888,16 @@ Veri klasörü: %2</translation>
         <location line="+3"/>
         <source>The list of questions not applicable to {what} is damaged in the data file.</source>
         <translation>{what} için geçerli olmayan soruların listesi veri dosyasında bozuk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client&apos;s list was made for another form (family &apos;{family}&apos;), not for form version {version} (family &apos;{form_family}&apos;): snapshots on this form start with every question applicable.</source>
+        <translation>Kurumun listesi başka bir form için hazırlanmış (&apos;{family}&apos; ailesi), form sürümü {version} (&apos;{form_family}&apos; ailesi) için değil: bu formdaki anlık durumlar tüm soruları geçerli olarak başlar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not in form version {version}, so not left out of its snapshots: {items}.</source>
+        <translation>Form sürümü {version} içinde yok, bu yüzden anlık durumlarından dışarıda bırakılmadı: {items}.</translation>
     </message>
     <message>
         <location filename="../csmm_desktop/reports/blank_form.py" line="+43"/>

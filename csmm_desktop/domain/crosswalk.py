@@ -271,14 +271,14 @@ def scored_sections(form: Form) -> list[str]:
 def _build(ref: Form, oth: Form, load: Loader) -> Comparison:
     if ref.version == oth.version:
         ids = {t.id: t.id for t in ref.topics.values() if t.weight}
-        sections = scored_sections(ref)
+        scored = scored_sections(ref)
         return Comparison(
             ref.version,
             oth.version,
             True,
             topics=ids,
-            sections={s: s for s in sections},
-            reviews={r.id: r.id for r in ref.reviews if any(s.id in sections for s in r.sections)},
+            sections={s: s for s in scored},
+            reviews={r.id: r.id for r in ref.reviews if any(s.id in scored for s in r.sections)},
         )
     newer, older, step = ref, oth, _links(ref, oth, load)
     if step is None:
