@@ -1,23 +1,22 @@
-"""What the CX board's pages share: the page contract with the board tab (context, refresh,
-changed, show_project), the keyboard (Insert adds, Enter edits, Delete deletes), tables set
-up the house way, the NPS band look and the data labels in the UI language.
+"""What the CX board's pages share: the page contract with the board tab (show_project, a
+page refreshed when shown; the context, the keyboard, the refresh after a write and the
+lists come from views/list_page.py `ListPage`, as for the client tabs), tables set up the
+house way, the NPS band look and the data labels in the UI language.
 
 No text is worded here: every tr() stays in the page's own methods, so its strings keep
 the page's translation context."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QBrush,
     QColor,
     QIcon,
-    QKeySequence,
     QPainter,
     QPen,
     QPixmap,
@@ -38,8 +37,8 @@ from PySide6.QtWidgets import (
 from csmm_desktop.services import cxboard as cx
 from csmm_desktop.views import theme
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.list_page import ListPage
 from csmm_desktop.views.roles import ID_ROLE
-from csmm_desktop.views.writes import StoreWrites
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -176,69 +175,17 @@ def select_row(table: QTableWidget, ids: list[str], keep: str, *, default_last: 
         table.selectRow(ids.index(keep) if keep in ids else (len(ids) - 1 if default_last else 0))
 
 
-class BoardPage(StoreWrites, QWidget):
-    """One sub-tab of the CX board. A subclass gives refresh(select) and _retranslate()."""
+class BoardPage(ListPage):
+    """One sub-tab of the CX board. A subclass gives refresh(select) and _retranslate().
 
-    changed = Signal()  # it wrote data
+    Unlike a client tab, set_context() does not refresh: the page is marked stale and the
+    board refreshes it when it is next shown (views/cxboard/board_tab.py)."""
+
     show_project = Signal(str)  # asks the board to show this project on the projects page
 
-    ui: Any = None
-
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.client_id = ""
-        self.snapshot_id = ""
+        super().__init__(db, parent)
         self.stale = True  # refreshed when next shown
 
-    def set_context(self, client_id: str, snapshot_id: str) -> None:
-        self.client_id, self.snapshot_id = client_id, snapshot_id
+    def _context_set(self) -> None:
         self.stale = True
-
-    def refresh(self, select: str = "") -> None:
-        raise NotImplementedError
-
-    def _retranslate(self) -> None:
-        raise NotImplementedError
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate()
-
-    # --- writing -------------------------------------------------------------------
-
-    def _after_write(self, select: str = "") -> None:
-        self.refresh(select)
-        self.changed.emit()
-
-    # --- keyboard ------------------------------------------------------------------
-
-    def _install_keys(
-        self,
-        table: QAbstractItemView,
-        add: Callable[[], None] | None,
-        edit: Callable[[], None] | None,
-        delete: Callable[[], None] | None,
-    ) -> dict[str, QAction]:
-        """Insert adds (anywhere on the page), Enter or a double click on a row edits, Delete
-        deletes; the actions also form the table's context menu (texts set by the page)."""
-        actions = {}
-        if add is not None:
-            actions["add"] = QAction(self)
-            actions["add"].setShortcut(QKeySequence(Qt.Key.Key_Insert))
-            actions["add"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            actions["add"].triggered.connect(add)
-            self.addAction(actions["add"])
-            table.addAction(actions["add"])
-        if edit is not None:
-            actions["edit"] = QAction(table)
-            actions["edit"].triggered.connect(edit)
-            table.addAction(actions["edit"])
-            table.activated.connect(lambda _index: edit())
-        if delete is not None:
-            actions["delete"] = QAction(table)
-            actions["delete"].setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-            actions["delete"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            actions["delete"].triggered.connect(delete)
-            table.addAction(actions["delete"])
-        return actions

@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from csmm_desktop.forms.ui_actions_tab import Ui_ActionsTab
@@ -79,15 +79,8 @@ class ActionsTab(ContextTab):
         ui.deleteButton.clicked.connect(self.delete_action)
         ui.suggestButton.clicked.connect(self.add_suggested)
         ui.actionTable.itemSelectionChanged.connect(self._on_selection)
-        ui.actionTable.itemActivated.connect(lambda _item: self.edit_action())
-        self.edit_shortcut = QAction(ui.actionTable)
-        self.edit_shortcut.triggered.connect(self.edit_action)
-        self.delete_shortcut = QAction(ui.actionTable)
-        self.delete_shortcut.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_shortcut.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_shortcut.triggered.connect(self.delete_action)
-        ui.actionTable.addAction(self.edit_shortcut)
-        ui.actionTable.addAction(self.delete_shortcut)
+        # no Insert: the tab adds with its button or from the suggestions
+        self.keys = self._install_keys(ui.actionTable, None, self.edit_action, self.delete_action)
         self._retranslate()
         self.refresh()
 
@@ -325,10 +318,6 @@ class ActionsTab(ContextTab):
         else:
             self._refresh_after_failure()
 
-    def _after_write(self, select: str) -> None:
-        self.refresh(select)
-        self.changed.emit()
-
     # --- translation ---------------------------------------------------------------
 
     def _retranslate(self) -> None:
@@ -345,5 +334,5 @@ class ActionsTab(ContextTab):
         self.ui.historyTable.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("What"), self.tr("Change"), self.tr("Feedback")]
         )
-        self.edit_shortcut.setText(self.tr("Edit action…"))
-        self.delete_shortcut.setText(self.tr("Delete action…"))
+        self.keys["edit"].setText(self.tr("Edit action…"))
+        self.keys["delete"].setText(self.tr("Delete action…"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from csmm_desktop.forms.ui_kpis_tab import Ui_KpisTab
@@ -71,14 +71,10 @@ class KpisTab(ContextTab):
         table.itemSelectionChanged.connect(self._on_selection)
         table.itemActivated.connect(self._on_activated)
         table.itemChanged.connect(self._on_value_edited)
-        self.delete_action = QAction(table)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(self.delete_kpi)
-        self.edit_action = QAction(table)
-        self.edit_action.triggered.connect(self.edit_kpi)
-        table.addAction(self.edit_action)
-        table.addAction(self.delete_action)
+        # Enter is _on_activated's (a value edits in place); no Insert: two ways to add
+        self.keys = self._install_keys(
+            table, None, self.edit_kpi, self.delete_kpi, edit_on_enter=False
+        )
         self._retranslate()
         self.refresh()
 
@@ -298,10 +294,6 @@ class KpisTab(ContextTab):
             dialogs.warn(self, self.tr("KPI value"), describe(exc, self.db))
         self._after_write(kpi_id)
 
-    def _after_write(self, select: str) -> None:
-        self.refresh(select)
-        self.changed.emit()
-
     # --- selection, keyboard, trend -------------------------------------------------
 
     def _on_activated(self, item: QTableWidgetItem) -> None:
@@ -369,5 +361,5 @@ class KpisTab(ContextTab):
         self._sized_for = None  # the words' widths change with the language
         if self.ui.kpiTable.rowCount():
             self._size_columns()
-        self.edit_action.setText(self.tr("Edit KPI…"))
-        self.delete_action.setText(self.tr("Delete KPI…"))
+        self.keys["edit"].setText(self.tr("Edit KPI…"))
+        self.keys["delete"].setText(self.tr("Delete KPI…"))
