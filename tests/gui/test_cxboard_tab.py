@@ -1,7 +1,7 @@
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 
 from csmm_desktop.services import clients, engagement
 from csmm_desktop.services import cxboard as cx
@@ -243,3 +243,80 @@ def test_the_handout_is_written_in_the_background(qtbot, tab, db, modal, bank, t
     assert out.read_bytes()[:5] == b"%PDF-" and modal.warned == []
     assert tab.meetings_page.ui.handoutLabel.text() == ""
     assert tab.meetings_page._task is None
+
+
+def feedback_texts(page):
+    """What the feedback list shows, row by row (date, source, text, projects)."""
+    model = page.ui.feedbackTable.model()
+    return [
+        tuple(model.index(r, c).data() for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+
+
+def test_the_feedback_log_lists_filters_sorts_copies_and_keys(
+    qtbot, tab, db, monkeypatch, modal, bank
+):
+    from PySide6.QtGui import QGuiApplication
+
+    from csmm_desktop.views.cxboard.feedback_dialog import CxFeedbackDialog
+
+    client_id = bank[0]
+    cx.add_feedback(db, client_id, "2026-05-04", "email", "Kart teslimatı gecikti")
+    cx.add_feedback(db, client_id, "2026-06-10", "customer_call", "Şube çok kalabalık")
+    tab.show_kind("feedback")
+    page = tab.feedback_page
+    table = page.ui.feedbackTable
+    assert feedback_texts(page) == [  # newest first
+        ("10 Jun 2026", "Customer call", "Şube çok kalabalık", "—"),
+        ("4 May 2026", "E-mail", "Kart teslimatı gecikti", "—"),
+    ]
+    assert page.ui.countLabel.text() == "2 of 2 entries shown, newest first"
+    assert page.current_entry().text == "Şube çok kalabalık"  # the first row, selected
+    assert page.ui.editButton.isEnabled()
+
+    # the filter box above the list: accent- and case-insensitive
+    box = page.findChild(type(page.model.filter_edit), "feedbackTableFilter")
+    type_text(box, "sube")
+    assert [row[2] for row in feedback_texts(page)] == ["Şube çok kalabalık"]
+    box.clear()
+
+    # a click on the Date header: oldest first (by the date, not its text)
+    header = table.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=header.rect().topLeft() + QPoint(header.sectionPosition(0) + 5, 5),
+    )
+    assert [row[0] for row in feedback_texts(page)] == ["4 May 2026", "10 Jun 2026"]
+
+    # Insert adds (the new entry is selected), the user's order kept over the refill
+    def fill(dialog):
+        dialog.ui.dateEdit.setDate(QDate(2026, 6, 1))
+        dialog.ui.sourceCombo.setCurrentIndex(dialog.ui.sourceCombo.findData("employee"))
+        type_text(dialog.ui.textEdit, "Form çok uzun")
+
+    fill_dialog(monkeypatch, CxFeedbackDialog, fill)
+    table.setFocus()
+    with qtbot.waitSignal(tab.changed):
+        qtbot.keyClick(table, Qt.Key.Key_Insert)
+    assert [row[0] for row in feedback_texts(page)] == ["4 May 2026", "1 Jun 2026", "10 Jun 2026"]
+    assert page.current_entry().text == "Form çok uzun"
+    assert page.selected_ids() == [page.current_entry().id]
+
+    # Ctrl+C copies the selected row as shown, under the headers
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == (
+        "Date\tSource\tWhat was said\tProjects\n1 Jun 2026\tEmployee\tForm çok uzun\t—\n"
+    )
+
+    # Delete asks first; the row goes, the next one is selected
+    with qtbot.waitSignal(tab.changed):
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert modal.asked[-1].startswith("Delete the feedback of 1 Jun 2026: “Form çok uzun”?")
+    assert [e.text for e in cx.list_feedback(db, client_id)] == [
+        "Kart teslimatı gecikti",
+        "Şube çok kalabalık",
+    ]
+    assert len(feedback_texts(page)) == 2 and page.current_entry() is not None

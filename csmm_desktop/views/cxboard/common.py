@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -123,6 +124,12 @@ def setup_table(table: QTableWidget, columns: int, stretch: int, filter_box: boo
 
     table.setColumnCount(columns)
     sortable(table, filter_box=filter_box)
+    setup_look(table, stretch)
+
+
+def setup_look(table: QTableView, stretch: int) -> None:
+    """The board's table look (a QTableWidget's or a ListPage._rows_view's): columns sized
+    to their contents, one stretching; rows as tall as their wrapped text, padded."""
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -141,7 +148,7 @@ def setup_table(table: QTableWidget, columns: int, stretch: int, filter_box: boo
     header.sectionResized.connect(lambda *_: again.start())
 
 
-def set_widths(table: QTableWidget, widths: Mapping[int, int]) -> None:
+def set_widths(table: QTableView, widths: Mapping[int, int]) -> None:
     """Columns of long texts (wrapped) get a set width the user can drag."""
     header = table.horizontalHeader()
     for col, width in widths.items():
