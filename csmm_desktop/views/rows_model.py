@@ -43,6 +43,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTableView
 
 from csmm_desktop.domain.text import search_fold
@@ -51,6 +52,8 @@ from csmm_desktop.views.table_tools import SORT_ROLE, text_key, value_key
 
 DISPLAY = 0  # Qt.ItemDataRole.DisplayRole (plain ints: data() is asked very often)
 TOOLTIP = 3  # Qt.ItemDataRole.ToolTipRole
+FONT = 6  # Qt.ItemDataRole.FontRole
+FOREGROUND = 9  # Qt.ItemDataRole.ForegroundRole
 ALIGNMENT = 7  # Qt.ItemDataRole.TextAlignmentRole
 RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 ASCENDING = Qt.SortOrder.AscendingOrder
@@ -61,13 +64,16 @@ DESCENDING = Qt.SortOrder.DescendingOrder
 class Column:
     """How one column shows a row: its header (a function, so it follows the language),
     its text, its sort value (None: the text's, read as table_tools reads a cell),
-    its alignment (a Qt.AlignmentFlag value, 0 for the style's) and its tooltip."""
+    its alignment (a Qt.AlignmentFlag value, 0 for the style's), its tooltip, and a
+    cell's emphasis: the colour (a QColor or QBrush, None for the style's) in which a
+    row's cell is written bold, as a run-up's change is."""
 
     title: Callable[[], str]
     text: Callable[[Any], str]
     key: Callable[[Any], object] | None = None
     align: int = 0
     tooltip: Callable[[Any], str] | None = None
+    emphasis: Callable[[Any], Any] | None = None
 
 
 class RowsModel(QAbstractTableModel):
@@ -223,6 +229,12 @@ class RowsModel(QAbstractTableModel):
         if role == SORT_ROLE:
             key = self.columns[index.column()].key
             return key(self._all[self._shown[index.row()]]) if key is not None else None
+        if role in (FOREGROUND, FONT):
+            emphasis = self.columns[index.column()].emphasis
+            colour = emphasis(self._all[self._shown[index.row()]]) if emphasis else None
+            if colour is None:
+                return None
+            return colour if role == FOREGROUND else _bold_font()
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
@@ -269,6 +281,12 @@ class RowsModel(QAbstractTableModel):
         for new, old in enumerate(new_order):
             moved[old] = new
         return moved
+
+
+def _bold_font() -> QFont:
+    font = QFont()  # the application's font, bold (a view's own font is the app's)
+    font.setBold(True)
+    return font
 
 
 def show_rows(view: QTableView, model: RowsModel, width_sample: int = 40) -> RowsModel:

@@ -2,10 +2,11 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtGui import QColor
 
 from csmm_desktop.services import clients, engagement
 from csmm_desktop.services import cxboard as cx
-from csmm_desktop.views import formatting
+from csmm_desktop.views import formatting, theme
 from csmm_desktop.views.cxboard import CxBoardTab
 from csmm_desktop.views.cxboard.common import BAND_ROLE
 from csmm_desktop.views.cxboard.meeting_dialog import CxMeetingDialog
@@ -166,9 +167,22 @@ def test_nominate_a_project_from_a_contact_reason(qtbot, tab, db, monkeypatch, b
     tab.show_kind("reasons")
     page = tab.reasons_page
     table = page.ui.reasonTable
-    names = [table.item(r, 1).text() for r in range(table.rowCount())]
+    model = table.model()
+    names = [model.index(r, 1).data() for r in range(model.rowCount())]
     assert names == ["Limit artırma", "Şifre değişikliği", "Kredi başvuru durumu sorgulama"]
-    assert table.item(2, 4).text() == "+120 (+40.0%)" and table.item(2, 5).text() == "▲ Run-up"
+    assert model.index(2, 4).data() == "+120 (+40.0%)" and model.index(2, 5).data() == "▲ Run-up"
+    # the run-up written bold in dark vermillion, the others as the style writes them
+    assert model.index(2, 4).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(2, 5).data(Qt.ItemDataRole.ForegroundRole) == QColor(theme.DARK_VERMILLION)
+    assert model.index(0, 4).data(Qt.ItemDataRole.FontRole) is None
+    assert model.index(2, 2).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    # a click on Contacts sorts by the count (then the other way)
+    header = table.horizontalHeader()
+    for order in ([300 + 120, 500 + 20, 700], [700, 520, 420]):
+        x = header.sectionPosition(2) + 5
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+        assert [r.count for r in page.model.shown_rows()] == order
+    header.sectionClicked.emit(0)  # by rank again: the order the test goes on with
     assert page.ui.runUpList.item(0).text().startswith("Kredi başvuru durumu sorgulama: 300 → 420")
     table.selectRow(2)
     assert "Başvurudan sonra bilgi verilmiyor" in page.ui.noteView.toPlainText()
