@@ -241,7 +241,9 @@ def test_a_project_edit_with_a_note_appears_in_its_history(qtbot, tab, db, monke
         "Scope: — → Mobil uygulama",
         "Kurulda onaylandı",
     )
-    assert page.ui.projectTable.item(0, 3).text() == "Approved"
+    model = page.ui.projectTable.model()
+    assert model.index(0, 3).data() == "Approved"
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None  # no description
 
 
 def test_the_handout_is_written_in_the_background(qtbot, tab, db, modal, bank, tmp_path):

@@ -76,15 +76,23 @@ def test_cx_projects_show_todays_status_and_a_nomination_is_never_late(show, db)
     board = show(CxBoardTab, client.id, "")
     approved = cx.nominate_project(db, client.id, "Approved", due_date=YESTERDAY)
     cx.update_project(db, approved.id, status="approved")
-    cx.nominate_project(db, client.id, "Only nominated", due_date=YESTERDAY)
+    cx.nominate_project(
+        db, client.id, "Only nominated", due_date=YESTERDAY, description="Şube sırası kısalsın"
+    )
     board.show_kind("projects")
     page = board.projects_page
     page.refresh()
     table = page.ui.projectTable
-    assert table.horizontalHeaderItem(PROJECT_STATUS).text() == "Status today"
+    assert header_text(table, PROJECT_STATUS) == "Status today"
     due = column(table, PROJECT_DUE)
     assert due["Approved"].endswith("(overdue)")
     assert "overdue" not in due["Only nominated"]
+    model = table.model()
+    tips = {
+        model.index(r, 0).data(): model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole)
+        for r in range(model.rowCount())
+    }
+    assert tips == {"Approved": None, "Only nominated": "Şube sırası kısalsın"}  # the description
 
 
 def test_suggestions_already_done_are_greyed_with_when(show, db, monkeypatch):
