@@ -130,6 +130,13 @@ def test_a_meeting_cycle_through_the_board(qtbot, tab, db, monkeypatch, modal, b
     assert "Decide on the nominated project Eski fikir" in agenda
     assert page.current_meeting().id == meeting.id
     assert "Kredi bildirimi pilotu başlasın" in page.ui.detailView.toPlainText()
+    model = page.ui.meetingTable.model()
+    assert [model.index(0, c).data() for c in range(4)] == [
+        formatting.date(meeting.date),
+        "Metrics",
+        "80 min",
+        "1",
+    ]
 
     page.ui.meetingTable.setFocus()
     modal.answer = False
