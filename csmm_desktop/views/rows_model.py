@@ -31,7 +31,7 @@ gives the row's id (`row_id`), SORT_ROLE its column's sort value."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,7 +66,8 @@ class Column:
     its text, its sort value (None: the text's, read as table_tools reads a cell),
     its alignment (a Qt.AlignmentFlag value, 0 for the style's), its tooltip, and a
     cell's emphasis: the colour (a QColor or QBrush, None for the style's) in which a
-    row's cell is written bold, as a run-up's change is."""
+    row's cell is written bold, as a run-up's change is; and any more of a cell's data,
+    by role (an icon, a background, a key kept behind the text: {role: value})."""
 
     title: Callable[[], str]
     text: Callable[[Any], str]
@@ -74,6 +75,7 @@ class Column:
     align: int = 0
     tooltip: Callable[[Any], str] | None = None
     emphasis: Callable[[Any], Any] | None = None
+    roles: Callable[[Any], Mapping[int, Any]] | None = None
 
 
 class RowsModel(QAbstractTableModel):
@@ -229,12 +231,13 @@ class RowsModel(QAbstractTableModel):
         if role == SORT_ROLE:
             key = self.columns[index.column()].key
             return key(self._all[self._shown[index.row()]]) if key is not None else None
-        if role in (FOREGROUND, FONT):
-            emphasis = self.columns[index.column()].emphasis
-            colour = emphasis(self._all[self._shown[index.row()]]) if emphasis else None
-            if colour is None:
-                return None
-            return colour if role == FOREGROUND else _bold_font()
+        column = self.columns[index.column()]
+        if role in (FOREGROUND, FONT) and column.emphasis is not None:
+            colour = column.emphasis(self._all[self._shown[index.row()]])
+            if colour is not None:
+                return colour if role == FOREGROUND else _bold_font()
+        if column.roles is not None:
+            return column.roles(self._all[self._shown[index.row()]]).get(role)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802

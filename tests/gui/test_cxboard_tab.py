@@ -56,7 +56,7 @@ def rows_written(db):
 def test_nps_from_survey_counts_shows_the_nps_and_its_band(qtbot, tab, db, monkeypatch, bank):
     tab.show_kind("nps")
     page = tab.nps_page
-    assert tab.tab_title() == "CX board" and page.ui.readingTable.rowCount() == 0
+    assert tab.tab_title() == "CX board" and page.model.rowCount() == 0
 
     def fill(dialog):
         dialog.ui.monthEdit.setDate(QDate(2026, 7, 1))
@@ -80,7 +80,11 @@ def test_nps_from_survey_counts_shows_the_nps_and_its_band(qtbot, tab, db, monke
     assert reading.nps == pytest.approx(37.5)
     shown = page.shown_row(reading.id)
     assert shown == {"month": "Jul 2026", "nps": "+38", "band": "Acceptable"}
-    assert page.ui.readingTable.item(0, BAND).data(BAND_ROLE) == "good_enough"
+    band = page.model.index(0, BAND)
+    assert band.data(BAND_ROLE) == "good_enough"
+    assert not band.data(Qt.ItemDataRole.DecorationRole).isNull()  # the band's shape
+    assert band.data(Qt.ItemDataRole.BackgroundRole).color() == QColor(theme.ORANGE_TINT)
+    assert page.model.index(0, 1).data(Qt.ItemDataRole.FontRole).bold()  # the NPS, bold
     assert page.ui.trendChart.figure is not None  # the trend is drawn with the bands
 
     cx.set_nps_bands(db, bank[0], 40, 60)  # a stricter client: 38 is weak now
