@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -39,13 +38,11 @@ from csmm_desktop.services import cxboard as cx
 from csmm_desktop.views import theme
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.list_page import ListPage
-from csmm_desktop.views.roles import ID_ROLE
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 BAND_ROLE = Qt.ItemDataRole.UserRole + 1  # the band key behind the band's text
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 # Okabe-Ito colours as in the charts and the KPI status: a shape and a light tint, and the
 # band's name is always written next to them, so colour is never the only cue.
@@ -154,32 +151,6 @@ def set_widths(table: QTableView, widths: Mapping[int, int]) -> None:
     for col, width in widths.items():
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(col, width)
-
-
-def fill_row(
-    table: QTableWidget, row: int, texts: Mapping[int, str], row_id: str, right: tuple = ()
-) -> dict[int, QTableWidgetItem]:
-    """Put one row's cells, each carrying the row's id; returns them by column."""
-    items = {}
-    for col, text in texts.items():
-        item = QTableWidgetItem(text)
-        item.setData(ID_ROLE, row_id)
-        if col in right:
-            item.setTextAlignment(RIGHT)
-        table.setItem(row, col, item)
-        items[col] = item
-    return items
-
-
-def selected_id(table: QTableWidget) -> str:
-    items = table.selectedItems()
-    return (items[0].data(ID_ROLE) or "") if items else ""
-
-
-def select_row(table: QTableWidget, ids: list[str], keep: str, *, default_last: bool = False):
-    """Select the kept row, else the first (or last) one."""
-    if ids:
-        table.selectRow(ids.index(keep) if keep in ids else (len(ids) - 1 if default_last else 0))
 
 
 class BoardPage(ListPage):

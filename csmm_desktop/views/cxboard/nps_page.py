@@ -17,7 +17,6 @@ from csmm_desktop.views import dialogs, formatting
 from csmm_desktop.views.cxboard.bands_dialog import CxBandsDialog
 from csmm_desktop.views.cxboard.common import (
     BAND_ROLE,
-    ID_ROLE,
     BoardPage,
     band_background,
     band_icon,
@@ -28,6 +27,7 @@ from csmm_desktop.views.cxboard.common import (
 from csmm_desktop.views.cxboard.nps_counts_dialog import CxNpsCountsDialog
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.roles import ID_ROLE
 from csmm_desktop.views.rows_model import FONT, RIGHT, Column
 
 if TYPE_CHECKING:

@@ -15,10 +15,11 @@ from csmm_desktop.domain.numbers import integer, signed
 from csmm_desktop.forms.ui_cx_reasons_page import Ui_CxReasonsPage
 from csmm_desktop.services import cxboard as cx
 from csmm_desktop.views import formatting, theme
-from csmm_desktop.views.cxboard.common import ID_ROLE, BoardPage, setup_look
+from csmm_desktop.views.cxboard.common import BoardPage, setup_look
 from csmm_desktop.views.cxboard.project_dialog import CxProjectDialog
 from csmm_desktop.views.cxboard.project_history import Names
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.roles import ID_ROLE
 from csmm_desktop.views.rows_model import RIGHT, Column
 
 if TYPE_CHECKING:
