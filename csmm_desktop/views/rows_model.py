@@ -51,6 +51,7 @@ from csmm_desktop.views.roles import ID_ROLE
 from csmm_desktop.views.table_tools import SORT_ROLE, text_key, value_key
 
 DISPLAY = 0  # Qt.ItemDataRole.DisplayRole (plain ints: data() is asked very often)
+EDIT = 2  # Qt.ItemDataRole.EditRole
 TOOLTIP = 3  # Qt.ItemDataRole.ToolTipRole
 FONT = 6  # Qt.ItemDataRole.FontRole
 FOREGROUND = 9  # Qt.ItemDataRole.ForegroundRole
@@ -67,7 +68,9 @@ class Column:
     its alignment (a Qt.AlignmentFlag value, 0 for the style's), its tooltip, and a
     cell's emphasis: the colour (a QColor or QBrush, None for the style's) in which a
     row's cell is written bold, as a run-up's change is; and any more of a cell's data,
-    by role (an icon, a background, a key kept behind the text: {role: value})."""
+    by role (an icon, a background, a key kept behind the text: {role: value}).
+    A column with `edit` is edited in place (where `editable(row)`, if given): the typed
+    text goes to edit(row, text); the page stores it and fills the rows again."""
 
     title: Callable[[], str]
     text: Callable[[Any], str]
@@ -76,6 +79,8 @@ class Column:
     tooltip: Callable[[Any], str] | None = None
     emphasis: Callable[[Any], Any] | None = None
     roles: Callable[[Any], Mapping[int, Any]] | None = None
+    edit: Callable[[Any, str], None] | None = None
+    editable: Callable[[Any], bool] | None = None
 
 
 class RowsModel(QAbstractTableModel):
@@ -219,7 +224,7 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
-        if role == DISPLAY:
+        if role in (DISPLAY, EDIT):
             return self._text(self._shown[index.row()], index.column())
         if role == ALIGNMENT:
             return self.columns[index.column()].align or None
@@ -239,6 +244,26 @@ class RowsModel(QAbstractTableModel):
         if column.roles is not None:
             return column.roles(self._all[self._shown[index.row()]]).get(role)
         return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid():
+            column = self.columns[index.column()]
+            if column.edit is not None and (
+                column.editable is None or column.editable(self.row_at(index.row()))
+            ):
+                flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = 2
+    ) -> bool:  # noqa: N802
+        """A cell edited in place: the text goes to its column's edit()."""
+        column = self.columns[index.column()] if index.isValid() else None
+        if column is None or column.edit is None or role != EDIT:
+            return False
+        column.edit(self.row_at(index.row()), str(value))
+        return True
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
         shown = role == DISPLAY and orientation == Qt.Orientation.Horizontal
