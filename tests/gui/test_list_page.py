@@ -104,3 +104,24 @@ def test_keys_selection_by_id_sorting_and_the_filter_box(qtbot):
     box.setText("nothing like it")
     page.select_id("a")
     assert page.selected_ids() == [] and page.selected_row() is None
+
+
+def test_a_column_edited_in_place_hands_the_text_to_the_page(qtbot):
+    from tests.gui.engagement_keys import type_into_cell
+
+    page = make(qtbot, BoardPage)
+    typed = []
+    page.model.columns[1] = Column(
+        lambda: "Size",
+        lambda r: str(r.size),
+        edit=lambda r, text: typed.append((r.id, text)),
+        editable=lambda r: r.id != "c",
+    )
+    page.table.setEditTriggers(page.table.EditTrigger.EditKeyPressed)
+    page.refresh()
+    model = page.table.model()
+    assert model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable  # no edit()
+    assert not model.flags(model.index(2, 1)) & Qt.ItemFlag.ItemIsEditable  # not editable
+    type_into_cell(qtbot, page.table, 1, 1, "40")
+    assert typed == [("b", "40")]
