@@ -11,8 +11,8 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox,
     QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QSplitter, QTableWidget,
-    QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QTableWidget, QVBoxLayout, QWidget)
 
 class Ui_ActionsTab(object):
     def setupUi(self, ActionsTab):
@@ -73,7 +73,7 @@ class Ui_ActionsTab(object):
         self.tablePartLayout = QVBoxLayout(self.tablePart)
         self.tablePartLayout.setObjectName(u"tablePartLayout")
         self.tablePartLayout.setContentsMargins(0, 0, 0, 0)
-        self.actionTable = QTableWidget(self.tablePart)
+        self.actionTable = QTableView(self.tablePart)
         self.actionTable.setObjectName(u"actionTable")
         self.actionTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.actionTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -11,7 +11,7 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout,
     QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QTableWidget, QVBoxLayout)
+    QSpacerItem, QTableView, QVBoxLayout)
 
 class Ui_CxFeedbackPage(object):
     def setupUi(self, CxFeedbackPage):
@@ -45,7 +45,7 @@ class Ui_CxFeedbackPage(object):
 
         self.pageLayout.addLayout(self.filterLayout)
 
-        self.feedbackTable = QTableWidget(CxFeedbackPage)
+        self.feedbackTable = QTableView(CxFeedbackPage)
         self.feedbackTable.setObjectName(u"feedbackTable")
         self.feedbackTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.feedbackTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

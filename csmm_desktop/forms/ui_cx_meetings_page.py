@@ -11,7 +11,8 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout,
     QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTableWidget, QTextBrowser, QVBoxLayout)
+    QSpacerItem, QSplitter, QTableView, QTextBrowser,
+    QVBoxLayout)
 
 class Ui_CxMeetingsPage(object):
     def setupUi(self, CxMeetingsPage):
@@ -71,7 +72,7 @@ class Ui_CxMeetingsPage(object):
         self.pastSplitter.setObjectName(u"pastSplitter")
         self.pastSplitter.setOrientation(Qt.Orientation.Vertical)
         self.pastSplitter.setChildrenCollapsible(False)
-        self.meetingTable = QTableWidget(self.pastSplitter)
+        self.meetingTable = QTableView(self.pastSplitter)
         self.meetingTable.setObjectName(u"meetingTable")
         self.meetingTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.meetingTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -10,8 +10,7 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTableWidget, QVBoxLayout,
-    QWidget)
+    QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from csmm_desktop.views.chart_view import ChartView
 
@@ -37,7 +36,7 @@ class Ui_CxNpsPage(object):
         self.tablePartLayout = QVBoxLayout(self.tablePart)
         self.tablePartLayout.setObjectName(u"tablePartLayout")
         self.tablePartLayout.setContentsMargins(0, 0, 0, 0)
-        self.readingTable = QTableWidget(self.tablePart)
+        self.readingTable = QTableView(self.tablePart)
         self.readingTable.setObjectName(u"readingTable")
         self.readingTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.readingTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -11,8 +11,8 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox,
     QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QSplitter, QTableWidget,
-    QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QTableWidget, QVBoxLayout, QWidget)
 
 class Ui_CxProjectsPage(object):
     def setupUi(self, CxProjectsPage):
@@ -55,7 +55,7 @@ class Ui_CxProjectsPage(object):
         self.tablePartLayout = QVBoxLayout(self.tablePart)
         self.tablePartLayout.setObjectName(u"tablePartLayout")
         self.tablePartLayout.setContentsMargins(0, 0, 0, 0)
-        self.projectTable = QTableWidget(self.tablePart)
+        self.projectTable = QTableView(self.tablePart)
         self.projectTable.setObjectName(u"projectTable")
         self.projectTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.projectTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -12,8 +12,8 @@ from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox,
     QHBoxLayout, QLabel, QListWidget,
     QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTableWidget, QTextBrowser,
-    QVBoxLayout, QWidget)
+    QSplitter, QTableView, QTextBrowser, QVBoxLayout,
+    QWidget)
 
 class Ui_CxReasonsPage(object):
     def setupUi(self, CxReasonsPage):
@@ -58,7 +58,7 @@ class Ui_CxReasonsPage(object):
         self.tablePartLayout = QVBoxLayout(self.tablePart)
         self.tablePartLayout.setObjectName(u"tablePartLayout")
         self.tablePartLayout.setContentsMargins(0, 0, 0, 0)
-        self.reasonTable = QTableWidget(self.tablePart)
+        self.reasonTable = QTableView(self.tablePart)
         self.reasonTable.setObjectName(u"reasonTable")
         self.reasonTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.reasonTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -11,7 +11,8 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout,
     QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTableWidget, QVBoxLayout, QWidget)
+    QSpacerItem, QSplitter, QTableView, QVBoxLayout,
+    QWidget)
 
 from csmm_desktop.views.chart_view import ChartView
 
@@ -37,7 +38,7 @@ class Ui_KpisTab(object):
         self.tablePartLayout = QVBoxLayout(self.tablePart)
         self.tablePartLayout.setObjectName(u"tablePartLayout")
         self.tablePartLayout.setContentsMargins(0, 0, 0, 0)
-        self.kpiTable = QTableWidget(self.tablePart)
+        self.kpiTable = QTableView(self.tablePart)
         self.kpiTable.setObjectName(u"kpiTable")
         self.kpiTable.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed|QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.kpiTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

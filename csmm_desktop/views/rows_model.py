@@ -31,7 +31,7 @@ gives the row's id (`row_id`), SORT_ROLE its column's sort value."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,6 +43,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTableView
 
 from csmm_desktop.domain.text import search_fold
@@ -50,7 +51,10 @@ from csmm_desktop.views.roles import ID_ROLE
 from csmm_desktop.views.table_tools import SORT_ROLE, text_key, value_key
 
 DISPLAY = 0  # Qt.ItemDataRole.DisplayRole (plain ints: data() is asked very often)
+EDIT = 2  # Qt.ItemDataRole.EditRole
 TOOLTIP = 3  # Qt.ItemDataRole.ToolTipRole
+FONT = 6  # Qt.ItemDataRole.FontRole
+FOREGROUND = 9  # Qt.ItemDataRole.ForegroundRole
 ALIGNMENT = 7  # Qt.ItemDataRole.TextAlignmentRole
 RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 ASCENDING = Qt.SortOrder.AscendingOrder
@@ -61,13 +65,22 @@ DESCENDING = Qt.SortOrder.DescendingOrder
 class Column:
     """How one column shows a row: its header (a function, so it follows the language),
     its text, its sort value (None: the text's, read as table_tools reads a cell),
-    its alignment (a Qt.AlignmentFlag value, 0 for the style's) and its tooltip."""
+    its alignment (a Qt.AlignmentFlag value, 0 for the style's), its tooltip, and a
+    cell's emphasis: the colour (a QColor or QBrush, None for the style's) in which a
+    row's cell is written bold, as a run-up's change is; and any more of a cell's data,
+    by role (an icon, a background, a key kept behind the text: {role: value}).
+    A column with `edit` is edited in place (where `editable(row)`, if given): the typed
+    text goes to edit(row, text); the page stores it and fills the rows again."""
 
     title: Callable[[], str]
     text: Callable[[Any], str]
     key: Callable[[Any], object] | None = None
     align: int = 0
     tooltip: Callable[[Any], str] | None = None
+    emphasis: Callable[[Any], Any] | None = None
+    roles: Callable[[Any], Mapping[int, Any]] | None = None
+    edit: Callable[[Any, str], None] | None = None
+    editable: Callable[[Any], bool] | None = None
 
 
 class RowsModel(QAbstractTableModel):
@@ -211,7 +224,7 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
-        if role == DISPLAY:
+        if role in (DISPLAY, EDIT):
             return self._text(self._shown[index.row()], index.column())
         if role == ALIGNMENT:
             return self.columns[index.column()].align or None
@@ -223,7 +236,34 @@ class RowsModel(QAbstractTableModel):
         if role == SORT_ROLE:
             key = self.columns[index.column()].key
             return key(self._all[self._shown[index.row()]]) if key is not None else None
+        column = self.columns[index.column()]
+        if role in (FOREGROUND, FONT) and column.emphasis is not None:
+            colour = column.emphasis(self._all[self._shown[index.row()]])
+            if colour is not None:
+                return colour if role == FOREGROUND else _bold_font()
+        if column.roles is not None:
+            return column.roles(self._all[self._shown[index.row()]]).get(role)
         return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid():
+            column = self.columns[index.column()]
+            if column.edit is not None and (
+                column.editable is None or column.editable(self.row_at(index.row()))
+            ):
+                flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = 2
+    ) -> bool:  # noqa: N802
+        """A cell edited in place: the text goes to its column's edit()."""
+        column = self.columns[index.column()] if index.isValid() else None
+        if column is None or column.edit is None or role != EDIT:
+            return False
+        column.edit(self.row_at(index.row()), str(value))
+        return True
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
         shown = role == DISPLAY and orientation == Qt.Orientation.Horizontal
@@ -269,6 +309,12 @@ class RowsModel(QAbstractTableModel):
         for new, old in enumerate(new_order):
             moved[old] = new
         return moved
+
+
+def _bold_font() -> QFont:
+    font = QFont()  # the application's font, bold (a view's own font is the app's)
+    font.setBold(True)
+    return font
 
 
 def show_rows(view: QTableView, model: RowsModel, width_sample: int = 40) -> RowsModel:

@@ -19,6 +19,7 @@ import re
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QBoxLayout,
     QLineEdit,
     QSplitter,
@@ -234,23 +235,8 @@ class TableTools(QObject):
 
     def add_filter_box(self) -> QLineEdit:
         """A line edit just above the table in its layout (a box layout)."""
-        table = self.table
-        edit = FilterEdit(table.parentWidget())
-        edit.setObjectName((table.objectName() or "table") + "Filter")
+        edit = filter_box_above(self.table)
         edit.textChanged.connect(self.apply_filter)
-        parent = table.parentWidget()
-        layout = parent.layout() if parent else None
-        if isinstance(parent, QSplitter):  # the box and the table share the table's place
-            index = parent.indexOf(table)
-            holder = QWidget()
-            box = QVBoxLayout(holder)
-            box.setContentsMargins(0, 0, 0, 0)
-            parent.insertWidget(index, holder)
-            edit.setParent(holder)
-            box.addWidget(edit)
-            box.addWidget(table)
-        elif isinstance(layout, QBoxLayout) and layout.indexOf(table) >= 0:
-            layout.insertWidget(layout.indexOf(table), edit)
         self.filter_edit = edit
         return edit
 
@@ -272,6 +258,29 @@ class TableTools(QObject):
             table.setRowHidden(r, not shown)
 
 
+def filter_box_above(view: QAbstractItemView) -> FilterEdit:
+    """A filter box just above a list in its layout (a box layout or a splitter), named
+    after it ("kpiTable" -> "kpiTableFilter"); the list gives up the box's height on a small
+    screen. The caller connects its textChanged."""
+    parent = view.parentWidget()
+    edit = FilterEdit(parent)
+    edit.setObjectName((view.objectName() or "table") + "Filter")
+    layout = parent.layout() if parent else None
+    if isinstance(parent, QSplitter):  # the box and the list share the list's place
+        index = parent.indexOf(view)
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        parent.insertWidget(index, holder)
+        edit.setParent(holder)
+        box.addWidget(edit)
+        box.addWidget(view)
+    elif isinstance(layout, QBoxLayout) and layout.indexOf(view) >= 0:
+        layout.insertWidget(layout.indexOf(view), edit)
+    view.setMinimumHeight(max(view.minimumSizeHint().height() - 30, 36))
+    return edit
+
+
 def tools(table: QTableWidget) -> TableTools:
     """The table's tools, made on first use."""
     found = table.findChild(TableTools)
@@ -283,6 +292,4 @@ def sortable(table: QTableWidget, filter_box: bool = True) -> TableTools:
     made = tools(table)
     if filter_box and made.filter_edit is None:
         made.add_filter_box()
-        # the box takes no height from a small screen: the table gives it up
-        table.setMinimumHeight(max(table.minimumSizeHint().height() - 30, 36))
     return made

@@ -17,7 +17,7 @@ def type_text(widget, text):
 def type_into_cell(qtbot, table, row, col, text):
     """F2 on a cell, replace its text, Enter; returns once the editor has closed."""
     table.setFocus()
-    table.setCurrentCell(row, col)
+    table.setCurrentIndex(table.model().index(row, col))  # a QTableWidget or a model view
     qtbot.keyClick(table, Qt.Key.Key_F2)
     editor = next(e for e in table.viewport().findChildren(QLineEdit) if e.isVisible())
     editor.selectAll()

@@ -1,11 +1,12 @@
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtGui import QColor
 
 from csmm_desktop.services import clients, engagement
 from csmm_desktop.services import cxboard as cx
-from csmm_desktop.views import formatting
+from csmm_desktop.views import formatting, theme
 from csmm_desktop.views.cxboard import CxBoardTab
 from csmm_desktop.views.cxboard.common import BAND_ROLE
 from csmm_desktop.views.cxboard.meeting_dialog import CxMeetingDialog
@@ -55,7 +56,7 @@ def rows_written(db):
 def test_nps_from_survey_counts_shows_the_nps_and_its_band(qtbot, tab, db, monkeypatch, bank):
     tab.show_kind("nps")
     page = tab.nps_page
-    assert tab.tab_title() == "CX board" and page.ui.readingTable.rowCount() == 0
+    assert tab.tab_title() == "CX board" and page.model.rowCount() == 0
 
     def fill(dialog):
         dialog.ui.monthEdit.setDate(QDate(2026, 7, 1))
@@ -79,7 +80,11 @@ def test_nps_from_survey_counts_shows_the_nps_and_its_band(qtbot, tab, db, monke
     assert reading.nps == pytest.approx(37.5)
     shown = page.shown_row(reading.id)
     assert shown == {"month": "Jul 2026", "nps": "+38", "band": "Acceptable"}
-    assert page.ui.readingTable.item(0, BAND).data(BAND_ROLE) == "good_enough"
+    band = page.model.index(0, BAND)
+    assert band.data(BAND_ROLE) == "good_enough"
+    assert not band.data(Qt.ItemDataRole.DecorationRole).isNull()  # the band's shape
+    assert band.data(Qt.ItemDataRole.BackgroundRole).color() == QColor(theme.ORANGE_TINT)
+    assert page.model.index(0, 1).data(Qt.ItemDataRole.FontRole).bold()  # the NPS, bold
     assert page.ui.trendChart.figure is not None  # the trend is drawn with the bands
 
     cx.set_nps_bands(db, bank[0], 40, 60)  # a stricter client: 38 is weak now
@@ -129,6 +134,13 @@ def test_a_meeting_cycle_through_the_board(qtbot, tab, db, monkeypatch, modal, b
     assert "Decide on the nominated project Eski fikir" in agenda
     assert page.current_meeting().id == meeting.id
     assert "Kredi bildirimi pilotu başlasın" in page.ui.detailView.toPlainText()
+    model = page.ui.meetingTable.model()
+    assert [model.index(0, c).data() for c in range(4)] == [
+        formatting.date(meeting.date),
+        "Metrics",
+        "80 min",
+        "1",
+    ]
 
     page.ui.meetingTable.setFocus()
     modal.answer = False
@@ -166,9 +178,22 @@ def test_nominate_a_project_from_a_contact_reason(qtbot, tab, db, monkeypatch, b
     tab.show_kind("reasons")
     page = tab.reasons_page
     table = page.ui.reasonTable
-    names = [table.item(r, 1).text() for r in range(table.rowCount())]
+    model = table.model()
+    names = [model.index(r, 1).data() for r in range(model.rowCount())]
     assert names == ["Limit artırma", "Şifre değişikliği", "Kredi başvuru durumu sorgulama"]
-    assert table.item(2, 4).text() == "+120 (+40.0%)" and table.item(2, 5).text() == "▲ Run-up"
+    assert model.index(2, 4).data() == "+120 (+40.0%)" and model.index(2, 5).data() == "▲ Run-up"
+    # the run-up written bold in dark vermillion, the others as the style writes them
+    assert model.index(2, 4).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(2, 5).data(Qt.ItemDataRole.ForegroundRole) == QColor(theme.DARK_VERMILLION)
+    assert model.index(0, 4).data(Qt.ItemDataRole.FontRole) is None
+    assert model.index(2, 2).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    # a click on Contacts sorts by the count (then the other way)
+    header = table.horizontalHeader()
+    for order in ([300 + 120, 500 + 20, 700], [700, 520, 420]):
+        x = header.sectionPosition(2) + 5
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+        assert [r.count for r in page.model.shown_rows()] == order
+    header.sectionClicked.emit(0)  # by rank again: the order the test goes on with
     assert page.ui.runUpList.item(0).text().startswith("Kredi başvuru durumu sorgulama: 300 → 420")
     table.selectRow(2)
     assert "Başvurudan sonra bilgi verilmiyor" in page.ui.noteView.toPlainText()
@@ -227,7 +252,9 @@ def test_a_project_edit_with_a_note_appears_in_its_history(qtbot, tab, db, monke
         "Scope: — → Mobil uygulama",
         "Kurulda onaylandı",
     )
-    assert page.ui.projectTable.item(0, 3).text() == "Approved"
+    model = page.ui.projectTable.model()
+    assert model.index(0, 3).data() == "Approved"
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None  # no description
 
 
 def test_the_handout_is_written_in_the_background(qtbot, tab, db, modal, bank, tmp_path):
@@ -243,3 +270,80 @@ def test_the_handout_is_written_in_the_background(qtbot, tab, db, modal, bank, t
     assert out.read_bytes()[:5] == b"%PDF-" and modal.warned == []
     assert tab.meetings_page.ui.handoutLabel.text() == ""
     assert tab.meetings_page._task is None
+
+
+def feedback_texts(page):
+    """What the feedback list shows, row by row (date, source, text, projects)."""
+    model = page.ui.feedbackTable.model()
+    return [
+        tuple(model.index(r, c).data() for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+
+
+def test_the_feedback_log_lists_filters_sorts_copies_and_keys(
+    qtbot, tab, db, monkeypatch, modal, bank
+):
+    from PySide6.QtGui import QGuiApplication
+
+    from csmm_desktop.views.cxboard.feedback_dialog import CxFeedbackDialog
+
+    client_id = bank[0]
+    cx.add_feedback(db, client_id, "2026-05-04", "email", "Kart teslimatı gecikti")
+    cx.add_feedback(db, client_id, "2026-06-10", "customer_call", "Şube çok kalabalık")
+    tab.show_kind("feedback")
+    page = tab.feedback_page
+    table = page.ui.feedbackTable
+    assert feedback_texts(page) == [  # newest first
+        ("10 Jun 2026", "Customer call", "Şube çok kalabalık", "—"),
+        ("4 May 2026", "E-mail", "Kart teslimatı gecikti", "—"),
+    ]
+    assert page.ui.countLabel.text() == "2 of 2 entries shown, newest first"
+    assert page.current_entry().text == "Şube çok kalabalık"  # the first row, selected
+    assert page.ui.editButton.isEnabled()
+
+    # the filter box above the list: accent- and case-insensitive
+    box = page.findChild(type(page.model.filter_edit), "feedbackTableFilter")
+    type_text(box, "sube")
+    assert [row[2] for row in feedback_texts(page)] == ["Şube çok kalabalık"]
+    box.clear()
+
+    # a click on the Date header: oldest first (by the date, not its text)
+    header = table.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=header.rect().topLeft() + QPoint(header.sectionPosition(0) + 5, 5),
+    )
+    assert [row[0] for row in feedback_texts(page)] == ["4 May 2026", "10 Jun 2026"]
+
+    # Insert adds (the new entry is selected), the user's order kept over the refill
+    def fill(dialog):
+        dialog.ui.dateEdit.setDate(QDate(2026, 6, 1))
+        dialog.ui.sourceCombo.setCurrentIndex(dialog.ui.sourceCombo.findData("employee"))
+        type_text(dialog.ui.textEdit, "Form çok uzun")
+
+    fill_dialog(monkeypatch, CxFeedbackDialog, fill)
+    table.setFocus()
+    with qtbot.waitSignal(tab.changed):
+        qtbot.keyClick(table, Qt.Key.Key_Insert)
+    assert [row[0] for row in feedback_texts(page)] == ["4 May 2026", "1 Jun 2026", "10 Jun 2026"]
+    assert page.current_entry().text == "Form çok uzun"
+    assert page.selected_ids() == [page.current_entry().id]
+
+    # Ctrl+C copies the selected row as shown, under the headers
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == (
+        "Date\tSource\tWhat was said\tProjects\n1 Jun 2026\tEmployee\tForm çok uzun\t—\n"
+    )
+
+    # Delete asks first; the row goes, the next one is selected
+    with qtbot.waitSignal(tab.changed):
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert modal.asked[-1].startswith("Delete the feedback of 1 Jun 2026: “Form çok uzun”?")
+    assert [e.text for e in cx.list_feedback(db, client_id)] == [
+        "Kart teslimatı gecikti",
+        "Şube çok kalabalık",
+    ]
+    assert len(feedback_texts(page)) == 2 and page.current_entry() is not None

@@ -3,6 +3,7 @@ from PySide6.QtCore import Qt
 
 from csmm_desktop.services import clients, engagement
 from csmm_desktop.views.engagement.kpi_dialog import KpiDialog
+from csmm_desktop.views.engagement.kpis_status import status_background
 from csmm_desktop.views.engagement.kpis_suggestions_dialog import KpiSuggestionsDialog
 from csmm_desktop.views.engagement.kpis_tab import STATUS, TARGET, VALUE, KpisTab
 from csmm_desktop.views.language import LanguageManager
@@ -38,15 +39,20 @@ def turkish(qapp, tab):
 
 
 def row_of(tab, name):
-    table = tab.ui.kpiTable
-    return next(r for r in range(table.rowCount()) if table.item(r, 0).text() == name)
+    model = tab.ui.kpiTable.model()
+    return next(r for r in range(model.rowCount()) if cell(tab, r, 0) == name)
+
+
+def cell(tab, row, col):
+    """The text the KPI list shows in that cell."""
+    return tab.ui.kpiTable.model().index(row, col).data()
 
 
 def type_value(qtbot, tab, name, text):
     with qtbot.waitSignal(tab.changed):
         type_into_cell(qtbot, tab.ui.kpiTable, row_of(tab, name), VALUE, text)
     row = row_of(tab, name)
-    return tab.status_of(tab.ui.kpiTable.item(row, 0).data(Qt.ItemDataRole.UserRole))
+    return tab.status_of(tab.ui.kpiTable.model().index(row, 0).data(Qt.ItemDataRole.UserRole))
 
 
 def test_add_a_kpi_through_the_dialog(qtbot, tab, db, monkeypatch, acme):
@@ -68,8 +74,8 @@ def test_add_a_kpi_through_the_dialog(qtbot, tab, db, monkeypatch, acme):
         75.5,
         True,
     )
-    assert tab.ui.kpiTable.item(0, TARGET).text() == "75.5"
-    assert tab.ui.kpiTable.item(0, STATUS).text() == "Not measured"
+    assert cell(tab, 0, TARGET) == "75.5"
+    assert cell(tab, 0, STATUS) == "Not measured"
 
 
 def test_the_dialog_will_not_save_a_target_that_is_not_a_number(qtbot, tab, db, monkeypatch):
@@ -94,7 +100,10 @@ def test_status_follows_the_target_as_the_value_changes(qtbot, tab, db, acme):
     assert type_value(qtbot, tab, "FCR", "80") == "met"  # on the target
     assert type_value(qtbot, tab, "FCR", "75") == "close"  # 5 below, within 10% of 80
     assert type_value(qtbot, tab, "FCR", "60") == "missed"
-    assert tab.ui.kpiTable.item(row_of(tab, "FCR"), STATUS).text() == "Target missed"
+    assert cell(tab, row_of(tab, "FCR"), STATUS) == "Target missed"
+    status = tab.ui.kpiTable.model().index(row_of(tab, "FCR"), STATUS)
+    assert status.data(Qt.ItemDataRole.BackgroundRole) == status_background("missed")
+    assert not status.data(Qt.ItemDataRole.DecorationRole).isNull()  # the status's shape
 
     assert type_value(qtbot, tab, "AHT", "5,5") == "met"  # decimal comma
     assert engagement.kpi_readings(db, snap.id)[1].value == 5.5
@@ -103,7 +112,7 @@ def test_status_follows_the_target_as_the_value_changes(qtbot, tab, db, acme):
     assert engagement.kpi_readings(db, snap.id)[1].value == -1
     assert type_value(qtbot, tab, "AHT", "9") == "missed"
     assert type_value(qtbot, tab, "AHT", "") == "no_value"
-    assert tab.ui.kpiTable.item(row_of(tab, "AHT"), STATUS).text() == "Not measured"
+    assert cell(tab, row_of(tab, "AHT"), STATUS) == "Not measured"
     assert type_value(qtbot, tab, "NPS", "40") == "no_target"
 
     values = {r.kpi.id: r.value for r in engagement.kpi_readings(db, snap.id)}
@@ -117,7 +126,7 @@ def test_a_value_that_is_not_a_number_is_refused(qtbot, tab, db, modal, acme):
     qtbot.waitUntil(lambda: bool(modal.warned))
     assert "“lots” is not a number" in modal.warned[-1]
     assert engagement.kpi_readings(db, acme[1].id)[0].value is None
-    assert tab.ui.kpiTable.item(0, VALUE).text() == ""
+    assert cell(tab, 0, VALUE) == ""
 
 
 def test_enter_edits_and_delete_deletes(qtbot, tab, db, modal, monkeypatch, acme):
@@ -126,7 +135,7 @@ def test_enter_edits_and_delete_deletes(qtbot, tab, db, modal, monkeypatch, acme
     fill_dialog(monkeypatch, KpiDialog, lambda d: d.ui.targetEdit.setText("85"))
     table = tab.ui.kpiTable
     table.setFocus()
-    table.setCurrentCell(0, 0)
+    table.setCurrentIndex(table.model().index(0, 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert engagement.get_kpi(db, kpi.id).target == 85
 
@@ -137,7 +146,7 @@ def test_enter_edits_and_delete_deletes(qtbot, tab, db, modal, monkeypatch, acme
     modal.answer = True
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert engagement.list_kpis(db, acme[0].id) == []
-    assert table.rowCount() == 0
+    assert table.model().rowCount() == 0
 
 
 def test_suggested_kpis_come_in_the_ui_language(qtbot, tab, db, monkeypatch, acme, turkish):
@@ -165,7 +174,7 @@ def test_without_a_snapshot_the_values_hide(qtbot, tab, db, acme):
     tab.set_context(acme[0].id, "")
     assert "Select a snapshot" in tab.ui.contextLabel.text()
     assert tab.ui.kpiTable.isColumnHidden(VALUE)
-    assert tab.ui.kpiTable.rowCount() == 1
+    assert tab.ui.kpiTable.model().rowCount() == 1
 
 
 def test_the_columns_stay_put_when_values_are_typed(qtbot, tab, db, acme):
@@ -207,12 +216,13 @@ def test_enter_on_the_name_opens_edit_where_a_stray_key_renames_nothing(
     monkeypatch.setattr(KpiDialog, "exec", exec_)
     table = tab.ui.kpiTable
     table.setFocus()
-    table.setCurrentCell(0, 0)  # the name
+    table.setCurrentIndex(table.model().index(0, 0))  # the name
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert seen["focus"] is not None and not hasattr(seen["focus"], "selectAll")  # no field
     assert engagement.get_kpi(db, kpi.id).name == "FCR"
 
-    table.setCurrentCell(0, VALUE)  # Enter on the value edits the value in place
+    # Enter on the value edits the value in place
+    table.setCurrentIndex(table.model().index(0, VALUE))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert table.state() == table.State.EditingState
     assert "focus" in seen and len(seen) == 1

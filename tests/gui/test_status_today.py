@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from csmm_desktop import reports
 from csmm_desktop.services import clients, engagement
@@ -37,7 +38,14 @@ def show(qtbot, db, modal):
 
 
 def column(table, col):
-    return {table.item(r, 0).text(): table.item(r, col).text() for r in range(table.rowCount())}
+    """The texts a list shows in a column, by its first column's (a QTableWidget's, or
+    a model view's)."""
+    model = table.model()
+    return {model.index(r, 0).data(): model.index(r, col).data() for r in range(model.rowCount())}
+
+
+def header_text(table, col):
+    return table.model().headerData(col, Qt.Orientation.Horizontal)
 
 
 def test_the_action_plan_shows_todays_statuses_and_overdue_dates(show, db):
@@ -50,11 +58,16 @@ def test_the_action_plan_shows_todays_statuses_and_overdue_dates(show, db):
     engagement.update_action(db, late.id, status="in_progress")
     tab = show(ActionsTab, client.id, snap.id)
     table = tab.ui.actionTable
-    assert table.horizontalHeaderItem(STATUS).text() == "Status today"
+    assert header_text(table, STATUS) == "Status today"
     assert "Statuses and overdue dates here are today's" in tab.ui.contextLabel.text()
     due = column(table, DUE)
     assert due["Late"].endswith("(overdue)")
     assert not due["Due today"].endswith("(overdue)") and not due["Done late"].endswith("(overdue)")
+    bold = {  # an overdue date is written bold (and in dark vermillion), the others plain
+        table.model().index(r, 0).data(): table.model().index(r, DUE).data(Qt.ItemDataRole.FontRole)
+        for r in range(table.model().rowCount())
+    }
+    assert bold["Late"].bold() and bold["Due today"] is None and bold["Done late"] is None
     assert column(table, STATUS)["Late"] == "In progress"  # today's, not the snapshot's
 
 
@@ -63,15 +76,23 @@ def test_cx_projects_show_todays_status_and_a_nomination_is_never_late(show, db)
     board = show(CxBoardTab, client.id, "")
     approved = cx.nominate_project(db, client.id, "Approved", due_date=YESTERDAY)
     cx.update_project(db, approved.id, status="approved")
-    cx.nominate_project(db, client.id, "Only nominated", due_date=YESTERDAY)
+    cx.nominate_project(
+        db, client.id, "Only nominated", due_date=YESTERDAY, description="Şube sırası kısalsın"
+    )
     board.show_kind("projects")
     page = board.projects_page
     page.refresh()
     table = page.ui.projectTable
-    assert table.horizontalHeaderItem(PROJECT_STATUS).text() == "Status today"
+    assert header_text(table, PROJECT_STATUS) == "Status today"
     due = column(table, PROJECT_DUE)
     assert due["Approved"].endswith("(overdue)")
     assert "overdue" not in due["Only nominated"]
+    model = table.model()
+    tips = {
+        model.index(r, 0).data(): model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole)
+        for r in range(model.rowCount())
+    }
+    assert tips == {"Approved": None, "Only nominated": "Şube sırası kısalsın"}  # the description
 
 
 def test_suggestions_already_done_are_greyed_with_when(show, db, monkeypatch):

@@ -1,23 +1,22 @@
-"""What the CX board's pages share: the page contract with the board tab (context, refresh,
-changed, show_project), the keyboard (Insert adds, Enter edits, Delete deletes), tables set
-up the house way, the NPS band look and the data labels in the UI language.
+"""What the CX board's pages share: the page contract with the board tab (show_project, a
+page refreshed when shown; the context, the keyboard, the refresh after a write and the
+lists come from views/list_page.py `ListPage`, as for the client tabs), tables set up the
+house way, the NPS band look and the data labels in the UI language.
 
 No text is worded here: every tr() stays in the page's own methods, so its strings keep
 the page's translation context."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QBrush,
     QColor,
     QIcon,
-    QKeySequence,
     QPainter,
     QPen,
     QPixmap,
@@ -30,22 +29,20 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
 from csmm_desktop.services import cxboard as cx
 from csmm_desktop.views import theme
 from csmm_desktop.views.language import current_language
-from csmm_desktop.views.roles import ID_ROLE
-from csmm_desktop.views.writes import StoreWrites
+from csmm_desktop.views.list_page import ListPage
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 BAND_ROLE = Qt.ItemDataRole.UserRole + 1  # the band key behind the band's text
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 # Okabe-Ito colours as in the charts and the KPI status: a shape and a light tint, and the
 # band's name is always written next to them, so colour is never the only cue.
@@ -124,6 +121,12 @@ def setup_table(table: QTableWidget, columns: int, stretch: int, filter_box: boo
 
     table.setColumnCount(columns)
     sortable(table, filter_box=filter_box)
+    setup_look(table, stretch)
+
+
+def setup_look(table: QTableView, stretch: int) -> None:
+    """The board's table look (a QTableWidget's or a ListPage._rows_view's): columns sized
+    to their contents, one stretching; rows as tall as their wrapped text, padded."""
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -142,7 +145,7 @@ def setup_table(table: QTableWidget, columns: int, stretch: int, filter_box: boo
     header.sectionResized.connect(lambda *_: again.start())
 
 
-def set_widths(table: QTableWidget, widths: Mapping[int, int]) -> None:
+def set_widths(table: QTableView, widths: Mapping[int, int]) -> None:
     """Columns of long texts (wrapped) get a set width the user can drag."""
     header = table.horizontalHeader()
     for col, width in widths.items():
@@ -150,95 +153,17 @@ def set_widths(table: QTableWidget, widths: Mapping[int, int]) -> None:
         header.resizeSection(col, width)
 
 
-def fill_row(
-    table: QTableWidget, row: int, texts: Mapping[int, str], row_id: str, right: tuple = ()
-) -> dict[int, QTableWidgetItem]:
-    """Put one row's cells, each carrying the row's id; returns them by column."""
-    items = {}
-    for col, text in texts.items():
-        item = QTableWidgetItem(text)
-        item.setData(ID_ROLE, row_id)
-        if col in right:
-            item.setTextAlignment(RIGHT)
-        table.setItem(row, col, item)
-        items[col] = item
-    return items
+class BoardPage(ListPage):
+    """One sub-tab of the CX board. A subclass gives refresh(select) and _retranslate().
 
+    Unlike a client tab, set_context() does not refresh: the page is marked stale and the
+    board refreshes it when it is next shown (views/cxboard/board_tab.py)."""
 
-def selected_id(table: QTableWidget) -> str:
-    items = table.selectedItems()
-    return (items[0].data(ID_ROLE) or "") if items else ""
-
-
-def select_row(table: QTableWidget, ids: list[str], keep: str, *, default_last: bool = False):
-    """Select the kept row, else the first (or last) one."""
-    if ids:
-        table.selectRow(ids.index(keep) if keep in ids else (len(ids) - 1 if default_last else 0))
-
-
-class BoardPage(StoreWrites, QWidget):
-    """One sub-tab of the CX board. A subclass gives refresh(select) and _retranslate()."""
-
-    changed = Signal()  # it wrote data
     show_project = Signal(str)  # asks the board to show this project on the projects page
 
-    ui: Any = None
-
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.client_id = ""
-        self.snapshot_id = ""
+        super().__init__(db, parent)
         self.stale = True  # refreshed when next shown
 
-    def set_context(self, client_id: str, snapshot_id: str) -> None:
-        self.client_id, self.snapshot_id = client_id, snapshot_id
+    def _context_set(self) -> None:
         self.stale = True
-
-    def refresh(self, select: str = "") -> None:
-        raise NotImplementedError
-
-    def _retranslate(self) -> None:
-        raise NotImplementedError
-
-    def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
-        self._retranslate()
-
-    # --- writing -------------------------------------------------------------------
-
-    def _after_write(self, select: str = "") -> None:
-        self.refresh(select)
-        self.changed.emit()
-
-    # --- keyboard ------------------------------------------------------------------
-
-    def _install_keys(
-        self,
-        table: QAbstractItemView,
-        add: Callable[[], None] | None,
-        edit: Callable[[], None] | None,
-        delete: Callable[[], None] | None,
-    ) -> dict[str, QAction]:
-        """Insert adds (anywhere on the page), Enter or a double click on a row edits, Delete
-        deletes; the actions also form the table's context menu (texts set by the page)."""
-        actions = {}
-        if add is not None:
-            actions["add"] = QAction(self)
-            actions["add"].setShortcut(QKeySequence(Qt.Key.Key_Insert))
-            actions["add"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            actions["add"].triggered.connect(add)
-            self.addAction(actions["add"])
-            table.addAction(actions["add"])
-        if edit is not None:
-            actions["edit"] = QAction(table)
-            actions["edit"].triggered.connect(edit)
-            table.addAction(actions["edit"])
-            table.activated.connect(lambda _index: edit())
-        if delete is not None:
-            actions["delete"] = QAction(table)
-            actions["delete"].setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-            actions["delete"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            actions["delete"].triggered.connect(delete)
-            table.addAction(actions["delete"])
-        return actions

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 from csmm_desktop.forms.ui_cx_feedback_dialog import Ui_CxFeedbackDialog
 from csmm_desktop.services import cxboard as cx
 from csmm_desktop.views import formatting, print_check
-from csmm_desktop.views.cxboard.common import ID_ROLE, data_label
+from csmm_desktop.views.cxboard.common import data_label
 from csmm_desktop.views.engagement.base import SaveDialog
+from csmm_desktop.views.roles import ID_ROLE
 
 
 class CxFeedbackDialog(SaveDialog):

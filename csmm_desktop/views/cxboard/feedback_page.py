@@ -11,18 +11,11 @@ from csmm_desktop.domain.cxboard import FEEDBACK_TO_PROJECT_SOURCE
 from csmm_desktop.forms.ui_cx_feedback_page import Ui_CxFeedbackPage
 from csmm_desktop.services import cxboard as cx
 from csmm_desktop.views import formatting
-from csmm_desktop.views.cxboard.common import (
-    BoardPage,
-    data_label,
-    fill_row,
-    select_row,
-    selected_id,
-    set_widths,
-    setup_table,
-)
+from csmm_desktop.views.cxboard.common import BoardPage, data_label, set_widths, setup_look
 from csmm_desktop.views.cxboard.feedback_dialog import CxFeedbackDialog
 from csmm_desktop.views.cxboard.project_dialog import CxProjectDialog
 from csmm_desktop.views.cxboard.project_history import Names
+from csmm_desktop.views.rows_model import Column
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -31,14 +24,17 @@ DATE, SOURCE, TEXT, PROJECTS = range(4)
 
 
 class CxFeedbackPage(BoardPage):
+    """The entries of the source picked, newest first, on the list-page base's model view
+    (views/list_page.py): sorting, the filter box, Ctrl+C and the selection come from there."""
+
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.ui = Ui_CxFeedbackPage()
         self.ui.setupUi(self)
         ui = self.ui
-        self._entries: list[cx.FeedbackEntry] = []
         self._names = Names()
-        setup_table(ui.feedbackTable, PROJECTS + 1, TEXT)
+        self._rows_view(ui.feedbackTable, self._columns(), lambda e: e.id)
+        setup_look(ui.feedbackTable, TEXT)
         set_widths(ui.feedbackTable, {PROJECTS: 240})
         ui.sourceCombo.addItem("", "")
         for key in cx.FEEDBACK_SOURCES:
@@ -48,7 +44,7 @@ class CxFeedbackPage(BoardPage):
         ui.editButton.clicked.connect(self.edit_entry)
         ui.deleteButton.clicked.connect(self.delete_entry)
         ui.nominateButton.clicked.connect(self.nominate)
-        ui.feedbackTable.itemSelectionChanged.connect(self._on_selection)
+        ui.feedbackTable.selectionModel().selectionChanged.connect(self._on_selection)
         self.keys = self._install_keys(
             ui.feedbackTable, self.add_entry, self.edit_entry, self.delete_entry
         )
@@ -56,9 +52,23 @@ class CxFeedbackPage(BoardPage):
 
     # --- what is shown -------------------------------------------------------------
 
+    def _columns(self) -> list[Column]:
+        return [
+            Column(
+                lambda: self.tr("Date"), lambda e: formatting.date(e.date), key=lambda e: e.date
+            ),
+            Column(lambda: self.tr("Source"), lambda e: data_label(cx.FEEDBACK_SOURCES, e.source)),
+            Column(lambda: self.tr("What was said"), lambda e: e.text),
+            Column(lambda: self.tr("Projects"), self._linked_text),
+        ]
+
+    def _linked_text(self, entry: cx.FeedbackEntry) -> str:
+        linked = [self._names.projects.get(pid, "") for pid in entry.project_ids]
+        return "\n".join(t for t in linked if t) or "—"
+
     def refresh(self, select: str = "") -> None:
         self.stale = False
-        keep = select or selected_id(self.ui.feedbackTable)
+        keep = select or self.selected_id()
         every = cx.list_feedback(self.db, self.client_id) if self.client_id else []
         source = self.ui.sourceCombo.currentData()
         if select and any(e.id == select and e.source != source for e in every):
@@ -66,30 +76,19 @@ class CxFeedbackPage(BoardPage):
             self.ui.sourceCombo.setCurrentIndex(0)  # the entry asked for stays in sight
             self.ui.sourceCombo.blockSignals(False)
             source = ""
-        self._entries = [e for e in reversed(every) if not source or e.source == source]
+        entries = [e for e in reversed(every) if not source or e.source == source]
         self._names = Names.of_client(self.db, self.client_id) if self.client_id else Names()
-        table = self.ui.feedbackTable
-        table.setRowCount(len(self._entries))
-        for row, e in enumerate(self._entries):
-            linked = [self._names.projects.get(pid, "") for pid in e.project_ids]
-            texts = {
-                DATE: formatting.date(e.date),
-                SOURCE: data_label(cx.FEEDBACK_SOURCES, e.source),
-                TEXT: e.text,
-                PROJECTS: "\n".join(t for t in linked if t) or "—",
-            }
-            fill_row(table, row, texts, e.id)
+        self.model.set_rows(entries)
         shown = self.tr("%1 of %n entries shown, newest first", "", len(every))
-        self.ui.countLabel.setText(shown.replace("%1", str(len(self._entries))))
+        self.ui.countLabel.setText(shown.replace("%1", str(len(entries))))
         self.ui.addButton.setEnabled(bool(self.client_id))
-        select_row(table, [e.id for e in self._entries], keep)
+        self.select_id(keep)
         self._on_selection()
 
     def current_entry(self) -> cx.FeedbackEntry | None:
-        entry_id = selected_id(self.ui.feedbackTable)
-        return next((e for e in self._entries if e.id == entry_id), None)
+        return self.selected_row()
 
-    def _on_selection(self) -> None:
+    def _on_selection(self, *_args) -> None:
         has = self.current_entry() is not None
         for button in (self.ui.editButton, self.ui.deleteButton, self.ui.nominateButton):
             button.setEnabled(has)
@@ -177,9 +176,6 @@ class CxFeedbackPage(BoardPage):
         combo.setItemText(0, self.tr("All sources"))
         for i, key in enumerate(cx.FEEDBACK_SOURCES, start=1):
             combo.setItemText(i, data_label(cx.FEEDBACK_SOURCES, key))
-        self.ui.feedbackTable.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Source"), self.tr("What was said"), self.tr("Projects")]
-        )
         self.keys["add"].setText(self.tr("Add feedback…"))
         self.keys["edit"].setText(self.tr("Edit or link feedback…"))
         self.keys["delete"].setText(self.tr("Delete feedback…"))

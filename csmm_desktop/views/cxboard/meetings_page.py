@@ -17,16 +17,11 @@ from csmm_desktop.services import cxboard as cx
 from csmm_desktop.services.engagement import is_overdue
 from csmm_desktop.views import dialogs, external, formatting, theme
 from csmm_desktop.views.cxboard.agenda_sections import grouped
-from csmm_desktop.views.cxboard.common import (
-    BoardPage,
-    fill_row,
-    select_row,
-    selected_id,
-    setup_table,
-)
+from csmm_desktop.views.cxboard.common import BoardPage, setup_look
 from csmm_desktop.views.cxboard.meeting_dialog import CxMeetingDialog
 from csmm_desktop.views.cxboard.project_history import meeting_kind
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.rows_model import RIGHT, Column
 from csmm_desktop.views.writes import describe
 
 if TYPE_CHECKING:
@@ -42,12 +37,15 @@ def long_date(iso: str) -> str:
 
 
 class CxMeetingsPage(BoardPage):
+    """The past meetings on the list-page base's model view (views/list_page.py); the
+    proposed agenda is a text view, not a list."""
+
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.ui = Ui_CxMeetingsPage()
         self.ui.setupUi(self)
         ui = self.ui
-        self._meetings: list[cx.BoardMeeting] = []
+        self._meetings: list[cx.BoardMeeting] = []  # newest first, as stored
         self.proposal: cx.MeetingProposal | None = None
         self._task = None
         font = ui.nextLabel.font()
@@ -58,12 +56,13 @@ class CxMeetingsPage(BoardPage):
         ui.mainSplitter.setStretchFactor(1, 1)
         ui.pastSplitter.setStretchFactor(0, 2)
         ui.pastSplitter.setStretchFactor(1, 3)
-        setup_table(ui.meetingTable, DECISIONS + 1, KIND)
+        self._rows_view(ui.meetingTable, self._columns(), lambda m: m.id)
+        setup_look(ui.meetingTable, KIND)
         ui.recordButton.clicked.connect(self.record_meeting)
         ui.editButton.clicked.connect(self.edit_meeting)
         ui.deleteButton.clicked.connect(self.delete_meeting)
         ui.handoutButton.clicked.connect(self.export_handout)
-        ui.meetingTable.itemSelectionChanged.connect(self._on_selection)
+        ui.meetingTable.selectionModel().selectionChanged.connect(self._on_selection)
         self.keys = self._install_keys(
             ui.meetingTable, self.record_meeting, self.edit_meeting, self.delete_meeting
         )
@@ -71,26 +70,37 @@ class CxMeetingsPage(BoardPage):
 
     # --- what is shown -------------------------------------------------------------
 
+    def _columns(self) -> list[Column]:
+        return [
+            Column(
+                lambda: self.tr("Date"), lambda m: formatting.date(m.date), key=lambda m: m.date
+            ),
+            Column(lambda: self.tr("Kind"), lambda m: meeting_kind(m.kind)),
+            Column(
+                lambda: self.tr("Length"),
+                lambda m: self.tr("%1 min").replace("%1", str(m.duration_min)),
+                key=lambda m: m.duration_min,
+                align=RIGHT,
+            ),
+            Column(
+                lambda: self.tr("Decisions"),
+                lambda m: str(len(m.decisions)),
+                key=lambda m: len(m.decisions),
+                align=RIGHT,
+            ),
+        ]
+
     def refresh(self, select: str = "") -> None:
         self.stale = False
-        keep = select or selected_id(self.ui.meetingTable)
+        keep = select or self.selected_id()
         if self.client_id:
             self._meetings = list(reversed(cx.list_meetings(self.db, self.client_id)))
             self.proposal = cx.next_meeting(self.db, self.client_id)
         else:
             self._meetings, self.proposal = [], None
         self._show_proposal()
-        table = self.ui.meetingTable
-        table.setRowCount(len(self._meetings))
-        for row, m in enumerate(self._meetings):
-            texts = {
-                DATE: formatting.date(m.date),
-                KIND: meeting_kind(m.kind),
-                DURATION: self.tr("%1 min").replace("%1", str(m.duration_min)),
-                DECISIONS: str(len(m.decisions)),
-            }
-            fill_row(table, row, texts, m.id, (DURATION, DECISIONS))
-        select_row(table, [m.id for m in self._meetings], keep)
+        self.model.set_rows(self._meetings)
+        self.select_id(keep)
         self._on_selection()
 
     def _show_proposal(self) -> None:
@@ -131,10 +141,9 @@ class CxMeetingsPage(BoardPage):
         return "".join(parts)
 
     def current_meeting(self) -> cx.BoardMeeting | None:
-        meeting_id = selected_id(self.ui.meetingTable)
-        return next((m for m in self._meetings if m.id == meeting_id), None)
+        return self.selected_row()
 
-    def _on_selection(self) -> None:
+    def _on_selection(self, *_args) -> None:
         m = self.current_meeting()
         for button in (self.ui.editButton, self.ui.deleteButton):
             button.setEnabled(m is not None)
@@ -294,14 +303,6 @@ class CxMeetingsPage(BoardPage):
     # --- translation ---------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.ui.meetingTable.setHorizontalHeaderLabels(
-            [
-                self.tr("Date"),
-                self.tr("Kind"),
-                self.tr("Length"),
-                self.tr("Decisions"),
-            ]
-        )
         self.keys["add"].setText(self.tr("Record the proposed meeting…"))
         self.keys["edit"].setText(self.tr("Edit meeting…"))
         self.keys["delete"].setText(self.tr("Delete meeting…"))

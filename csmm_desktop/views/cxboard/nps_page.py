@@ -17,20 +17,18 @@ from csmm_desktop.views import dialogs, formatting
 from csmm_desktop.views.cxboard.bands_dialog import CxBandsDialog
 from csmm_desktop.views.cxboard.common import (
     BAND_ROLE,
-    ID_ROLE,
     BoardPage,
     band_background,
     band_icon,
     data_label,
-    fill_row,
-    select_row,
-    selected_id,
     set_widths,
-    setup_table,
+    setup_look,
 )
 from csmm_desktop.views.cxboard.nps_counts_dialog import CxNpsCountsDialog
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.roles import ID_ROLE
+from csmm_desktop.views.rows_model import FONT, RIGHT, Column
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -45,25 +43,32 @@ def nps_text(value: float) -> str:
 
 
 class CxNpsPage(BoardPage):
+    """The readings on the list-page base's model view (views/list_page.py), each band with
+    its shape, tint and name."""
+
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.ui = Ui_CxNpsPage()
         self.ui.setupUi(self)
         ui = self.ui
-        self._readings: list[cx.NpsReading] = []
+        self._readings: list[cx.NpsReading] = []  # month by month, as stored
+        self._bands = cx.NpsBands()
+        self._stages: dict[str, str] = {}  # snapshot id: stage, for a reading taken from one
+        self._bold = QFont()
         self._drawn: tuple | None = None
         ui.trendChart.name = "nps_trend"
         ui.mainSplitter.setStretchFactor(0, 2)
         ui.mainSplitter.setStretchFactor(1, 3)
         ui.mainSplitter.setSizes([270, 330])  # the chart gets the room the rows do not need
-        setup_table(ui.readingTable, NOTES + 1, NOTES)
+        self._rows_view(ui.readingTable, self._columns(), lambda r: r.id)
+        setup_look(ui.readingTable, NOTES)
         set_widths(ui.readingTable, {ANSWERS: 230, SOURCE: 170})
         ui.addButton.clicked.connect(self.add_counts)
         ui.snapshotButton.clicked.connect(self.from_snapshot)
         ui.editButton.clicked.connect(self.edit_reading)
         ui.deleteButton.clicked.connect(self.delete_reading)
         ui.bandsButton.clicked.connect(self.edit_bands)
-        ui.readingTable.itemSelectionChanged.connect(self._on_selection)
+        ui.readingTable.selectionModel().selectionChanged.connect(self._on_selection)
         self.keys = self._install_keys(
             ui.readingTable, self.add_counts, self.edit_reading, self.delete_reading
         )
@@ -71,48 +76,73 @@ class CxNpsPage(BoardPage):
 
     # --- what is shown -------------------------------------------------------------
 
+    def _columns(self) -> list[Column]:
+        decoration, background = 1, 8  # Qt.ItemDataRole.DecorationRole, BackgroundRole
+
+        def band_look(r: cx.NpsReading) -> dict:
+            band = self._band(r)
+            return {
+                decoration: band_icon(band),
+                background: band_background(band),
+                BAND_ROLE: band,
+            }
+
+        return [
+            Column(
+                lambda: self.tr("Month"),
+                lambda r: format_period(r.period, current_language()),
+                key=lambda r: r.period,
+            ),
+            Column(
+                lambda: self.tr("NPS"),
+                lambda r: nps_text(r.nps),
+                key=lambda r: r.nps,
+                align=RIGHT,
+                roles=lambda _r: {FONT: self._bold},
+            ),
+            Column(
+                lambda: self.tr("Band"),
+                lambda r: data_label(cx.NPS_BANDS, self._band(r)),
+                key=lambda r: r.nps,  # the bands in their order
+                roles=band_look,
+            ),
+            Column(lambda: self.tr("Answers"), self._mix_text),
+            Column(lambda: self.tr("Source"), self._source_text),
+            Column(lambda: self.tr("Notes"), lambda r: r.notes, tooltip=lambda r: r.notes),
+        ]
+
+    def _band(self, r: cx.NpsReading) -> str:
+        return cx.nps_band(self._bands, r.nps)
+
+    def _mix_text(self, r: cx.NpsReading) -> str:
+        return (
+            self.tr("%1: %2, %3, %4")
+            .replace("%1", self.tr("%n answer(s)", "", r.total))
+            .replace("%2", self.tr("%n promoter(s)", "", r.promoters))
+            .replace("%3", self.tr("%n passive(s)", "", r.passives))
+            .replace("%4", self.tr("%n detractor(s)", "", r.detractors))
+        )
+
+    def _source_text(self, r: cx.NpsReading) -> str:
+        if r.source == "snapshot" and r.snapshot_id in self._stages:
+            return self.tr("%1 snapshot").replace("%1", stage_name(self._stages[r.snapshot_id]))
+        return data_label(cx.NPS_SOURCES, r.source)
+
     def refresh(self, select: str = "") -> None:
         self.stale = False
-        keep = select or selected_id(self.ui.readingTable)
+        keep = select or self.selected_id()
         self._readings = cx.list_nps_readings(self.db, self.client_id) if self.client_id else []
         bands = cx.nps_bands(self.db, self.client_id) if self.client_id else cx.NpsBands()
-        stages = (
+        self._bands = bands
+        self._stages = (
             {s.id: s.stage for s in clients.list_snapshots(self.db, self.client_id)}
             if self.client_id
             else {}
         )
-        lang = current_language()
-        table = self.ui.readingTable
-        table.setRowCount(len(self._readings))
-        bold = QFont(table.font())
-        bold.setBold(True)
-        for row, r in enumerate(self._readings):
-            band = cx.nps_band(bands, r.nps)
-            source = data_label(cx.NPS_SOURCES, r.source)
-            if r.source == "snapshot" and r.snapshot_id in stages:
-                source = self.tr("%1 snapshot").replace("%1", stage_name(stages[r.snapshot_id]))
-            mix = (
-                self.tr("%1: %2, %3, %4")
-                .replace("%1", self.tr("%n answer(s)", "", r.total))
-                .replace("%2", self.tr("%n promoter(s)", "", r.promoters))
-                .replace("%3", self.tr("%n passive(s)", "", r.passives))
-                .replace("%4", self.tr("%n detractor(s)", "", r.detractors))
-            )
-            texts = {
-                MONTH: format_period(r.period, lang),
-                NPS: nps_text(r.nps),
-                BAND: data_label(cx.NPS_BANDS, band),
-                ANSWERS: mix,
-                SOURCE: source,
-                NOTES: r.notes,
-            }
-            items = fill_row(table, row, texts, r.id, (NPS,))
-            items[NPS].setFont(bold)
-            items[BAND].setIcon(band_icon(band))
-            items[BAND].setBackground(band_background(band))
-            items[BAND].setData(BAND_ROLE, band)
-            items[NOTES].setToolTip(r.notes)
-        select_row(table, [r.id for r in self._readings], keep, default_last=True)
+        self._bold = QFont(self.ui.readingTable.font())
+        self._bold.setBold(True)
+        self.model.set_rows(self._readings)
+        self.select_id(keep, default_last=True)
         self._show_context(bands)
         self._on_selection()
         self._show_chart(bands)
@@ -152,8 +182,8 @@ class CxNpsPage(BoardPage):
         except cx.NotFoundError:
             return None
 
-    def _on_selection(self) -> None:
-        has = bool(selected_id(self.ui.readingTable))
+    def _on_selection(self, *_args) -> None:
+        has = bool(self.selected_id())
         self.ui.editButton.setEnabled(has)
         self.ui.deleteButton.setEnabled(has)
 
@@ -179,21 +209,20 @@ class CxNpsPage(BoardPage):
 
     def shown_row(self, reading_id: str) -> dict[str, str]:
         """Month, NPS and band of a reading as the table shows them (for tests)."""
-        table = self.ui.readingTable
-        for row in range(table.rowCount()):
-            if table.item(row, MONTH).data(ID_ROLE) == reading_id:
+        model = self.model
+        for row in range(model.rowCount()):
+            if model.index(row, MONTH).data(ID_ROLE) == reading_id:
                 return {
-                    "month": table.item(row, MONTH).text(),
-                    "nps": table.item(row, NPS).text(),
-                    "band": table.item(row, BAND).text(),
+                    "month": model.index(row, MONTH).data(),
+                    "nps": model.index(row, NPS).data(),
+                    "band": model.index(row, BAND).data(),
                 }
         return {}
 
     # --- writes --------------------------------------------------------------------
 
     def _current(self) -> cx.NpsReading | None:
-        reading_id = selected_id(self.ui.readingTable)
-        return next((r for r in self._readings if r.id == reading_id), None)
+        return self.selected_row()
 
     def add_counts(self) -> None:
         if not self.client_id:
@@ -302,16 +331,6 @@ class CxNpsPage(BoardPage):
     # --- translation ---------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.ui.readingTable.setHorizontalHeaderLabels(
-            [
-                self.tr("Month"),
-                self.tr("NPS"),
-                self.tr("Band"),
-                self.tr("Answers"),
-                self.tr("Source"),
-                self.tr("Notes"),
-            ]
-        )
         self.keys["add"].setText(self.tr("Add survey counts…"))
         self.keys["edit"].setText(self.tr("Change reading…"))
         self.keys["delete"].setText(self.tr("Delete reading…"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from csmm_desktop.forms.ui_cx_projects_page import Ui_CxProjectsPage
@@ -17,14 +17,13 @@ from csmm_desktop.views import formatting, theme
 from csmm_desktop.views.cxboard.common import (
     BoardPage,
     data_label,
-    fill_row,
-    select_row,
-    selected_id,
     set_widths,
+    setup_look,
     setup_table,
 )
 from csmm_desktop.views.cxboard.project_dialog import CxProjectDialog
 from csmm_desktop.views.cxboard.project_history import Names, describe
+from csmm_desktop.views.rows_model import RIGHT, Column
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -34,17 +33,21 @@ OVERDUE = QColor(theme.DARK_VERMILLION)  # dark vermillion, as the action plan's
 
 
 class CxProjectsPage(BoardPage):
+    """The projects on the list-page base's model view (views/list_page.py); the selected
+    project's history under them stays a small QTableWidget that only sorts."""
+
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.ui = Ui_CxProjectsPage()
         self.ui.setupUi(self)
         ui = self.ui
-        self._projects: list[cx.CxProject] = []
         self._names = Names()
+        self._today = date.today()
         ui.mainSplitter.setStretchFactor(0, 3)
         ui.mainSplitter.setStretchFactor(1, 2)
         ui.mainSplitter.setSizes([280, 320])  # the rows need less room than the history
-        setup_table(ui.projectTable, LINKS + 1, TITLE)
+        self._rows_view(ui.projectTable, self._columns(), lambda p: p.id)
+        setup_look(ui.projectTable, TITLE)
         set_widths(ui.projectTable, {SOURCE: 140, LINKS: 190})
         setup_table(ui.historyTable, 4, 2, filter_box=False)
         set_widths(ui.historyTable, {1: 170})
@@ -55,7 +58,7 @@ class CxProjectsPage(BoardPage):
         ui.addButton.clicked.connect(self.nominate)
         ui.editButton.clicked.connect(self.edit_project)
         ui.deleteButton.clicked.connect(self.delete_project)
-        ui.projectTable.itemSelectionChanged.connect(self._on_selection)
+        ui.projectTable.selectionModel().selectionChanged.connect(self._on_selection)
         self.keys = self._install_keys(
             ui.projectTable, self.nominate, self.edit_project, self.delete_project
         )
@@ -63,42 +66,57 @@ class CxProjectsPage(BoardPage):
 
     # --- what is shown -------------------------------------------------------------
 
+    def _columns(self) -> list[Column]:
+        return [
+            Column(
+                lambda: self.tr("Project"),
+                lambda p: p.title,
+                tooltip=lambda p: p.description or None,
+            ),
+            Column(lambda: self.tr("Source"), lambda p: data_label(cx.PROJECT_SOURCES, p.source)),
+            Column(lambda: self.tr("Owner"), lambda p: p.owner or "—"),
+            Column(
+                lambda: self.tr("Status today"),
+                lambda p: data_label(cx.PROJECT_STATUSES, p.status),
+            ),
+            Column(
+                lambda: self.tr("Priority"),
+                lambda p: str(p.priority),
+                key=lambda p: p.priority,
+                align=RIGHT,
+            ),
+            Column(
+                lambda: self.tr("Due"),
+                self._due_text,
+                key=lambda p: p.due_date or None,
+                emphasis=lambda p: OVERDUE if self._overdue(p) else None,
+            ),
+            Column(lambda: self.tr("Topic / KPI"), lambda p: self._names.links(p)),
+        ]
+
+    def _overdue(self, project: cx.CxProject) -> bool:
+        """A working list: today's statuses and overdue dates."""
+        return is_overdue(project.status, project.due_date, self._today)
+
+    def _due_text(self, project: cx.CxProject) -> str:
+        due = formatting.date(project.due_date) if project.due_date else "—"
+        return self.tr("%1\n(overdue)").replace("%1", due) if self._overdue(project) else due
+
     def refresh(self, select: str = "") -> None:
         self.stale = False
-        keep = select or selected_id(self.ui.projectTable)
+        keep = select or self.selected_id()
         every = cx.list_projects(self.db, self.client_id) if self.client_id else []
         if any(p.id == select and not p.open for p in every):
             self._set_filter("all")  # a closed project asked for stays in sight
         show_all = self.ui.filterCombo.currentData() == "all"
-        self._projects = [p for p in every if show_all or p.open]
+        projects = [p for p in every if show_all or p.open]
         self._names = Names.of_client(self.db, self.client_id) if self.client_id else Names()
-        table = self.ui.projectTable
-        table.setRowCount(len(self._projects))
-        today = date.today()  # a working list: today's statuses and overdue dates
-        bold = QFont(table.font())
-        bold.setBold(True)
-        for row, p in enumerate(self._projects):
-            overdue = is_overdue(p.status, p.due_date, today)
-            due = formatting.date(p.due_date) if p.due_date else "—"
-            texts = {
-                TITLE: p.title,
-                SOURCE: data_label(cx.PROJECT_SOURCES, p.source),
-                OWNER: p.owner or "—",
-                STATUS: data_label(cx.PROJECT_STATUSES, p.status),
-                PRIORITY: str(p.priority),
-                DUE: self.tr("%1\n(overdue)").replace("%1", due) if overdue else due,
-                LINKS: self._names.links(p),
-            }
-            items = fill_row(table, row, texts, p.id, (PRIORITY,))
-            if overdue:
-                items[DUE].setForeground(QBrush(OVERDUE))
-                items[DUE].setFont(bold)
-            if p.description:
-                items[TITLE].setToolTip(p.description)
+        self._today = date.today()
+        self.model.set_rows(projects)
         shown = self.tr("%1 of %n project(s) shown", "", len(every))
-        self.ui.countLabel.setText(shown.replace("%1", str(len(self._projects))))
+        self.ui.countLabel.setText(shown.replace("%1", str(len(projects))))
         self.ui.addButton.setEnabled(bool(self.client_id))
-        select_row(table, [p.id for p in self._projects], keep)
+        self.select_id(keep)
         self._on_selection()
 
     def _set_filter(self, key: str) -> None:
@@ -108,9 +126,9 @@ class CxProjectsPage(BoardPage):
         combo.blockSignals(False)
 
     def current_project_id(self) -> str:
-        return selected_id(self.ui.projectTable)
+        return self.selected_id()
 
-    def _on_selection(self) -> None:
+    def _on_selection(self, *_args) -> None:
         project_id = self.current_project_id()
         self.ui.editButton.setEnabled(bool(project_id))
         self.ui.deleteButton.setEnabled(bool(project_id))
@@ -167,7 +185,7 @@ class CxProjectsPage(BoardPage):
             self._after_write(project_id)
 
     def delete_project(self) -> None:
-        project = next((p for p in self._projects if p.id == self.current_project_id()), None)
+        project = self.selected_row()
         if project is None:
             return
         revisions = len(cx.project_history(self.db, project.id))
@@ -186,17 +204,6 @@ class CxProjectsPage(BoardPage):
     def _retranslate(self) -> None:
         self.ui.filterCombo.setItemText(0, self.tr("Open projects"))
         self.ui.filterCombo.setItemText(1, self.tr("All projects"))
-        self.ui.projectTable.setHorizontalHeaderLabels(
-            [
-                self.tr("Project"),
-                self.tr("Source"),
-                self.tr("Owner"),
-                self.tr("Status today"),
-                self.tr("Priority"),
-                self.tr("Due"),
-                self.tr("Topic / KPI"),
-            ]
-        )
         self.ui.historyTable.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("What"), self.tr("Change"), self.tr("Note")]
         )

@@ -7,7 +7,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from csmm_desktop.domain.cxboard import RUN_UPS_ON_AGENDA, change_pct, format_period
@@ -15,17 +15,12 @@ from csmm_desktop.domain.numbers import integer, signed
 from csmm_desktop.forms.ui_cx_reasons_page import Ui_CxReasonsPage
 from csmm_desktop.services import cxboard as cx
 from csmm_desktop.views import formatting, theme
-from csmm_desktop.views.cxboard.common import (
-    ID_ROLE,
-    BoardPage,
-    fill_row,
-    select_row,
-    selected_id,
-    setup_table,
-)
+from csmm_desktop.views.cxboard.common import BoardPage, setup_look
 from csmm_desktop.views.cxboard.project_dialog import CxProjectDialog
 from csmm_desktop.views.cxboard.project_history import Names
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.roles import ID_ROLE
+from csmm_desktop.views.rows_model import RIGHT, Column
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -35,12 +30,13 @@ RISING = QColor(theme.DARK_VERMILLION)  # dark vermillion: readable on white and
 
 
 class CxReasonsPage(BoardPage):
+    """The month's top 10 on the list-page base's model view (views/list_page.py)."""
+
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.ui = Ui_CxReasonsPage()
         self.ui.setupUi(self)
         ui = self.ui
-        self._top: list[cx.BoardReason] = []
         self._notes: dict[str, cx.ReasonNote] = {}
         ui.mainSplitter.setStretchFactor(0, 3)
         ui.mainSplitter.setStretchFactor(1, 2)
@@ -48,11 +44,12 @@ class CxReasonsPage(BoardPage):
         ui.bottomSplitter.setStretchFactor(1, 2)
         ui.mainSplitter.setSizes([360, 240])
         ui.runUpList.setSpacing(3)
-        setup_table(ui.reasonTable, NOTE + 1, REASON)
+        self._rows_view(ui.reasonTable, self._columns(), lambda r: r.reason_id)
+        setup_look(ui.reasonTable, REASON)
         ui.monthCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.noteButton.clicked.connect(self.edit_note)
         ui.nominateButton.clicked.connect(self.nominate)
-        ui.reasonTable.itemSelectionChanged.connect(self._on_selection)
+        ui.reasonTable.selectionModel().selectionChanged.connect(self._on_selection)
         ui.runUpList.itemActivated.connect(self._select_run_up)
         ui.runUpList.itemClicked.connect(self._select_run_up)
         self.keys = self._install_keys(
@@ -62,43 +59,71 @@ class CxReasonsPage(BoardPage):
 
     # --- what is shown -------------------------------------------------------------
 
+    def _columns(self) -> list[Column]:
+        def rising(r: cx.BoardReason) -> QColor | None:
+            return RISING if r.run_up else None
+
+        return [
+            Column(lambda: self.tr("#"), lambda r: str(r.rank), key=lambda r: r.rank, align=RIGHT),
+            Column(lambda: self.tr("Contact reason"), lambda r: r.name),
+            Column(
+                lambda: self.tr("Contacts"),
+                lambda r: integer(r.count, current_language()),
+                key=lambda r: r.count,
+                align=RIGHT,
+            ),
+            Column(
+                lambda: self.tr("Share"),
+                lambda r: formatting.percent(r.share),
+                key=lambda r: r.share,
+                align=RIGHT,
+            ),
+            Column(
+                lambda: self.tr("Change"),
+                self._change_text,
+                key=lambda r: r.change,
+                align=RIGHT,
+                emphasis=rising,
+            ),
+            Column(
+                lambda: self.tr("Run-up"),
+                lambda r: self.tr("▲ Run-up") if r.run_up else "",
+                emphasis=rising,
+            ),
+            Column(
+                lambda: self.tr("Note"),
+                lambda r: self.tr("Noted") if r.reason_id in self._notes else "",
+            ),
+        ]
+
+    @staticmethod
+    def _change_text(r: cx.BoardReason) -> str:
+        if r.previous is None:
+            return "—"
+        lang = current_language()
+        return f"{signed(r.change or 0, lang)} ({change_pct(r.pct, lang)})"
+
+    @property
+    def _top(self) -> list[cx.BoardReason]:
+        """The month's top 10 shown (in the user's order)."""
+        return self.model.rows() if self.model is not None else []
+
     def refresh(self, select: str = "") -> None:
         self.stale = False
-        keep = select or selected_id(self.ui.reasonTable)
+        keep = select or self.selected_id()
         volumes = cx.reason_volumes(self.db, self.client_id) if self.client_id else {}
         period = self._fill_months(list(volumes))
         lang = current_language()
         if period:
-            self._top = cx.top_reasons(self.db, self.client_id, period)
+            top = cx.top_reasons(self.db, self.client_id, period)
             ups = cx.run_ups(self.db, self.client_id, until_period=period)
         else:
-            self._top, ups = [], []
+            top, ups = [], []
         self._notes = cx.reason_notes(self.db, self.client_id) if self.client_id else {}
-        table = self.ui.reasonTable
-        table.setRowCount(len(self._top))
-        bold = QFont(table.font())
-        bold.setBold(True)
-        for row, r in enumerate(self._top):
-            change = "—"
-            if r.previous is not None:
-                change = f"{signed(r.change or 0, lang)} ({change_pct(r.pct, lang)})"
-            texts = {
-                RANK: str(r.rank),
-                REASON: r.name,
-                CONTACTS: integer(r.count, lang),
-                SHARE: formatting.percent(r.share),
-                CHANGE: change,
-                RUN_UP: self.tr("▲ Run-up") if r.run_up else "",
-                NOTE: self.tr("Noted") if r.reason_id in self._notes else "",
-            }
-            items = fill_row(table, row, texts, r.reason_id, (RANK, CONTACTS, SHARE, CHANGE))
-            if r.run_up:
-                for col in (RUN_UP, CHANGE):
-                    items[col].setForeground(QBrush(RISING))
-                    items[col].setFont(bold)
+        self.model.set_rows(top)
         self._show_total(period, volumes.get(period, {}), lang)
         self._show_run_ups(ups, lang)
-        select_row(table, [r.reason_id for r in self._top], keep)
+        self.select_id(keep)
         self._on_selection()
 
     def _fill_months(self, months: list[str]) -> str:
@@ -156,15 +181,13 @@ class CxReasonsPage(BoardPage):
 
     def _select_run_up(self, item: QListWidgetItem) -> None:
         reason_id = item.data(ID_ROLE)
-        ids = [r.reason_id for r in self._top]
-        if reason_id in ids:
-            self.ui.reasonTable.selectRow(ids.index(reason_id))
+        if any(r.reason_id == reason_id for r in self.model.shown_rows()):
+            self.select_id(reason_id)
 
     def current_reason(self) -> cx.BoardReason | None:
-        reason_id = selected_id(self.ui.reasonTable)
-        return next((r for r in self._top if r.reason_id == reason_id), None)
+        return self.selected_row()
 
-    def _on_selection(self) -> None:
+    def _on_selection(self, *_args) -> None:
         reason = self.current_reason()
         self.ui.noteButton.setEnabled(reason is not None)
         self.ui.nominateButton.setEnabled(reason is not None)
@@ -256,17 +279,6 @@ class CxReasonsPage(BoardPage):
     # --- translation ---------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.ui.reasonTable.setHorizontalHeaderLabels(
-            [
-                self.tr("#"),
-                self.tr("Contact reason"),
-                self.tr("Contacts"),
-                self.tr("Share"),
-                self.tr("Change"),
-                self.tr("Run-up"),
-                self.tr("Note"),
-            ]
-        )
         self.keys["add"].setText(self.tr("Nominate a project from this reason…"))
         self.keys["edit"].setText(self.tr("Edit note…"))
         self.keys["delete"].setText(self.tr("Remove note…"))

@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from csmm_desktop.forms.ui_actions_tab import Ui_ActionsTab
@@ -21,7 +21,7 @@ from csmm_desktop.views.engagement.actions_suggestions_dialog import ActionSugge
 from csmm_desktop.views.engagement.base import ContextTab
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import current_language
-from csmm_desktop.views.roles import ID_ROLE
+from csmm_desktop.views.rows_model import Column
 from csmm_desktop.views.writes import ERRORS
 from csmm_desktop.views.writes import describe as failure_text
 
@@ -41,25 +41,25 @@ class ActionsTab(ContextTab):
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, parent)
-        self._actions: list[engagement.Action] = []
         self._names = Names()
+        self._today = date.today()
         self.ui = Ui_ActionsTab()
         self.ui.setupUi(self)
         ui = self.ui
-        self._sortable_lists(ui.actionTable, ui.historyTable)
+        # the actions on the list-page base's model view; the history under them, a few rows
+        # of the selected action, stays a QTableWidget that only sorts
+        self._rows_view(ui.actionTable, self._columns(), lambda a: a.id)
+        self._sortable_lists(ui.historyTable, filter_box=False)
         ui.mainSplitter.setStretchFactor(0, 3)
         ui.mainSplitter.setStretchFactor(1, 1)
-        for table, columns, stretch in (
-            (ui.actionTable, LINKS + 1, TITLE),
-            (ui.historyTable, 4, 2),
-        ):
-            table.setColumnCount(columns)
+        ui.historyTable.setColumnCount(4)
+        for table, stretch in ((ui.actionTable, TITLE), (ui.historyTable, 2)):
             table.verticalHeader().hide()
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
             table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.setStyleSheet("QTableWidget::item { padding: 2px 4px; }")  # wrapped lines
+            table.setStyleSheet("QTableView::item { padding: 2px 4px; }")  # wrapped lines
         ui.historyTable.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         ui.actionTable.horizontalHeader().setSectionResizeMode(
             LINKS, QHeaderView.ResizeMode.Stretch
@@ -78,16 +78,9 @@ class ActionsTab(ContextTab):
         ui.editButton.clicked.connect(self.edit_action)
         ui.deleteButton.clicked.connect(self.delete_action)
         ui.suggestButton.clicked.connect(self.add_suggested)
-        ui.actionTable.itemSelectionChanged.connect(self._on_selection)
-        ui.actionTable.itemActivated.connect(lambda _item: self.edit_action())
-        self.edit_shortcut = QAction(ui.actionTable)
-        self.edit_shortcut.triggered.connect(self.edit_action)
-        self.delete_shortcut = QAction(ui.actionTable)
-        self.delete_shortcut.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_shortcut.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_shortcut.triggered.connect(self.delete_action)
-        ui.actionTable.addAction(self.edit_shortcut)
-        ui.actionTable.addAction(self.delete_shortcut)
+        ui.actionTable.selectionModel().selectionChanged.connect(self._on_selection)
+        # no Insert: the tab adds with its button or from the suggestions
+        self.keys = self._install_keys(ui.actionTable, None, self.edit_action, self.delete_action)
         self._retranslate()
         self.refresh()
 
@@ -166,47 +159,55 @@ class ActionsTab(ContextTab):
             return action.status in OPEN_ACTION_STATUSES
         return not status or action.status == status
 
+    def _columns(self) -> list[Column]:
+        centre = int(Qt.AlignmentFlag.AlignCenter.value)
+        return [
+            Column(lambda: self.tr("Action"), lambda a: a.title),
+            Column(lambda: self.tr("Owner"), lambda a: a.owner or "—"),
+            Column(
+                lambda: self.tr("Due"),
+                self._due_text,
+                key=lambda a: a.due_date or None,
+                emphasis=lambda a: OVERDUE if self._overdue(a) else None,
+            ),
+            Column(
+                lambda: self.tr("Status today"),
+                lambda a: ACTION_STATUSES[a.status][current_language()],
+            ),
+            Column(
+                lambda: self.tr("Cycle"),
+                lambda a: str(a.cycle),
+                key=lambda a: a.cycle,
+                align=centre,
+            ),
+            Column(lambda: self.tr("Linked to"), self._names_links),
+        ]
+
+    def _names_links(self, action: engagement.Action) -> str:
+        return self._names.links(action)
+
+    def _overdue(self, action: engagement.Action) -> bool:
+        return is_overdue(action.status, action.due_date, self._today)
+
+    def _due_text(self, action: engagement.Action) -> str:
+        due = formatting.date(action.due_date) if action.due_date else "—"
+        return self.tr("%1 (overdue)").replace("%1", due) if self._overdue(action) else due
+
     def _show_actions(self, select: str = "") -> None:
         keep = select or self.current_action_id()
         every = engagement.list_actions(self.db, self.client_id) if self.client_id else []
-        self._actions = [a for a in every if self._wanted(a)]
-        table = self.ui.actionTable
-        table.setRowCount(len(self._actions))
-        today = date.today()
-        for row, action in enumerate(self._actions):
-            overdue = is_overdue(action.status, action.due_date, today)
-            due = formatting.date(action.due_date) if action.due_date else "—"
-            texts = {
-                TITLE: action.title,
-                OWNER: action.owner or "—",
-                DUE: self.tr("%1 (overdue)").replace("%1", due) if overdue else due,
-                STATUS: ACTION_STATUSES[action.status][current_language()],
-                CYCLE: str(action.cycle),
-                LINKS: self._names.links(action),
-            }
-            for col, text in texts.items():
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, action.id)
-                if col == CYCLE:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if col == DUE and overdue:
-                    item.setForeground(QBrush(OVERDUE))
-                    font = QFont(table.font())
-                    font.setBold(True)
-                    item.setFont(font)
-                table.setItem(row, col, item)
-        shown = self.tr("%1 of %n action(s) shown", "", len(every))
-        self.ui.countLabel.setText(shown.replace("%1", str(len(self._actions))))
-        ids = [a.id for a in self._actions]
-        if ids:  # the kept action, else the first: its history shows at once
-            table.selectRow(ids.index(keep) if keep in ids else 0)
+        shown = [a for a in every if self._wanted(a)]
+        self._today = date.today()
+        self.model.set_rows(shown)
+        count = self.tr("%1 of %n action(s) shown", "", len(every))
+        self.ui.countLabel.setText(count.replace("%1", str(len(shown))))
+        self.select_id(keep)  # the kept action, else the first: its history shows at once
         self._on_selection()
 
     def current_action_id(self) -> str:
-        items = self.ui.actionTable.selectedItems()
-        return items[0].data(ID_ROLE) if items else ""
+        return self.selected_id()
 
-    def _on_selection(self) -> None:
+    def _on_selection(self, *_args) -> None:
         action_id = self.current_action_id()
         self.ui.editButton.setEnabled(bool(action_id))
         self.ui.deleteButton.setEnabled(bool(action_id))
@@ -279,7 +280,7 @@ class ActionsTab(ContextTab):
 
     def delete_action(self) -> None:
         action_id = self.current_action_id()
-        action = next((a for a in self._actions if a.id == action_id), None)
+        action = self.selected_row()
         if action is None:
             return
         revisions = len(engagement.action_history(self.db, action_id))
@@ -325,25 +326,11 @@ class ActionsTab(ContextTab):
         else:
             self._refresh_after_failure()
 
-    def _after_write(self, select: str) -> None:
-        self.refresh(select)
-        self.changed.emit()
-
     # --- translation ---------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.ui.actionTable.setHorizontalHeaderLabels(
-            [
-                self.tr("Action"),
-                self.tr("Owner"),
-                self.tr("Due"),
-                self.tr("Status today"),
-                self.tr("Cycle"),
-                self.tr("Linked to"),
-            ]
-        )
         self.ui.historyTable.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("What"), self.tr("Change"), self.tr("Feedback")]
         )
-        self.edit_shortcut.setText(self.tr("Edit action…"))
-        self.delete_shortcut.setText(self.tr("Delete action…"))
+        self.keys["edit"].setText(self.tr("Edit action…"))
+        self.keys["delete"].setText(self.tr("Delete action…"))

@@ -1,6 +1,7 @@
-"""What the client tabs share: the contract with the client panel (tab_title, set_context,
-refresh, changed, navigate), a snapshot deleted elsewhere, the "Select a snapshot" hint
-page, asking before a delete and following a language switch; and the add/edit dialogs
+"""What the client tabs add to views/list_page.py `ListPage` (the context, the keys, the
+refresh after a write, the lists, shared with the CX board's pages): the contract with the
+client panel (tab_title, navigate), a snapshot deleted elsewhere, the "Select a snapshot"
+hint page, and following a language switch even while hidden; and the add/edit dialogs
 that save before they close.
 
 No text is worded here: every tr() stays in the subclass's own methods, so its strings
@@ -8,55 +9,31 @@ keep the subclass's translation context."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout
 
 from csmm_desktop.services import engagement
 from csmm_desktop.views import theme
+from csmm_desktop.views.list_page import ListPage
 from csmm_desktop.views.save_dialog import SaveDialog as SaveDialog  # the tabs' dialogs
-from csmm_desktop.views.writes import StoreWrites
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 
-class ContextTab(StoreWrites, QWidget):
+class ContextTab(ListPage):
     """A screen of the client panel that follows the selected client and snapshot.
 
-    A subclass gives tab_title() and refresh(), and sets its own texts in _retranslate()."""
+    A subclass gives tab_title() and refresh(), and sets its own texts in _retranslate().
+    Unlike a CX board page, set_context() refreshes at once (ListPage's default)."""
 
-    changed = Signal()  # it wrote data: the client panel refreshes what depends on it
     navigate = Signal(str)  # it asks for another screen ("actions", "kpis", …)
 
     # Refreshed whenever shown (another tab may have changed the data meanwhile); while
     # hidden it skips the refresh after a language switch and catches up when shown.
     refresh_when_shown = False
-    ui: Any = None  # the Designer form (Ui_…), for a tab built from one
-
-    def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.client_id = ""
-        self.snapshot_id = ""
 
     # --- the contract with the client panel ----------------------------------------
 
     def tab_title(self) -> str:
         raise NotImplementedError
-
-    def refresh(self) -> None:
-        raise NotImplementedError
-
-    def set_context(self, client_id: str, snapshot_id: str) -> None:
-        if snapshot_id != self.snapshot_id:
-            self._before_snapshot_change()
-        self.client_id, self.snapshot_id = client_id, snapshot_id
-        self.refresh()
-
-    def _before_snapshot_change(self) -> None:
-        """set_context() is about to show another snapshot (nothing to do by default)."""
 
     def _forget_missing_snapshot(self) -> None:
         """A snapshot deleted elsewhere meanwhile: show the client without it."""
@@ -84,28 +61,22 @@ class ContextTab(StoreWrites, QWidget):
 
     # --- lists ---------------------------------------------------------------------
 
-    def _sortable_lists(self, main, *others) -> None:
-        """The tab's main table sorts by its columns and has a filter box above it; the
-        others (a history under it) only sort (views/table_tools.py)."""
+    def _sortable_lists(self, main, *others, filter_box: bool = True) -> None:
+        """QTableWidget lists (views/table_tools.py): the tab's main table sorts by its
+        columns and has a filter box above it (filter_box=False: none); the others (a
+        history under it) only sort. A list on the model view: ListPage._rows_view."""
         from csmm_desktop.views.table_tools import sortable
 
-        sortable(main)
+        sortable(main, filter_box=filter_box)
         for table in others:
             sortable(table, filter_box=False)
 
-    # --- writing -------------------------------------------------------------------
-
     # --- language ------------------------------------------------------------------
 
-    def _retranslate(self) -> None:
-        """The texts the tab sets in code (a form's own texts come from ui.retranslateUi)."""
-
     def retranslate(self) -> None:
-        """After a language switch: the texts, then the data shown (stage names, dates,
-        numbers and statuses follow the language)."""
-        if self.ui is not None:
-            self.ui.retranslateUi(self)
-        self._retranslate()
+        """After a language switch: the texts (ListPage), then the data shown (stage names,
+        dates, numbers and statuses follow the language)."""
+        super().retranslate()
         if self.isVisible():
             self.refresh()
         else:  # a hidden tab (or a closed one) words its data when it is next shown

@@ -7,7 +7,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -146,16 +146,8 @@ class FindingsTab(ContextTab):
         self.stack.addWidget(page)
         self.page = page
 
-        add = QAction(self)
-        add.setShortcut(QKeySequence(Qt.Key.Key_Insert))
-        add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        add.triggered.connect(self.add_finding)
-        self.addAction(add)
-        delete = QAction(self.tree)
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.delete_finding)
-        self.tree.addAction(delete)
+        # Enter edits through the tree's itemActivated (above): a group row is no finding
+        self.keys = self._install_keys(self.tree, self.add_finding, None, self.delete_finding)
 
     # --- the contract --------------------------------------------------------------
 

@@ -3,11 +3,12 @@ status against the target, and the selected KPI's trend across snapshots."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from csmm_desktop.forms.ui_kpis_tab import Ui_KpisTab
 from csmm_desktop.services import engagement
@@ -27,13 +28,23 @@ from csmm_desktop.views.engagement.kpis_status import (
 from csmm_desktop.views.engagement.kpis_suggestions_dialog import KpiSuggestionsDialog
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import current_language
-from csmm_desktop.views.roles import ID_ROLE
+from csmm_desktop.views.rows_model import FONT, RIGHT, Column
 from csmm_desktop.views.writes import ERRORS, describe
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 NAME, CRITICAL, UNIT, DIRECTION, TARGET, VALUE, STATUS = range(7)
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # the status key behind its text
+
+
+@dataclass(frozen=True)
+class KpiRow:
+    """A KPI as the list shows it: with its value and status at the snapshot."""
+
+    kpi: engagement.Kpi
+    value: float | None = None
+    status: str = "no_value"
 
 
 class KpisTab(ContextTab):
@@ -45,16 +56,16 @@ class KpisTab(ContextTab):
         super().__init__(db, parent)
         self._kpis: list[engagement.Kpi] = []
         self._drawn: tuple | None = None
-        self._filling = False
         self.ui = Ui_KpisTab()
         self.ui.setupUi(self)
         ui = self.ui
-        self._sortable_lists(ui.kpiTable)
+        self._bold = QFont(ui.kpiTable.font())
+        self._bold.setBold(True)
+        self._rows_view(ui.kpiTable, self._columns(), lambda r: r.kpi.id)
         ui.trendChart.name = "kpi_trend"
         ui.mainSplitter.setStretchFactor(0, 1)
         ui.mainSplitter.setStretchFactor(1, 1)
         table = ui.kpiTable
-        table.setColumnCount(STATUS + 1)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         # widths set once for the KPIs and the language shown (_size_columns), then the
@@ -68,17 +79,12 @@ class KpisTab(ContextTab):
         ui.suggestedButton.clicked.connect(self.add_suggested)
         ui.editButton.clicked.connect(self.edit_kpi)
         ui.deleteButton.clicked.connect(self.delete_kpi)
-        table.itemSelectionChanged.connect(self._on_selection)
-        table.itemActivated.connect(self._on_activated)
-        table.itemChanged.connect(self._on_value_edited)
-        self.delete_action = QAction(table)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(self.delete_kpi)
-        self.edit_action = QAction(table)
-        self.edit_action.triggered.connect(self.edit_kpi)
-        table.addAction(self.edit_action)
-        table.addAction(self.delete_action)
+        table.selectionModel().selectionChanged.connect(self._on_selection)
+        table.activated.connect(self._on_activated)
+        # Enter is _on_activated's (a value edits in place); no Insert: two ways to add
+        self.keys = self._install_keys(
+            table, None, self.edit_kpi, self.delete_kpi, edit_on_enter=False
+        )
         self._retranslate()
         self.refresh()
 
@@ -87,10 +93,56 @@ class KpisTab(ContextTab):
     def tab_title(self) -> str:
         return self.tr("KPIs")
 
+    def _columns(self) -> list[Column]:
+        def bold_if_critical(r: KpiRow) -> dict:
+            return {FONT: self._bold} if r.kpi.critical else {}
+
+        return [
+            Column(lambda: self.tr("KPI"), lambda r: r.kpi.name, roles=bold_if_critical),
+            Column(
+                lambda: self.tr("Critical"),
+                lambda r: self.tr("Critical") if r.kpi.critical else "",
+                roles=bold_if_critical,
+            ),
+            Column(lambda: self.tr("Unit"), lambda r: r.kpi.unit),
+            Column(
+                lambda: self.tr("Direction"),
+                lambda r: KPI_DIRECTIONS[r.kpi.direction][current_language()],
+            ),
+            Column(
+                lambda: self.tr("Target"),
+                lambda r: plain_number(r.kpi.target) or "—",
+                key=lambda r: r.kpi.target,
+                align=RIGHT,
+            ),
+            Column(
+                lambda: self.tr("Value"),
+                lambda r: plain_number(r.value),
+                key=lambda r: r.value,
+                align=RIGHT,
+                tooltip=lambda _r: (
+                    self.tr("Type the value measured at this snapshot.")
+                    if self.snapshot_id
+                    else None
+                ),
+                edit=self._on_value_edited,
+                editable=lambda _r: bool(self.snapshot_id),
+            ),
+            Column(
+                lambda: self.tr("Status"),
+                lambda r: status_text(r.status),
+                roles=lambda r: {
+                    1: status_icon(r.status),  # Qt.ItemDataRole.DecorationRole
+                    8: status_background(r.status),  # Qt.ItemDataRole.BackgroundRole
+                    STATUS_ROLE: r.status,
+                },
+            ),
+        ]
+
     def refresh(self, select: str = "") -> None:
         self._forget_missing_snapshot()
         keep = select or self.current_kpi_id()
-        column = self.ui.kpiTable.currentColumn()
+        column = self.ui.kpiTable.currentIndex().column()
         if self.snapshot_id:
             readings = engagement.kpi_readings(self.db, self.snapshot_id)
             self._kpis = [r.kpi for r in readings]
@@ -99,55 +151,18 @@ class KpisTab(ContextTab):
             readings = []
         values = {r.kpi.id: (r.value, r.status) for r in readings}
         table = self.ui.kpiTable
-        self._filling = True
-        table.setRowCount(len(self._kpis))
-        for row, kpi in enumerate(self._kpis):
-            value, status = values.get(kpi.id, (None, "no_value"))
-            self._show_row(row, kpi, value, status)
-        self._filling = False
+        self.model.set_rows([KpiRow(k, *values.get(k.id, (None, "no_value"))) for k in self._kpis])
         for col in (VALUE, STATUS):
             table.setColumnHidden(col, not self.snapshot_id)
         self._size_columns()
         self._show_context()
-        ids = [k.id for k in self._kpis]
-        if ids:  # the same cell as before, so typing goes on in the Value column
-            row = ids.index(keep) if keep in ids else 0
-            table.setCurrentCell(row, max(column, 0))
+        self.select_id(keep)
+        current = table.currentIndex()
+        if current.isValid():  # the same cell as before, so typing goes on in the Value column
+            table.setCurrentIndex(self.model.index(current.row(), max(column, 0)))
         self._on_selection()
         self.ui.addButton.setEnabled(bool(self.client_id))
         self.ui.suggestedButton.setEnabled(bool(self.client_id))
-
-    def _show_row(self, row: int, kpi: engagement.Kpi, value, status: str) -> None:
-        lang = current_language()
-        texts = {
-            NAME: kpi.name,
-            CRITICAL: self.tr("Critical") if kpi.critical else "",
-            UNIT: kpi.unit,
-            DIRECTION: KPI_DIRECTIONS[kpi.direction][lang],
-            TARGET: plain_number(kpi.target) or "—",
-            VALUE: plain_number(value),
-            STATUS: status_text(status),
-        }
-        table = self.ui.kpiTable
-        for col, text in texts.items():
-            item = QTableWidgetItem(text)
-            item.setData(ID_ROLE, kpi.id)
-            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            if col == VALUE and self.snapshot_id:
-                flags |= Qt.ItemFlag.ItemIsEditable
-                item.setToolTip(self.tr("Type the value measured at this snapshot."))
-            item.setFlags(flags)
-            if col in (TARGET, VALUE):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if col in (NAME, CRITICAL) and kpi.critical:
-                font = QFont(table.font())
-                font.setBold(True)
-                item.setFont(font)
-            if col == STATUS:
-                item.setIcon(status_icon(status))
-                item.setBackground(status_background(status))
-                item.setData(Qt.ItemDataRole.UserRole + 1, status)
-            table.setItem(row, col, item)
 
     def _size_columns(self) -> None:
         """Each column as wide as the widest thing it can show (any value, any status),
@@ -171,9 +186,9 @@ class KpisTab(ContextTab):
             STATUS: [status_text(s) for s in STATUS_TEXT],
         }
         for col, texts in samples.items():
-            title = table.horizontalHeaderItem(col)
+            title = self.model.headerData(col, Qt.Orientation.Horizontal) or ""
             width = max(
-                [header_metrics.horizontalAdvance(title.text() if title else "") + 16]
+                [header_metrics.horizontalAdvance(title) + 16]
                 + [metrics.horizontalAdvance(text) for text in texts]
             )
             extra = 28 + 20 if col == STATUS else 24  # the cell's padding (and the icon)
@@ -199,16 +214,12 @@ class KpisTab(ContextTab):
         self.ui.contextLabel.setText(text.strip())
 
     def current_kpi_id(self) -> str:
-        items = self.ui.kpiTable.selectedItems()
-        return items[0].data(ID_ROLE) if items else ""
+        return self.selected_id()
 
     def status_of(self, kpi_id: str) -> str:
         """The status shown for a KPI ("met", "close", ... as the services name it)."""
-        for row in range(self.ui.kpiTable.rowCount()):
-            item = self.ui.kpiTable.item(row, STATUS)
-            if item.data(ID_ROLE) == kpi_id:
-                return item.data(Qt.ItemDataRole.UserRole + 1)
-        return ""
+        row = next((r for r in self.model.shown_rows() if r.kpi.id == kpi_id), None)
+        return row.status if row is not None else ""
 
     # --- writes --------------------------------------------------------------------
 
@@ -275,12 +286,12 @@ class KpisTab(ContextTab):
             self.tr("Delete KPI"), question, self.tr("Delete"), engagement.delete_kpi, kpi_id
         )
 
-    def _on_value_edited(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() != VALUE or not self.snapshot_id:
+    def _on_value_edited(self, row: KpiRow, text: str) -> None:
+        if not self.snapshot_id:
             return
-        # Stored once the edit is over: rebuilding the table inside this signal would
-        # delete the item Qt is still writing to.
-        kpi_id, text = item.data(ID_ROLE), item.text().strip()
+        # Stored once the edit is over: filling the list again inside the model's setData
+        # would reset it under the editor Qt is still closing.
+        kpi_id, text = row.kpi.id, text.strip()
         QTimer.singleShot(0, lambda: self._store_value(kpi_id, text))
 
     def _store_value(self, kpi_id: str, text: str) -> None:
@@ -298,20 +309,16 @@ class KpisTab(ContextTab):
             dialogs.warn(self, self.tr("KPI value"), describe(exc, self.db))
         self._after_write(kpi_id)
 
-    def _after_write(self, select: str) -> None:
-        self.refresh(select)
-        self.changed.emit()
-
     # --- selection, keyboard, trend -------------------------------------------------
 
-    def _on_activated(self, item: QTableWidgetItem) -> None:
+    def _on_activated(self, index) -> None:
         """Enter on the value edits it in place; anywhere else it opens the KPI."""
-        if item.column() == VALUE and item.flags() & Qt.ItemFlag.ItemIsEditable:
-            self.ui.kpiTable.editItem(item)
+        if index.column() == VALUE and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.ui.kpiTable.edit(index)
         else:  # the dialog opens with no field taking the next key (no stray rename)
             self.edit_kpi(safe_focus=True)
 
-    def _on_selection(self) -> None:
+    def _on_selection(self, *_args) -> None:
         has = bool(self.current_kpi_id())
         for widget in (self.ui.editButton, self.ui.deleteButton):
             widget.setEnabled(has)
@@ -355,19 +362,8 @@ class KpisTab(ContextTab):
     # --- translation ---------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.ui.kpiTable.setHorizontalHeaderLabels(
-            [
-                self.tr("KPI"),
-                self.tr("Critical"),
-                self.tr("Unit"),
-                self.tr("Direction"),
-                self.tr("Target"),
-                self.tr("Value"),
-                self.tr("Status"),
-            ]
-        )
         self._sized_for = None  # the words' widths change with the language
-        if self.ui.kpiTable.rowCount():
+        if self.model.rowCount():
             self._size_columns()
-        self.edit_action.setText(self.tr("Edit KPI…"))
-        self.delete_action.setText(self.tr("Delete KPI…"))
+        self.keys["edit"].setText(self.tr("Edit KPI…"))
+        self.keys["delete"].setText(self.tr("Delete KPI…"))

@@ -35,6 +35,7 @@ from csmm_desktop.views.engagement.numbers_grid import (
     set_cell,
 )
 from csmm_desktop.views.language import current_language
+from csmm_desktop.views.list_page import key_action
 from csmm_desktop.views.writes import ERRORS, describe
 
 if TYPE_CHECKING:
@@ -96,12 +97,8 @@ class NumbersTab(ContextTab):
         self.refresh()
 
     def _action(self, keys, slot) -> QAction:
-        action = QAction(self.ui.volumeTable)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.ui.volumeTable.addAction(action)
-        return action
+        """A key of the counts grid (and an entry of its context menu)."""
+        return key_action(self.ui.volumeTable, keys, slot, self.ui.volumeTable)
 
     # --- contract with the client panel -------------------------------------------
 

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -132,16 +131,9 @@ class WorkshopsTab(ContextTab):
         splitter.setSizes([400, 880])
         self.stack.addWidget(splitter)
 
-        add = QAction(self)
-        add.setShortcut(QKeySequence(Qt.Key.Key_Insert))
-        add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        add.triggered.connect(self.add_workshop)
-        self.addAction(add)
-        delete = QAction(self.workshopTree)
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.delete_workshop)
-        self.workshopTree.addAction(delete)
+        self.keys = self._install_keys(
+            self.workshopTree, self.add_workshop, None, self.delete_workshop
+        )
 
     # --- the contract --------------------------------------------------------------
 
