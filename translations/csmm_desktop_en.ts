@@ -4,7 +4,7 @@
 <context>
     <name>ActionsTab</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+198"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+202"/>
         <source>%1 of %n action(s) shown</source>
         <translation>
             <numerusform>%1 of %n action shown</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+86"/>
         <source>Delete the action “%1” with its history of %n revision(s)?</source>
         <translation>
             <numerusform>Delete the action “%1” with its history of %n revision?</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>CxNpsPage</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/cxboard/nps_page.py" line="+96"/>
+        <location filename="../csmm_desktop/views/cxboard/nps_page.py" line="+120"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>CxProjectsPage</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+98"/>
+        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+116"/>
         <source>%1 of %n project(s) shown</source>
         <translation>
             <numerusform>%1 of %n project shown</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>CxReasonsPage</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/cxboard/reasons_page.py" line="+125"/>
+        <location filename="../csmm_desktop/views/cxboard/reasons_page.py" line="+150"/>
         <source>%Ln contact(s) with a reason in %1; the top 10 are %2 of them.</source>
         <translation>
             <numerusform>%Ln contact with a reason in %1; the top 10 are %2 of it.</numerusform>
@@ -256,7 +256,7 @@
 <context>
     <name>NumbersTab</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/engagement/numbers_tab.py" line="+234"/>
+        <location filename="../csmm_desktop/views/engagement/numbers_tab.py" line="+231"/>
         <source>The %Ln contact(s) recorded for it in all snapshots are deleted with it.</source>
         <translation>
             <numerusform>The %Ln contact recorded for it in all snapshots is deleted with it.</numerusform>
@@ -321,7 +321,7 @@
 <context>
     <name>WorkshopsTab</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+293"/>
+        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+285"/>
         <source>Delete the workshop of %1? The %n action(s) decided there stay, no longer linked to it.</source>
         <translation>
             <numerusform>Delete the workshop of %1? The %n action decided there stays, no longer linked to it.</numerusform>

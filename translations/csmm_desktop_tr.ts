@@ -291,7 +291,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+97"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+90"/>
         <location filename="../csmm_desktop/views/main_window.py" line="+86"/>
         <source>Action plan</source>
         <translation>Aksiyon planı</translation>
@@ -337,12 +337,12 @@
         <translation>Önce bir anlık durum seçin.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>%1 (overdue)</source>
         <translation>%1 (gecikmiş)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+45"/>
         <source>%1 (resolved)</source>
         <translation>%1 (çözüldü)</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation>Önerilen aksiyonlar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-157"/>
         <source>Action</source>
         <translation>Aksiyon</translation>
     </message>
@@ -377,27 +377,27 @@
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Due</source>
         <translation>Hedef tarih</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Status today</source>
         <translation>Bugünkü durum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Cycle</source>
         <translation>Döngü</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Linked to</source>
         <translation>İlişkili</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+150"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
@@ -462,14 +462,14 @@
         <translation>Seçili aksiyonun geçmişi, en yenisi önce</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="-151"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="-134"/>
         <source>%1 of %n action(s) shown</source>
         <translation>
             <numerusform>%n aksiyondan %1 tanesi gösteriliyor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+86"/>
         <source>Delete the action “%1” with its history of %n revision(s)?</source>
         <translation>
             <numerusform>“%1” aksiyonu, %n revizyonluk geçmişiyle birlikte silinsin mi?</numerusform>
@@ -1862,7 +1862,7 @@
 <context>
     <name>CxFeedbackDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/feedback_dialog.py" line="+75"/>
+        <location filename="../csmm_desktop/views/cxboard/feedback_dialog.py" line="+76"/>
         <source>Edit feedback</source>
         <translation>Geri bildirimi düzenle</translation>
     </message>
@@ -1905,7 +1905,7 @@
 <context>
     <name>CxFeedbackPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/feedback_page.py" line="+113"/>
+        <location filename="../csmm_desktop/views/cxboard/feedback_page.py" line="+112"/>
         <source>Edit feedback</source>
         <translation>Geri bildirimi düzenle</translation>
     </message>
@@ -1935,27 +1935,27 @@
         <translation>Tüm kaynaklar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-118"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What was said</source>
         <translation>Söylenenler</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Projects</source>
         <translation>Projeler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+117"/>
         <source>Add feedback…</source>
         <translation>Geri bildirim ekle…</translation>
     </message>
@@ -1995,7 +1995,7 @@
         <translation>Bu kayıttan &amp;proje aday göster…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/cxboard/feedback_page.py" line="-103"/>
+        <location filename="../csmm_desktop/views/cxboard/feedback_page.py" line="-99"/>
         <source>%1 of %n entries shown, newest first</source>
         <translation>
             <numerusform>%n kayıttan %1 tanesi gösteriliyor, en yenisi önce</numerusform>
@@ -2094,12 +2094,12 @@
 <context>
     <name>CxMeetingsPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/meetings_page.py" line="+89"/>
+        <location filename="../csmm_desktop/views/cxboard/meetings_page.py" line="+81"/>
         <source>%1 min</source>
         <translation>%1 dk</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2119,7 +2119,7 @@
         <translation>Diğer maddeler</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>No meeting recorded yet: record the proposed one.</source>
         <translation>Henüz kaydedilmiş toplantı yok: önerilen toplantıyı kaydedin.</translation>
     </message>
@@ -2134,13 +2134,13 @@
         <translation>Katılanlar:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+140"/>
+        <location line="-82"/>
+        <location line="+85"/>
         <source>Decisions</source>
         <translation>Kararlar</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="+6"/>
         <source>Minutes:</source>
         <translation>Toplantı tutanağı:</translation>
     </message>
@@ -2204,22 +2204,22 @@
         <translation>Kapat</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-216"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Length</source>
         <translation>Süre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+226"/>
         <source>Record the proposed meeting…</source>
         <translation>Önerilen toplantıyı kaydet…</translation>
     </message>
@@ -2363,12 +2363,12 @@
 <context>
     <name>CxNpsPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/nps_page.py" line="+93"/>
+        <location filename="../csmm_desktop/views/cxboard/nps_page.py" line="+128"/>
         <source>%1 snapshot</source>
         <translation>%1 anlık durumu</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Select a snapshot to take the NPS of its client answers.</source>
         <translation>Müşteri yanıtlarındaki NPS&apos;i almak için bir anlık durum seçin.</translation>
     </message>
@@ -2393,7 +2393,7 @@
         <translation>Aylara göre NPS</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Take the NPS of %1 again from the snapshot&apos;s client answers (answers added since then count too)?</source>
         <translation>%1 ayının NPS&apos;i anlık durumun müşteri yanıtlarından yeniden alınsın mı (o tarihten sonra eklenen yanıtlar da hesaba katılır)?</translation>
     </message>
@@ -2438,22 +2438,22 @@
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-223"/>
         <source>Month</source>
         <translation>Ay</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Band</source>
         <translation>Bant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Answers</source>
         <translation>Yanıtlar</translation>
     </message>
@@ -2468,7 +2468,7 @@
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+223"/>
         <source>Add survey counts…</source>
         <translation>Anket sayılarını ekle…</translation>
     </message>
@@ -2508,7 +2508,7 @@
         <translation>NPS &amp;bantları…</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/nps_page.py" line="-222"/>
+        <location filename="../csmm_desktop/views/cxboard/nps_page.py" line="-217"/>
         <source>%1: %2, %3, %4</source>
         <translation>%1: %2, %3, %4</translation>
     </message>
@@ -2541,7 +2541,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Bands: weak below %1, acceptable from %1, strong from %2.</source>
         <translation>Bantlar: %1 altı zayıf, %1 ve üstü kabul edilebilir, %2 ve üstü güçlü.</translation>
     </message>
@@ -2825,14 +2825,14 @@
 <context>
     <name>CxProjectsPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+89"/>
+        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+103"/>
         <source>%1
 (overdue)</source>
         <translation>%1
 (gecikmiş)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Edit CX project</source>
         <translation>MD projesini düzenle</translation>
     </message>
@@ -2857,12 +2857,12 @@
         <translation>Tüm projeler</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-134"/>
         <source>Project</source>
         <translation>Proje</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
@@ -2872,27 +2872,27 @@
         <translation>Sorumlu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status today</source>
         <translation>Bugünkü durum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Priority</source>
         <translation>Öncelik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Due</source>
         <translation>Hedef tarih</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Topic / KPI</source>
         <translation>Konu / KPI</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+114"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
@@ -2952,7 +2952,7 @@
         <translation>Seçili projenin geçmişi (kapsam, çözüm ve zamanlama revizyonları), en yenisi önce</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="-107"/>
+        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="-96"/>
         <source>%1 of %n project(s) shown</source>
         <translation>
             <numerusform>%n projeden %1 tanesi gösteriliyor</numerusform>
@@ -2997,17 +2997,17 @@
 <context>
     <name>CxReasonsPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/reasons_page.py" line="+91"/>
+        <location filename="../csmm_desktop/views/cxboard/reasons_page.py" line="+90"/>
         <source>▲ Run-up</source>
         <translation>▲ Hızlı artış</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Noted</source>
         <translation>Not var</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+49"/>
         <source>No contact volumes by reason yet: enter them on the Numbers tab (by month and reason).</source>
         <translation>Henüz nedene göre temas hacmi yok: bunları Rakamlar sekmesinde (aya ve nedene göre) girin.</translation>
     </message>
@@ -3027,7 +3027,7 @@
         <translation>Bu ay artış gösteren temas nedeni yok.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>No note yet. Press Enter or “Edit note…” to write down what customers feel when they contact you for this, and where it hurts.</source>
         <translation>Henüz not yok. Müşterilerin bu nedenle sizinle temasa geçtiklerinde neler hissettiklerini ve nerede zorlandıklarını yazmak için Enter&apos;a ya da “Notu düzenle…” düğmesine basın.</translation>
     </message>
@@ -3062,7 +3062,7 @@
         <translation>“%1” temas nedeninden aday gösterilen bir proje. Açıklama boş bırakılırsa, nedenin kuruldaki durumu ve notunda yazanlar açıklamaya eklenir.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-202"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -3072,32 +3072,32 @@
         <translation>Temas nedeni</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contacts</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Share</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Change</source>
         <translation>Değişim</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Run-up</source>
         <translation>Hızlı artış</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+188"/>
         <source>Nominate a project from this reason…</source>
         <translation>Bu nedenden proje aday göster…</translation>
     </message>
@@ -3137,7 +3137,7 @@
         <translation>Hızlı artışlar: önceki aya göre en hızlı artanlar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/cxboard/reasons_page.py" line="-147"/>
+        <location filename="../csmm_desktop/views/cxboard/reasons_page.py" line="-134"/>
         <source>%Ln contact(s) with a reason in %1; the top 10 are %2 of them.</source>
         <translation>
             <numerusform>%1 ayında nedeni belirtilmiş %Ln temas var; ilk 10 nedenin payı %2.</numerusform>
@@ -3542,7 +3542,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>FindingsTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/findings_tab.py" line="+163"/>
+        <location filename="../csmm_desktop/views/engagement/findings_tab.py" line="+155"/>
         <location filename="../csmm_desktop/views/main_window.py" line="+12"/>
         <source>Problems and requirements</source>
         <translation>Sorunlar ve gereksinimler</translation>
@@ -4431,25 +4431,25 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>KpisTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/kpis_tab.py" line="+88"/>
+        <location filename="../csmm_desktop/views/engagement/kpis_tab.py" line="+94"/>
         <location filename="../csmm_desktop/views/main_window.py" line="+12"/>
         <source>KPIs</source>
         <translation>KPI&apos;lar</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+42"/>
-        <location line="+195"/>
+        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+77"/>
         <source>Critical</source>
         <translation>Kritik</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-57"/>
         <source>Type the value measured at this snapshot.</source>
         <translation>Bu anlık durumda ölçülen değeri yazın.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+77"/>
         <source>Select a snapshot to enter the KPIs&apos; values and see their status.</source>
         <translation>KPI değerlerini girmek ve durumlarını görmek için bir anlık durum seçin.</translation>
     </message>
@@ -4464,7 +4464,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Henüz KPI yok: bir KPI ekleyin ya da önerilen KPI&apos;larla başlayın.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Edit KPI</source>
         <translation>KPI&apos;yı düzenle</translation>
     </message>
@@ -4500,7 +4500,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>“%1” bir sayı değil. Örneğin 12,5 veya 12.5 yazın.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>target %1</source>
         <translation>hedef %1</translation>
     </message>
@@ -4510,37 +4510,37 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>kritik</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-236"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Direction</source>
         <translation>Yön</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Target</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+236"/>
         <source>Edit KPI…</source>
         <translation>KPI&apos;yı düzenle…</translation>
     </message>
@@ -6913,7 +6913,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>NumbersTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/numbers_tab.py" line="+109"/>
+        <location filename="../csmm_desktop/views/engagement/numbers_tab.py" line="+106"/>
         <location filename="../csmm_desktop/views/main_window.py" line="-230"/>
         <source>Numbers</source>
         <translation>Rakamlar</translation>
@@ -7956,7 +7956,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>TableTools</name>
     <message>
-        <location filename="../csmm_desktop/views/table_tools.py" line="+114"/>
+        <location filename="../csmm_desktop/views/table_tools.py" line="+115"/>
         <source>Filter this list…</source>
         <translation>Bu listeyi süz…</translation>
     </message>
@@ -8144,7 +8144,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>WorkshopsTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+149"/>
+        <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+141"/>
         <location filename="../csmm_desktop/views/main_window.py" line="+18"/>
         <source>Workshops</source>
         <translation>Atölye çalışmaları</translation>
