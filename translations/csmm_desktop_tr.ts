@@ -292,7 +292,7 @@
     <name>ActionsTab</name>
     <message>
         <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+90"/>
-        <location filename="../csmm_desktop/views/main_window.py" line="+86"/>
+        <location filename="../csmm_desktop/views/lazy_tabs.py" line="+61"/>
         <source>Action plan</source>
         <translation>Aksiyon planı</translation>
     </message>
@@ -1188,7 +1188,7 @@
     <message>
         <location filename="../csmm_desktop/views/engagement/checklist_tab.py" line="+168"/>
         <location line="+246"/>
-        <location filename="../csmm_desktop/views/main_window.py" line="-24"/>
+        <location filename="../csmm_desktop/views/lazy_tabs.py" line="-24"/>
         <source>Checklist</source>
         <translation>Kontrol listesi</translation>
     </message>
@@ -1824,7 +1824,7 @@
     <name>CxBoardTab</name>
     <message>
         <location filename="../csmm_desktop/views/cxboard/board_tab.py" line="+77"/>
-        <location filename="../csmm_desktop/views/main_window.py" line="+36"/>
+        <location filename="../csmm_desktop/views/lazy_tabs.py" line="+36"/>
         <source>CX board</source>
         <translation>MD kurulu</translation>
     </message>
@@ -3291,7 +3291,7 @@
     <name>DashboardTab</name>
     <message>
         <location filename="../csmm_desktop/views/dashboard.py" line="+95"/>
-        <location filename="../csmm_desktop/views/main_window.py" line="-42"/>
+        <location filename="../csmm_desktop/views/lazy_tabs.py" line="-42"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
@@ -3543,7 +3543,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     <name>FindingsTab</name>
     <message>
         <location filename="../csmm_desktop/views/engagement/findings_tab.py" line="+155"/>
-        <location filename="../csmm_desktop/views/main_window.py" line="+12"/>
+        <location filename="../csmm_desktop/views/lazy_tabs.py" line="+12"/>
         <source>Problems and requirements</source>
         <translation>Sorunlar ve gereksinimler</translation>
     </message>
@@ -4432,7 +4432,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     <name>KpisTab</name>
     <message>
         <location filename="../csmm_desktop/views/engagement/kpis_tab.py" line="+94"/>
-        <location filename="../csmm_desktop/views/main_window.py" line="+12"/>
+        <location filename="../csmm_desktop/views/lazy_tabs.py" line="+12"/>
         <source>KPIs</source>
         <translation>KPI&apos;lar</translation>
     </message>
@@ -4616,7 +4616,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+122"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+144"/>
         <source>Opening your data…</source>
         <translation>Verileriniz açılıyor…</translation>
     </message>
@@ -4636,7 +4636,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Bu işlem geri alınamaz (otomatik yedekler eski kopyaları saklar).</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+245"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+230"/>
         <source>Client added.</source>
         <translation>Kurum eklendi.</translation>
     </message>
@@ -4695,7 +4695,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Anlık durumu sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="-174"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="-159"/>
         <source>Delete the %1 snapshot of %2 with its %n respondent(s) and their answers?</source>
         <translation>
             <numerusform>%2 tarihli %1 anlık durumu, %n katılımcısı ve yanıtlarıyla birlikte silinsin mi?</numerusform>
@@ -4734,7 +4734,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Katılımcıyı sil</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+165"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+150"/>
         <source>Add demo client</source>
         <translation>Örnek kurum ekle</translation>
     </message>
@@ -4947,7 +4947,7 @@ Veri klasörü: %2</translation>
         <translation>CSMM Desktop &amp;hakkında</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="-169"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="-154"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n anlık durum</numerusform>
@@ -6914,7 +6914,7 @@ Veri klasörü: %2</translation>
     <name>NumbersTab</name>
     <message>
         <location filename="../csmm_desktop/views/engagement/numbers_tab.py" line="+106"/>
-        <location filename="../csmm_desktop/views/main_window.py" line="-230"/>
+        <location filename="../csmm_desktop/views/lazy_tabs.py" line="-6"/>
         <source>Numbers</source>
         <translation>Rakamlar</translation>
     </message>
@@ -8145,7 +8145,7 @@ Veri klasörü: %2</translation>
     <name>WorkshopsTab</name>
     <message>
         <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+141"/>
-        <location filename="../csmm_desktop/views/main_window.py" line="+18"/>
+        <location filename="../csmm_desktop/views/lazy_tabs.py" line="+18"/>
         <source>Workshops</source>
         <translation>Atölye çalışmaları</translation>
     </message>
