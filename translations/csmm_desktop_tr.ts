@@ -4091,7 +4091,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>KeyMessagesDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_settings.py" line="+288"/>
+        <location filename="../csmm_desktop/views/report_settings.py" line="+294"/>
         <source>Key messages</source>
         <translation>Ana mesajlar</translation>
     </message>
@@ -4134,6 +4134,11 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <location line="+3"/>
         <source>Printing never changes the version: raise it yourself when you issue a revised report. Draft or final is chosen when you export.</source>
         <translation>Yazdırmak sürümü hiçbir zaman değiştirmez: düzeltilmiş bir rapor düzenlediğinizde sürümü kendiniz artırın. Taslak ya da nihai, dışa aktarırken seçilir.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The summary prints at most %1 recommendations: untick one first.</source>
+        <translation>Özet en çok %1 öneri basar: önce birinin işaretini kaldırın.</translation>
     </message>
 </context>
 <context>
@@ -7314,7 +7319,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_settings.py" line="-192"/>
+        <location filename="../csmm_desktop/views/report_settings.py" line="-216"/>
         <source>Consultancy profile</source>
         <translation>Danışmanlık profili</translation>
     </message>
@@ -7425,7 +7430,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>QuoteThemesDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_settings.py" line="+301"/>
+        <location filename="../csmm_desktop/views/report_settings.py" line="+326"/>
         <source>Quote themes</source>
         <translation>Alıntı temaları</translation>
     </message>
