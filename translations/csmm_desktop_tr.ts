@@ -292,7 +292,7 @@
     <name>ActionsTab</name>
     <message>
         <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+90"/>
-        <location filename="../csmm_desktop/views/main_window.py" line="+86"/>
+        <location filename="../csmm_desktop/views/lazy_tabs.py" line="+61"/>
         <source>Action plan</source>
         <translation>Aksiyon planı</translation>
     </message>
@@ -1188,7 +1188,7 @@
     <message>
         <location filename="../csmm_desktop/views/engagement/checklist_tab.py" line="+168"/>
         <location line="+246"/>
-        <location filename="../csmm_desktop/views/main_window.py" line="-24"/>
+        <location filename="../csmm_desktop/views/lazy_tabs.py" line="-24"/>
         <source>Checklist</source>
         <translation>Kontrol listesi</translation>
     </message>
@@ -1824,7 +1824,7 @@
     <name>CxBoardTab</name>
     <message>
         <location filename="../csmm_desktop/views/cxboard/board_tab.py" line="+77"/>
-        <location filename="../csmm_desktop/views/main_window.py" line="+36"/>
+        <location filename="../csmm_desktop/views/lazy_tabs.py" line="+36"/>
         <source>CX board</source>
         <translation>MD kurulu</translation>
     </message>
@@ -3291,7 +3291,7 @@
     <name>DashboardTab</name>
     <message>
         <location filename="../csmm_desktop/views/dashboard.py" line="+95"/>
-        <location filename="../csmm_desktop/views/main_window.py" line="-42"/>
+        <location filename="../csmm_desktop/views/lazy_tabs.py" line="-42"/>
         <source>Dashboard</source>
         <translation>Gösterge paneli</translation>
     </message>
@@ -3543,7 +3543,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     <name>FindingsTab</name>
     <message>
         <location filename="../csmm_desktop/views/engagement/findings_tab.py" line="+155"/>
-        <location filename="../csmm_desktop/views/main_window.py" line="+12"/>
+        <location filename="../csmm_desktop/views/lazy_tabs.py" line="+12"/>
         <source>Problems and requirements</source>
         <translation>Sorunlar ve gereksinimler</translation>
     </message>
@@ -4091,7 +4091,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>KeyMessagesDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_settings.py" line="+288"/>
+        <location filename="../csmm_desktop/views/report_settings.py" line="+294"/>
         <source>Key messages</source>
         <translation>Ana mesajlar</translation>
     </message>
@@ -4134,6 +4134,11 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <location line="+3"/>
         <source>Printing never changes the version: raise it yourself when you issue a revised report. Draft or final is chosen when you export.</source>
         <translation>Yazdırmak sürümü hiçbir zaman değiştirmez: düzeltilmiş bir rapor düzenlediğinizde sürümü kendiniz artırın. Taslak ya da nihai, dışa aktarırken seçilir.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The summary prints at most %1 recommendations: untick one first.</source>
+        <translation>Özet en çok %1 öneri basar: önce birinin işaretini kaldırın.</translation>
     </message>
 </context>
 <context>
@@ -4432,7 +4437,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     <name>KpisTab</name>
     <message>
         <location filename="../csmm_desktop/views/engagement/kpis_tab.py" line="+94"/>
-        <location filename="../csmm_desktop/views/main_window.py" line="+12"/>
+        <location filename="../csmm_desktop/views/lazy_tabs.py" line="+12"/>
         <source>KPIs</source>
         <translation>KPI&apos;lar</translation>
     </message>
@@ -4616,7 +4621,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+122"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+144"/>
         <source>Opening your data…</source>
         <translation>Verileriniz açılıyor…</translation>
     </message>
@@ -4636,7 +4641,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Bu işlem geri alınamaz (otomatik yedekler eski kopyaları saklar).</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+245"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+230"/>
         <source>Client added.</source>
         <translation>Kurum eklendi.</translation>
     </message>
@@ -4695,7 +4700,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Anlık durumu sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="-174"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="-159"/>
         <source>Delete the %1 snapshot of %2 with its %n respondent(s) and their answers?</source>
         <translation>
             <numerusform>%2 tarihli %1 anlık durumu, %n katılımcısı ve yanıtlarıyla birlikte silinsin mi?</numerusform>
@@ -4734,7 +4739,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Katılımcıyı sil</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+165"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+150"/>
         <source>Add demo client</source>
         <translation>Örnek kurum ekle</translation>
     </message>
@@ -4947,7 +4952,7 @@ Veri klasörü: %2</translation>
         <translation>CSMM Desktop &amp;hakkında</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="-169"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="-154"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n anlık durum</numerusform>
@@ -6914,7 +6919,7 @@ Veri klasörü: %2</translation>
     <name>NumbersTab</name>
     <message>
         <location filename="../csmm_desktop/views/engagement/numbers_tab.py" line="+106"/>
-        <location filename="../csmm_desktop/views/main_window.py" line="-230"/>
+        <location filename="../csmm_desktop/views/lazy_tabs.py" line="-6"/>
         <source>Numbers</source>
         <translation>Rakamlar</translation>
     </message>
@@ -7314,7 +7319,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_settings.py" line="-192"/>
+        <location filename="../csmm_desktop/views/report_settings.py" line="-216"/>
         <source>Consultancy profile</source>
         <translation>Danışmanlık profili</translation>
     </message>
@@ -7425,7 +7430,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>QuoteThemesDialog</name>
     <message>
-        <location filename="../csmm_desktop/views/report_settings.py" line="+301"/>
+        <location filename="../csmm_desktop/views/report_settings.py" line="+326"/>
         <source>Quote themes</source>
         <translation>Alıntı temaları</translation>
     </message>
@@ -8145,7 +8150,7 @@ Veri klasörü: %2</translation>
     <name>WorkshopsTab</name>
     <message>
         <location filename="../csmm_desktop/views/engagement/workshops_tab.py" line="+141"/>
-        <location filename="../csmm_desktop/views/main_window.py" line="+18"/>
+        <location filename="../csmm_desktop/views/lazy_tabs.py" line="+18"/>
         <source>Workshops</source>
         <translation>Atölye çalışmaları</translation>
     </message>

@@ -78,7 +78,7 @@ def chart_name(key: str) -> str:
 
 
 class DashboardTab(ContextTab):
-    # In the main window (main_window._make_tab): the first chart is drawn an event-loop
+    # In the main window (lazy_tabs.make_tab): the first chart is drawn an event-loop
     # turn after the tab shows its numbers, so the tab paints before matplotlib draws.
     draw_first_later = False
 

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QEvent,
     QModelIndex,
     QSettings,
@@ -28,6 +27,7 @@ from csmm_desktop.services import clients
 from csmm_desktop.views import (
     dialogs,
     geometry,
+    lazy_tabs,
     main_actions,
     main_commands,
     main_deletes,
@@ -44,64 +44,6 @@ if TYPE_CHECKING:
     from csmm_desktop.views.saved_label import SavedLabel
     from csmm_desktop.views.undo_actions import UndoActions
     from csmm_desktop.views.wizard.assessment_window import AssessmentWindow
-
-
-# The client tabs after Snapshots: (module, class, its tab_title() as in the class, the
-# screens it shows). Built lazily (views/lazy_tabs.py); the titles are the tabs' own
-# translations (same context and source), so the tab bar reads the same before and after.
-CLIENT_TABS = (
-    (
-        "csmm_desktop.views.dashboard",
-        "DashboardTab",
-        QT_TRANSLATE_NOOP("DashboardTab", "Dashboard"),
-        ("scores", "dashboard"),
-    ),
-    (
-        "csmm_desktop.views.engagement.checklist_tab",
-        "ChecklistTab",
-        QT_TRANSLATE_NOOP("ChecklistTab", "Checklist"),
-        ("checklist",),
-    ),
-    (
-        "csmm_desktop.views.engagement.findings_tab",
-        "FindingsTab",
-        QT_TRANSLATE_NOOP("FindingsTab", "Problems and requirements"),
-        ("problems", "requirements"),
-    ),
-    (
-        "csmm_desktop.views.engagement.numbers_tab",
-        "NumbersTab",
-        QT_TRANSLATE_NOOP("NumbersTab", "Numbers"),
-        ("numbers",),
-    ),
-    (
-        "csmm_desktop.views.engagement.kpis_tab",
-        "KpisTab",
-        QT_TRANSLATE_NOOP("KpisTab", "KPIs"),
-        ("kpis",),
-    ),
-    (
-        "csmm_desktop.views.engagement.actions_tab",
-        "ActionsTab",
-        QT_TRANSLATE_NOOP("ActionsTab", "Action plan"),
-        ("actions", "roadmap", "feedback"),
-    ),
-    (
-        "csmm_desktop.views.engagement.workshops_tab",
-        "WorkshopsTab",
-        QT_TRANSLATE_NOOP("WorkshopsTab", "Workshops"),
-        ("workshops",),
-    ),
-    (
-        "csmm_desktop.views.cxboard",
-        "CxBoardTab",
-        QT_TRANSLATE_NOOP("CxBoardTab", "CX board"),
-        ("cxboard", "nps", "contact_reasons", "board_meetings", "cx_projects", "cx_feedback"),
-    ),
-)
-# idle building of the tabs not shown yet: one per turn, this far apart (the UI thread
-# stays free for input between two; each tab takes a few tens of ms to build)
-IDLE_TAB_MS = 150
 
 
 class ClientFilter(QSortFilterProxyModel):
@@ -330,22 +272,7 @@ class MainWindow(QMainWindow):
     def _install_tabs(self, db: Database) -> None:
         """The client's screens besides its snapshots, each following the selection: each
         built when first shown, the others in idle time after (views/lazy_tabs.py)."""
-        panel = self.panel
-        for module, name, title, screens in CLIENT_TABS:
-            panel.add_lazy_tab(
-                lambda m=module, n=name: self._make_tab(db, m, n), screens, name, title
-            )
-        panel.build_later(IDLE_TAB_MS)
-
-    def _make_tab(self, db: Database, module: str, name: str) -> QWidget:
-        from importlib import import_module
-
-        tab = getattr(import_module(module), name)(db, self.panel)
-        if name == "DashboardTab":
-            tab.draw_first_later = True  # the tab paints before its first chart is drawn
-        elif name == "FindingsTab":
-            tab.screens_shown = {"problems": "problem", "requirements": "requirement"}
-        return tab
+        lazy_tabs.install(self.panel, db)
 
     def reload_clients(self, select: str = "") -> None:
         if self.db is None:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from csmm_desktop.services import issuer as I
 from csmm_desktop.services import voice as V
 from csmm_desktop.services.engagement import suggest_actions_for_snapshot
-from csmm_desktop.views import dialogs, print_check
+from csmm_desktop.views import dialogs, print_check, theme
 from csmm_desktop.views.labels import ROLE_NAMES, role_name
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.save_dialog import SaveDialog
@@ -213,7 +213,7 @@ class KeyMessagesDialog(SaveDialog):
         else:
             kept = [t for t in meta.recommendations if t in known]
             order = kept + [t for t, _h, _x in self.candidates if t not in kept]
-            chosen = set(kept)
+            chosen = set(kept[: I.RECOMMENDATIONS])  # what the documents print
         from PySide6.QtCore import Qt  # not before the first paint: views/first_screen.py
 
         rows = {t: (h, x) for t, h, x in self.candidates}
@@ -228,6 +228,11 @@ class KeyMessagesDialog(SaveDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self._set_text(item, heading, meta.text_of(topic_id))
             self.recommendationList.addItem(item)
+        self.recommendationList.itemChanged.connect(self._at_most)
+        self.limitLabel = QLabel()
+        self.limitLabel.setWordWrap(True)
+        self.limitLabel.setStyleSheet(f"color: {theme.WARNING};")
+        self.limitLabel.hide()
         self.upButton.clicked.connect(lambda: self._move(-1))
         self.downButton.clicked.connect(lambda: self._move(1))
         moves = QVBoxLayout()
@@ -270,6 +275,7 @@ class KeyMessagesDialog(SaveDialog):
         if self.candidates:
             layout.addWidget(self.recommendationsLabel)
             layout.addLayout(ranked)
+            layout.addWidget(self.limitLabel)
             layout.addWidget(self.wordingLabel)
             layout.addLayout(wording)
         layout.addLayout(row)
@@ -314,6 +320,25 @@ class KeyMessagesDialog(SaveDialog):
                 "revised report. Draft or final is chosen when you export."
             )
         )
+
+    def _at_most(self, item: QListWidgetItem) -> None:
+        """A tick beyond I.RECOMMENDATIONS is taken back, and the dialog says why: the
+        summary prints that many, and the list must not show more as chosen."""
+        from PySide6.QtCore import Qt
+
+        if item.checkState() != Qt.CheckState.Checked:
+            self.limitLabel.hide()
+            return
+        items = (self.recommendationList.item(i) for i in range(self.recommendationList.count()))
+        if sum(i.checkState() == Qt.CheckState.Checked for i in items) <= I.RECOMMENDATIONS:
+            return
+        item.setCheckState(Qt.CheckState.Unchecked)
+        self.limitLabel.setText(
+            self.tr("The summary prints at most %1 recommendations: untick one first.").replace(
+                "%1", str(I.RECOMMENDATIONS)
+            )
+        )
+        self.limitLabel.show()
 
     @staticmethod
     def _set_text(item: QListWidgetItem, heading: str, edited: str) -> None:

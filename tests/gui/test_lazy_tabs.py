@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from csmm_desktop.services import assessment, clients, demo
-from csmm_desktop.views import main_window
+from csmm_desktop.views import lazy_tabs, main_window
 from csmm_desktop.views.dashboard import DashboardTab
 from csmm_desktop.views.engagement.findings_tab import FindingsTab
 from csmm_desktop.views.engagement.kpis_tab import KpisTab
@@ -30,7 +30,7 @@ def windows_gone(db):
 @pytest.fixture
 def no_idle_build(monkeypatch):
     """The tabs are built only when shown (no idle building during the test)."""
-    monkeypatch.setattr(main_window, "IDLE_TAB_MS", 10**8)
+    monkeypatch.setattr(lazy_tabs, "IDLE_TAB_MS", 10**8)
 
 
 @pytest.fixture

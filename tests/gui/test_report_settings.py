@@ -278,3 +278,24 @@ def test_the_bilingual_option_prints_both_languages_side_by_side(
     first = "".join(PdfReader(out).pages[0].extract_text().split())
     assert "Actionplan" in first and "Aksiyonplanı" in first
     assert first.index("Owner") < first.index("Sorumlu")  # the chosen language first
+
+
+def test_a_sixth_recommendation_cannot_be_ticked_while_five_are(qtbot):
+    """The summary prints at most five: a sixth tick is taken back and the dialog says so;
+    once one is unticked, another can be ticked."""
+    from PySide6.QtCore import Qt
+
+    candidates = [(f"1.{n}", f"1.{n} Konu", f"Öneri {n}") for n in range(1, 8)]
+    dialog = KeyMessagesDialog(None, I.ReportMeta(), None, candidates)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    listed = dialog.recommendationList
+    ticks = lambda: [listed.item(i).checkState() == Qt.CheckState.Checked for i in range(7)]  # noqa: E731
+    assert ticks() == [True] * 5 + [False] * 2 and dialog.limitLabel.isHidden()
+    listed.item(5).setCheckState(Qt.CheckState.Checked)
+    assert ticks() == [True] * 5 + [False] * 2
+    assert not dialog.limitLabel.isHidden() and "at most 5" in dialog.limitLabel.text()
+    listed.item(0).setCheckState(Qt.CheckState.Unchecked)
+    listed.item(5).setCheckState(Qt.CheckState.Checked)
+    assert ticks() == [False, True, True, True, True, True, False]
+    assert dialog.values()["recommendations"] == ["1.2", "1.3", "1.4", "1.5", "1.6"]
