@@ -29,7 +29,7 @@ import sqlite3, sys
 conn = sqlite3.connect(sys.argv[1])
 sums, counts = {}, {}
 for qid, value in conn.execute(
-    "SELECT a.question_id, a.value FROM answers a JOIN respondents r ON r.id = a.respondent_id "
+    "SELECT a.question_id, a.value FROM answers a JOIN respondents r ON r.key = a.respondent_key "
     "WHERE r.snapshot_id = ?", [sys.argv[2]]):
     if value.isdigit():
         sums[qid] = sums.get(qid, 0) + int(value)
