@@ -6501,8 +6501,8 @@ Veri klasörü: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The key messages</source>
-        <translation>Ana mesajlar</translation>
+        <source>The key messages text</source>
+        <translation>Ana mesajlar metni</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -43,7 +43,7 @@ MESSAGES = catalogue(
         "field.issuer_contact": QT_TRANSLATE_NOOP("Messages", "The contact"),
         "field.issuer_confidentiality": QT_TRANSLATE_NOOP("Messages", "The confidentiality line"),
         "field.issuer_privacy": QT_TRANSLATE_NOOP("Messages", "The privacy notice"),
-        "field.key_messages": QT_TRANSLATE_NOOP("Messages", "The key messages"),
+        "field.key_messages": QT_TRANSLATE_NOOP("Messages", "The key messages text"),
         "field.recommendation": QT_TRANSLATE_NOOP(
             "Messages", "The text of the recommendation on {topic}"
         ),
