@@ -44,17 +44,12 @@
         <translation>%n katılımcı</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Delete the %n selected respondent(s) and all their answers?</source>
         <translation>Seçili %n katılımcı ve tüm yanıtları silinsin mi?</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Delete</source>
-        <translation>Sil</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Rename respondents</source>
         <translation>Katılımcıları yeniden adlandır</translation>
     </message>
@@ -4631,12 +4626,12 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Veri klasörünü aç</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_deletes.py" line="+49"/>
+        <location filename="../csmm_desktop/views/main_deletes.py" line="+51"/>
         <source>Edit → Undo brings it back, and so does Edit → Trash later.</source>
         <translation>Düzen → Geri al onu hemen geri getirir; daha sonra Düzen → Çöp kutusu da getirir.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This cannot be undone (the automatic backups keep older copies).</source>
         <translation>Bu işlem geri alınamaz (otomatik yedekler eski kopyaları saklar).</translation>
     </message>
@@ -4651,25 +4646,22 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Kurumu düzenle</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_deletes.py" line="+9"/>
-        <location line="+24"/>
+        <location filename="../csmm_desktop/views/main_deletes.py" line="+11"/>
         <source>Delete client</source>
         <translation>Kurumu sil</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+7"/>
         <source>Delete the client “%1” with its %2 and %3?</source>
         <translation>“%1” kurumu, %2 ve %3 ile birlikte silinsin mi?</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+40"/>
-        <location line="+33"/>
+        <location line="-15"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="+31"/>
         <source>Client deleted.</source>
         <translation>Kurum silindi.</translation>
     </message>
@@ -4695,7 +4687,6 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     </message>
     <message>
         <location filename="../csmm_desktop/views/main_deletes.py" line="+7"/>
-        <location line="+18"/>
         <source>Delete snapshot</source>
         <translation>Anlık durumu sil</translation>
     </message>
@@ -4728,13 +4719,12 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Katılımcıyı yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_deletes.py" line="+25"/>
+        <location filename="../csmm_desktop/views/main_deletes.py" line="+32"/>
         <source>Delete the respondent “%1” and all their answers?</source>
         <translation>“%1” katılımcısı ve tüm yanıtları silinsin mi?</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+14"/>
+        <location line="-5"/>
         <source>Delete respondent</source>
         <translation>Katılımcıyı sil</translation>
     </message>

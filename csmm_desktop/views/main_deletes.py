@@ -44,14 +44,19 @@ def _deleting(self: MainWindow, kind: str, title: str, what: str, **under: str) 
     return _Deleting(log.labelled(f"{title} “{what}”", trash=kind), True)
 
 
-def _undo_note(self: MainWindow, deleting: _Deleting) -> str:
+def _ask_delete(self: MainWindow, title: str, question: str, deleting: _Deleting) -> bool:
+    """The one confirmation of every delete: the question, then whether Undo and the Trash
+    can bring it back; "Delete" as the destructive button."""
     if deleting.undoable:
-        return QCoreApplication.translate(
+        note = QCoreApplication.translate(
             "MainWindow", "Edit → Undo brings it back, and so does Edit → Trash later."
         )
-    return QCoreApplication.translate(
-        "MainWindow", "This cannot be undone (the automatic backups keep older copies)."
-    )
+    else:
+        note = QCoreApplication.translate(
+            "MainWindow", "This cannot be undone (the automatic backups keep older copies)."
+        )
+    confirm = QCoreApplication.translate("MainWindow", "Delete")
+    return dialogs.ask(self, title, f"{question} {note}", confirm=confirm, destructive=True)
 
 
 def delete_client(self: MainWindow) -> None:
@@ -65,28 +70,12 @@ def delete_client(self: MainWindow) -> None:
         return self._show_stored(client_id)
     deleting = self._deleting("client", title, client.name, client_id=client_id)
     question = (
-        (
-            QCoreApplication.translate("MainWindow", "Delete the client “%1” with its %2 and %3?")
-            .replace(
-                "%2",
-                self._counted("snapshots", counts["snapshots"]),
-            )
-            .replace(
-                "%3",
-                self._counted("respondents", counts["respondents"]),
-            )
-            .replace("%1", client.name)
-        )
-        + " "
-        + self._undo_note(deleting)
+        QCoreApplication.translate("MainWindow", "Delete the client “%1” with its %2 and %3?")
+        .replace("%2", self._counted("snapshots", counts["snapshots"]))
+        .replace("%3", self._counted("respondents", counts["respondents"]))
+        .replace("%1", client.name)
     )
-    if not dialogs.ask(
-        self,
-        QCoreApplication.translate("MainWindow", "Delete client"),
-        question,
-        confirm=QCoreApplication.translate("MainWindow", "Delete"),
-        destructive=True,
-    ):
+    if not self._ask_delete(title, question, deleting):
         return
     row = self.ui.clientList.currentIndex().row()
     with deleting:
@@ -112,21 +101,11 @@ def delete_snapshot(self: MainWindow) -> None:
     what = f"{stage_name(snap.stage)} · {formatting.date(snap.date)}"
     deleting = self._deleting("snapshot", title, what, snapshot_id=snapshot_id)
     question = (
-        (
-            self._counted("delete snapshot", count)
-            .replace("%1", stage_name(snap.stage))
-            .replace("%2", formatting.date(snap.date))
-        )
-        + " "
-        + self._undo_note(deleting)
+        self._counted("delete snapshot", count)
+        .replace("%1", stage_name(snap.stage))
+        .replace("%2", formatting.date(snap.date))
     )
-    if not dialogs.ask(
-        self,
-        QCoreApplication.translate("MainWindow", "Delete snapshot"),
-        question,
-        confirm=QCoreApplication.translate("MainWindow", "Delete"),
-        destructive=True,
-    ):
+    if not self._ask_delete(title, question, deleting):
         return
     with deleting:
         attempt(self, title, clients.delete_snapshot, self.db, snapshot_id)
@@ -146,20 +125,10 @@ def delete_respondent(self: MainWindow) -> None:
     if respondent is None:
         return self._show_stored(self.current_client_id())
     deleting = self._deleting("respondent", title, respondent.label)
-    question = (
-        QCoreApplication.translate(
-            "MainWindow", "Delete the respondent “%1” and all their answers?"
-        ).replace("%1", respondent.label)
-        + " "
-        + self._undo_note(deleting)
-    )
-    if not dialogs.ask(
-        self,
-        QCoreApplication.translate("MainWindow", "Delete respondent"),
-        question,
-        confirm=QCoreApplication.translate("MainWindow", "Delete"),
-        destructive=True,
-    ):
+    question = QCoreApplication.translate(
+        "MainWindow", "Delete the respondent “%1” and all their answers?"
+    ).replace("%1", respondent.label)
+    if not self._ask_delete(title, question, deleting):
         return
     wizard = self.wizards.get(respondent_id)
     if wizard is not None and not wizard.close():

@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
     open_log_folder = main_actions.open_log_folder
     about = main_actions.about
     _deleting = main_deletes._deleting
-    _undo_note = main_deletes._undo_note
+    _ask_delete = main_deletes._ask_delete
     delete_client = main_deletes.delete_client
     delete_snapshot = main_deletes.delete_snapshot
     delete_respondent = main_deletes.delete_respondent

@@ -26,12 +26,8 @@ def delete(window: MainWindow, respondent_ids: list[str]) -> None:
     count = len(respondent_ids)
     title = tr("Delete respondents")
     deleting = window._deleting("respondent", title, tr("%n respondent(s)", count))
-    question = (
-        tr("Delete the %n selected respondent(s) and all their answers?", count)
-        + " "
-        + window._undo_note(deleting)
-    )
-    if not dialogs.ask(window, title, question, confirm=tr("Delete"), destructive=True):
+    question = tr("Delete the %n selected respondent(s) and all their answers?", count)
+    if not window._ask_delete(title, question, deleting):
         return
     for respondent_id in respondent_ids:
         wizard = window.wizards.get(respondent_id)
