@@ -166,11 +166,7 @@ def remember_best_coverage(
     RespondentProgress.coverage), as remember_scores keeps scores."""
     if not _weakable(db) or scores_version(db) != version:
         return False
-    kept = _BEST.setdefault(db, {})
-    kept.pop(snapshot_id, None)
-    kept[snapshot_id] = (version, best)
-    while len(kept) > _SCORES_KEPT:
-        kept.pop(next(iter(kept)))
+    _keep(_BEST.setdefault(db, {}), snapshot_id, version, best)
     return True
 
 
@@ -360,9 +356,11 @@ def _weakable(db: Database) -> bool:
     return True
 
 
-def _keep(kept: dict, snapshot_id: str, version: tuple[int, int], scores: Scores) -> None:
+def _keep(kept: dict, snapshot_id: str, version: tuple[int, int], value: object) -> None:
+    """Keep `value` (scores, a best coverage) for the snapshot at `version`: the newest
+    _SCORES_KEPT snapshots per connection."""
     kept.pop(snapshot_id, None)
-    kept[snapshot_id] = (version, scores)
+    kept[snapshot_id] = (version, value)
     while len(kept) > _SCORES_KEPT:
         kept.pop(next(iter(kept)))
 
