@@ -127,8 +127,11 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
         nonlocal start
         painted = _elapsed_ms()
         from csmm_desktop import logs
+        from csmm_desktop.views import warm_imports
         from csmm_desktop.views.crash_dialog import CrashReporter
         from csmm_desktop.views.startup import StartupFlow
+
+        warm_imports.start()  # what showing the data needs, while the store opens
 
         logs.setup(folder, what="smoke test" if smoke else "window")
         logs.record_hard_crashes(folder)

@@ -24,31 +24,39 @@ RS = "\x1e"  # between a respondent's tokens
 assert len(SEP) == 1 and SEP != RS
 
 
-def _id_index(conn: sqlite3.Connection) -> str | None:
-    """The unique index on respondents(id) (their id order), if there is one."""
-    for row in conn.execute("PRAGMA index_list(respondents)").fetchall():
-        name, unique = row[1], row[2]
-        if unique and [c[2] for c in conn.execute(f'PRAGMA index_info("{name}")')] == ["id"]:
+ORDER_INDEX = "respondents_snapshot_id"  # (snapshot_id, id): migration 14
+
+
+def _order_index(conn: sqlite3.Connection) -> str | None:
+    """The index giving a snapshot's respondents in id order (migration 14); on a store
+    without it, the unique index on respondents(id)."""
+    names = {row[1]: row for row in conn.execute("PRAGMA index_list(respondents)").fetchall()}
+    if ORDER_INDEX in names:
+        return ORDER_INDEX
+    for name, row in names.items():
+        if row[2] and [c[2] for c in conn.execute(f'PRAGMA index_info("{name}")')] == ["id"]:
             return name
     return None
 
 
-def respondent_rows(conn: sqlite3.Connection, snapshot_id: str) -> sqlite3.Cursor:
-    """(role, answer count, tokens or None, id) of each respondent of the snapshot, in id
-    order. The scan goes through the respondents' id index so the rows come grouped and
-    in order without a sort of every answer."""
-    index = _id_index(conn)
+def rows_query(conn: sqlite3.Connection) -> str:
+    """The SQL of `respondent_rows` (one parameter: the snapshot's id)."""
+    index = _order_index(conn)
     indexed = f'INDEXED BY "{index}"' if index else ""
-    return conn.execute(
-        f"""SELECT r.role, count(a.question_id),
+    return f"""SELECT r.role, count(a.question_id),
                    group_concat(a.question_id || char(31) || a.value, char(30)), r.id
             FROM respondents r {indexed}
             LEFT JOIN answers a ON a.respondent_key = r.key
             WHERE r.snapshot_id = ?
             GROUP BY r.id
-            ORDER BY r.id""",
-        [snapshot_id],
-    )
+            ORDER BY r.id"""
+
+
+def respondent_rows(conn: sqlite3.Connection, snapshot_id: str) -> sqlite3.Cursor:
+    """(role, answer count, tokens or None, id) of each respondent of the snapshot, in id
+    order. The scan goes through the (snapshot_id, id) index, so the rows come grouped and
+    in order without a sort of every answer, and only the snapshot's respondents are read."""
+    return conn.execute(rows_query(conn), [snapshot_id])
 
 
 def _answers_of(conn: sqlite3.Connection, respondent_id: str) -> list[str]:

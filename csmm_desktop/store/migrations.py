@@ -698,6 +698,14 @@ def _v13_applicability_family(db: Database) -> None:
         )
 
 
+def _v14_respondents_in_id_order(db: Database) -> None:
+    """A snapshot's respondents found in id order through one index (the scores' SQL pass,
+    services/score_sql.py): before it, the pass went through every respondent of the file
+    in id order to keep a big snapshot's answers from a sort, and a 30-respondent snapshot
+    beside a 20,000 one took 20 ms instead of 1.6."""
+    db.execute("CREATE INDEX IF NOT EXISTS respondents_snapshot_id ON respondents(snapshot_id, id)")
+
+
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_core),
     (2, _v2_engagement),
@@ -712,6 +720,7 @@ STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (11, _v11_applicability),
     (12, _v12_respondent_keys),
     (13, _v13_applicability_family),
+    (14, _v14_respondents_in_id_order),
 ]
 SCHEMA_VERSION = STEPS[-1][0]
 

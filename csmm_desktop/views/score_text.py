@@ -4,6 +4,7 @@ translated here, in the "Scores" context."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -34,7 +35,11 @@ class Scores(QObject):
         )
 
 
-_SCORES = Scores()
+@cache
+def _scores() -> Scores:
+    """Made on first use (on the UI thread), not on import: the module may be imported on
+    views/warm_imports.py's thread, and a QObject lives on the thread that made it."""
+    return Scores()
 
 
 def level(view: ScoreView) -> str:
@@ -89,7 +94,7 @@ def nps(view: ScoreView) -> str:
 def nps_note(view: ScoreView) -> str:
     if not view.nps_answers:
         return QCoreApplication.translate("Scores", "no answers")
-    text = _SCORES.client_answers(view.nps_answers)
+    text = _scores().client_answers(view.nps_answers)
     return (
         QCoreApplication.translate("Scores", "%1 · indicative").replace("%1", text)
         if view.nps_thin
@@ -99,7 +104,7 @@ def nps_note(view: ScoreView) -> str:
 
 def roles_note(view: ScoreView) -> str:
     """ "3 mgmt · 8 staff · 24 clients" (registered respondents)."""
-    return _SCORES.roles(
+    return _scores().roles(
         view.role_count("management").registered,
         view.role_count("employee").registered,
         view.role_count("client").registered,

@@ -59,6 +59,50 @@ def test_the_first_screen_paints_without_the_qt_namespace(tmp_path, lang, openin
     assert lines[1] == "after naming it: True"
 
 
+# The window's modules as they are at the first paint, then warm_imports' list imported on its
+# thread as app.run_gui does: every QObject then alive must belong to the UI thread (a
+# QObject made while a module is imported on that thread would live there, and its signals
+# would never arrive). A module making one is written in to show the check can tell.
+WARM = """
+import gc, sys, threading
+from pathlib import Path
+import PySide6.QtCore as QtCore
+from PySide6.QtWidgets import QApplication
+from csmm_desktop.views.main_window import MainWindow
+from csmm_desktop.views import warm_imports
+
+app = QApplication([])
+if sys.argv[1] == "bad":
+    Path(sys.argv[2], "warm_bad.py").write_text(
+        "from PySide6.QtCore import QObject\\nhub = QObject()\\n", encoding="utf-8"
+    )
+    sys.path.insert(0, sys.argv[2])
+    warm_imports.MODULES = (*warm_imports.MODULES, "warm_bad")
+before = set(sys.modules)
+warm_imports.start().join(120)
+main = app.thread()
+others = [o for o in gc.get_objects() if isinstance(o, QtCore.QObject) and o.thread() is not main]
+print(len(set(sys.modules) - before), len([m for m in warm_imports.MODULES if m in sys.modules]))
+print("elsewhere:", len(others))
+"""
+
+
+@pytest.mark.parametrize("case", ["as_shipped", "bad"])
+def test_the_warm_imports_make_no_qobject_on_their_thread(tmp_path, case):
+    result = subprocess.run(
+        [sys.executable, "-c", WARM, case, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    imported, listed = result.stdout.splitlines()[0].split()
+    assert int(imported) > 100 and int(listed) >= 30  # the thread imported its list
+    expected = "elsewhere: 0" if case == "as_shipped" else "elsewhere: 1"
+    assert result.stdout.splitlines()[1] == expected, result.stdout
+
+
 def test_the_first_screen_looks_as_designed(window):
     ui = window.ui
     assert ui.splitter.orientation() == Qt.Orientation.Horizontal

@@ -162,3 +162,42 @@ def test_the_snapshots_scores_are_the_store_pass(db):
     form = assessment.snapshot_form(db, snap_id)
     shared = assessment.snapshot_scores(db, snap_id)
     assert shared.to_json() == score_sql.snapshot_scores(db.conn, snap_id, form).to_json()
+
+
+def _plan(db, snapshot_id: str) -> str:
+    query = score_sql.rows_query(db.conn)  # the pass's own SQL
+    return " / ".join(row[3] for row in db.execute("EXPLAIN QUERY PLAN " + query, [snapshot_id]))
+
+
+def test_a_small_snapshot_beside_a_big_one_reads_only_its_own_respondents(db):
+    """The pass searches the snapshot's respondents in id order (migration 14's index): no
+    scan of every respondent of the file, no sort of the answers."""
+    big = _fill(db, 60, seed=5)
+    client_id = clients.get_snapshot(db, big).client_id
+    small = clients.create_snapshot(db, client_id, "planned", "2026-02-01")
+    assessment.add_respondent(db, small.id, "employee", "E1")
+    plan = _plan(db, small.id)
+    assert "SEARCH r USING INDEX respondents_snapshot_id (snapshot_id=?)" in plan, plan
+    assert "SCAN r" not in plan and "TEMP B-TREE" not in plan, plan
+    assert assessment.snapshot_scores(db, small.id).respondents == 1
+
+
+def test_a_store_at_version_13_gets_the_index_with_a_backup(data_dir):
+    from csmm_desktop.config import backup_dir, db_path
+    from csmm_desktop.store import backup, migrations
+    from csmm_desktop.store.db import connect
+
+    db = connect(db_path(data_dir), create=True)
+    migrations.migrate(db, target=13)
+    indexes = {r[1] for r in db.execute("PRAGMA index_list(respondents)")}
+    assert score_sql.ORDER_INDEX not in indexes
+    client = clients.create_client(db, "Eski")
+    snap = clients.create_snapshot(db, client.id, "initial", "2026-01-01")
+    before = assessment.snapshot_scores(db, snap.id)  # the id index of a v13 store serves
+    migrations.migrate(db, db_path(data_dir), backup_dir(data_dir))
+    assert migrations.user_version(db) == migrations.SCHEMA_VERSION >= 14
+    assert len(backup.backups(backup_dir(data_dir), "pre-migration-v13")) == 1
+    assert score_sql.ORDER_INDEX in {r[1] for r in db.execute("PRAGMA index_list(respondents)")}
+    assert score_sql._order_index(db.conn) == score_sql.ORDER_INDEX
+    assert assessment.snapshot_scores(db, snap.id).overall == before.overall
+    db.close()
