@@ -131,7 +131,7 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
         from csmm_desktop.views.crash_dialog import CrashReporter
         from csmm_desktop.views.startup import StartupFlow
 
-        warm_imports.start()  # what showing the data needs, while the store opens
+        warm_imports.start("first")  # what showing the data needs, while the store opens
 
         logs.setup(folder, what="smoke test" if smoke else "window")
         logs.record_hard_crashes(folder)

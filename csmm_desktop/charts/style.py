@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import textwrap
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from functools import wraps
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -160,12 +161,18 @@ def level_edges(thresholds: Mapping[str, float] | None = None) -> list[tuple[str
     return [(level.key, edges[i], edges[i + 1]) for i, level in enumerate(LEVELS)]
 
 
+# rc_context sets matplotlib's one global rcParams and puts them back after: two builders
+# on two threads at once (a report exported while the dashboard draws, views/chart_view.py)
+# would each see the other's put-back midway. One builder at a time, whatever the thread.
+BUILDING = threading.RLock()
+
+
 def styled(builder: F) -> F:
     """Run a builder inside the chart style, so every artist it creates gets the look."""
 
     @wraps(builder)
     def run(*args: Any, **kwargs: Any) -> Figure:
-        with mpl.rc_context(RC):
+        with BUILDING, mpl.rc_context(RC):
             return builder(*args, **kwargs)
 
     return run  # type: ignore[return-value]

@@ -1,11 +1,23 @@
 """A chart on screen: a matplotlib Figure from csmm_desktop.charts on a Qt canvas, with
-Save as PNG / SVG and Copy. matplotlib's Qt canvas is imported on first use (~0.6 s)."""
+Save as PNG / SVG and Copy. matplotlib's Qt canvas is imported on first use (~0.6 s).
+
+Off the UI thread (issue 18): a chart's figure is built and drawn by matplotlib on a worker
+(views/worker.py), 50-150 ms each that the window spent frozen before. `set_builder(builder)`
+shows "Drawing the chart…" and runs `builder(size)` on the worker, so a builder must not
+touch the store or any Qt object: it gets what it needs captured (the data, the language),
+as every builder here does. The figure then goes on a `_Canvas`, which draws it on the
+worker too (on every resize and screen change as well) and paints the last finished
+drawing meanwhile: the UI thread only copies pixels. An explicit `canvas.draw()` still
+draws at once (matplotlib's contract), after waiting for a drawing under way."""
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -14,6 +26,8 @@ from csmm_desktop.views import dialogs
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+log = logging.getLogger(__name__)
 
 # Slides: the chart's text scales with the slide's height over this (dashboard = 1).
 REFERENCE_HEIGHT = 380  # a 1080-px slide: about 2.3 times the dashboard's text
@@ -53,6 +67,10 @@ class ChartView(QWidget):
         # canvases of the last figures shown: a figure shown again is not drawn again
         self._canvases: dict[int, tuple[Figure, object]] = {}
         self._builder: Callable[[tuple[float, float]], Figure] | None = None
+        self._cached: Callable[[tuple[float, float]], Figure | None] | None = None
+        self._built: Callable[[tuple[float, float], Figure], None] | None = None
+        self._request = 0  # the figure asked for last (a late one for an older is dropped)
+        self._tasks: dict[int, Any] = {}  # builds under way, kept alive until they report
         self._built_for: tuple[int, int] = (0, 0)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -113,14 +131,55 @@ class ChartView(QWidget):
         height = max(size.height(), self.min_height)
         return width / self.dpi, height / self.dpi
 
-    def set_builder(self, builder: Callable[[tuple[float, float]], Figure]) -> None:
-        """Draw what `builder(size in inches)` returns, built for this view's size and built
-        again when the view is resized (labels are wrapped for the space they have)."""
+    def set_builder(
+        self,
+        builder: Callable[[tuple[float, float]], Figure],
+        cached: Callable[[tuple[float, float]], Figure | None] | None = None,
+        built: Callable[[tuple[float, float], Figure], None] | None = None,
+    ) -> None:
+        """Show what `builder(size in inches)` returns, built for this view's size on a
+        worker thread (see the module's text) and built again when the view is resized
+        (labels are wrapped for the space they have). `cached(size)`, asked first on the
+        UI thread, may give a figure kept from before (shown at once); `built(size,
+        figure)` is told of each figure built, on the UI thread, before it is shown."""
+        from csmm_desktop.views.worker import Task, start
+
         self._builder = builder
+        self._cached, self._built = cached, built
         self.scale = self.text_scale()
         viewport = self._scroll.viewport().size()
         self._built_for = (viewport.width(), viewport.height())
-        self.set_figure(builder(self.viewport_inches()))
+        size = self.viewport_inches()
+        self._request += 1
+        request = self._request
+        kept = cached(size) if cached is not None else None
+        if kept is not None:
+            self.set_figure(kept)
+            return
+        self.show_waiting()
+        task = Task(lambda progress: builder(size))
+        task.signals.finished.connect(lambda figure: self._figure_built(request, size, figure))
+        task.signals.failed.connect(lambda exc: self._build_failed(request, exc))
+        self._tasks[request] = start(task)
+
+    def _figure_built(self, request: int, size: tuple[float, float], figure: Figure) -> None:
+        self._tasks.pop(request, None)
+        if request != self._request or not shiboken6.isValid(self):  # or the view is gone
+            return  # another chart or size was asked for since
+        if self._built is not None:
+            self._built(size, figure)
+        self.set_figure(figure)
+
+    def _build_failed(self, request: int, exc: BaseException) -> None:
+        self._tasks.pop(request, None)
+        if request == self._request and shiboken6.isValid(self):
+            log.error("a chart could not be drawn", exc_info=exc)
+            self._placeholder.setText(self.tr("The chart could not be drawn."))
+
+    def building(self) -> bool:
+        """A figure or a drawing is under way (tests wait for it)."""
+        canvas = self.canvas
+        return bool(self._tasks) or (canvas is not None and canvas.busy())
 
     def _rebuild_if_resized(self) -> None:
         viewport = self._scroll.viewport().size()
@@ -128,7 +187,7 @@ class ChartView(QWidget):
         if self._builder is None or not self.isVisible():
             return
         if abs(viewport.width() - old_w) > 24 or abs(viewport.height() - old_h) > 24:
-            self.set_builder(self._builder)
+            self.set_builder(self._builder, self._cached, self._built)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -137,6 +196,9 @@ class ChartView(QWidget):
     def set_figure(self, figure: Figure) -> None:
         if figure is self.figure and self.canvas is not None:
             return  # shown already, drawn already
+        drawing = getattr(figure, "canvas", None)
+        if isinstance(drawing, _Canvas):
+            drawing.wait()  # shown on another view and being drawn there: not touched meanwhile
         kept = self._canvases.get(id(figure))
         if (
             kept is not None
@@ -147,8 +209,6 @@ class ChartView(QWidget):
             self.figure = figure
             self._show_canvas(kept[1])
             return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
         self.figure = figure
         # A lower dpi than paper: the figure's text keeps its size relative to the chart.
         figure.set_dpi(self.dpi)
@@ -157,7 +217,7 @@ class ChartView(QWidget):
         # figure laid out for 120, its text 25 % too big and its legend cut off. The dpi the
         # figure was built for is the one to scale.
         figure._original_dpi = self.dpi
-        canvas = FigureCanvasQTAgg(figure)
+        canvas = _canvas_class()(figure)
         canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         canvas.mpl_connect("button_press_event", self._on_press)
         # a figure taller than the view (the 46-row heat map) scrolls instead of squashing
@@ -229,3 +289,144 @@ class ChartView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+_CANVAS: type | None = None
+
+
+def _canvas_class() -> type:
+    """`_Canvas`, made on first use: matplotlib's Qt canvas is imported then."""
+    global _CANVAS
+    if _CANVAS is None:
+        _CANVAS = _make_canvas_class()
+    return _CANVAS
+
+
+class _Canvas:  # the type the isinstance checks use; the real class is made below
+    def busy(self) -> bool:  # pragma: no cover - replaced
+        return False
+
+    def wait(self) -> None:  # pragma: no cover - replaced
+        return None
+
+
+def _make_canvas_class() -> type:
+    from matplotlib.backends.backend_agg import RendererAgg
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from PySide6.QtGui import QPainter, QResizeEvent
+
+    from csmm_desktop.views.worker import Task, start
+
+    def render(figure: Figure, width: int, height: int, dpi: float) -> Any:
+        renderer = RendererAgg(width, height, dpi)
+        figure.draw(renderer)
+        return renderer
+
+    class Canvas(FigureCanvasQTAgg, _Canvas):
+        """matplotlib's Qt canvas drawing on a worker (see the module's text). While a
+        drawing is under way the figure is the worker's: a resize or a screen change
+        waits for it, and then the figure is drawn again for the new size."""
+
+        def __init__(self, figure: Figure):
+            self._job: Any = None
+            self._done = threading.Event()
+            self._done.set()
+            self._again = False  # asked to draw again while drawing
+            self._resized: Any = None  # a resize that came while drawing
+            self._image: QImage | None = None  # the last finished drawing
+            self.drawings = 0  # drawings finished (tests)
+            super().__init__(figure)
+
+        def busy(self) -> bool:
+            return not self._done.is_set()
+
+        def wait(self) -> None:
+            self._done.wait()
+
+        def draw_idle(self) -> None:
+            if self.busy():
+                self._again = True
+            elif not getattr(self, "_draw_pending", False):
+                self._draw_pending = True
+                QTimer.singleShot(0, self._start)
+
+        def _draw_idle(self) -> None:  # matplotlib's paint-time draw: ours is _start
+            self._draw_pending = False
+
+        def _start(self) -> None:
+            if not shiboken6.isValid(self):  # deleted before its turn came
+                return
+            self._draw_pending = False
+            if self.busy() or self.figure is None or self.width() <= 0 or self.height() <= 0:
+                return
+            width, height = self.get_width_height(physical=True)
+            dpi = self.figure.dpi
+            self._done.clear()
+            task = Task(lambda progress: render(self.figure, width, height, dpi))
+            task.signals.finished.connect(lambda r: self._drawn(r, width, height, dpi))
+            task.signals.failed.connect(self._draw_failed)
+            self._job = start(task)
+
+        def _drawn(self, renderer: Any, width: int, height: int, dpi: float) -> None:
+            self._job = None
+            if not shiboken6.isValid(self):  # the view went while its chart was drawn
+                self._done.set()
+                return
+            self.renderer, self._lastKey = renderer, (width, height, dpi)
+            image = QImage(
+                bytes(renderer.buffer_rgba()), width, height, QImage.Format.Format_RGBA8888
+            )
+            image.setDevicePixelRatio(self.device_pixel_ratio)
+            self._image = image
+            self.drawings += 1
+            self._done.set()
+            self._after_drawing()
+            self.update()
+
+        def _draw_failed(self, exc: BaseException) -> None:
+            self._job = None
+            log.error("a chart could not be drawn", exc_info=exc)
+            self._done.set()
+            if shiboken6.isValid(self):
+                self._after_drawing()
+
+        def _after_drawing(self) -> None:
+            if self._resized is not None:
+                size, self._resized = self._resized, None
+                self.resizeEvent(QResizeEvent(size, size))  # draws again (draw_idle)
+            elif self._again:
+                self._again = False
+                self.draw_idle()
+
+        def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+            if self.busy():
+                self._resized = event.size()
+                return
+            super().resizeEvent(event)
+
+        def _update_pixel_ratio(self) -> None:
+            if self.busy():
+                self._resized = self.size()  # the ratio is read again then
+                return
+            super()._update_pixel_ratio()
+
+        def draw(self) -> None:
+            self.wait()
+            super().draw()
+            width, height = self.get_width_height(physical=True)
+            image = QImage(
+                bytes(self.renderer.buffer_rgba()), width, height, QImage.Format.Format_RGBA8888
+            )
+            image.setDevicePixelRatio(self.device_pixel_ratio)
+            self._image = image
+
+        def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+            painter = QPainter(self)
+            try:
+                painter.eraseRect(event.rect())
+                if self._image is not None:
+                    painter.drawImage(0, 0, self._image)
+            finally:
+                painter.end()
+
+    return Canvas

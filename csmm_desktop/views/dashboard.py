@@ -485,31 +485,51 @@ class DashboardTab(ContextTab):
         item = self.ui.chartList.currentItem()
         return item.data(KEY_ROLE) if item else CHARTS[0]
 
-    def figure(self, chart: str, size: tuple[float, float] | None = None):
-        """The chart's Figure for the data as it is now: drawn again only when the data
-        (assessment.scores_version), the snapshots shown, the language or the size changed."""
+    def _figure_key(self, chart: str, size: tuple[float, float] | None) -> tuple:
+        """What a drawn figure depends on: the data (assessment.scores_version), the
+        snapshots shown, the language and the size."""
         from csmm_desktop.services import assessment
 
-        lang = current_language()
         rounded = (round(size[0], 1), round(size[1], 1)) if size else None
         shown = self.data.current.snapshot.id if self.data and self.data.current else ""
         index = (self.data.index, self.data.compare) if self.data else -1
         version = assessment.scores_version(self.db)
-        key = (chart, lang, self.client_id, shown, index, version, rounded)
+        return (chart, current_language(), self.client_id, shown, index, version, rounded)
+
+    def _keep(self, key: tuple, figure) -> None:
+        if len(self._figures) >= KEPT_FIGURES:  # the oldest goes
+            self._figures.pop(next(iter(self._figures)))
+        self._figures[key] = figure
+        self.figures_built += 1
+
+    def figure(self, chart: str, size: tuple[float, float] | None = None):
+        """The chart's Figure for the data as it is now, built here and now: drawn again only
+        when the data, the snapshots shown, the language or the size changed."""
+        key = self._figure_key(chart, size)
         figure = self._figures.get(key)
         if figure is None:
-            if len(self._figures) >= KEPT_FIGURES:  # the oldest goes
-                self._figures.pop(next(iter(self._figures)))
-            figure = self._figures[key] = self.data.figure(chart, lang, size)
-            self.figures_built += 1
+            figure = self.data.figure(chart, current_language(), size)
+            self._keep(key, figure)
         return figure
 
     def show_chart(self) -> None:
+        """The chart picked, from the kept figures or built and drawn on a worker
+        (views/chart_view.py): the builder gets the data and the language captured."""
         if self.data is None:
             return
         chart = self.current_chart()
         self.chart.name = chart
-        self.chart.set_builder(lambda size: self.figure(chart, size))
+        data, lang = self.data, current_language()
+        keys: dict[tuple[float, float], tuple] = {}
+
+        def cached(size):
+            keys[size] = self._figure_key(chart, size)
+            return self._figures.get(keys[size])
+
+        def built(size, figure) -> None:
+            self._keep(keys.pop(size), figure)
+
+        self.chart.set_builder(lambda size: data.figure(chart, lang, size), cached, built)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize:

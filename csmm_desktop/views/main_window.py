@@ -163,7 +163,8 @@ class MainWindow(QMainWindow):
         self.reload_clients(select=str(self.settings.value("lastClient", "") or ""))
         from csmm_desktop.views import warm_imports  # matplotlib, off the UI thread
 
-        warm_imports.start()  # started at the first paint already (app.run_gui)
+        warm_imports.start("first")  # at the first paint already (app.run_gui)
+        warm_imports.start("later")
 
     def _watch_saves(self, db: Database) -> None:
         from csmm_desktop.views.saved_label import SavedLabel

@@ -101,7 +101,8 @@ class PresentationWindow(QWidget):
         self.setWindowTitle(chart_name(key))
         self.chart.name = key
         data = self.dashboard.data  # a figure of its own: the dashboard's stays on its canvas
-        self.chart.set_builder(lambda size: data.figure(key, current_language(), size))
+        lang = current_language()  # the builder runs on a worker (views/chart_view.py)
+        self.chart.set_builder(lambda size: data.figure(key, lang, size))
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """Move or leave for a slide key (True), or leave the key alone (False)."""

@@ -1,11 +1,17 @@
 """What the window needs after its first paint, imported on a background thread (issue 18).
 
-Once the window has painted (app.run_gui `on_first_paint`), the store opens on a worker and
-the UI thread waits for it. Meanwhile this thread imports what showing the data needs
-next, in the order it is needed: the client panel and the late menus' modules
-(`attach_store`, ~110 ms of imports on the UI thread before), the bundled form, then
-matplotlib and the chart modules (the first Dashboard view waited ~1 s for them), then the
-client tabs' modules (each tab built in idle time imported its own). Python's import lock
+Two groups, each on a thread of its own, in the order the window needs them:
+
+- FIRST, started once the window has painted (app.run_gui `on_first_paint`): while the
+  store opens on a worker and the UI thread waits for it, the client panel's and the late
+  menus' modules (`attach_store` spent ~110 ms importing them on the UI thread) and the
+  bundled form.
+- LATER, started once the data is shown (`MainWindow.attach_store`): matplotlib and the
+  chart modules (the first Dashboard view waited ~1 s for them), then the client tabs'
+  modules (each tab built in idle time imported its own). Not sooner: a thread importing
+  holds the GIL, and the UI thread gets it back only at the switch interval (5 ms) after
+  each call that let it go, every SQLite statement among them: the undo log's ~100
+  statements at attach took 180-330 ms instead of 10 while matplotlib was being imported. Python's import lock
 makes the UI thread, when it needs a module sooner, wait for the same import rather than
 import twice. The imports hold the GIL in slices (sys.getswitchinterval, 5 ms), so the UI
 thread keeps answering (benchmarks/latency.py).
@@ -20,9 +26,7 @@ from __future__ import annotations
 
 import threading
 
-# in the order the window needs them
-MODULES = (
-    # attach_store: the panel, the status bar's watchers, the late menus
+FIRST = (  # attach_store: the panel, the status bar's watchers, the late menus
     "csmm_desktop.services.assessment",
     "csmm_desktop.services.score_sql",
     "csmm_desktop.views.client_panel",
@@ -36,7 +40,8 @@ MODULES = (
     "csmm_desktop.views.forms_dialog",
     "csmm_desktop.views.applicability_dialog",
     "csmm_desktop.views.lazy_tabs",
-    # what the dashboard's first chart needs
+)
+LATER = (  # what the dashboard's first chart needs, then the client tabs
     "matplotlib",
     "matplotlib.figure",
     "matplotlib.backends.backend_agg",
@@ -46,8 +51,7 @@ MODULES = (
     "csmm_desktop.charts.nps",
     "matplotlib.backends.backend_qtagg",
     "csmm_desktop.views.chart_view",
-    # the client tabs, built in idle time (views/lazy_tabs.py CLIENT_TABS)
-    "csmm_desktop.views.dashboard",
+    "csmm_desktop.views.dashboard",  # the client tabs (views/lazy_tabs.py CLIENT_TABS)
     "csmm_desktop.views.engagement.checklist_tab",
     "csmm_desktop.views.engagement.findings_tab",
     "csmm_desktop.views.engagement.numbers_tab",
@@ -56,24 +60,27 @@ MODULES = (
     "csmm_desktop.views.engagement.workshops_tab",
     "csmm_desktop.views.cxboard",
 )
+MODULES = FIRST + LATER
 FORM_AFTER = "csmm_desktop.services.score_sql"  # the bundled form is read after this one
 
-_thread: threading.Thread | None = None
+_threads: dict[str, threading.Thread] = {}
 
 
-def start() -> threading.Thread:
-    """Start the imports (once per process); the thread, to join in tests."""
-    global _thread
-    if _thread is None:
-        _thread = threading.Thread(target=_work, name="warm-imports", daemon=True)
-        _thread.start()
-    return _thread
+def start(group: str = "first") -> threading.Thread:
+    """Start a group's imports ("first" or "later", once per process each); its thread,
+    to join in tests."""
+    if group not in _threads:
+        names = FIRST if group == "first" else LATER
+        thread = threading.Thread(target=_work, args=(names,), name=f"warm-{group}", daemon=True)
+        _threads[group] = thread
+        thread.start()
+    return _threads[group]
 
 
-def _work() -> None:
+def _work(names: tuple[str, ...]) -> None:
     from importlib import import_module
 
-    for name in MODULES:
+    for name in names:
         try:
             import_module(name)
             if name == FORM_AFTER:

@@ -61,6 +61,19 @@ class Task(QRunnable):
             self.signals.finished.emit(result)
 
 
+_RUNNING: set[Task] = set()  # started tasks, alive until their result has been handed over
+
+
 def start(task: Task) -> Task:
+    """Run the task in the thread pool. It is kept alive until its outcome has reached the
+    UI thread (its signals are delivered there in order, this last), whether or not the
+    caller keeps it: a chart whose view is closed while it draws, say."""
+    _RUNNING.add(task)
+
+    def done(*_args: Any) -> None:
+        _RUNNING.discard(task)
+
+    for signal in (task.signals.finished, task.signals.failed, task.signals.cancelled):
+        signal.connect(done)
     QThreadPool.globalInstance().start(task)
     return task

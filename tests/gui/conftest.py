@@ -127,3 +127,12 @@ def fill_dialog(monkeypatch, dialog_class, fill):
         return self.result()
 
     monkeypatch.setattr(dialog_class, "exec", exec_)
+
+
+@pytest.fixture
+def chart_drawn():
+    """`chart_drawn(view)`: wait until the chart view's figure is built and drawn on the
+    worker (views/chart_view.py) and shown; returns the figure (tests/gui/chart_wait.py)."""
+    from tests.gui.chart_wait import drawn
+
+    return drawn

@@ -43,19 +43,22 @@ def test_cards_show_the_engine_numbers_and_the_change(db, dashboard):
     assert weakest[0].startswith(f"{formatting.score(value)}  {topic}")
 
 
-def test_every_chart_draws_and_drills_down(qtbot, db, dashboard):
+def test_every_chart_draws_and_drills_down(qtbot, db, dashboard, chart_drawn):
     demo.add_demo(db)
     dashboard.set_context(demo.DEMO_CLIENT_ID, "")
     for row in range(dashboard.ui.chartList.count()):
         dashboard.ui.chartList.setCurrentRow(row)
-        assert dashboard.chart.figure is not None and dashboard.chart.canvas is not None
+        assert dashboard.chart.figure is None or dashboard.chart.building()  # on the worker
+        chart_drawn(dashboard.chart)
+        assert dashboard.chart.name == dashboard.current_chart()
     dashboard.ui.chartList.setCurrentRow(0)  # sections by snapshot
+    chart_drawn(dashboard.chart)
     dashboard.chart.clicked.emit(5.1, 40.0)  # on the bars of the sixth section
     item = dashboard.ui.scoreTree.currentItem()
     assert item.data(0, Qt.ItemDataRole.UserRole) == ("section", "2.3")
     assert "weighted by its number of scored questions" in dashboard.ui.explainLabel.text()
     dashboard.ui.chartList.setCurrentRow(3)  # heat map: a click on a row opens its topic
-    ax = dashboard.chart.figure.axes[0]
+    ax = chart_drawn(dashboard.chart).axes[0]
     ticks = {
         t.get_text().split()[0]: pos
         for t, pos in zip(ax.get_yticklabels(), ax.get_yticks(), strict=True)
@@ -77,7 +80,7 @@ def test_topic_basis_shows_both_roles_and_respondents(db, dashboard):
     assert "gap = management − employee" in dashboard.ui.explainLabel.text()
 
 
-def test_one_empty_snapshot_still_draws(db, dashboard):
+def test_one_empty_snapshot_still_draws(db, dashboard, chart_drawn):
     client = clients.create_client(db, "Yeni Kurum")
     snap = clients.create_snapshot(db, client.id, "initial", "2026-11-22")
     dashboard.set_context(client.id, snap.id)
@@ -85,10 +88,10 @@ def test_one_empty_snapshot_still_draws(db, dashboard):
     assert dashboard.ui.levelValue.text() == "—" and not dashboard.ui.levelNote.text()
     for row in range(dashboard.ui.chartList.count()):
         dashboard.ui.chartList.setCurrentRow(row)
-        assert dashboard.chart.figure is not None
+        assert chart_drawn(dashboard.chart) is not None
 
 
-def test_presentation_and_saving_a_chart(qtbot, db, dashboard, modal, tmp_path):
+def test_presentation_and_saving_a_chart(qtbot, db, dashboard, modal, tmp_path, chart_drawn):
     demo.add_demo(db)
     dashboard.set_context(demo.DEMO_CLIENT_ID, "")
     dashboard.present()
@@ -102,5 +105,48 @@ def test_presentation_and_saving_a_chart(qtbot, db, dashboard, modal, tmp_path):
     QTest.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
     modal.save_path = str(tmp_path / "chart.png")
+    chart_drawn(dashboard.chart)
     assert dashboard.chart.save() == modal.save_path
     assert (tmp_path / "chart.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_charts_are_built_and_drawn_off_the_ui_thread(
+    qtbot, db, dashboard, chart_drawn, monkeypatch
+):
+    """matplotlib's 50-150 ms per chart froze the window; now the figure is built and drawn
+    on a worker (views/chart_view.py) and the UI thread only shows the finished pixels."""
+    import threading
+
+    from matplotlib.figure import Figure
+
+    from csmm_desktop.services.dashboard import Dashboard
+
+    threads = {"built": set(), "drawn": set()}
+    build, draw = Dashboard.figure, Figure.draw
+
+    def built(self, *args, **kwargs):
+        threads["built"].add(threading.get_ident())
+        return build(self, *args, **kwargs)
+
+    def drawn(self, renderer):
+        threads["drawn"].add(threading.get_ident())
+        return draw(self, renderer)
+
+    monkeypatch.setattr(Dashboard, "figure", built)
+    monkeypatch.setattr(Figure, "draw", drawn)
+    demo.add_demo(db)
+    dashboard.set_context(demo.DEMO_CLIENT_ID, "")
+    for row in (1, 3):  # the radar, the heat map
+        dashboard.ui.chartList.setCurrentRow(row)
+        figure = chart_drawn(dashboard.chart)
+        assert figure.axes and dashboard.chart.canvas._image is not None
+    main = threading.get_ident()
+    assert threads["built"] and main not in threads["built"]
+    assert threads["drawn"] and main not in threads["drawn"]
+    # a resize draws again (a new figure for the new size, 250 ms after), on the worker too
+    threads["drawn"].clear()
+    old = dashboard.chart.canvas
+    dashboard.resize(900, 700)
+    qtbot.waitUntil(lambda: dashboard.chart.canvas is not old, timeout=10000)
+    chart_drawn(dashboard.chart)
+    assert threads["drawn"] and main not in threads["drawn"]

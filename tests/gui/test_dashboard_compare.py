@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 
 from csmm_desktop.services import clients, demo
 from csmm_desktop.views.dashboard import DashboardTab
+from tests.gui.chart_wait import drawn
 
 
 @pytest.fixture
@@ -32,7 +33,7 @@ def legend(dashboard, chart):
         dashboard.ui.chartList.item(i).data(0x0100) for i in range(dashboard.ui.chartList.count())
     ]
     dashboard.ui.chartList.setCurrentRow(keys.index(chart))
-    figure = dashboard.chart.figure
+    figure = drawn(dashboard.chart)  # built and drawn on the worker
     legends = list(figure.legends) + [ax.get_legend() for ax in figure.axes]
     texts = [t.get_text() for lg in legends if lg is not None for t in lg.get_texts()]
     return texts, figure

@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from csmm_desktop.views.dashboard import DashboardTab
+from tests.gui.chart_wait import drawn
 from tests.unit.test_crosswalk import two_versions  # noqa: F401 - the fixture
 
 
@@ -32,7 +33,7 @@ def heatmap_rows(dashboard):
         dashboard.ui.chartList.item(i).data(0x0100) for i in range(dashboard.ui.chartList.count())
     ]
     dashboard.ui.chartList.setCurrentRow(keys.index("heatmap"))
-    figure = dashboard.chart.figure
+    figure = drawn(dashboard.chart)  # built and drawn on the worker
     ax = figure.axes[0]
     return [t.get_text() for t in ax.texts]
 

@@ -22,6 +22,7 @@ from csmm_desktop.views import formatting
 from csmm_desktop.views.dashboard import DashboardTab
 from csmm_desktop.views.language import LanguageManager
 from csmm_desktop.views.presentation import NEXT_KEYS, PREVIOUS_KEYS
+from tests.gui.chart_wait import drawn
 from tests.sparse import add_sparse_client
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,12 +53,13 @@ def present(qtbot, tab, size=(1600, 900)):
     qtbot.waitExposed(slides)
     qtbot.waitUntil(lambda: slides.chart._scroll.viewport().height() > size[1] * 0.6)
     slides.chart.set_builder(slides.chart._builder)  # drawn for the size now, not in 250 ms
+    drawn(slides.chart)  # built and drawn on the worker (views/chart_view.py)
     return slides
 
 
 def text_px(view) -> list[float]:
     """The pixel size of every text drawn in the view's figure (points × logical dpi / 72)."""
-    figure = view.figure
+    figure = drawn(view)
     return sorted(
         t.get_fontsize() * view.dpi / 72
         for t in figure.findobj(Text)
@@ -71,7 +73,7 @@ def test_every_key_moves_the_slides_wherever_the_focus_is(qtbot, dashboard):
     # (each slide has a canvas of its own: the target is looked up for every key)
     targets = {
         "window": lambda: slides,
-        "canvas": lambda: slides.chart.canvas,
+        "canvas": lambda: drawn(slides.chart) and slides.chart.canvas,  # the slide's, drawn
         "scroll area": lambda: slides.chart._scroll.viewport(),
     }
     for keys, step in ((NEXT_KEYS, +1), (PREVIOUS_KEYS, -1)):
@@ -80,14 +82,17 @@ def test_every_key_moves_the_slides_wherever_the_focus_is(qtbot, dashboard):
                 before = slides.index
                 QTest.keyClick(target(), key)
                 assert slides.index == (before + step) % len(CHARTS), (key, name)
+    drawn(slides.chart)
     QTest.keyClick(slides.chart.canvas, Qt.Key.Key_End)
     assert slides.index == LAST and slides.chart_key == CHARTS[LAST]
+    drawn(slides.chart)
     QTest.keyClick(slides.chart.canvas, Qt.Key.Key_Home)
     assert slides.index == 0 and slides.title.text() == "Sections by snapshot"
     QTest.keyClick(slides, Qt.Key.Key_Left)
     assert slides.index == LAST  # wraps around
     for word in ("Page Down", "Page Up", "Home", "End", "Space", "Backspace", "Esc", "→", "↑"):
         assert word in slides.hint.text()
+    drawn(slides.chart)
     QTest.keyClick(slides.chart.canvas, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not slides.isVisible())
 
@@ -134,6 +139,7 @@ def test_slide_charts_are_drawn_for_the_projector(qtbot, dashboard):
 
 def plot_and_legends(view):
     """(height of the plot in logical px, [(legend box, figure box)]) after a real draw."""
+    drawn(view)
     view.canvas.draw()
     figure = view.figure
     ratio = view.canvas.device_pixel_ratio
@@ -169,6 +175,7 @@ CHILD_150 = textwrap.dedent("""
     from csmm_desktop.services import demo
     from csmm_desktop.services.dashboard import CHARTS
     from csmm_desktop.views.dashboard import DashboardTab
+    from tests.gui.chart_wait import drawn
     db = open_store(Path(tempfile.mkdtemp()))
     demo.add_demo(db)
     tab = DashboardTab(db)
@@ -181,7 +188,7 @@ CHILD_150 = textwrap.dedent("""
         tab.ui.chartList.setCurrentRow(row)
         view = tab.chart
         view.set_builder(view._builder)
-        QTest.qWait(20)
+        drawn(view)  # built and drawn on the worker
         view.canvas.draw()
         fig = view.figure
         renderer = fig.canvas.get_renderer()
@@ -255,6 +262,7 @@ def test_turkish_dashboard_holds_with_longer_texts(qtbot, turkish_stretched, das
         dashboard.ui.chartList.setCurrentRow(row)
         view = dashboard.chart
         view.set_builder(view._builder)
+        drawn(view)
         view.canvas.draw()
         renderer = view.figure.canvas.get_renderer()
         labels = {

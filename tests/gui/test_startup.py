@@ -77,9 +77,11 @@ if sys.argv[1] == "bad":
         "from PySide6.QtCore import QObject\\nhub = QObject()\\n", encoding="utf-8"
     )
     sys.path.insert(0, sys.argv[2])
-    warm_imports.MODULES = (*warm_imports.MODULES, "warm_bad")
+    warm_imports.LATER = (*warm_imports.LATER, "warm_bad")
+    warm_imports.MODULES = warm_imports.FIRST + warm_imports.LATER
 before = set(sys.modules)
-warm_imports.start().join(120)
+warm_imports.start("first").join(120)
+warm_imports.start("later").join(120)
 main = app.thread()
 others = [o for o in gc.get_objects() if isinstance(o, QtCore.QObject) and o.thread() is not main]
 print(len(set(sys.modules) - before), len([m for m in warm_imports.MODULES if m in sys.modules]))
