@@ -19,17 +19,13 @@ def click_header(table, column):
 
 
 def column(table, col):
-    """The texts of a column as shown (a QTableWidget's rows, or a view's model's)."""
-    if not hasattr(table, "item"):
-        model = table.model()
-        return [model.index(r, col).data() for r in range(model.rowCount())]
-    return [table.item(r, col).text() for r in range(table.rowCount())]
+    """The texts of a column as shown: the view's model's rows (a filter leaves rows out)."""
+    model = table.model()
+    return [model.index(r, col).data() for r in range(model.rowCount())]
 
 
 def shown(table, col=0):
-    if not hasattr(table, "item"):  # a model's filter hides by leaving rows out
-        return column(table, col)
-    return [table.item(r, col).text() for r in range(table.rowCount()) if not table.isRowHidden(r)]
+    return column(table, col)
 
 
 def answer_all(db, respondent, share=1.0):
@@ -148,25 +144,29 @@ def test_bulk_rename_names_the_selected_with_a_prefix_and_number(qtbot, window, 
 
 
 def test_dates_and_months_written_as_text_sort_in_date_order(qtbot):
-    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
-    from csmm_desktop.views.table_tools import sortable
+    from csmm_desktop.views.filter_box import filter_box_above
+    from csmm_desktop.views.rows_model import Column, RowsModel, show_rows
+    from csmm_desktop.views.sort_keys import text_key
 
     page = QWidget()
     qtbot.addWidget(page)
-    table = QTableWidget(0, 3, page)
+    table = QTableView(page)
+    table.setObjectName("table")
     QVBoxLayout(page).addWidget(table)
-    sortable(table)  # as the CX board's pages and the action plan's tables are
-    rows = [
-        ("Jun 2026", "09.02.2026", "9 Feb 2026 14:03"),
-        ("Sep 2026", "10.01.2026", "9 Feb 2026 09:30"),
-        ("Aug 2026", "01.12.2025", "—"),
-        ("Jul 2026", "28.02.2026", "12 Jan 2026 10:00"),
-    ]
-    table.setRowCount(len(rows))
-    for r, texts in enumerate(rows):
-        for c, text in enumerate(texts):
-            table.setItem(r, c, QTableWidgetItem(text))
+    # columns without a key: their texts are read (views/sort_keys.py text_key)
+    columns = [Column(lambda c=c: f"C{c}", lambda r, c=c: r[c]) for c in range(3)]
+    model = show_rows(table, RowsModel(columns, lambda r: r[0]))
+    filter_box_above(table).textChanged.connect(model.set_text)
+    model.set_rows(
+        [
+            ("Jun 2026", "09.02.2026", "9 Feb 2026 14:03"),
+            ("Sep 2026", "10.01.2026", "9 Feb 2026 09:30"),
+            ("Aug 2026", "01.12.2025", "—"),
+            ("Jul 2026", "28.02.2026", "12 Jan 2026 10:00"),
+        ]
+    )
     page.resize(700, 400)
     page.show()
     click_header(table, 0)
@@ -177,14 +177,11 @@ def test_dates_and_months_written_as_text_sort_in_date_order(qtbot):
     assert column(table, 2) == ["12 Jan 2026 10:00", "9 Feb 2026 09:30", "9 Feb 2026 14:03", "—"]
     click_header(table, 2)  # descending: the missing one still last
     assert column(table, 2)[0] == "9 Feb 2026 14:03" and column(table, 2)[-1] == "—"
-    box = page.findChild(type(page.findChild(QWidget, "tableFilter")), "tableFilter")
+    box = page.findChild(QWidget, "tableFilter")
     assert box is not None
     QTest.keyClicks(box, "feb")
     assert shown(table, 2) == ["9 Feb 2026 14:03", "9 Feb 2026 09:30"]
-    turkish = QTableWidgetItem("Şubat 2026"), QTableWidgetItem("Ocak 2026")
-    from csmm_desktop.views.table_tools import sort_key
-
-    assert sort_key(turkish[1]) < sort_key(turkish[0])
+    assert text_key("Ocak 2026") < text_key("Şubat 2026")  # Turkish month names too
 
 
 def test_the_users_order_stays_after_a_refresh(qtbot, window, db):
@@ -203,9 +200,10 @@ def test_the_respondent_list_is_filled_once_per_change(qtbot, window, db, modal)
     model = panel.respondent_model
     fills = model.fills
     table = panel.ui.snapshotTable
-    rect = table.visualItemRect(table.item(0, 0))
+    first = table.model().index(0, 0)
+    rect = table.visualRect(first)
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert panel.current_snapshot_id() == table.item(0, 0).data(ID_ROLE) != snaps[2].id
+    assert panel.current_snapshot_id() == first.data(ID_ROLE) != snaps[2].id
     assert model.fills == fills + 1  # a click on a snapshot: its respondents, once
     panel.refresh()  # after an edit elsewhere
     assert model.fills == fills + 2
