@@ -253,3 +253,79 @@ def test_the_respondents_sort_filter_copy_and_open_as_a_list_does(qtbot, window,
     qtbot.keyClick(table, Qt.Key.Key_Return)  # and Enter
     assert opened[1] == opened[0]
     assert len(opened) == 2 and opened[0] == panel.current_respondent_id()
+
+
+def test_the_snapshot_table_keys_move_open_and_delete(qtbot, window, db, modal, monkeypatch):
+    from csmm_desktop.views.snapshot_dialog import SnapshotDialog
+
+    client, snaps = client_with_snapshots(db, window)
+    panel = window.panel
+    table = panel.ui.snapshotTable
+    assert window.ui.actionEditSnapshot in table.actions()  # its context menu
+    click_header(table, 2)  # by respondents: 2 (5 Jan), 9 (1 Mar), 10 (20 Nov)
+    panel.refresh(select_snapshot=snaps[0].id)
+    assert table.currentIndex().row() == 0 and panel.respondent_model.rowCount() == 2
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # the keyboard moves the selection…
+    assert panel.current_snapshot_id() == snaps[2].id
+    assert panel.respondent_model.rowCount() == 9  # …and the respondents follow
+    assert panel.ui.editSnapshotButton.isEnabled()
+    opened = []
+
+    def exec_(dialog):
+        opened.append(dialog.ui.dateEdit.date().toString("yyyy-MM-dd"))
+        return 0
+
+    monkeypatch.setattr(SnapshotDialog, "exec", exec_)
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter opens the selected snapshot
+    assert opened == ["2026-03-01"]
+    rect = table.visualRect(table.model().index(2, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == ["2026-03-01", "2025-11-20"]  # a double click opens the row clicked
+    assert panel.current_snapshot_id() == snaps[1].id
+    modal.answer = False
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # Delete asks first
+    assert len(modal.asked) == 1 and len(clients.list_snapshots(db, client.id)) == 3
+    modal.answer = True
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [s.id for s in clients.list_snapshots(db, client.id)] == [snaps[0].id, snaps[2].id]
+    assert column(table, 2) == ["2", "9"]  # the user's order stays
+
+
+def test_a_refresh_keeps_the_order_and_the_selected_snapshot_at_once(qtbot, window, db):
+    client, snaps = client_with_snapshots(db, window)
+    panel = window.panel
+    table = panel.ui.snapshotTable
+    click_header(table, 1)
+    click_header(table, 1)  # by date, newest first: 1 Mar 2026, 5 Jan 2026, 20 Nov 2025
+    table.selectRow(2)
+    assert panel.current_snapshot_id() == snaps[1].id
+    seen = []
+    panel.snapshotSelected.connect(seen.append)
+    panel.refresh()  # after an edit: no turn of the event loop needed (the model sorts)
+    assert column(table, 1) == ["1 Mar 2026", "5 Jan 2026", "20 Nov 2025"]
+    assert table.currentIndex().row() == 2 and panel.current_snapshot_id() == snaps[1].id
+    assert seen == [snaps[1].id]  # told once
+    assert panel.respondent_model.rowCount() == 10
+
+
+def test_a_filter_hiding_the_selected_snapshot_leaves_none_selected(qtbot, window, db):
+    from csmm_desktop.views.filter_box import FilterEdit
+
+    client, snaps = client_with_snapshots(db, window)
+    panel = window.panel
+    table = panel.ui.snapshotTable
+    panel.refresh(select_snapshot=snaps[2].id)  # 1 Mar 2026, 9 respondents
+    box = window.findChild(FilterEdit, "snapshotTableFilter")
+    QTest.keyClicks(box, "nov")  # only 20 Nov 2025 is shown
+    assert column(table, 1) == ["20 Nov 2025"]
+    assert panel.current_snapshot_id() == ""  # a hidden snapshot is not edited or deleted
+    assert not panel.ui.deleteSnapshotButton.isEnabled()
+    assert panel.respondent_model.rowCount() == 0
+    table.selectRow(0)
+    assert panel.current_snapshot_id() == snaps[1].id
+    assert panel.respondent_model.rowCount() == 10
+    box.clear()  # every snapshot again: the picked one stays picked
+    assert len(column(table, 1)) == 3 and panel.current_snapshot_id() == snaps[1].id
+    assert panel.respondent_model.rowCount() == 10
