@@ -12,7 +12,7 @@ from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox,
     QHBoxLayout, QLabel, QPushButton,
     QSizePolicy, QSpacerItem, QSplitter, QTableView,
-    QTableWidget, QVBoxLayout, QWidget)
+    QVBoxLayout, QWidget)
 
 class Ui_ActionsTab(object):
     def setupUi(self, ActionsTab):
@@ -118,7 +118,7 @@ class Ui_ActionsTab(object):
         self.historyBox.setObjectName(u"historyBox")
         self.historyLayout = QVBoxLayout(self.historyBox)
         self.historyLayout.setObjectName(u"historyLayout")
-        self.historyTable = QTableWidget(self.historyBox)
+        self.historyTable = QTableView(self.historyBox)
         self.historyTable.setObjectName(u"historyTable")
         self.historyTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.historyTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

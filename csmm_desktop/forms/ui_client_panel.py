@@ -12,7 +12,7 @@ from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout,
     QLabel, QPushButton, QSizePolicy,
     QSpacerItem, QSplitter, QTabWidget, QTableView,
-    QTableWidget, QVBoxLayout, QWidget)
+    QVBoxLayout, QWidget)
 
 class Ui_ClientPanel(object):
     def setupUi(self, ClientPanel):
@@ -49,7 +49,7 @@ class Ui_ClientPanel(object):
         self.snapshotTopLayout = QVBoxLayout(self.snapshotTop)
         self.snapshotTopLayout.setObjectName(u"snapshotTopLayout")
         self.snapshotTopLayout.setContentsMargins(0, 0, 0, 0)
-        self.snapshotTable = QTableWidget(self.snapshotTop)
+        self.snapshotTable = QTableView(self.snapshotTop)
         self.snapshotTable.setObjectName(u"snapshotTable")
         self.snapshotTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.snapshotTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

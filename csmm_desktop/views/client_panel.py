@@ -3,28 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QProgressBar,
-    QTableWidgetItem,
     QWidget,
 )
 
 from csmm_desktop.forms.ui_client_panel import Ui_ClientPanel
 from csmm_desktop.services import assessment, clients, presentation
-from csmm_desktop.views import formatting, score_text
+from csmm_desktop.views import copy_rows, formatting, score_text
+from csmm_desktop.views.filter_box import FilterEdit, filter_box_above
 from csmm_desktop.views.labels import role_name, stage_name
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.lazy_tabs import TabSlot
 from csmm_desktop.views.roles import ID_ROLE
 from csmm_desktop.views.rows_model import RIGHT, Column, RowsModel, show_rows
-from csmm_desktop.views.table_tools import SORT_ROLE, FilterEdit, sortable
 
 STATUSES = ("not_started", "in_progress", "finished")  # a respondent's, in this order
 # the respondent table's columns
@@ -39,6 +39,16 @@ if TYPE_CHECKING:
 
 class _Stopped(Exception):
     """A load given up for a newer one (the worker stops at its next look)."""
+
+
+@dataclass(frozen=True)
+class SnapshotRow:
+    """A row of the snapshot table: the snapshot, its respondents, and (text, tooltip)
+    of each column (ClientPanel._snapshot_cells)."""
+
+    snap: Any
+    size: int
+    cells: tuple[tuple[str, str], ...]
 
 
 class ClientPanel(QWidget):
@@ -58,21 +68,19 @@ class ClientPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.ui.nameLabel.setFont(font)
+        self._filling = False  # refresh() is refilling the snapshots: it tells once, after
+        self._told = ""  # the snapshot the panel last showed (_on_snapshot_selection)
+        self._build_snapshot_list()
+        self._build_respondent_filters()
         for table in (self.ui.snapshotTable, self.ui.respondentTable):
             table.verticalHeader().hide()
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
             table.setMinimumHeight(40)  # room for the filter boxes on a small screen
-        sortable(self.ui.snapshotTable)
-        self._build_respondent_filters()
-        self.ui.snapshotTable.itemSelectionChanged.connect(self._on_snapshot_selection)
         self.ui.respondentTable.selectionModel().selectionChanged.connect(
             self._on_respondent_selection
         )
         self._on_respondent_selection()
-        self.ui.snapshotTable.itemActivated.connect(
-            lambda item: self.snapshotActivated.emit(item.data(ID_ROLE) or "")
-        )
         self.ui.snapshotSplitter.setStretchFactor(0, 2)
         self.ui.snapshotSplitter.setStretchFactor(1, 3)
         self.context_tabs: list[QWidget] = []  # a lazy_tabs.TabSlot until first shown
@@ -91,6 +99,57 @@ class ClientPanel(QWidget):
         layout.insertWidget(layout.indexOf(self.ui.respondentTable), self.loadProgress)
         self.ui.tabs.currentChanged.connect(self._on_tab_changed)
         self._retranslate()
+
+    def _build_snapshot_list(self) -> None:
+        """The snapshots (SnapshotRow rows, views/rows_model.py) with a filter box above
+        them; the selected one drives the respondents, the tabs and the main window."""
+        table = self.ui.snapshotTable
+        self.snapshot_model = RowsModel(self._snapshot_columns(), lambda r: r.snap.id, table)
+        show_rows(table, self.snapshot_model)
+        box = filter_box_above(table)
+        box.textChanged.connect(self.snapshot_model.set_text)
+        copy_rows.equip(table)
+        table.selectionModel().selectionChanged.connect(self._on_snapshot_selection_changed)
+        # a filter hiding the selected snapshot (or showing it again) changes what is shown
+        self.snapshot_model.modelReset.connect(self._on_snapshot_selection_changed)
+        table.activated.connect(lambda index: self.snapshotActivated.emit(index.data(ID_ROLE)))
+
+    def _snapshot_columns(self) -> list[Column]:
+        """How a snapshot's row is shown and sorted: the date in date order, the
+        respondents as a number, the score and the coverage as their numbers."""
+
+        def cell(col: int, **more) -> Column:
+            return Column(
+                titles[col],
+                lambda r: r.cells[col][0],
+                tooltip=lambda r: r.cells[col][1] or None,
+                **more,
+            )
+
+        titles = [
+            lambda: self.tr("Stage"),
+            lambda: self.tr("Date"),
+            lambda: self.tr("Respondents"),
+            lambda: self.tr("Score"),
+            lambda: self.tr("Assessed level"),
+            lambda: self.tr("Coverage"),
+            lambda: self.tr("Consultant"),
+        ]
+        return [
+            cell(0),
+            cell(1, key=lambda r: r.snap.date),  # the date's order, not its text's
+            cell(2, key=lambda r: r.size, align=RIGHT),
+            cell(3, align=RIGHT),
+            cell(4),
+            cell(5, align=RIGHT),
+            cell(6),
+        ]
+
+    def _on_snapshot_selection_changed(self, *_args) -> None:
+        """The user picked another snapshot, or the filter hid (or showed) the picked
+        one; refresh() tells once itself, after its refill."""
+        if not self._filling and self.current_snapshot_id() != self._told:
+            self._on_snapshot_selection()
 
     def _build_respondent_filters(self) -> None:
         """The respondents (RespondentProgress rows, views/rows_model.py), and above them a
@@ -306,33 +365,37 @@ class ClientPanel(QWidget):
         keep = select_snapshot or self.current_snapshot_id()
         snapshots = clients.list_snapshots(self.db, self.client_id)
         self._sizes = assessment.respondent_counts(self.db, self.client_id)
-        table = self.ui.snapshotTable
-        table.blockSignals(True)
-        table.setRowCount(len(snapshots))
-        row_to_select = len(snapshots) - 1
-        for row, snap in enumerate(snapshots):
+        rows = []
+        for snap in snapshots:
             # a big snapshot not scored yet: its numbers come from the worker (_load)
             view = None if self._needs_scores(snap.id) else self._view(snap.id)
             size = self._sizes.get(snap.id, 0)
-            for col, (text, tip) in enumerate(self._snapshot_cells(snap, view, size)):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, snap.id)
-                item.setToolTip(tip)
-                if col == 1:
-                    item.setData(SORT_ROLE, snap.date)  # the date's order, not its text's
-                elif col == 2:
-                    item.setData(SORT_ROLE, size)
-                if col in (2, 3, 5):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                table.setItem(row, col, item)
-            if snap.id == keep:
-                row_to_select = row
-        if snapshots:
-            table.selectRow(row_to_select)  # signals blocked: shown once, just below
-        table.blockSignals(False)
+            rows.append(SnapshotRow(snap, size, self._snapshot_cells(snap, view, size)))
+        ids = {snap.id for snap in snapshots}
+        wanted = keep if keep in ids else (snapshots[-1].id if snapshots else "")
+        self._filling = True  # told once, just below
+        try:
+            self.snapshot_model.set_rows(rows)  # in the user's order, if they sorted
+            self._select_snapshot(wanted)
+        finally:
+            self._filling = False
         self._on_snapshot_selection()
+
+    def _select_snapshot(self, snapshot_id: str) -> None:
+        """Select (and make current) the snapshot's row, wherever it is shown; none if
+        it is filtered out."""
+        table, model = self.ui.snapshotTable, self.snapshot_model
+        shown = [row.snap.id for row in model.shown_rows()]
+        if snapshot_id not in shown:
+            table.clearSelection()
+            return
+        index = model.index(shown.index(snapshot_id), 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        table.selectionModel().setCurrentIndex(index, flags)
+        table.scrollTo(index)
 
     def _view(self, snapshot_id: str):
         """The snapshot's scores as shown (services/presentation.py), in the UI language;
@@ -393,8 +456,9 @@ class ClientPanel(QWidget):
         self.ui.scoreLabel.setToolTip(score_text.reasons_tooltip(view))
 
     def current_snapshot_id(self) -> str:
-        items = self.ui.snapshotTable.selectedItems()
-        return items[0].data(ID_ROLE) if items else ""
+        selection = self.ui.snapshotTable.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        return self.snapshot_model.row_at(rows[0].row()).snap.id if rows else ""
 
     def refresh_snapshot_scores(self, snapshot_id: str, respondent_id: str) -> None:
         """After answers changed: only that snapshot's numbers and that respondent's row."""
@@ -413,16 +477,16 @@ class ClientPanel(QWidget):
 
     def _show_snapshot_row(self, snapshot_id: str, view) -> None:
         """A snapshot's numbers in its row (and the label above the respondents)."""
-        table = self.ui.snapshotTable
-        for row in range(table.rowCount()):
-            if table.item(row, 0).data(ID_ROLE) == snapshot_id:
-                snap = clients.get_snapshot(self.db, snapshot_id)
-                size = self._sizes.get(snapshot_id, 0)
-                for col, (text, tip) in enumerate(self._snapshot_cells(snap, view, size)):
-                    table.item(row, col).setText(text)
-                    table.item(row, col).setToolTip(tip)
-                if snapshot_id == self.current_snapshot_id():
-                    self._show_score_label(view)
+        model = self.snapshot_model
+        if model.find(snapshot_id) < 0:
+            return
+        snap = clients.get_snapshot(self.db, snapshot_id)
+        size = self._sizes.get(snapshot_id, 0)
+        model.replace(snapshot_id, SnapshotRow(snap, size, self._snapshot_cells(snap, view, size)))
+        if model.sort_column >= 0:  # a sort by the score: the new score takes its place
+            model.sort(model.sort_column, model.sort_order)
+        if snapshot_id == self.current_snapshot_id():
+            self._show_score_label(view)
 
     def current_respondent_id(self) -> str:
         ids = self.selected_respondent_ids()
@@ -444,6 +508,7 @@ class ClientPanel(QWidget):
 
     def _on_snapshot_selection(self) -> None:
         snapshot_id = self.current_snapshot_id()
+        self._told = snapshot_id
         has = bool(snapshot_id)
         for widget in (
             self.ui.editSnapshotButton,
@@ -578,20 +643,12 @@ class ClientPanel(QWidget):
     def _retranslate(self) -> None:
         for tab in getattr(self, "context_tabs", ()):
             self.ui.tabs.setTabText(self.ui.tabs.indexOf(tab), tab.tab_title())
-        self.ui.snapshotTable.setColumnCount(7)
-        self.ui.snapshotTable.setHorizontalHeaderLabels(
-            [
-                self.tr("Stage"),
-                self.tr("Date"),
-                self.tr("Respondents"),
-                self.tr("Score"),
-                self.tr("Assessed level"),
-                self.tr("Coverage"),
-                self.tr("Consultant"),
-            ]
-        )
-        if hasattr(self, "respondent_model"):
-            self.respondent_model.refresh_texts()
+        for model in (
+            getattr(self, "snapshot_model", None),
+            getattr(self, "respondent_model", None),
+        ):
+            if model is not None:
+                model.refresh_texts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -124,8 +124,8 @@ class ListPage(StoreWrites, QWidget):
         header click, filtered by a box above it, Ctrl+C, the selection kept by id. The
         first list a page makes is its main one (self.model, self.view)."""
         from csmm_desktop.views import copy_rows
+        from csmm_desktop.views.filter_box import filter_box_above
         from csmm_desktop.views.rows_model import RowsModel, show_rows
-        from csmm_desktop.views.table_tools import filter_box_above
 
         model = show_rows(view, RowsModel(columns, row_id, view))
         if filter_box:

@@ -13,10 +13,10 @@ and a sample for the column widths), not for every row up front.
     model.set_rows(records)      # once per change of the data (model.fills counts them)
     model.row_at(view.currentIndex().row())           # the record shown on that row
 
-Sorting follows table_tools (the QTableWidget lists): a click on a header sorts by that
-column, again the other way; numbers and dates in their order (a column's `key`, else its
-text read as table_tools reads it), texts in the Turkish alphabet's order, blanks last in
-both directions, equal keys in the stored order. The user's order is kept over a refill:
+Every sortable list of the app is one of these (on a QTableView). A click on a header
+sorts by that column, again the other way; numbers and dates in their order (a column's
+`key`, else its text read by views/sort_keys.py), texts in the Turkish alphabet's order,
+blanks last in both directions, equal keys in the stored order. The user's order is kept over a refill:
 an edit does not undo it. The selection and the current row follow their rows.
 
 The filter shows the rows that contain every word typed (accent- and case-insensitive,
@@ -48,7 +48,7 @@ from PySide6.QtWidgets import QTableView
 
 from csmm_desktop.domain.text import search_fold
 from csmm_desktop.views.roles import ID_ROLE
-from csmm_desktop.views.table_tools import SORT_ROLE, text_key, value_key
+from csmm_desktop.views.sort_keys import SORT_ROLE, text_key, value_key
 
 DISPLAY = 0  # Qt.ItemDataRole.DisplayRole (plain ints: data() is asked very often)
 EDIT = 2  # Qt.ItemDataRole.EditRole
@@ -64,7 +64,7 @@ DESCENDING = Qt.SortOrder.DescendingOrder
 @dataclass(frozen=True)
 class Column:
     """How one column shows a row: its header (a function, so it follows the language),
-    its text, its sort value (None: the text's, read as table_tools reads a cell),
+    its text, its sort value (None: the text's, read by views/sort_keys.py text_key),
     its alignment (a Qt.AlignmentFlag value, 0 for the style's), its tooltip, and a
     cell's emphasis: the colour (a QColor or QBrush, None for the style's) in which a
     row's cell is written bold, as a run-up's change is; and any more of a cell's data,

@@ -87,15 +87,17 @@ def test_the_snapshot_list_marks_indicative_levels(qtbot, window, db):
     client, (first, _second) = add_sparse_client(db)
     window.reload_clients(select=client)
     table = window.panel.ui.snapshotTable
-    levels = [table.item(r, 4).text() for r in range(table.rowCount())]
+    model = table.model()
+    tip = Qt.ItemDataRole.ToolTipRole
+    levels = [model.index(r, 4).data() for r in range(model.rowCount())]
     assert levels == ["Measured (indicative)", "Planned (indicative)"]
-    assert "No respondents from employees answered." in table.item(0, 4).toolTip()
-    assert table.item(0, 3).toolTip() == "no interval: a group of one"
+    assert "No respondents from employees answered." in model.index(0, 4).data(tip)
+    assert model.index(0, 3).data(tip) == "no interval: a group of one"
     table.selectRow(0)
     label = window.panel.ui.scoreLabel.text()
     assert "assessed level: Measured (indicative)" in label
     assert "NPS +100 ± 0 (3 client answers · indicative)" in label
-    assert table.item(0, 0).data(Qt.ItemDataRole.UserRole) == first
+    assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) == first
 
 
 def test_in_turkish_the_reasons_read_as_in_the_report(qapp, db, dashboard):

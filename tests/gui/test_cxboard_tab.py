@@ -348,3 +348,23 @@ def test_the_feedback_log_lists_filters_sorts_copies_and_keys(
         "Şube çok kalabalık",
     ]
     assert len(feedback_texts(page)) == 2 and page.current_entry() is not None
+
+
+def test_the_project_history_sorts_by_its_time_both_ways(qtbot, tab, db, bank):
+    project = cx.nominate_project(db, bank[0], "Şifre adımları", source="turn_off")
+    cx.add_project_note(db, project.id, "İkinci")
+    cx.add_project_note(db, project.id, "Üçüncü")
+    times = ("2025-12-01T09:00:00", "2026-02-09T09:30:00", "2026-02-09T14:03:00")
+    with db.atomic():  # three times apart (the test writes them in the same second)
+        for revision, at in zip(cx.project_history(db, project.id), times, strict=True):
+            db.execute("UPDATE cx_project_revisions SET at = ? WHERE id = ?", [at, revision.id])
+    tab.show_kind("projects")
+    page = tab.projects_page
+    page.refresh(project.id)
+    assert [row[2] for row in page.history_rows()] == ["Üçüncü", "İkinci", ""]  # newest first
+    header = page.ui.historyTable.horizontalHeader()
+    x = header.sectionViewportPosition(0) + header.sectionSize(0) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert [row[2] for row in page.history_rows()] == ["", "İkinci", "Üçüncü"]  # oldest first
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert [row[2] for row in page.history_rows()] == ["Üçüncü", "İkinci", ""]

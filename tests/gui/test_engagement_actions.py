@@ -200,3 +200,37 @@ def test_without_a_snapshot_suggestions_wait(qtbot, make_tab, db, acme):
     clients.delete_snapshot(db, acme[1].id)  # deleted while the tab was hidden
     tab.show()
     assert "Select a snapshot" in tab.ui.contextLabel.text()
+
+
+def test_the_history_sorts_by_its_time_both_ways_and_keeps_the_order(qtbot, tab, db, acme):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    action = engagement.add_action(db, acme[0].id, "Train the team")
+    other = engagement.add_action(db, acme[0].id, "Call the branches")
+    for act in (action, other):
+        engagement.add_action_feedback(db, act.id, "Second")
+        engagement.add_action_feedback(db, act.id, "Third")
+        times = ("2025-12-01T09:00:00", "2026-02-09T09:30:00", "2026-02-09T14:03:00")
+        with db.atomic():  # three times apart (the test writes them in the same second)
+            for revision, at in zip(engagement.action_history(db, act.id), times, strict=True):
+                db.execute("UPDATE action_revisions SET at = ? WHERE id = ?", [at, revision.id])
+    tab.refresh(action.id)
+    table = tab.ui.historyTable
+    assert [row[2] for row in tab.history_rows()] == ["Third", "Second", ""]  # newest first
+    header = table.horizontalHeader()
+
+    def click_when():
+        x = header.sectionViewportPosition(0) + header.sectionSize(0) // 2
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+    click_when()  # by the time: oldest first, 09:30 before 14:03 on the same day
+    assert [row[2] for row in tab.history_rows()] == ["", "Second", "Third"]
+    table.selectRow(1)
+    click_when()  # again: the other way, the selection following its row
+    assert [row[2] for row in tab.history_rows()] == ["Third", "Second", ""]
+    assert table.selectionModel().selectedRows()[0].row() == 1
+    tab.select_id(other.id)  # another action's history keeps the user's order
+    assert [row[2] for row in tab.history_rows()] == ["Third", "Second", ""]
+    click_when()
+    assert [row[2] for row in tab.history_rows()] == ["", "Second", "Third"]

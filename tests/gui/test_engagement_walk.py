@@ -21,10 +21,11 @@ STAGES = (
 
 def select_snapshot(window, stage):
     table = window.panel.ui.snapshotTable
-    for row in range(table.rowCount()):
-        if table.item(row, 0).text() == stage.capitalize():
+    model = table.model()
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data() == stage.capitalize():
             table.selectRow(row)
-            return table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            return model.index(row, 0).data(Qt.ItemDataRole.UserRole)
     raise AssertionError(stage)
 
 

@@ -1,5 +1,5 @@
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from csmm_desktop.services import clients
@@ -20,19 +20,20 @@ def test_switching_language_live(qtbot, make_window, db, language, settings):
     clients.create_snapshot(db, client.id, "initial", "2026-11-22")
     window = make_window(language)
     window.reload_clients(select=client.id)
-    table = window.panel.ui.snapshotTable
+    model = window.panel.ui.snapshotTable.model()
+    horizontal = Qt.Orientation.Horizontal
 
     assert window.ui.menuFile.title() == "&File"
-    assert table.horizontalHeaderItem(0).text() == "Stage"
-    assert table.item(0, 1).text() == "22 Nov 2026"  # as the reports write a date
+    assert model.headerData(0, horizontal) == "Stage"
+    assert model.index(0, 1).data() == "22 Nov 2026"  # as the reports write a date
 
     window.ui.actionTurkish.trigger()
     assert settings.value("language") == "tr"
     qtbot.waitUntil(lambda: window.ui.menuFile.title() == "&Dosya")  # LanguageChange is posted
     assert window.ui.clientsHeading.text() == "Kurumlar"
-    assert table.horizontalHeaderItem(0).text() == "Aşama"
-    assert table.item(0, 0).text() == "Başlangıç"
-    assert table.item(0, 1).text() == "22.11.2026"
+    assert model.headerData(0, horizontal) == "Aşama"
+    assert model.index(0, 0).data() == "Başlangıç"
+    assert model.index(0, 1).data() == "22.11.2026"
 
     dialog = SnapshotDialog(window)
     qtbot.addWidget(dialog)
@@ -43,7 +44,7 @@ def test_switching_language_live(qtbot, make_window, db, language, settings):
 
     window.ui.actionEnglish.trigger()
     qtbot.waitUntil(lambda: window.ui.menuFile.title() == "&File")
-    assert table.item(0, 0).text() == "Initial"
+    assert model.index(0, 0).data() == "Initial"
     assert dialog.windowTitle() == "New snapshot"  # open dialogs follow the switch
     assert QApplication.instance() is not None and QDate.currentDate().isValid()
 

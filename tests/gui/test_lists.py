@@ -19,17 +19,13 @@ def click_header(table, column):
 
 
 def column(table, col):
-    """The texts of a column as shown (a QTableWidget's rows, or a view's model's)."""
-    if not hasattr(table, "item"):
-        model = table.model()
-        return [model.index(r, col).data() for r in range(model.rowCount())]
-    return [table.item(r, col).text() for r in range(table.rowCount())]
+    """The texts of a column as shown: the view's model's rows (a filter leaves rows out)."""
+    model = table.model()
+    return [model.index(r, col).data() for r in range(model.rowCount())]
 
 
 def shown(table, col=0):
-    if not hasattr(table, "item"):  # a model's filter hides by leaving rows out
-        return column(table, col)
-    return [table.item(r, col).text() for r in range(table.rowCount()) if not table.isRowHidden(r)]
+    return column(table, col)
 
 
 def answer_all(db, respondent, share=1.0):
@@ -148,25 +144,29 @@ def test_bulk_rename_names_the_selected_with_a_prefix_and_number(qtbot, window, 
 
 
 def test_dates_and_months_written_as_text_sort_in_date_order(qtbot):
-    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
-    from csmm_desktop.views.table_tools import sortable
+    from csmm_desktop.views.filter_box import filter_box_above
+    from csmm_desktop.views.rows_model import Column, RowsModel, show_rows
+    from csmm_desktop.views.sort_keys import text_key
 
     page = QWidget()
     qtbot.addWidget(page)
-    table = QTableWidget(0, 3, page)
+    table = QTableView(page)
+    table.setObjectName("table")
     QVBoxLayout(page).addWidget(table)
-    sortable(table)  # as the CX board's pages and the action plan's tables are
-    rows = [
-        ("Jun 2026", "09.02.2026", "9 Feb 2026 14:03"),
-        ("Sep 2026", "10.01.2026", "9 Feb 2026 09:30"),
-        ("Aug 2026", "01.12.2025", "—"),
-        ("Jul 2026", "28.02.2026", "12 Jan 2026 10:00"),
-    ]
-    table.setRowCount(len(rows))
-    for r, texts in enumerate(rows):
-        for c, text in enumerate(texts):
-            table.setItem(r, c, QTableWidgetItem(text))
+    # columns without a key: their texts are read (views/sort_keys.py text_key)
+    columns = [Column(lambda c=c: f"C{c}", lambda r, c=c: r[c]) for c in range(3)]
+    model = show_rows(table, RowsModel(columns, lambda r: r[0]))
+    filter_box_above(table).textChanged.connect(model.set_text)
+    model.set_rows(
+        [
+            ("Jun 2026", "09.02.2026", "9 Feb 2026 14:03"),
+            ("Sep 2026", "10.01.2026", "9 Feb 2026 09:30"),
+            ("Aug 2026", "01.12.2025", "—"),
+            ("Jul 2026", "28.02.2026", "12 Jan 2026 10:00"),
+        ]
+    )
     page.resize(700, 400)
     page.show()
     click_header(table, 0)
@@ -177,14 +177,11 @@ def test_dates_and_months_written_as_text_sort_in_date_order(qtbot):
     assert column(table, 2) == ["12 Jan 2026 10:00", "9 Feb 2026 09:30", "9 Feb 2026 14:03", "—"]
     click_header(table, 2)  # descending: the missing one still last
     assert column(table, 2)[0] == "9 Feb 2026 14:03" and column(table, 2)[-1] == "—"
-    box = page.findChild(type(page.findChild(QWidget, "tableFilter")), "tableFilter")
+    box = page.findChild(QWidget, "tableFilter")
     assert box is not None
     QTest.keyClicks(box, "feb")
     assert shown(table, 2) == ["9 Feb 2026 14:03", "9 Feb 2026 09:30"]
-    turkish = QTableWidgetItem("Şubat 2026"), QTableWidgetItem("Ocak 2026")
-    from csmm_desktop.views.table_tools import sort_key
-
-    assert sort_key(turkish[1]) < sort_key(turkish[0])
+    assert text_key("Ocak 2026") < text_key("Şubat 2026")  # Turkish month names too
 
 
 def test_the_users_order_stays_after_a_refresh(qtbot, window, db):
@@ -203,9 +200,10 @@ def test_the_respondent_list_is_filled_once_per_change(qtbot, window, db, modal)
     model = panel.respondent_model
     fills = model.fills
     table = panel.ui.snapshotTable
-    rect = table.visualItemRect(table.item(0, 0))
+    first = table.model().index(0, 0)
+    rect = table.visualRect(first)
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert panel.current_snapshot_id() == table.item(0, 0).data(ID_ROLE) != snaps[2].id
+    assert panel.current_snapshot_id() == first.data(ID_ROLE) != snaps[2].id
     assert model.fills == fills + 1  # a click on a snapshot: its respondents, once
     panel.refresh()  # after an edit elsewhere
     assert model.fills == fills + 2
@@ -255,3 +253,79 @@ def test_the_respondents_sort_filter_copy_and_open_as_a_list_does(qtbot, window,
     qtbot.keyClick(table, Qt.Key.Key_Return)  # and Enter
     assert opened[1] == opened[0]
     assert len(opened) == 2 and opened[0] == panel.current_respondent_id()
+
+
+def test_the_snapshot_table_keys_move_open_and_delete(qtbot, window, db, modal, monkeypatch):
+    from csmm_desktop.views.snapshot_dialog import SnapshotDialog
+
+    client, snaps = client_with_snapshots(db, window)
+    panel = window.panel
+    table = panel.ui.snapshotTable
+    assert window.ui.actionEditSnapshot in table.actions()  # its context menu
+    click_header(table, 2)  # by respondents: 2 (5 Jan), 9 (1 Mar), 10 (20 Nov)
+    panel.refresh(select_snapshot=snaps[0].id)
+    assert table.currentIndex().row() == 0 and panel.respondent_model.rowCount() == 2
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # the keyboard moves the selection…
+    assert panel.current_snapshot_id() == snaps[2].id
+    assert panel.respondent_model.rowCount() == 9  # …and the respondents follow
+    assert panel.ui.editSnapshotButton.isEnabled()
+    opened = []
+
+    def exec_(dialog):
+        opened.append(dialog.ui.dateEdit.date().toString("yyyy-MM-dd"))
+        return 0
+
+    monkeypatch.setattr(SnapshotDialog, "exec", exec_)
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter opens the selected snapshot
+    assert opened == ["2026-03-01"]
+    rect = table.visualRect(table.model().index(2, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == ["2026-03-01", "2025-11-20"]  # a double click opens the row clicked
+    assert panel.current_snapshot_id() == snaps[1].id
+    modal.answer = False
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # Delete asks first
+    assert len(modal.asked) == 1 and len(clients.list_snapshots(db, client.id)) == 3
+    modal.answer = True
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [s.id for s in clients.list_snapshots(db, client.id)] == [snaps[0].id, snaps[2].id]
+    assert column(table, 2) == ["2", "9"]  # the user's order stays
+
+
+def test_a_refresh_keeps_the_order_and_the_selected_snapshot_at_once(qtbot, window, db):
+    client, snaps = client_with_snapshots(db, window)
+    panel = window.panel
+    table = panel.ui.snapshotTable
+    click_header(table, 1)
+    click_header(table, 1)  # by date, newest first: 1 Mar 2026, 5 Jan 2026, 20 Nov 2025
+    table.selectRow(2)
+    assert panel.current_snapshot_id() == snaps[1].id
+    seen = []
+    panel.snapshotSelected.connect(seen.append)
+    panel.refresh()  # after an edit: no turn of the event loop needed (the model sorts)
+    assert column(table, 1) == ["1 Mar 2026", "5 Jan 2026", "20 Nov 2025"]
+    assert table.currentIndex().row() == 2 and panel.current_snapshot_id() == snaps[1].id
+    assert seen == [snaps[1].id]  # told once
+    assert panel.respondent_model.rowCount() == 10
+
+
+def test_a_filter_hiding_the_selected_snapshot_leaves_none_selected(qtbot, window, db):
+    from csmm_desktop.views.filter_box import FilterEdit
+
+    client, snaps = client_with_snapshots(db, window)
+    panel = window.panel
+    table = panel.ui.snapshotTable
+    panel.refresh(select_snapshot=snaps[2].id)  # 1 Mar 2026, 9 respondents
+    box = window.findChild(FilterEdit, "snapshotTableFilter")
+    QTest.keyClicks(box, "nov")  # only 20 Nov 2025 is shown
+    assert column(table, 1) == ["20 Nov 2025"]
+    assert panel.current_snapshot_id() == ""  # a hidden snapshot is not edited or deleted
+    assert not panel.ui.deleteSnapshotButton.isEnabled()
+    assert panel.respondent_model.rowCount() == 0
+    table.selectRow(0)
+    assert panel.current_snapshot_id() == snaps[1].id
+    assert panel.respondent_model.rowCount() == 10
+    box.clear()  # every snapshot again: the picked one stays picked
+    assert len(column(table, 1)) == 3 and panel.current_snapshot_id() == snaps[1].id
+    assert panel.respondent_model.rowCount() == 10

@@ -125,8 +125,8 @@ def test_add_and_delete_snapshot(qtbot, window, db, monkeypatch, modal):
     qtbot.mouseClick(window.panel.ui.newSnapshotButton, Qt.MouseButton.LeftButton)
     [snap] = clients.list_snapshots(db, client.id)
     assert (snap.stage, snap.date, snap.consultant) == ("initial", "2026-11-22", "Deniz")
-    assert window.panel.ui.snapshotTable.rowCount() == 1
-    assert window.panel.ui.snapshotTable.item(0, 0).text() == "Initial"
+    assert window.panel.ui.snapshotTable.model().rowCount() == 1
+    assert window.panel.ui.snapshotTable.model().index(0, 0).data() == "Initial"
 
     def fill_next(dialog):
         assert dialog.ui.stageCombo.currentData() == "planned"  # the next stage
@@ -141,14 +141,14 @@ def test_add_and_delete_snapshot(qtbot, window, db, monkeypatch, modal):
     qtbot.mouseClick(window.panel.ui.deleteSnapshotButton, Qt.MouseButton.LeftButton)
     assert "Delete the Initial snapshot" in modal.asked[-1]
     assert [s.stage for s in clients.list_snapshots(db, client.id)] == ["planned"]
-    assert window.panel.ui.snapshotTable.rowCount() == 1
+    assert window.panel.ui.snapshotTable.model().rowCount() == 1
 
 
 def test_demo_client_shows_its_scores(qtbot, window, db):
     qtbot.mouseClick(window.ui.demoButton, Qt.MouseButton.LeftButton)
-    table = window.panel.ui.snapshotTable
-    assert table.rowCount() == 4
-    assert [table.item(r, 4).text() for r in range(4)] == [
+    model = window.panel.ui.snapshotTable.model()
+    assert model.rowCount() == 4
+    assert [model.index(r, 4).data() for r in range(4)] == [
         "Initial",
         "Planned",
         "Measured",

@@ -74,7 +74,7 @@ def test_the_trash_restores_a_deleted_snapshot(qtbot, window, db, modal, monkeyp
     assert seen == {"rows": 1, "label": seen["label"], "chosen": 1, "after": 0}
     assert "Delete snapshot" in seen["label"] and "Initial" in seen["label"]
     assert len(assessment.list_respondents(db, snap.id)) == respondents
-    assert window.panel.ui.snapshotTable.rowCount() == 4  # the screen shows it again
+    assert window.panel.ui.snapshotTable.model().rowCount() == 4  # the screen shows it again
 
 
 def test_empty_trash_asks_then_deletes_for_good(qtbot, window, db, modal):

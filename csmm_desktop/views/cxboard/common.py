@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QTableWidget,
     QWidget,
 )
 
@@ -114,18 +113,8 @@ class PaddedDelegate(QStyledItemDelegate):
         super().paint(painter, self._inset(option), index)
 
 
-def setup_table(table: QTableWidget, columns: int, stretch: int, filter_box: bool = True) -> None:
-    """Columns sized to their contents, one stretching; rows as tall as their wrapped text;
-    sorted by a click on a column, and a filter box above a main list (views/table_tools.py)."""
-    from csmm_desktop.views.table_tools import sortable
-
-    table.setColumnCount(columns)
-    sortable(table, filter_box=filter_box)
-    setup_look(table, stretch)
-
-
 def setup_look(table: QTableView, stretch: int) -> None:
-    """The board's table look (a QTableWidget's or a ListPage._rows_view's): columns sized
+    """The board's table look (a ListPage._rows_view's): columns sized
     to their contents, one stretching; rows as tall as their wrapped text, padded."""
     table.verticalHeader().hide()
     header = table.horizontalHeader()

@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from csmm_desktop.forms.ui_cx_projects_page import Ui_CxProjectsPage
 from csmm_desktop.services import cxboard as cx
@@ -19,7 +19,6 @@ from csmm_desktop.views.cxboard.common import (
     data_label,
     set_widths,
     setup_look,
-    setup_table,
 )
 from csmm_desktop.views.cxboard.project_dialog import CxProjectDialog
 from csmm_desktop.views.cxboard.project_history import Names, describe
@@ -34,7 +33,7 @@ OVERDUE = QColor(theme.DARK_VERMILLION)  # dark vermillion, as the action plan's
 
 class CxProjectsPage(BoardPage):
     """The projects on the list-page base's model view (views/list_page.py); the selected
-    project's history under them stays a small QTableWidget that only sorts."""
+    project's history under them on another (sorted by a header click, no filter box)."""
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, parent)
@@ -49,7 +48,10 @@ class CxProjectsPage(BoardPage):
         self._rows_view(ui.projectTable, self._columns(), lambda p: p.id)
         setup_look(ui.projectTable, TITLE)
         set_widths(ui.projectTable, {SOURCE: 140, LINKS: 190})
-        setup_table(ui.historyTable, 4, 2, filter_box=False)
+        self.history_model = self._rows_view(
+            ui.historyTable, self._history_columns(), lambda h: h[0].id, filter_box=False
+        )
+        setup_look(ui.historyTable, 2)
         set_widths(ui.historyTable, {1: 170})
         ui.historyTable.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         ui.filterCombo.addItem("", "open")
@@ -132,28 +134,35 @@ class CxProjectsPage(BoardPage):
         project_id = self.current_project_id()
         self.ui.editButton.setEnabled(bool(project_id))
         self.ui.deleteButton.setEnabled(bool(project_id))
-        table = self.ui.historyTable
         history = []
         if project_id:
             try:
                 history = cx.project_history(self.db, project_id)
             except cx.NotFoundError:
                 history = []
-        table.setRowCount(len(history))
-        for row, revision in enumerate(reversed(history)):  # newest first
-            what, changes = describe(revision, self._names)
-            texts = (formatting.timestamp(revision.at), what, changes, revision.note)
-            for col, text in enumerate(texts):
-                table.setItem(row, col, QTableWidgetItem(text))
+        # (revision, what happened, changes), newest first (unless the user sorted)
+        rows = [(r, *describe(r, self._names)) for r in reversed(history)]
+        self.history_model.set_rows(rows)
         self.ui.historyBox.setEnabled(bool(project_id))
+
+    def _history_columns(self) -> list[Column]:
+        """How a row of the history (revision, what happened, changes) is shown; "When"
+        sorts by the stored time, not by its text."""
+        return [
+            Column(
+                lambda: self.tr("When"),
+                lambda h: formatting.timestamp(h[0].at),
+                key=lambda h: h[0].at,
+            ),
+            Column(lambda: self.tr("What"), lambda h: h[1]),
+            Column(lambda: self.tr("Change"), lambda h: h[2]),
+            Column(lambda: self.tr("Note"), lambda h: h[0].note),
+        ]
 
     def history_rows(self) -> list[tuple[str, str, str]]:
         """(what happened, changes, note) of each row of the history, as shown."""
-        table = self.ui.historyTable
-        return [
-            (table.item(r, 1).text(), table.item(r, 2).text(), table.item(r, 3).text())
-            for r in range(table.rowCount())
-        ]
+        model = self.history_model
+        return [tuple(model.index(r, c).data() for c in (1, 2, 3)) for r in range(model.rowCount())]
 
     # --- writes --------------------------------------------------------------------
 
@@ -204,9 +213,6 @@ class CxProjectsPage(BoardPage):
     def _retranslate(self) -> None:
         self.ui.filterCombo.setItemText(0, self.tr("Open projects"))
         self.ui.filterCombo.setItemText(1, self.tr("All projects"))
-        self.ui.historyTable.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("What"), self.tr("Change"), self.tr("Note")]
-        )
         self.keys["add"].setText(self.tr("Nominate a project…"))
         self.keys["edit"].setText(self.tr("Edit project…"))
         self.keys["delete"].setText(self.tr("Delete project…"))

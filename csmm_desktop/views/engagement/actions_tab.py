@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QWidget
 
 from csmm_desktop.forms.ui_actions_tab import Ui_ActionsTab
 from csmm_desktop.services import engagement
@@ -46,13 +46,14 @@ class ActionsTab(ContextTab):
         self.ui = Ui_ActionsTab()
         self.ui.setupUi(self)
         ui = self.ui
-        # the actions on the list-page base's model view; the history under them, a few rows
-        # of the selected action, stays a QTableWidget that only sorts
+        # the actions on the list-page base's model view, and the history under them (a few
+        # rows of the selected action: sorted by a header click, no filter box)
         self._rows_view(ui.actionTable, self._columns(), lambda a: a.id)
-        self._sortable_lists(ui.historyTable, filter_box=False)
+        self.history_model = self._rows_view(
+            ui.historyTable, self._history_columns(), lambda h: h[0].id, filter_box=False
+        )
         ui.mainSplitter.setStretchFactor(0, 3)
         ui.mainSplitter.setStretchFactor(1, 1)
-        ui.historyTable.setColumnCount(4)
         for table, stretch in ((ui.actionTable, TITLE), (ui.historyTable, 2)):
             table.verticalHeader().hide()
             header = table.horizontalHeader()
@@ -211,23 +212,30 @@ class ActionsTab(ContextTab):
         action_id = self.current_action_id()
         self.ui.editButton.setEnabled(bool(action_id))
         self.ui.deleteButton.setEnabled(bool(action_id))
-        table = self.ui.historyTable
         history = engagement.action_history(self.db, action_id) if action_id else []
-        table.setRowCount(len(history))
-        for row, revision in enumerate(reversed(history)):  # newest first
-            kind, changes = describe(revision, self._names)
-            for col, text in enumerate((formatting.timestamp(revision.at), kind, changes)):
-                table.setItem(row, col, QTableWidgetItem(text))
-            table.setItem(row, 3, QTableWidgetItem(revision.feedback))
+        # (revision, what happened, changes), newest first (unless the user sorted)
+        rows = [(r, *describe(r, self._names)) for r in reversed(history)]
+        self.history_model.set_rows(rows)
         self.ui.historyBox.setEnabled(bool(action_id))
+
+    def _history_columns(self) -> list[Column]:
+        """How a row of the history (revision, what happened, changes) is shown; "When"
+        sorts by the stored time, not by its text."""
+        return [
+            Column(
+                lambda: self.tr("When"),
+                lambda h: formatting.timestamp(h[0].at),
+                key=lambda h: h[0].at,
+            ),
+            Column(lambda: self.tr("What"), lambda h: h[1]),
+            Column(lambda: self.tr("Change"), lambda h: h[2]),
+            Column(lambda: self.tr("Feedback"), lambda h: h[0].feedback),
+        ]
 
     def history_rows(self) -> list[tuple[str, str, str]]:
         """(what happened, changes, feedback) of each row of the history, as shown."""
-        table = self.ui.historyTable
-        return [
-            (table.item(r, 1).text(), table.item(r, 2).text(), table.item(r, 3).text())
-            for r in range(table.rowCount())
-        ]
+        model = self.history_model
+        return [tuple(model.index(r, c).data() for c in (1, 2, 3)) for r in range(model.rowCount())]
 
     # --- writes --------------------------------------------------------------------
 
@@ -329,8 +337,5 @@ class ActionsTab(ContextTab):
     # --- translation ---------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.ui.historyTable.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("What"), self.tr("Change"), self.tr("Feedback")]
-        )
         self.keys["edit"].setText(self.tr("Edit action…"))
         self.keys["delete"].setText(self.tr("Delete action…"))

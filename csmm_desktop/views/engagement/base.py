@@ -59,18 +59,6 @@ class ContextTab(ListPage):
         self.hintLabel.setText(text)
         self.stack.setCurrentIndex(0)
 
-    # --- lists ---------------------------------------------------------------------
-
-    def _sortable_lists(self, main, *others, filter_box: bool = True) -> None:
-        """QTableWidget lists (views/table_tools.py): the tab's main table sorts by its
-        columns and has a filter box above it (filter_box=False: none); the others (a
-        history under it) only sort. A list on the model view: ListPage._rows_view."""
-        from csmm_desktop.views.table_tools import sortable
-
-        sortable(main, filter_box=filter_box)
-        for table in others:
-            sortable(table, filter_box=False)
-
     # --- language ------------------------------------------------------------------
 
     def retranslate(self) -> None:
