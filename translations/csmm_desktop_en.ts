@@ -4,7 +4,7 @@
 <context>
     <name>ActionsTab</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+202"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+203"/>
         <source>%1 of %n action(s) shown</source>
         <translation>
             <numerusform>%1 of %n action shown</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+93"/>
         <source>Delete the action “%1” with its history of %n revision(s)?</source>
         <translation>
             <numerusform>Delete the action “%1” with its history of %n revision?</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>CxProjectsPage</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+116"/>
+        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+118"/>
         <source>%1 of %n project(s) shown</source>
         <translation>
             <numerusform>%1 of %n project shown</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Delete the CX project “%1” with its history of %n revision(s)? Feedback linked to it stays, without the link.</source>
         <translation>
             <numerusform>Delete the CX project “%1” with its history of %n revision? Feedback linked to it stays, without the link.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+188"/>
         <source>%1: %n answer(s) with a score, %2 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</source>
         <translation>
             <numerusform>%1: %n answer with a score, %2 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</numerusform>
@@ -229,7 +229,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="+244"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+245"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n snapshot</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>Scores</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/score_text.py" line="+27"/>
+        <location filename="../csmm_desktop/views/score_text.py" line="+28"/>
         <source>%n client answer(s)</source>
         <translation>
             <numerusform>%n client answer</numerusform>

@@ -286,7 +286,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+90"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+91"/>
         <location filename="../csmm_desktop/views/lazy_tabs.py" line="+61"/>
         <source>Action plan</source>
         <translation>Aksiyon planı</translation>
@@ -337,7 +337,7 @@
         <translation>%1 (gecikmiş)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>%1 (resolved)</source>
         <translation>%1 (çözüldü)</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Önerilen aksiyonlar</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-164"/>
         <source>Action</source>
         <translation>Aksiyon</translation>
     </message>
@@ -392,27 +392,27 @@
         <translation>İlişkili</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+42"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>What</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Change</source>
         <translation>Değişiklik</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Feedback</source>
         <translation>Geri bildirim</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+108"/>
         <source>Edit action…</source>
         <translation>Aksiyonu düzenle…</translation>
     </message>
@@ -457,14 +457,14 @@
         <translation>Seçili aksiyonun geçmişi, en yenisi önce</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="-134"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="-138"/>
         <source>%1 of %n action(s) shown</source>
         <translation>
             <numerusform>%n aksiyondan %1 tanesi gösteriliyor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+93"/>
         <source>Delete the action “%1” with its history of %n revision(s)?</source>
         <translation>
             <numerusform>“%1” aksiyonu, %n revizyonluk geçmişiyle birlikte silinsin mi?</numerusform>
@@ -474,7 +474,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../csmm_desktop/app.py" line="+296"/>
+        <location filename="../csmm_desktop/app.py" line="+299"/>
         <source>There is no backup to open. Use another data folder (--data-dir).</source>
         <translation>Açılabilecek bir yedek yok. Başka bir veri klasörü kullanın (--data-dir).</translation>
     </message>
@@ -1147,7 +1147,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../csmm_desktop/views/chart_view.py" line="+84"/>
+        <location filename="../csmm_desktop/views/chart_view.py" line="+102"/>
         <source>Save chart as PNG or SVG…</source>
         <translation>Grafiği PNG veya SVG olarak kaydet…</translation>
     </message>
@@ -1167,7 +1167,12 @@
         <translation>Grafik çiziliyor…</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+72"/>
+        <source>The chart could not be drawn.</source>
+        <translation>Grafik çizilemedi.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <location line="+15"/>
         <source>Save chart</source>
         <translation>Grafiği kaydet</translation>
@@ -1524,17 +1529,17 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../csmm_desktop/views/client_panel.py" line="+463"/>
+        <location filename="../csmm_desktop/views/client_panel.py" line="+528"/>
         <source>Add a snapshot to record an assessment.</source>
         <translation>Bir değerlendirme kaydetmek için anlık durum ekleyin.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>Overall score %1 (%2) · assessed level: %3 · coverage %4 · NPS %5 (%6)</source>
         <translation>Genel puan %1 (%2) · değerlendirilen seviye: %3 · yanıt kapsamı %4 · NPS %5 (%6)</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-230"/>
         <source>All roles</source>
         <translation>Tüm roller</translation>
     </message>
@@ -1559,7 +1564,7 @@
         <translation>Tamamlandı</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+349"/>
         <source>Loading %1 respondents…</source>
         <translation>%1 katılımcı yükleniyor…</translation>
     </message>
@@ -1570,7 +1575,7 @@
         <translation>Anlık durum yükleniyor</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-509"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
@@ -1595,18 +1600,18 @@
         <translation>Değerlendirilen seviye</translation>
     </message>
     <message>
-        <location line="-444"/>
-        <location line="+445"/>
+        <location line="+1"/>
+        <location line="+68"/>
         <source>Coverage</source>
         <translation>Yanıt kapsamı</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-67"/>
         <source>Consultant</source>
         <translation>Danışman</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="+59"/>
         <source>Respondent</source>
         <translation>Katılımcı</translation>
     </message>
@@ -2820,14 +2825,14 @@
 <context>
     <name>CxProjectsPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+103"/>
+        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+105"/>
         <source>%1
 (overdue)</source>
         <translation>%1
 (gecikmiş)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Edit CX project</source>
         <translation>MD projesini düzenle</translation>
     </message>
@@ -2852,7 +2857,7 @@
         <translation>Tüm projeler</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-141"/>
         <source>Project</source>
         <translation>Proje</translation>
     </message>
@@ -2887,27 +2892,27 @@
         <translation>Konu / KPI</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+57"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>What</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Change</source>
         <translation>Değişiklik</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+57"/>
         <source>Nominate a project…</source>
         <translation>Proje aday göster…</translation>
     </message>
@@ -2947,14 +2952,14 @@
         <translation>Seçili projenin geçmişi (kapsam, çözüm ve zamanlama revizyonları), en yenisi önce</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="-96"/>
+        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="-100"/>
         <source>%1 of %n project(s) shown</source>
         <translation>
             <numerusform>%n projeden %1 tanesi gösteriliyor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Delete the CX project “%1” with its history of %n revision(s)? Feedback linked to it stays, without the link.</source>
         <translation>
             <numerusform>“%1” MD projesi, %n revizyonluk geçmişiyle birlikte silinsin mi? Ona bağlı geri bildirimler silinmez, yalnızca bağlantıları kalkar.</numerusform>
@@ -3361,7 +3366,7 @@
         <translation>Geçerli değil: %1</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+214"/>
         <source>Left out (no answers): %1</source>
         <translation>Puana katılmayanlar (yanıt yok): %1</translation>
     </message>
@@ -3381,7 +3386,7 @@
         <translation>&amp;Karşılaştır:</translation>
     </message>
     <message numerus="yes">
-        <location line="-224"/>
+        <location line="-244"/>
         <source>%1 %2 (%n respondent(s))</source>
         <translation>
             <numerusform>%1 %2 (%n katılımcı)</numerusform>
@@ -3395,7 +3400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+188"/>
         <source>%1: %n answer(s) with a score, %2 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</source>
         <translation>
             <numerusform>%1: puanlanan %n yanıt, %2 Geçerli değil. Her yanıt 0–100 aralığına çevrilir (1–5 ölçekleri: (değer − 1) / 4; evet / kısmen / hayır: 1 / 0,5 / 0; 0–10: değer / 10).</numerusform>
@@ -3410,6 +3415,14 @@
 Open it from the file manager instead.</source>
         <translation>Bu bilgisayarda %1 dosyasını açacak bir program tanımlı değil.
 Bunun yerine dosya yöneticisinden açın.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterEdit</name>
+    <message>
+        <location filename="../csmm_desktop/views/filter_box.py" line="+27"/>
+        <source>Filter this list…</source>
+        <translation>Bu listeyi süz…</translation>
     </message>
 </context>
 <context>
@@ -4636,7 +4649,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Bu işlem geri alınamaz (otomatik yedekler eski kopyaları saklar).</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+230"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+231"/>
         <source>Client added.</source>
         <translation>Kurum eklendi.</translation>
     </message>
@@ -7293,7 +7306,7 @@ Veri klasörü: %2</translation>
         <translation>Değerlendirilen seviye: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>→ ↓ Page Down Space: next · ← ↑ Page Up Backspace: previous · Home / End: first / last · Esc: leave</source>
         <translation>→ ↓ Page Down Boşluk: sonraki · ← ↑ Page Up Backspace: önceki · Home / End: ilk / son · Esc: çık</translation>
     </message>
@@ -7810,7 +7823,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>Scores</name>
     <message>
-        <location filename="../csmm_desktop/views/score_text.py" line="+44"/>
+        <location filename="../csmm_desktop/views/score_text.py" line="+49"/>
         <source>%1 (indicative)</source>
         <translation>%1 (gösterge niteliğinde)</translation>
     </message>
@@ -7855,7 +7868,7 @@ Veri klasörü: %2</translation>
         <translation>yanıt kapsamı %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-92"/>
+        <location line="-96"/>
         <source>%n client answer(s)</source>
         <translation>
             <numerusform>%n müşteri yanıtı</numerusform>
@@ -7946,14 +7959,6 @@ Veri klasörü: %2</translation>
         <location line="+32"/>
         <source>The start-up backup could not be made: %1</source>
         <translation>Açılış yedeği alınamadı: %1</translation>
-    </message>
-</context>
-<context>
-    <name>TableTools</name>
-    <message>
-        <location filename="../csmm_desktop/views/table_tools.py" line="+115"/>
-        <source>Filter this list…</source>
-        <translation>Bu listeyi süz…</translation>
     </message>
 </context>
 <context>
