@@ -3,6 +3,12 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Bytecode is written for the run, whatever PYTHONDONTWRITEBYTECODE says (the caches are
+# gitignored): without it every worker rewrites and compiles all 130 test modules anew
+# (~6 s of collection each) and every CLI/app subprocess compiles csmm_desktop from source.
+# The benchmarks drop it for the same reason.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+sys.dont_write_bytecode = False
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pytest  # noqa: E402
