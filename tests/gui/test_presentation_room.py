@@ -29,8 +29,7 @@ LAST = len(CHARTS) - 1
 
 
 @pytest.fixture
-def dashboard(qtbot, db):
-    demo.add_demo(db)
+def dashboard(qtbot, db, demo_db):
     tab = DashboardTab(db)
     qtbot.addWidget(tab)
     tab.resize(1100, 760)
