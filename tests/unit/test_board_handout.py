@@ -13,6 +13,7 @@ from csmm_desktop.reports import board_handout
 from csmm_desktop.services import clients
 from csmm_desktop.services import cxboard as X
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
+from tests.pdftext import page_texts
 
 TITLES = {
     ("metrics", "en"): "CX board — Metrics meeting",
@@ -27,7 +28,7 @@ def flat(text: str) -> str:
 
 
 def text_of(path) -> str:
-    return flat("".join(page.extract_text() for page in PdfReader(path).pages))
+    return flat("".join(page_texts(path)))
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ agreeing on the demo client."""
 from datetime import date
 
 import pytest
-from pypdf import PdfReader
 
 from csmm_desktop import charts, reports
 from csmm_desktop.domain.engagement import COMMITTED_STATUSES, is_overdue, kpi_status
@@ -13,6 +12,7 @@ from csmm_desktop.services import clients
 from csmm_desktop.services import cxboard as X
 from csmm_desktop.services import engagement as E
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
+from tests.pdftext import page_texts
 
 
 def flat(text: str) -> str:
@@ -20,7 +20,7 @@ def flat(text: str) -> str:
 
 
 def text_of(path) -> str:
-    return flat("".join(page.extract_text() for page in PdfReader(path).pages))
+    return flat("".join(page_texts(path)))
 
 
 # --- overdue ------------------------------------------------------------------------------
