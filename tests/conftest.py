@@ -3,6 +3,12 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Bytecode is written for the run, whatever PYTHONDONTWRITEBYTECODE says (the caches are
+# gitignored): without it every worker rewrites and compiles all 130 test modules anew
+# (~6 s of collection each) and every CLI/app subprocess compiles csmm_desktop from source.
+# The benchmarks drop it for the same reason.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+sys.dont_write_bytecode = False
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pytest  # noqa: E402
@@ -50,7 +56,58 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(data_dir: Path):
+def db(data_dir: Path, request):
+    """The data folder's store; the same store as demo_db where a test uses that too."""
+    if "demo_db" in request.fixturenames:
+        yield request.getfixturevalue("demo_db")
+        return
+    database = open_store(data_dir)
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """A store file holding the demo client (services.demo.add_demo), built once per
+    worker: add_demo costs ~0.3 s, a copy of its result ~10 ms (copy_demo)."""
+    from csmm_desktop.config import db_path
+    from csmm_desktop.services.demo import add_demo
+
+    folder = tmp_path_factory.mktemp("demo-template") / "data"
+    database = open_store(folder)
+    add_demo(database)
+    database.close()
+    return db_path(folder)
+
+
+def copy_demo(template: Path, data_dir: Path) -> None:
+    """Put a copy of the demo store `template` in the (new) data folder `data_dir`, as
+    open_store + add_demo would leave it, with an installation id of its own (a store's
+    first migration draws one; bundles name it)."""
+    import sqlite3
+
+    from csmm_desktop.config import db_path
+
+    target = db_path(data_dir)
+    assert not target.exists(), target
+    source, copy = sqlite3.connect(template), sqlite3.connect(target)
+    try:
+        source.backup(copy)
+        copy.execute(
+            "UPDATE installation SET id = lower(hex(randomblob(16))), "
+            "created_at = strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')"
+        )
+        copy.commit()
+    finally:
+        source.close()
+        copy.close()
+
+
+@pytest.fixture
+def demo_db(data_dir: Path, demo_template: Path):
+    """The `db` fixture's store with the demo client in it (a copy of demo_template), for
+    tests that need the demo as their data, not add_demo itself at work."""
+    copy_demo(demo_template, data_dir)
     database = open_store(data_dir)
     yield database
     database.close()

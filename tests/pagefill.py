@@ -65,10 +65,10 @@ def page_fills(path) -> list[PageFill]:
     return [_page_fill(n, page) for n, page in enumerate(PdfReader(path).pages, start=1)]
 
 
-def underfilled(path, cover: bool = True) -> list[PageFill]:
-    """Pages under a third full that are neither the cover nor a part's first page."""
+def underfilled(path_or_fills, cover: bool = True) -> list[PageFill]:
+    """Pages under a third full that are neither the cover nor a part's first page, of a
+    PDF or of its page_fills() already read (reading a report's pages takes a second)."""
+    fills = path_or_fills if isinstance(path_or_fills, list) else page_fills(path_or_fills)
     return [
-        p
-        for p in page_fills(path)
-        if p.fill < 1 / 3 and not p.starts_part and not (cover and p.page == 1)
+        p for p in fills if p.fill < 1 / 3 and not p.starts_part and not (cover and p.page == 1)
     ]

@@ -229,12 +229,16 @@ class _Canvas(Canvas):
         start = left + indent + self.stringWidth(text, font, size) + 6
         end = right - self.stringWidth(number, font, size) - 6
         self.setFillColor(MUTED)
-        self.setFont(REGULAR, 7)
         dot = 4.2
-        x = end - dot
+        x, count = end - dot, 0
         while x > start:
-            self.drawString(x, baseline, ".")
-            x -= dot
+            x, count = x - dot, count + 1
+        if count:  # the leader: one run of dots 4.2 pt apart, not one text object per dot
+            leader = self.beginText(x + dot, baseline)
+            leader.setFont(REGULAR, 7)
+            leader.setCharSpace(dot - self.stringWidth(".", REGULAR, 7))
+            leader.textOut("." * count)
+            self.drawText(leader)
         self.linkRect("", entry.key, (left, y, right, y + step), relative=0, thickness=0)
         self.restoreState()
 

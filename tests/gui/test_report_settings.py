@@ -2,6 +2,7 @@
 context menu) are saved through the services and printed by the report the export dialog
 writes, draft or final, with or without the checklist."""
 
+import pytest
 from PIL import Image
 from pypdf import PdfReader
 
@@ -11,6 +12,9 @@ from csmm_desktop.views.report_dialog import ReportDialog
 from csmm_desktop.views.report_settings import KeyMessagesDialog, ProfileDialog
 from tests.gui.conftest import fill_dialog
 from tests.gui.engagement_keys import type_text
+
+# The reports' text is read here, never a chart's pixels (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("unpainted_charts")
 
 
 def action_named(window, text):

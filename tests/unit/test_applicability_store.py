@@ -5,7 +5,6 @@ response file, the report's appendix and the blank forms."""
 import json
 
 import pytest
-from pypdf import PdfReader
 
 from csmm_desktop import reports
 from csmm_desktop.config import backup_dir, db_path
@@ -13,6 +12,10 @@ from csmm_desktop.services import applicability, assessment, bundle, clients
 from csmm_desktop.services.clients import InputError
 from csmm_desktop.store import backup, migrations, open_store
 from csmm_desktop.store.db import connect
+from tests.pdftext import page_texts
+
+# The reports' text is read here, never a chart's pixels (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("unpainted_charts")
 
 
 def answer_all(db, snapshot_id, role, code, value="4"):
@@ -175,7 +178,7 @@ def test_a_bundle_carries_the_lists_and_the_scores_agree(db, shop, tmp_path):
 
 
 def text_of(path) -> str:
-    return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+    return " ".join(" ".join(page_texts(path)).split())
 
 
 @pytest.mark.parametrize(

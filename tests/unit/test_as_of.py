@@ -4,7 +4,6 @@ replayed from their revisions to a day, and the demo's reports printing them so.
 import time
 
 import pytest
-from pypdf import PdfReader
 
 from csmm_desktop import reports
 from csmm_desktop.services import clients
@@ -13,6 +12,7 @@ from csmm_desktop.services import engagement as E
 from csmm_desktop.services.cxboard import projects as project_service
 from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
 from csmm_desktop.services.engagement import actions as action_service
+from tests.pdftext import page_texts
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
 pytestmark = pytest.mark.usefixtures("unpainted_charts")
@@ -23,7 +23,7 @@ def flat(text: str) -> str:
 
 
 def text_of(path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    return "\n".join(page_texts(path))
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ notice or a default one, the issuer's name, and none of the consultant's words."
 from datetime import date
 
 import pytest
-from pypdf import PdfReader
 
 from csmm_desktop import reports
 from csmm_desktop.cli import main
@@ -15,6 +14,7 @@ from csmm_desktop.services import assessment, clients
 from csmm_desktop.services import issuer as I
 from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
 from csmm_desktop.store import migrations, open_store
+from tests.pdftext import page_texts
 
 TITLES = {
     "en": {
@@ -32,7 +32,7 @@ JARGON = ("snapshot", "anlık durum", "key in", "import", "aktar", "Maturity Ass
 
 
 def pages_of(path) -> list[str]:
-    return [page.extract_text() for page in PdfReader(path).pages]
+    return page_texts(path)
 
 
 def flat(text: str) -> str:

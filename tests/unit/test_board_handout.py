@@ -12,7 +12,8 @@ from csmm_desktop import reports
 from csmm_desktop.reports import board_handout
 from csmm_desktop.services import clients
 from csmm_desktop.services import cxboard as X
-from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
+from csmm_desktop.services.demo import DEMO_CLIENT_ID
+from tests.pdftext import page_texts
 
 TITLES = {
     ("metrics", "en"): "CX board — Metrics meeting",
@@ -27,12 +28,11 @@ def flat(text: str) -> str:
 
 
 def text_of(path) -> str:
-    return flat("".join(page.extract_text() for page in PdfReader(path).pages))
+    return flat("".join(page_texts(path)))
 
 
 @pytest.fixture
-def demo(db):
-    add_demo(db)
+def demo(db, demo_db):
     meetings = X.list_meetings(db, DEMO_CLIENT_ID)
     assert [m.kind for m in meetings] == ["metrics", "project_review"] * 3 + ["metrics"]
     return db, meetings

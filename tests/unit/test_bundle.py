@@ -12,7 +12,7 @@ import pytest
 from csmm_desktop.cli import main
 from csmm_desktop.config import backup_dir, db_path
 from csmm_desktop.domain import bundle as rules
-from csmm_desktop.services import assessment, bundle, clients, cxboard, demo, engagement
+from csmm_desktop.services import assessment, bundle, clients, cxboard, engagement
 from csmm_desktop.services.bundle import BundleError
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.store import backup, migrations, open_store
@@ -41,10 +41,7 @@ def laptop(tmp_path):
         db.close()
 
 
-@pytest.fixture
-def demo_db(db):
-    demo.add_demo(db)
-    return db
+# demo_db (tests/conftest.py): the data folder's store with the demo client in it
 
 
 def at(db, sql, params=()):

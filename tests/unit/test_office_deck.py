@@ -3,7 +3,6 @@ native charts (no pictures) whose data are the scores, native tables, Turkish in
 
 import math
 
-import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Inches
@@ -21,12 +20,7 @@ def cli(capsys, data_dir, *args):
     return code, out, err
 
 
-@pytest.fixture
-def demo_db(data_dir):
-    db = open_store(data_dir)
-    demo.add_demo(db)
-    yield db
-    db.close()
+# demo_db (tests/conftest.py): the data folder's store with the demo client in it
 
 
 def texts(slide):

@@ -5,14 +5,14 @@ agreeing on the demo client."""
 from datetime import date
 
 import pytest
-from pypdf import PdfReader
 
 from csmm_desktop import charts, reports
 from csmm_desktop.domain.engagement import COMMITTED_STATUSES, is_overdue, kpi_status
 from csmm_desktop.services import clients
 from csmm_desktop.services import cxboard as X
 from csmm_desktop.services import engagement as E
-from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
+from csmm_desktop.services.demo import DEMO_CLIENT_ID
+from tests.pdftext import page_texts
 
 
 def flat(text: str) -> str:
@@ -20,7 +20,7 @@ def flat(text: str) -> str:
 
 
 def text_of(path) -> str:
-    return flat("".join(page.extract_text() for page in PdfReader(path).pages))
+    return flat("".join(page_texts(path)))
 
 
 # --- overdue ------------------------------------------------------------------------------
@@ -57,8 +57,8 @@ def test_overdue_as_of_a_snapshot_or_today():
     assert every > COMMITTED_STATUSES  # each status is either committed or not, no other
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_the_agenda_lists_as_overdue_what_the_rule_says(db):
-    add_demo(db)
     day = "2026-10-12"
     agenda = X.build_agenda(db, DEMO_CLIENT_ID, "project_review", day, "2026-09-28", as_of=True)
     listed = {i.ref_id for i in agenda if i.section == "revisions" and i.ref_id}
@@ -99,10 +99,10 @@ def test_kpi_chart_marks_each_point_with_the_tables_status(target, direction, va
     assert ("Close to target" in legend) == ("close" in table)
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_the_progress_reports_kpi_chart_agrees_with_its_table(db, tmp_path, monkeypatch):
     """The measured defect: First contact resolution at the Measured snapshot (69.5 against
     75) was "Close to target" in the table and "Target missed" in the chart beneath."""
-    add_demo(db)
     drawn = {}
     real = charts.kpi_trend
 
@@ -132,13 +132,13 @@ def test_the_progress_reports_kpi_chart_agrees_with_its_table(db, tmp_path, monk
 # --- NPS verdicts by the client's bands ---------------------------------------------------
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_june_2026_has_one_nps_verdict_on_the_board_in_the_handout_and_the_progress_report(
     db, tmp_path, monkeypatch
 ):
     """The measured defect: the Measured snapshot's +52 was "Great" in the progress report
     (fixed bands, great from +50) and "Good enough" on the CX board (the client's 30 / 70).
     The bands are now worded weak / acceptable / strong (keys bad / good_enough / great)."""
-    add_demo(db)
     assert X.nps_bands(db, DEMO_CLIENT_ID) == X.NpsBands(30, 70)
     june = next(p for p in X.nps_trend(db, DEMO_CLIENT_ID) if p.period == "2026-06")
     assert (round(june.nps), june.band) == (52, "good_enough")  # the board
@@ -168,10 +168,10 @@ def test_june_2026_has_one_nps_verdict_on_the_board_in_the_handout_and_the_progr
     assert flat("By the client's NPS bands, as on the CX board, that is Acceptable.") in snapshot
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_the_dashboards_nps_trend_is_drawn_with_the_clients_bands(db, monkeypatch):
     from csmm_desktop.services.dashboard import load_dashboard
 
-    add_demo(db)
     bands_drawn = []
     real = charts.nps_trend
 

@@ -3,12 +3,12 @@ the chosen one, findings and KPI values as of it, actions as on its date; the fi
 snapshot alone says plainly there is nothing to compare; in both languages (pypdf)."""
 
 import pytest
-from pypdf import PdfReader
 
 from csmm_desktop import reports
 from csmm_desktop.services import clients
 from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
 from csmm_desktop.store import open_store
+from tests.pdftext import page_texts
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
 pytestmark = pytest.mark.usefixtures("unpainted_charts")
@@ -27,7 +27,7 @@ def demo(tmp_path_factory):
 
 
 def text_of(path) -> str:
-    return flat("".join(p.extract_text() for p in PdfReader(path).pages))
+    return flat("".join(page_texts(path)))
 
 
 @pytest.mark.parametrize(

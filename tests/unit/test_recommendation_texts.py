@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from csmm_desktop import reports
 from csmm_desktop.messages import UserError
-from csmm_desktop.services import bundle, clients, demo
+from csmm_desktop.services import bundle, clients
 from csmm_desktop.services import issuer as I
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.store import open_store
@@ -18,8 +18,7 @@ OURS = "Şube müdürleri her ay ölçüm sonuçlarını ekipleriyle gözden ge�
 
 
 @pytest.fixture
-def snap(db):
-    demo.add_demo(db)
+def snap(db, demo_db):
     return clients.list_snapshots(db, DEMO_CLIENT_ID)[-1].id
 
 

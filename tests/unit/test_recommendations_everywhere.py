@@ -5,7 +5,6 @@ snapshot without a choice keeps the ranking everywhere."""
 
 import pytest
 from pptx import Presentation
-from pypdf import PdfReader
 
 from csmm_desktop import reports
 from csmm_desktop.domain.engagement import DoneMark, TopicSuggestion
@@ -17,6 +16,7 @@ from csmm_desktop.services import clients, demo
 from csmm_desktop.services import issuer as I
 from csmm_desktop.services.presentation import recommendations
 from csmm_desktop.store import open_store
+from tests.pdftext import page_texts
 
 # the reports' text is read here, not their pictures (tests/conftest.py)
 pytestmark = pytest.mark.usefixtures("unpainted_charts")
@@ -97,7 +97,7 @@ def ranking(db, snap_id, lang="en"):
 
 
 def pdf_text(path) -> list[str]:
-    return [flat(page.extract_text()) for page in PdfReader(path).pages]
+    return [flat(text) for text in page_texts(path)]
 
 
 def longer_list(pages: list[str], lang: str) -> str:

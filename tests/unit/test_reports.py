@@ -17,6 +17,7 @@ from csmm_desktop.services import assessment, clients
 from csmm_desktop.services import engagement as E
 from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
 from csmm_desktop.store import open_store
+from tests.pdftext import page_texts
 
 KINDS = ("snapshot", "progress", "action-plan", "blank-form")
 PAGES = {"snapshot": (10, 30), "progress": (8, 25), "action-plan": (1, 5), "blank-form": (15, 35)}
@@ -43,7 +44,7 @@ def demo(tmp_path_factory):
 
 
 def text_of(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    return "\n".join(page_texts(path))
 
 
 def flat(text: str) -> str:

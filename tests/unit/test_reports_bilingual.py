@@ -4,10 +4,13 @@ same in both columns, each written in its language's style; the consultant's key
 once, as written; the same store gives the same report; the `--bilingual` command line
 option. Read from the PDFs (pypdf)."""
 
+import hashlib
 import re
 import shutil
 import subprocess
 from html import unescape
+from io import BytesIO
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -22,6 +25,8 @@ from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
 from csmm_desktop.services.presentation import score_view
 from csmm_desktop.store import open_store
 
+# Only the reports' text and where it is drawn are read here, never a chart's pixels.
+pytestmark = pytest.mark.usefixtures("unpainted_charts")
 KEY_MESSAGES = "Hizmet kültürü güçlü.\nSıradaki adım: ölçüm."
 # one decimal, not part of a date (28.09.2026) or a topic id (1.2.3)
 DECIMAL = re.compile(r"(?<![\d.,])\d+[.,]\d(?!\d|[.,]\d)")
@@ -31,8 +36,15 @@ def flat(text: str) -> str:
     return "".join(text.split())
 
 
+_PAGES: dict[bytes, list[str]] = {}  # a PDF's text by its bytes' hash: each is read once
+
+
 def pages_of(path) -> list[str]:
-    return [page.extract_text() for page in PdfReader(path).pages]
+    data = Path(path).read_bytes()
+    key = hashlib.sha256(data).digest()
+    if key not in _PAGES:
+        _PAGES[key] = [page.extract_text() for page in PdfReader(BytesIO(data)).pages]
+    return list(_PAGES[key])
 
 
 def columns_of(path, page: int) -> tuple[str, str]:
@@ -109,16 +121,26 @@ MARGIN = 18 * MM  # reports/layout.py: the text block's left and right margins
 BODY = (20 * MM, 19 * MM)  # and the body frame's top and bottom margins (no header, footer)
 
 
-def words_of(path, page: int) -> list[tuple[float, float, str, float]]:
-    """(left, right, word, top) of every word drawn on a page (poppler's pdftotext -bbox;
-    top measured from the page's top edge)."""
+def words_by_page(path) -> list[list[tuple[float, float, str, float]]]:
+    """For each page, (left, right, word, top) of every word drawn on it (poppler's
+    pdftotext -bbox, one run for the whole document; top measured from the page's top
+    edge)."""
     html = subprocess.run(
-        ["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(path), "-"],
+        ["pdftotext", "-bbox", str(path), "-"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
-    return [(float(a), float(b), unescape(w), float(y)) for a, y, b, w in WORD.findall(html)]
+    pages = html.split("<page ")[1:]
+    return [
+        [(float(a), float(b), unescape(w), float(y)) for a, y, b, w in WORD.findall(page)]
+        for page in pages
+    ]
+
+
+def words_of(path, page: int) -> list[tuple[float, float, str, float]]:
+    """words_by_page() of one page (1-based)."""
+    return words_by_page(path)[page - 1]
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler is not installed")
@@ -153,10 +175,12 @@ def test_every_word_of_the_reports_is_inside_the_text_block(demo):
         path = written[kind, "tr"]
         pages = PdfReader(path).pages
         width = float(pages[0].mediabox.width)
+        words = words_by_page(path)
+        assert len(words) == len(pages)
         for n in range(1, len(pages) + 1):
             outside = [
                 (n, w)
-                for left, right, w, _top in words_of(path, n)
+                for left, right, w, _top in words[n - 1]
                 if left < MARGIN - 1 or right > width - MARGIN + 1
             ]
             assert outside == [], (kind, outside)

@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 from PIL import Image
-from pypdf import PdfReader
 
 from csmm_desktop import reports
 from csmm_desktop.cli import main
@@ -17,6 +16,7 @@ from csmm_desktop.services import engagement as E
 from csmm_desktop.services import issuer as I
 from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
 from csmm_desktop.store import open_store
+from tests.pdftext import page_texts
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
 pytestmark = pytest.mark.usefixtures("unpainted_charts")
@@ -25,7 +25,7 @@ ISSUED = date(2026, 12, 3)
 
 
 def pages_of(path) -> list[str]:
-    return [page.extract_text() for page in PdfReader(path).pages]
+    return page_texts(path)
 
 
 def flat(text: str) -> str:

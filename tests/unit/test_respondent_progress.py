@@ -2,6 +2,8 @@
 on the role's scored questions), and scores computed on another connection are kept for
 this one only when its data did not change meanwhile."""
 
+import pytest
+
 from csmm_desktop.domain.form import NA
 from csmm_desktop.services import assessment, clients, demo
 from csmm_desktop.store import connect
@@ -15,8 +17,8 @@ def by_the_form(db, respondent):
     return sum(1 for q in scored if q.normalise(given.get(q.id)) is not None), len(scored)
 
 
+@pytest.mark.usefixtures("demo_db")  # answers of every kind: scored, N/A, free text, unanswered
 def test_sql_counts_agree_with_the_forms_rule(db):
-    demo.add_demo(db)  # answers of every kind: scored, N/A, free text, unanswered
     snaps = clients.list_snapshots(db, demo.DEMO_CLIENT_ID)
     snap = snaps[0]
     form = assessment.snapshot_form(db, snap.id)
@@ -40,8 +42,8 @@ def test_sql_counts_agree_with_the_forms_rule(db):
     assert {p.status for p in assessment.respondent_progress(db, snap.id)} >= {"in_progress"}
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_scores_from_another_connection_are_kept_only_for_unchanged_data(db):
-    demo.add_demo(db)
     snap = clients.list_snapshots(db, demo.DEMO_CLIENT_ID)[0]
     version = assessment.scores_version(db)
     other = connect(db.path)  # a worker's own connection
@@ -60,8 +62,8 @@ def test_scores_from_another_connection_are_kept_only_for_unchanged_data(db):
         other.close()
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_the_best_coverage_is_the_largest_share_answered(db):
-    demo.add_demo(db)
     for snap in clients.list_snapshots(db, demo.DEMO_CLIENT_ID):
         shares = [p.coverage or 0 for p in assessment.respondent_progress(db, snap.id)]
         assert assessment.best_coverage(db, snap.id) == max(shares, default=0.0)

@@ -21,12 +21,10 @@ def dump(db):
 
 
 @pytest.fixture
-def db(tmp_path):
-    store = open_store(tmp_path / "data")
-    demo.add_demo(store)
-    UndoLog(store)
-    yield store
-    store.close()
+def db(demo_db):
+    """The demo store (tmp_path / "data"), its undo log started after the demo was added."""
+    UndoLog(demo_db)
+    return demo_db
 
 
 def test_undo_a_delete_brings_back_every_row_and_redo_deletes_again(db):
