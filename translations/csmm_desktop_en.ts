@@ -4,7 +4,7 @@
 <context>
     <name>ActionsTab</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+203"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+204"/>
         <source>%1 of %n action(s) shown</source>
         <translation>
             <numerusform>%1 of %n action shown</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+87"/>
         <source>Delete the action “%1” with its history of %n revision(s)?</source>
         <translation>
             <numerusform>Delete the action “%1” with its history of %n revision?</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>CxProjectsPage</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+118"/>
+        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+119"/>
         <source>%1 of %n project(s) shown</source>
         <translation>
             <numerusform>%1 of %n project shown</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+78"/>
         <source>Delete the CX project “%1” with its history of %n revision(s)? Feedback linked to it stays, without the link.</source>
         <translation>
             <numerusform>Delete the CX project “%1” with its history of %n revision? Feedback linked to it stays, without the link.</numerusform>

@@ -286,7 +286,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+91"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+92"/>
         <location filename="../csmm_desktop/views/lazy_tabs.py" line="+61"/>
         <source>Action plan</source>
         <translation>Aksiyon planı</translation>
@@ -337,7 +337,7 @@
         <translation>%1 (gecikmiş)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>%1 (resolved)</source>
         <translation>%1 (çözüldü)</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Önerilen aksiyonlar</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-158"/>
         <source>Action</source>
         <translation>Aksiyon</translation>
     </message>
@@ -392,12 +392,12 @@
         <translation>İlişkili</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>What</source>
         <translation>İşlem</translation>
     </message>
@@ -457,14 +457,14 @@
         <translation>Seçili aksiyonun geçmişi, en yenisi önce</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="-138"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="-132"/>
         <source>%1 of %n action(s) shown</source>
         <translation>
             <numerusform>%n aksiyondan %1 tanesi gösteriliyor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+87"/>
         <source>Delete the action “%1” with its history of %n revision(s)?</source>
         <translation>
             <numerusform>“%1” aksiyonu, %n revizyonluk geçmişiyle birlikte silinsin mi?</numerusform>
@@ -2825,14 +2825,14 @@
 <context>
     <name>CxProjectsPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+105"/>
+        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+106"/>
         <source>%1
 (overdue)</source>
         <translation>%1
 (gecikmiş)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+73"/>
         <source>Edit CX project</source>
         <translation>MD projesini düzenle</translation>
     </message>
@@ -2857,7 +2857,7 @@
         <translation>Tüm projeler</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-135"/>
         <source>Project</source>
         <translation>Proje</translation>
     </message>
@@ -2892,12 +2892,12 @@
         <translation>Konu / KPI</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>What</source>
         <translation>İşlem</translation>
     </message>
@@ -2952,14 +2952,14 @@
         <translation>Seçili projenin geçmişi (kapsam, çözüm ve zamanlama revizyonları), en yenisi önce</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="-100"/>
+        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="-94"/>
         <source>%1 of %n project(s) shown</source>
         <translation>
             <numerusform>%n projeden %1 tanesi gösteriliyor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+78"/>
         <source>Delete the CX project “%1” with its history of %n revision(s)? Feedback linked to it stays, without the link.</source>
         <translation>
             <numerusform>“%1” MD projesi, %n revizyonluk geçmişiyle birlikte silinsin mi? Ona bağlı geri bildirimler silinmez, yalnızca bağlantıları kalkar.</numerusform>

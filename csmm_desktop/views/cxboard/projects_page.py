@@ -22,6 +22,7 @@ from csmm_desktop.views.cxboard.common import (
 )
 from csmm_desktop.views.cxboard.project_dialog import CxProjectDialog
 from csmm_desktop.views.cxboard.project_history import Names, describe
+from csmm_desktop.views.history import history_columns, shown_rows
 from csmm_desktop.views.rows_model import RIGHT, Column
 
 if TYPE_CHECKING:
@@ -146,23 +147,17 @@ class CxProjectsPage(BoardPage):
         self.ui.historyBox.setEnabled(bool(project_id))
 
     def _history_columns(self) -> list[Column]:
-        """How a row of the history (revision, what happened, changes) is shown; "When"
-        sorts by the stored time, not by its text."""
-        return [
-            Column(
-                lambda: self.tr("When"),
-                lambda h: formatting.timestamp(h[0].at),
-                key=lambda h: h[0].at,
-            ),
-            Column(lambda: self.tr("What"), lambda h: h[1]),
-            Column(lambda: self.tr("Change"), lambda h: h[2]),
-            Column(lambda: self.tr("Note"), lambda h: h[0].note),
-        ]
+        headers = (
+            lambda: self.tr("When"),
+            lambda: self.tr("What"),
+            lambda: self.tr("Change"),
+            lambda: self.tr("Note"),
+        )
+        return history_columns(headers, lambda revision: revision.note)
 
     def history_rows(self) -> list[tuple[str, str, str]]:
         """(what happened, changes, note) of each row of the history, as shown."""
-        model = self.history_model
-        return [tuple(model.index(r, c).data() for c in (1, 2, 3)) for r in range(model.rowCount())]
+        return shown_rows(self.history_model)
 
     # --- writes --------------------------------------------------------------------
 

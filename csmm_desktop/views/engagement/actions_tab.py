@@ -19,6 +19,7 @@ from csmm_desktop.views.engagement.action_dialog import ActionDialog
 from csmm_desktop.views.engagement.actions_history import Names, describe
 from csmm_desktop.views.engagement.actions_suggestions_dialog import ActionSuggestionsDialog
 from csmm_desktop.views.engagement.base import ContextTab
+from csmm_desktop.views.history import history_columns, shown_rows
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.rows_model import Column
@@ -219,23 +220,17 @@ class ActionsTab(ContextTab):
         self.ui.historyBox.setEnabled(bool(action_id))
 
     def _history_columns(self) -> list[Column]:
-        """How a row of the history (revision, what happened, changes) is shown; "When"
-        sorts by the stored time, not by its text."""
-        return [
-            Column(
-                lambda: self.tr("When"),
-                lambda h: formatting.timestamp(h[0].at),
-                key=lambda h: h[0].at,
-            ),
-            Column(lambda: self.tr("What"), lambda h: h[1]),
-            Column(lambda: self.tr("Change"), lambda h: h[2]),
-            Column(lambda: self.tr("Feedback"), lambda h: h[0].feedback),
-        ]
+        headers = (
+            lambda: self.tr("When"),
+            lambda: self.tr("What"),
+            lambda: self.tr("Change"),
+            lambda: self.tr("Feedback"),
+        )
+        return history_columns(headers, lambda revision: revision.feedback)
 
     def history_rows(self) -> list[tuple[str, str, str]]:
         """(what happened, changes, feedback) of each row of the history, as shown."""
-        model = self.history_model
-        return [tuple(model.index(r, c).data() for c in (1, 2, 3)) for r in range(model.rowCount())]
+        return shown_rows(self.history_model)
 
     # --- writes --------------------------------------------------------------------
 
