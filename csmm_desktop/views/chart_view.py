@@ -315,12 +315,16 @@ def _make_canvas_class() -> type:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from PySide6.QtGui import QPainter, QResizeEvent
 
+    from csmm_desktop.charts.style import BUILDING
     from csmm_desktop.views.worker import Task, start
 
     def render(figure: Figure, width: int, height: int, dpi: float, free: Any) -> Any:
         try:
-            renderer = RendererAgg(width, height, dpi)
-            figure.draw(renderer)
+            # styled's lock: not beside a Save / Copy of this figure on the UI thread (a
+            # draw at 200 dpi), nor beside a report's paper rc (charts/export.py)
+            with BUILDING:
+                renderer = RendererAgg(width, height, dpi)
+                figure.draw(renderer)
             return renderer
         finally:
             free.set()  # told here, on the worker: the UI thread may be waiting for it

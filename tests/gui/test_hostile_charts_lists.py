@@ -70,6 +70,8 @@ def test_coming_back_to_a_chart_still_drawing_does_not_freeze(
     the window froze for good."""
     demo.add_demo(db)
     dashboard.set_context(demo.DEMO_CLIENT_ID, "")
+    dashboard.ui.chartList.setCurrentRow(1)
+    second = chart_drawn(dashboard.chart)  # both kept from here on
     dashboard.ui.chartList.setCurrentRow(0)
     first = chart_drawn(dashboard.chart)
     canvas = dashboard.chart.canvas
@@ -77,8 +79,7 @@ def test_coming_back_to_a_chart_still_drawing_does_not_freeze(
     canvas.draw_idle()  # drawn again (a resize, a screen change): on the worker, held
     qtbot.waitUntil(canvas.busy, timeout=5000)
     dashboard.ui.chartList.setCurrentRow(1)
-    qtbot.waitUntil(lambda: dashboard.chart.figure is not first, timeout=10000)
-    assert canvas.busy()
+    assert dashboard.chart.figure is second and canvas.busy()
     state, thread = _watchdog(canvas, gate)
     dashboard.ui.chartList.setCurrentRow(0)  # back to the first: its kept figure
     state["stuck"] = False
@@ -108,3 +109,90 @@ def test_an_explicit_draw_while_drawing_does_not_freeze(
     assert not state["deadlock"], "the UI thread waited forever for a drawing"
     chart_drawn(dashboard.chart)
     assert canvas._image is not None
+
+
+def test_a_report_chart_and_a_dashboard_chart_at_once_keep_their_style():
+    """A PDF report's chart put into pixels (to_image, its paper rc) while the dashboard's
+    builder ran on another worker (styled, the screen rc): rc_context is one global, and
+    to_image did not take styled's lock, so the report put the defaults back under the
+    builder midway (an unstyled chart) and the builder then left the paper rc behind for
+    good."""
+    import matplotlib as mpl
+    from matplotlib.figure import Figure
+
+    from csmm_desktop.charts import to_image
+    from csmm_desktop.charts.style import RC, styled
+
+    before = mpl.rcParams["text.hinting"]
+    paper_in, paper_go = threading.Event(), threading.Event()
+    screen_in, screen_go = threading.Event(), threading.Event()
+    seen = {}
+
+    class HeldFigure(Figure):
+        def draw(self, renderer):
+            paper_in.set()
+            paper_go.wait(10)
+            return super().draw(renderer)
+
+    @styled
+    def builder():
+        screen_in.set()
+        screen_go.wait(10)  # the report ends meanwhile, if it could run beside
+        seen["labelcolor"] = mpl.rcParams["axes.labelcolor"]
+        return Figure()
+
+    held = HeldFigure(figsize=(2, 1))
+    held.add_subplot().plot([0, 1], [0, 1])
+    report = threading.Thread(target=to_image, args=(held, 72))
+    report.start()
+    assert paper_in.wait(10)
+    screen = threading.Thread(target=builder)
+    screen.start()
+    screen_in.wait(2)  # the builder starts now only if nothing keeps it out
+    paper_go.set()
+    report.join(10)
+    screen_go.set()
+    screen.join(10)
+    assert seen["labelcolor"] == RC["axes.labelcolor"]
+    assert mpl.rcParams["text.hinting"] == before
+
+
+def test_copying_a_chart_while_it_is_drawn_does_not_draw_it_twice_at_once(
+    qtbot, db, dashboard, chart_drawn, monkeypatch
+):
+    """Copy chart (or Save) right after a resize: the worker was drawing the figure while
+    the UI thread drew it again for the clipboard at 200 dpi, the one figure's transforms
+    changed under the worker's drawing (matplotlib is not thread-safe)."""
+    from matplotlib.figure import Figure
+
+    demo.add_demo(db)
+    dashboard.set_context(demo.DEMO_CLIENT_ID, "")
+    dashboard.ui.chartList.setCurrentRow(1)
+    figure = chart_drawn(dashboard.chart)
+    canvas = dashboard.chart.canvas
+    gate, draw = threading.Event(), Figure.draw
+    main = threading.get_ident()
+    drawing = {"now": 0, "most": 0}
+
+    def counted(self, renderer):
+        if self is not figure:
+            return draw(self, renderer)
+        drawing["now"] += 1
+        drawing["most"] = max(drawing["most"], drawing["now"])
+        try:
+            if threading.get_ident() != main:
+                gate.wait(10)
+            return draw(self, renderer)
+        finally:
+            drawing["now"] -= 1
+
+    monkeypatch.setattr(Figure, "draw", counted)
+    canvas.draw_idle()
+    qtbot.waitUntil(canvas.busy, timeout=5000)
+    opener = threading.Timer(0.3, gate.set)
+    opener.start()
+    dashboard.chart.copy()
+    opener.join()
+    chart_drawn(dashboard.chart)
+    assert drawing["most"] == 1
+    assert figure.get_dpi() == dashboard.chart.dpi
