@@ -9,7 +9,7 @@ import matplotlib as mpl
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from csmm_desktop.charts.style import RC
+from csmm_desktop.charts.style import BUILDING, RC
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -26,7 +26,8 @@ def _save(fig: Figure, fmt: str, **kwargs: Any) -> bytes:
     if not isinstance(fig.canvas, FigureCanvasAgg):
         FigureCanvasAgg(fig)
     buffer = BytesIO()
-    with mpl.rc_context(RC):
+    # styled's lock: rc_context is one global a builder on a worker is using meanwhile
+    with BUILDING, mpl.rc_context(RC):
         fig.savefig(buffer, format=fmt, facecolor="white", **kwargs)
     return buffer.getvalue()
 
@@ -50,7 +51,7 @@ def to_image(fig: Figure, dpi: int = 150) -> Image:
     from PIL import Image as PilImage
 
     canvas = FigureCanvasAgg(fig)
-    with mpl.rc_context(PAPER_RC):
+    with BUILDING, mpl.rc_context(PAPER_RC):  # see _save
         fig.set_dpi(dpi)
         canvas.draw()
     rgba = canvas.buffer_rgba()

@@ -315,12 +315,19 @@ def _make_canvas_class() -> type:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from PySide6.QtGui import QPainter, QResizeEvent
 
+    from csmm_desktop.charts.style import BUILDING
     from csmm_desktop.views.worker import Task, start
 
-    def render(figure: Figure, width: int, height: int, dpi: float) -> Any:
-        renderer = RendererAgg(width, height, dpi)
-        figure.draw(renderer)
-        return renderer
+    def render(figure: Figure, width: int, height: int, dpi: float, free: Any) -> Any:
+        try:
+            # styled's lock: not beside a Save / Copy of this figure on the UI thread (a
+            # draw at 200 dpi), nor beside a report's paper rc (charts/export.py)
+            with BUILDING:
+                renderer = RendererAgg(width, height, dpi)
+                figure.draw(renderer)
+            return renderer
+        finally:
+            free.set()  # told here, on the worker: the UI thread may be waiting for it
 
     class Canvas(FigureCanvasQTAgg, _Canvas):
         """matplotlib's Qt canvas drawing on a worker (see the module's text). While a
@@ -329,8 +336,12 @@ def _make_canvas_class() -> type:
 
         def __init__(self, figure: Figure):
             self._job: Any = None
-            self._done = threading.Event()
+            self._done = threading.Event()  # set when the drawing has reached the UI thread
             self._done.set()
+            # set by the worker once it no longer touches the figure: what wait() waits for
+            # (_done is set on the UI thread, so a wait for it there never ended)
+            self._free = threading.Event()
+            self._free.set()
             self._again = False  # asked to draw again while drawing
             self._resized: Any = None  # a resize that came while drawing
             self._image: QImage | None = None  # the last finished drawing
@@ -341,7 +352,7 @@ def _make_canvas_class() -> type:
             return not self._done.is_set()
 
         def wait(self) -> None:
-            self._done.wait()
+            self._free.wait()
 
         def draw_idle(self) -> None:
             if self.busy():
@@ -362,7 +373,9 @@ def _make_canvas_class() -> type:
             width, height = self.get_width_height(physical=True)
             dpi = self.figure.dpi
             self._done.clear()
-            task = Task(lambda progress: render(self.figure, width, height, dpi))
+            self._free.clear()
+            figure, free = self.figure, self._free
+            task = Task(lambda progress: render(figure, width, height, dpi, free))
             task.signals.finished.connect(lambda r: self._drawn(r, width, height, dpi))
             task.signals.failed.connect(self._draw_failed)
             self._job = start(task)
