@@ -101,8 +101,9 @@ class ChartView(QWidget):
     def retranslate(self) -> None:
         self.save_action.setText(self.tr("Save chart as PNG or SVG…"))
         self.copy_action.setText(self.tr("Copy chart"))
-        self._placeholder.setText(self.tr("No chart"))
         self._waiting_text = self.tr("Drawing the chart…")
+        # a chart being built keeps saying so, in the new language
+        self._placeholder.setText(self._waiting_text if self._tasks else self.tr("No chart"))
 
     def show_waiting(self) -> None:
         """Until the chart is drawn (just after the view is shown): a word in its place."""

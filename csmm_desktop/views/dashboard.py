@@ -518,16 +518,19 @@ class DashboardTab(ContextTab):
         if self.data is None:
             return
         chart = self.current_chart()
-        self.chart.name = chart
         data, lang = self.data, current_language()
         keys: dict[tuple[float, float], tuple] = {}
 
         def cached(size):
             keys[size] = self._figure_key(chart, size)
-            return self._figures.get(keys[size])
+            figure = self._figures.get(keys[size])
+            if figure is not None:
+                self.chart.name = chart  # the name Save proposes: the chart on screen's
+            return figure
 
         def built(size, figure) -> None:
             self._keep(keys.pop(size), figure)
+            self.chart.name = chart
 
         self.chart.set_builder(lambda size: data.figure(chart, lang, size), cached, built)
 

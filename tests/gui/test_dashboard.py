@@ -150,3 +150,19 @@ def test_the_charts_are_built_and_drawn_off_the_ui_thread(
     qtbot.waitUntil(lambda: dashboard.chart.canvas is not old, timeout=10000)
     chart_drawn(dashboard.chart)
     assert threads["drawn"] and main not in threads["drawn"]
+
+
+def test_save_names_the_chart_on_screen_while_the_next_is_drawn(db, dashboard, chart_drawn):
+    """Picking another chart leaves the one on screen (and Save's name for it) until the
+    new one is drawn; the placeholder keeps saying it is drawing across a language switch."""
+    demo.add_demo(db)
+    dashboard.set_context(demo.DEMO_CLIENT_ID, "")
+    dashboard.ui.chartList.setCurrentRow(0)
+    chart_drawn(dashboard.chart)
+    assert dashboard.chart.name == "sections"
+    dashboard.ui.chartList.setCurrentRow(3)  # the heat map, built on the worker
+    assert dashboard.chart.building() and dashboard.chart.name == "sections"
+    dashboard.chart.retranslate()  # as a language switch does
+    assert dashboard.chart._placeholder.text() == "Drawing the chart…"
+    chart_drawn(dashboard.chart)
+    assert dashboard.chart.name == "heatmap"
