@@ -16,6 +16,12 @@ makes the UI thread, when it needs a module sooner, wait for the same import rat
 import twice. The imports hold the GIL in slices (sys.getswitchinterval, 5 ms), so the UI
 thread keeps answering (benchmarks/latency.py).
 
+The threads are not daemons: the interpreter waits for them at exit. A daemon thread still
+importing at exit is stopped wherever it is, and one inside a C extension then crashes the
+process: on a machine's first start matplotlib builds its font cache (~1.5 s in FreeType
+calls), and a quit before it ended (the smoke test, or a user closing at once) died with
+SIGSEGV about one time in two (tests/gui/test_startup.py, the first start on a new machine).
+
 Nothing here touches Qt objects: only modules are loaded, and a module imported here must
 not make a QObject when imported (its thread would be this one: tests/gui/test_startup.py
 checks every module listed). `views/writes.py`, which makes the store's event hub, is
@@ -71,7 +77,7 @@ def start(group: str = "first") -> threading.Thread:
     to join in tests."""
     if group not in _threads:
         names = FIRST if group == "first" else LATER
-        thread = threading.Thread(target=_work, args=(names,), name=f"warm-{group}", daemon=True)
+        thread = threading.Thread(target=_work, args=(names,), name=f"warm-{group}")
         _threads[group] = thread
         thread.start()
     return _threads[group]
