@@ -7,6 +7,7 @@ are left in OUT_DIR for looking at.
 
 from __future__ import annotations
 
+import argparse
 import random
 import sys
 import time
@@ -156,4 +157,8 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/charts"))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "out", nargs="?", type=Path, default=Path("/tmp/charts"), help="where the files go"
+    )
+    main(parser.parse_args().out)

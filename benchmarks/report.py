@@ -8,6 +8,7 @@ charts' share is measured by building the same report once more with them stubbe
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import sys
 import tempfile
@@ -72,4 +73,8 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/reports"))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "out", nargs="?", type=Path, default=Path("/tmp/reports"), help="where the files go"
+    )
+    main(parser.parse_args().out)

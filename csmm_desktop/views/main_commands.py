@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from csmm_desktop.services import assessment, clients
+from csmm_desktop.services import clients
 from csmm_desktop.views import dialogs, formatting
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.messages import render
@@ -83,6 +83,8 @@ def import_responses(self: MainWindow) -> None:
 
 
 def save_template(self: MainWindow) -> None:
+    from csmm_desktop.services import assessment  # after the first paint: CONTRIBUTING
+
     snapshot_id = self.panel.current_snapshot_id()
     if not snapshot_id:
         return
@@ -113,6 +115,7 @@ def save_template(self: MainWindow) -> None:
 
 
 def new_respondent(self: MainWindow) -> None:
+    from csmm_desktop.services import assessment  # after the first paint: CONTRIBUTING
     from csmm_desktop.views.wizard.respondent_dialog import RespondentDialog
 
     snapshot_id = self.panel.current_snapshot_id()
@@ -184,6 +187,7 @@ def _refresh_after_answers(self: MainWindow) -> None:
 
 
 def rename_respondent(self: MainWindow) -> None:
+    from csmm_desktop.services import assessment  # after the first paint: CONTRIBUTING
     from csmm_desktop.views.wizard.respondent_dialog import RespondentDialog
 
     if len(self.panel.selected_respondent_ids()) > 1:  # several: views/respondent_bulk.py

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
-from csmm_desktop.services import assessment, clients
+from csmm_desktop.services import clients
 from csmm_desktop.views import dialogs, formatting
 from csmm_desktop.views.labels import stage_name
 from csmm_desktop.views.writes import attempt, succeeded
@@ -113,6 +113,8 @@ def delete_snapshot(self: MainWindow) -> None:
 
 
 def delete_respondent(self: MainWindow) -> None:
+    from csmm_desktop.services import assessment  # after the first paint: CONTRIBUTING
+
     if len(self.panel.selected_respondent_ids()) > 1:  # several: views/respondent_bulk.py
         from csmm_desktop.views import respondent_bulk
 
