@@ -321,7 +321,9 @@ def show_rows(view: QTableView, model: RowsModel, width_sample: int = 40) -> Row
     """Show `model` in `view`, sorted by a click on a header (again: the other way); the
     columns sized to their contents read from `width_sample` rows (and the ones on
     screen), not from all of them. The selection is kept, by the rows' ids, when the
-    rows are filled again or filtered. Returns the model."""
+    rows are filled again or filtered, and so is the current row (where the keyboard goes
+    on from); a refill or filter leaving none of the selected rows says so
+    (selectionChanged). Returns the model."""
     view.setModel(model)
     header = view.horizontalHeader()
     header.setSectionsClickable(True)
@@ -343,19 +345,28 @@ def show_rows(view: QTableView, model: RowsModel, width_sample: int = 40) -> Row
             selection = view.selectionModel()
             rows = [i.row() for i in selection.selectedRows()] if selection else []
             kept["ids"] = {model.row_id(model.row_at(r)) for r in rows}
+            current = view.currentIndex()
+            if current.isValid():  # the keyboard goes on from it (arrows, Home/End, Enter)
+                kept["current"] = (model.row_id(model.row_at(current.row())), current.column())
 
         def restore() -> None:
-            ids = kept.pop("ids", None)
-            if not ids:
-                return
+            ids = kept.pop("ids", None) or set()
+            current_id, column = kept.pop("current", (None, 0))
             selection = view.selectionModel()
             picked = QItemSelection()
             for r, row in enumerate(model.shown_rows()):
-                if model.row_id(row) in ids:
+                row_id = model.row_id(row)
+                if row_id in ids:
                     picked.select(model.index(r, 0), model.index(r, len(model.columns) - 1))
-            if picked.isEmpty():
-                return
-            selection.select(picked, QItemSelectionModel.SelectionFlag.Select)
+                if row_id == current_id:
+                    selection.setCurrentIndex(
+                        model.index(r, column), QItemSelectionModel.SelectionFlag.NoUpdate
+                    )
+            if not picked.isEmpty():
+                selection.select(picked, QItemSelectionModel.SelectionFlag.Select)
+            elif ids:  # every selected row went (filtered out, deleted): Qt's reset cleared
+                # the selection without a word, so the page's buttons would still act on it
+                selection.selectionChanged.emit(QItemSelection(), QItemSelection())
 
         model.modelAboutToBeReset.connect(remember)
         model.modelReset.connect(restore)
