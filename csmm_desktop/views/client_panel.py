@@ -148,8 +148,12 @@ class ClientPanel(QWidget):
     def _on_snapshot_selection_changed(self, *_args) -> None:
         """The user picked another snapshot, or the filter hid (or showed) the picked
         one; refresh() tells once itself, after its refill."""
-        if not self._filling and self.current_snapshot_id() != self._told:
+        if self._filling:
+            return
+        if self.current_snapshot_id() != self._told:
             self._on_snapshot_selection()
+        elif not self._told:  # still none selected: the filter may hide them all now
+            self.ui.scoreLabel.setText(self._none_selected_text())
 
     def _build_respondent_filters(self) -> None:
         """The respondents (RespondentProgress rows, views/rows_model.py), and above them a
@@ -525,7 +529,8 @@ class ClientPanel(QWidget):
         if not snapshot_id:
             self.respondent_model.set_rows([])
             self._on_respondent_selection()  # emptied: nothing is selected, whatever was
-            self.ui.scoreLabel.setText(self.tr("Add a snapshot to record an assessment."))
+            self.ui.scoreLabel.setText(self._none_selected_text())
+            self.ui.scoreLabel.setToolTip("")
             return
         if self._big(snapshot_id) or any(self._needs_scores(s) for s in self._sizes):
             self._load(snapshot_id)
@@ -536,6 +541,15 @@ class ClientPanel(QWidget):
         self._fill_filter_combos(list(form.role_names))
         self.respondent_model.set_rows(progress)
         self._on_respondent_selection()
+
+    def _none_selected_text(self) -> str:
+        """Why no snapshot is shown: the client has none, the filter box hides them all,
+        or none of those shown is selected (the filter hid the selected one)."""
+        if not self.snapshot_model.rows():
+            return self.tr("Add a snapshot to record an assessment.")
+        if not self.snapshot_model.rowCount():
+            return self.tr("The filter hides every snapshot.")
+        return self.tr("Select a snapshot to see its respondents and scores.")
 
     # --- a big snapshot, on the worker ---------------------------------------------
 

@@ -1,0 +1,145 @@
+"""The sortable lists attacked as a consultant works them (views/rows_model.py under the
+client tabs, the CX board and the snapshot table): the keyboard after typing in a filter,
+a filter hiding the selected row, the counts above a filtered list, the snapshot label
+when nothing is selected."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from csmm_desktop.services import clients, engagement
+from csmm_desktop.services import cxboard as cx
+from csmm_desktop.views.cxboard import CxBoardTab
+from csmm_desktop.views.engagement.action_dialog import ActionDialog
+from csmm_desktop.views.engagement.actions_tab import ActionsTab
+from csmm_desktop.views.filter_box import FilterEdit
+from tests.gui.test_lists import click_header, client_with_snapshots, column
+
+
+@pytest.fixture
+def acme(db):
+    client = clients.create_client(db, "Acme")
+    snap = clients.create_snapshot(db, client.id, "planned", "2026-03-23")
+    return client, snap
+
+
+def shown_tab(qtbot, widget, client, snap):
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_context(client.id, snap.id)
+    return widget
+
+
+@pytest.fixture
+def actions(qtbot, db, modal, acme):
+    client, snap = acme
+    made = [
+        engagement.add_action(db, client.id, f"Task {c}", owner=o)
+        for c, o in zip("ABCD", ("Şule", "Çağrı", "Ülkü", "Öz"), strict=True)
+    ]
+    return shown_tab(qtbot, ActionsTab(db), client, snap), made
+
+
+def selected_titles(tab):
+    return [tab.selected_row().title] if tab.selected_row() is not None else []
+
+
+def test_the_arrows_go_on_from_the_selected_row_after_typing_a_filter(qtbot, actions, monkeypatch):
+    tab, made = actions
+    table = tab.ui.actionTable
+    tab.select_id(made[2].id)  # Task C, the third row
+    tab.model.filter_edit.setText("task")  # every row still shown, C still selected
+    assert selected_titles(tab) == ["Task C"]
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # the next row, not the first one
+    assert selected_titles(tab) == ["Task D"]
+    tab.model.filter_edit.setText("tas")
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    assert selected_titles(tab) == ["Task C"]
+    click_header(table, 1)  # by owner, Turkish order: Çağrı, Öz, Şule, Ülkü
+    assert column(table, 1) == ["Çağrı", "Öz", "Şule", "Ülkü"]
+    tab.model.filter_edit.setText("task")
+    qtbot.keyClick(table, Qt.Key.Key_Up)  # C (Ülkü) is last: Up goes to A (Şule)
+    assert selected_titles(tab) == ["Task A"]
+    opened = []
+    monkeypatch.setattr(ActionDialog, "exec", lambda d: opened.append(d.ui.titleEdit.text()))
+    tab.model.filter_edit.setText("Task")
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter still opens the selected row
+    assert opened == ["Task A"]
+
+
+def test_a_filter_hiding_the_selected_action_leaves_nothing_to_edit_or_delete(
+    qtbot, actions, db, modal
+):
+    tab, made = actions
+    tab.select_id(made[0].id)  # Task A, its history under the list
+    assert tab.ui.editButton.isEnabled() and tab.history_model.rowCount() == 1
+    tab.model.filter_edit.setText("Task B")  # A is hidden
+    assert tab.selected_ids() == []
+    assert not tab.ui.editButton.isEnabled() and not tab.ui.deleteButton.isEnabled()
+    assert tab.history_model.rowCount() == 0  # not the hidden action's history
+    assert not tab.ui.historyBox.isEnabled()
+    tab.ui.actionTable.setFocus()
+    qtbot.keyClick(tab.ui.actionTable, Qt.Key.Key_Delete)
+    assert modal.asked == [] and len(engagement.list_actions(db, made[0].client_id)) == 4
+
+
+def test_the_count_above_a_list_counts_the_rows_the_filter_box_leaves(qtbot, actions):
+    tab, made = actions
+    assert tab.ui.countLabel.text() == "4 of 4 actions shown"
+    tab.model.filter_edit.setText("Task B")
+    assert tab.ui.countLabel.text() == "1 of 4 actions shown"
+    tab.model.filter_edit.clear()
+    assert tab.ui.countLabel.text() == "4 of 4 actions shown"
+
+
+def test_the_board_counts_count_the_filtered_rows_and_the_order_told_is_true(
+    qtbot, db, modal, acme
+):
+    client, snap = acme
+    for day, text in (("2026-05-02", "Slow answer"), ("2026-05-09", "Kind staff")):
+        cx.add_feedback(db, client.id, day, "email", text)
+    for title in ("Queue screen", "Callback"):
+        cx.nominate_project(db, client.id, title)
+    board = shown_tab(qtbot, CxBoardTab(db), client, snap)
+    board.show_kind("projects")
+    page = board.projects_page
+    page.model.filter_edit.setText("queue")
+    assert page.ui.countLabel.text() == "1 of 2 projects shown"
+    board.show_kind("feedback")
+    page = board.feedback_page
+    assert page.ui.countLabel.text() == "2 of 2 entries shown, newest first"
+    page.model.filter_edit.setText("kind")
+    assert page.ui.countLabel.text() == "1 of 2 entries shown, newest first"
+    page.model.filter_edit.clear()
+    click_header(page.ui.feedbackTable, 0)  # by date: oldest first
+    assert column(page.ui.feedbackTable, 2) == ["Slow answer", "Kind staff"]
+    assert page.ui.countLabel.text() == "2 of 2 entries shown"  # not "newest first"
+
+
+def test_the_snapshot_label_says_what_the_filter_did(qtbot, make_window, db, english):
+    window = make_window(english)
+    client, snaps = client_with_snapshots(db, window)
+    panel = window.panel
+    box = window.findChild(FilterEdit, "snapshotTableFilter")
+    QTest.keyClicks(box, "nov")  # the selected snapshot (1 Mar 2026) is hidden
+    assert panel.current_snapshot_id() == ""
+    label = panel.ui.scoreLabel.text()
+    assert "Add a snapshot" not in label and "Select a snapshot" in label
+    box.setText("zzz")  # every snapshot hidden
+    assert panel.ui.scoreLabel.text() == "The filter hides every snapshot."
+    window.ui.actionTurkish.trigger()
+    try:
+        qtbot.waitUntil(lambda: window.ui.menuFile.title() == "&Dosya")
+        assert panel.ui.scoreLabel.text() == "Filtre tüm anlık durumları gizliyor."
+    finally:
+        english.apply("en")
+    qtbot.waitUntil(lambda: window.ui.menuFile.title() == "&File")
+    box.clear()  # all shown again, none selected
+    assert "Select a snapshot" in panel.ui.scoreLabel.text()
+    for snap in snaps:
+        clients.delete_snapshot(db, snap.id)
+    panel.refresh()
+    assert panel.ui.scoreLabel.text() == "Add a snapshot to record an assessment."
