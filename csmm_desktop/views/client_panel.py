@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csmm_desktop.domain.levels import STAGE_KEYS
 from csmm_desktop.forms.ui_client_panel import Ui_ClientPanel
 from csmm_desktop.services import assessment, clients, presentation
 from csmm_desktop.views import copy_rows, formatting, score_text
@@ -43,12 +44,20 @@ class _Stopped(Exception):
 
 @dataclass(frozen=True)
 class SnapshotRow:
-    """A row of the snapshot table: the snapshot, its respondents, and (text, tooltip)
-    of each column (ClientPanel._snapshot_cells)."""
+    """A row of the snapshot table: the snapshot, its respondents, (text, tooltip) of each
+    column (ClientPanel._snapshot_cells), and the level its score falls in (None: no
+    score, or not scored yet)."""
 
     snap: Any
     size: int
     cells: tuple[tuple[str, str], ...]
+    level: str | None = None
+
+
+def maturity(stage: str | None) -> int | None:
+    """A stage's (or a level's) place among the maturity levels, to sort by: Initial,
+    Planned, Measured, Optimized in either language, not in their names' order."""
+    return STAGE_KEYS.index(stage) if stage in STAGE_KEYS else None
 
 
 class ClientPanel(QWidget):
@@ -136,11 +145,11 @@ class ClientPanel(QWidget):
             lambda: self.tr("Consultant"),
         ]
         return [
-            cell(0),
+            cell(0, key=lambda r: maturity(r.snap.stage)),
             cell(1, key=lambda r: r.snap.date),  # the date's order, not its text's
             cell(2, key=lambda r: r.size, align=RIGHT),
             cell(3, align=RIGHT),
-            cell(4),
+            cell(4, key=lambda r: maturity(r.level)),
             cell(5, align=RIGHT),
             cell(6),
         ]
@@ -374,7 +383,7 @@ class ClientPanel(QWidget):
             # a big snapshot not scored yet: its numbers come from the worker (_load)
             view = None if self._needs_scores(snap.id) else self._view(snap.id)
             size = self._sizes.get(snap.id, 0)
-            rows.append(SnapshotRow(snap, size, self._snapshot_cells(snap, view, size)))
+            rows.append(self._snapshot_row(snap, view, size))
         ids = {snap.id for snap in snapshots}
         wanted = keep if keep in ids else (snapshots[-1].id if snapshots else "")
         self._filling = True  # told once, just below
@@ -420,6 +429,11 @@ class ClientPanel(QWidget):
     def _needs_scores(self, snapshot_id: str) -> bool:
         """A big snapshot whose scores are not kept for the data as it is now."""
         return self._big(snapshot_id) and not assessment.scores_known(self.db, snapshot_id)
+
+    @classmethod
+    def _snapshot_row(cls, snap, view, size: int) -> SnapshotRow:
+        level = view.level if view is not None else None
+        return SnapshotRow(snap, size, cls._snapshot_cells(snap, view, size), level)
 
     @staticmethod
     def _snapshot_cells(snap, view, size: int = 0) -> tuple[tuple[str, str], ...]:
@@ -486,7 +500,7 @@ class ClientPanel(QWidget):
             return
         snap = clients.get_snapshot(self.db, snapshot_id)
         size = self._sizes.get(snapshot_id, 0)
-        model.replace(snapshot_id, SnapshotRow(snap, size, self._snapshot_cells(snap, view, size)))
+        model.replace(snapshot_id, self._snapshot_row(snap, view, size))
         if model.sort_column >= 0:  # a sort by the score: the new score takes its place
             model.sort(model.sort_column, model.sort_order)
         if snapshot_id == self.current_snapshot_id():

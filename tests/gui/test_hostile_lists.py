@@ -143,3 +143,34 @@ def test_the_snapshot_label_says_what_the_filter_did(qtbot, make_window, db, eng
         clients.delete_snapshot(db, snap.id)
     panel.refresh()
     assert panel.ui.scoreLabel.text() == "Add a snapshot to record an assessment."
+
+
+def test_the_stages_and_levels_sort_in_their_maturity_order_in_either_language(
+    qtbot, demo_db, make_window, english
+):
+    from csmm_desktop.services import demo
+
+    window = make_window(english)
+    window.reload_clients(select=demo.DEMO_CLIENT_ID)
+    table = window.panel.ui.snapshotTable
+    click_header(table, 0)  # Stage: the maturity order, not the alphabet's
+    assert column(table, 0) == ["Initial", "Planned", "Measured", "Optimized"]
+    click_header(table, 4)
+    click_header(table, 4)  # Assessed level, highest first
+    assert column(table, 4) == ["Optimized", "Measured", "Planned", "Initial"]
+    click_header(table, 0)
+    table.selectRow(1)  # Planned
+    picked = window.panel.current_snapshot_id()
+    window.ui.actionTurkish.trigger()
+    try:
+        qtbot.waitUntil(lambda: window.ui.menuFile.title() == "&Dosya")
+        assert column(table, 0) == [
+            "Başlangıç",
+            "Planlı Çalışma",
+            "Ölçülebilir Performans",
+            "Yüksek Performans ve Kalite",
+        ]
+        assert window.panel.current_snapshot_id() == picked
+    finally:
+        english.apply("en")
+    qtbot.waitUntil(lambda: window.ui.menuFile.title() == "&File")
