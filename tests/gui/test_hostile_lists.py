@@ -174,3 +174,24 @@ def test_the_stages_and_levels_sort_in_their_maturity_order_in_either_language(
     finally:
         english.apply("en")
     qtbot.waitUntil(lambda: window.ui.menuFile.title() == "&File")
+
+
+def test_respondents_named_with_a_number_sort_in_number_order(qtbot, window, db):
+    from csmm_desktop.services import assessment
+
+    client = clients.create_client(db, "Kâzım Öz Gıda")
+    snap = clients.create_snapshot(db, client.id, "initial", "2026-01-05")
+    for n in (3, 12, 1, 10, 2):  # as a bulk rename writes them: "Şube 1" … "Şube 12"
+        assessment.add_respondent(db, snap.id, "employee", f"Şube {n}")
+    assessment.add_respondent(db, snap.id, "employee", "Şube Müdürü")
+    window.reload_clients(select=client.id)
+    table = window.panel.ui.respondentTable
+    click_header(table, 0)
+    assert column(table, 0) == [
+        "Şube 1",
+        "Şube 2",
+        "Şube 3",
+        "Şube 10",
+        "Şube 12",
+        "Şube Müdürü",
+    ]
