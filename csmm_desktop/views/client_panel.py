@@ -115,7 +115,7 @@ class ClientPanel(QWidget):
         table = self.ui.snapshotTable
         self.snapshot_model = RowsModel(self._snapshot_columns(), lambda r: r.snap.id, table)
         show_rows(table, self.snapshot_model)
-        box = filter_box_above(table)
+        box = self.snapshotFilter = filter_box_above(table)
         box.textChanged.connect(self.snapshot_model.set_text)
         copy_rows.equip(table)
         table.selectionModel().selectionChanged.connect(self._on_snapshot_selection_changed)
@@ -388,7 +388,10 @@ class ClientPanel(QWidget):
         wanted = keep if keep in ids else (snapshots[-1].id if snapshots else "")
         self._filling = True  # told once, just below
         try:
-            self.snapshot_model.set_rows(rows)  # in the user's order, if they sorted
+            model = self.snapshot_model
+            model.set_rows(rows)  # in the user's order, if they sorted
+            if select_snapshot == wanted and wanted not in {r.snap.id for r in model.shown_rows()}:
+                self.snapshotFilter.clear()  # the one asked for (new, edited) stays in sight
             self._select_snapshot(wanted)
         finally:
             self._filling = False

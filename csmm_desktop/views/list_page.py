@@ -8,8 +8,8 @@
   page only marks itself stale and refreshes when it is next shown.
 - The keyboard (`_install_keys`): Insert adds (anywhere on the page), Enter or a double
   click on a row edits, Delete deletes; the same actions form the list's context menu.
-- After a write (`_after_write(select)`): refreshed, the written row selected, and the
-  `changed` signal (the other screens catch up). A failed write refreshes too
+- After a write (`_after_write(select)`): refreshed, the written row selected (the filter
+  box cleared if it hid it), and the `changed` signal (the other screens catch up). A failed write refreshes too
   (views/writes.py StoreWrites).
 - A list on views/rows_model.py (`_rows_view`): the page declares its columns and gives
   its rows (`model.set_rows`); the base gives the view its sorting by a header click
@@ -79,8 +79,14 @@ class ListPage(StoreWrites, QWidget):
 
     def _after_write(self, select: str = "") -> None:
         """A write succeeded: the list again with the written row selected, and the other
-        screens told."""
+        screens told. A written row the filter box hides is shown: the box is cleared."""
         self.refresh(select)
+        model = self.model
+        if select and model is not None and model.words and select not in self.selected_ids():
+            edit = getattr(model, "filter_edit", None)
+            if edit is not None and model.find(select) >= 0:
+                edit.clear()  # the row just written stays in sight, selected
+                self.select_id(select)
         self.changed.emit()
 
     # --- keyboard ------------------------------------------------------------------

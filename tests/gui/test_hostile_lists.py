@@ -195,3 +195,42 @@ def test_respondents_named_with_a_number_sort_in_number_order(qtbot, window, db)
         "Şube 12",
         "Şube Müdürü",
     ]
+
+
+def test_a_row_added_while_the_filter_hides_it_is_shown_and_selected(
+    qtbot, actions, monkeypatch, db
+):
+    from tests.gui.conftest import fill_dialog
+    from tests.gui.engagement_keys import type_text
+
+    tab, made = actions
+    tab.model.filter_edit.setText("Task B")
+
+    def fill(dialog):
+        type_text(dialog.ui.titleEdit, "Call the branches")
+
+    fill_dialog(monkeypatch, ActionDialog, fill)
+    qtbot.mouseClick(tab.ui.addButton, Qt.MouseButton.LeftButton)
+    [added] = [a for a in engagement.list_actions(db, made[0].client_id) if a not in made]
+    assert tab.selected_ids() == [added.id]  # in sight: the filter box gave way
+    assert tab.model.filter_edit.text() == "" and tab.model.rowCount() == 5
+
+
+def test_a_snapshot_added_while_the_filter_hides_it_is_shown_and_selected(
+    qtbot, window, db, monkeypatch
+):
+    from PySide6.QtCore import QDate
+
+    from csmm_desktop.views.snapshot_dialog import SnapshotDialog
+    from tests.gui.conftest import fill_dialog
+
+    client, snaps = client_with_snapshots(db, window)
+    panel = window.panel
+    box = window.findChild(FilterEdit, "snapshotTableFilter")
+    box.setText("nov")
+    fill_dialog(monkeypatch, SnapshotDialog, lambda d: d.ui.dateEdit.setDate(QDate(2026, 6, 1)))
+    qtbot.mouseClick(panel.ui.newSnapshotButton, Qt.MouseButton.LeftButton)
+    [added] = [s for s in clients.list_snapshots(db, client.id) if s not in snaps]
+    assert panel.current_snapshot_id() == added.id  # the new one, shown and selected
+    assert box.text() == "" and len(column(panel.ui.snapshotTable, 1)) == 4
+    assert panel.respondent_model.rowCount() == 0 and "Overall score" in panel.ui.scoreLabel.text()
