@@ -1529,7 +1529,7 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../csmm_desktop/views/client_panel.py" line="+549"/>
+        <location filename="../csmm_desktop/views/client_panel.py" line="+568"/>
         <source>Add a snapshot to record an assessment.</source>
         <translation>Bir değerlendirme kaydetmek için anlık durum ekleyin.</translation>
     </message>
@@ -1539,7 +1539,7 @@
         <translation>Genel puan %1 (%2) · değerlendirilen seviye: %3 · yanıt kapsamı %4 · NPS %5 (%6)</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-238"/>
         <source>All roles</source>
         <translation>Tüm roller</translation>
     </message>
@@ -1564,7 +1564,7 @@
         <translation>Tamamlandı</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+320"/>
         <source>The filter hides every snapshot.</source>
         <translation>Filtre tüm anlık durumları gizliyor.</translation>
     </message>
@@ -1585,7 +1585,7 @@
         <translation>Anlık durum yükleniyor</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-532"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
@@ -1611,17 +1611,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Coverage</source>
         <translation>Yanıt kapsamı</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Consultant</source>
         <translation>Danışman</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Respondent</source>
         <translation>Katılımcı</translation>
     </message>
@@ -3437,9 +3437,14 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>FilterEdit</name>
     <message>
-        <location filename="../csmm_desktop/views/filter_box.py" line="+27"/>
+        <location filename="../csmm_desktop/views/filter_box.py" line="+37"/>
         <source>Filter this list…</source>
         <translation>Bu listeyi süz…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No row contains “%1”.</source>
+        <translation>“%1” içeren satır yok.</translation>
     </message>
 </context>
 <context>

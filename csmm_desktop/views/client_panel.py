@@ -117,6 +117,7 @@ class ClientPanel(QWidget):
         show_rows(table, self.snapshot_model)
         box = self.snapshotFilter = filter_box_above(table)
         box.textChanged.connect(self.snapshot_model.set_text)
+        box.watch(table, self.snapshot_model)
         copy_rows.equip(table)
         table.selectionModel().selectionChanged.connect(self._on_snapshot_selection_changed)
         # a filter hiding the selected snapshot (or showing it again) changes what is shown
@@ -174,6 +175,7 @@ class ClientPanel(QWidget):
         self.respondentFilter = FilterEdit(self.ui.respondentsBox)
         self.respondentFilter.setObjectName("respondentTableFilter")
         self.respondentFilter.textChanged.connect(self.respondent_model.set_text)
+        self.respondentFilter.watch(table, self.respondent_model)
         self.roleFilter = QComboBox(self.ui.respondentsBox)
         self.roleFilter.setObjectName("roleFilter")
         self.statusFilter = QComboBox(self.ui.respondentsBox)

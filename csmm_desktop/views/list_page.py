@@ -137,6 +137,7 @@ class ListPage(StoreWrites, QWidget):
         if filter_box:
             model.filter_edit = filter_box_above(view)  # type: ignore[attr-defined]
             model.filter_edit.textChanged.connect(model.set_text)  # type: ignore[attr-defined]
+            model.filter_edit.watch(view, model)  # type: ignore[attr-defined]
         copy_rows.equip(view)
         if self.model is None:
             self.model, self.view = model, view

@@ -234,3 +234,24 @@ def test_a_snapshot_added_while_the_filter_hides_it_is_shown_and_selected(
     assert panel.current_snapshot_id() == added.id  # the new one, shown and selected
     assert box.text() == "" and len(column(panel.ui.snapshotTable, 1)) == 4
     assert panel.respondent_model.rowCount() == 0 and "Overall score" in panel.ui.scoreLabel.text()
+
+
+def test_an_emptied_list_says_the_filter_words_hide_every_row(qtbot, actions, english):
+    tab, made = actions
+    box = tab.model.filter_edit
+    hint = box.empty_hint
+    assert not hint.isVisible()
+    box.setText("  zzz ")
+    assert hint.isVisible() and hint.text() == "No row contains “zzz”."
+    assert hint.geometry().intersects(tab.ui.actionTable.viewport().rect())
+    english.apply("tr")
+    try:
+        qtbot.waitUntil(lambda: box.placeholderText() == "Bu listeyi süz…")
+        assert hint.isVisible() and hint.text() == "“zzz” içeren satır yok."
+    finally:
+        english.apply("en")
+    qtbot.waitUntil(lambda: hint.text() == "No row contains “zzz”.")
+    box.setText("Task")
+    assert not hint.isVisible()
+    tab.ui.statusCombo.setCurrentIndex(tab.ui.statusCombo.findData("done"))
+    assert tab.model.rowCount() == 0 and not hint.isVisible()  # the combo's doing, not words'
