@@ -505,9 +505,7 @@ class ClientPanel(QWidget):
             return
         snap = clients.get_snapshot(self.db, snapshot_id)
         size = self._sizes.get(snapshot_id, 0)
-        model.replace(snapshot_id, self._snapshot_row(snap, view, size))
-        if model.sort_column >= 0:  # a sort by the score: the new score takes its place
-            model.sort(model.sort_column, model.sort_order)
+        model.replace(snapshot_id, self._snapshot_row(snap, view, size))  # sorted, if sorted
         if snapshot_id == self.current_snapshot_id():
             self._show_score_label(view)
 

@@ -151,7 +151,8 @@ class RowsModel(QAbstractTableModel):
 
     def replace(self, row_id: object, row: Any) -> bool:
         """Put `row` in place of the row with this id (its texts made again; refilter()
-        if it may pass the filter differently now); False if there is none."""
+        if it may pass the filter differently now); in a list the user sorted, it takes
+        its place in their order (a new score, a new coverage). False if there is none."""
         i = self.find(row_id)
         if i < 0:
             return False
@@ -161,6 +162,8 @@ class RowsModel(QAbstractTableModel):
         if i in self._shown:
             r = self._shown.index(i)
             self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.columns) - 1))
+        if self.sort_column >= 0:
+            self.sort(self.sort_column, self.sort_order)
         return True
 
     def refresh_texts(self) -> None:

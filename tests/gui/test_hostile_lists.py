@@ -255,3 +255,24 @@ def test_an_emptied_list_says_the_filter_words_hide_every_row(qtbot, actions, en
     assert not hint.isVisible()
     tab.ui.statusCombo.setCurrentIndex(tab.ui.statusCombo.findData("done"))
     assert tab.model.rowCount() == 0 and not hint.isVisible()  # the combo's doing, not words'
+
+
+def test_a_respondent_answering_takes_its_place_in_the_sorted_list(qtbot, window, db):
+    from csmm_desktop.services import assessment
+    from tests.gui.test_lists import answer_all
+
+    client = clients.create_client(db, "Güneş Enerji")
+    snap = clients.create_snapshot(db, client.id, "initial", "2026-01-05")
+    people = [assessment.add_respondent(db, snap.id, "employee", n) for n in ("Ada", "Can", "Ece")]
+    answer_all(db, people[1], 0.5)
+    answer_all(db, people[2], 0.3)
+    window.reload_clients(select=client.id)
+    panel = window.panel
+    table = panel.ui.respondentTable
+    click_header(table, 3)  # by coverage: Ada (none), Ece, Can
+    assert column(table, 0) == ["Ada", "Ece", "Can"]
+    table.selectRow(0)
+    answer_all(db, people[0])  # Ada answers everything in her assessment window
+    panel.refresh_snapshot_scores(snap.id, people[0].id)  # what each saved answer does
+    assert column(table, 0) == ["Ece", "Can", "Ada"]  # still sorted by coverage
+    assert panel.selected_respondent_ids() == [people[0].id]  # and still selected
