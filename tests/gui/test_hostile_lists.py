@@ -276,3 +276,28 @@ def test_a_respondent_answering_takes_its_place_in_the_sorted_list(qtbot, window
     panel.refresh_snapshot_scores(snap.id, people[0].id)  # what each saved answer does
     assert column(table, 0) == ["Ece", "Can", "Ada"]  # still sorted by coverage
     assert panel.selected_respondent_ids() == [people[0].id]  # and still selected
+
+
+def test_statuses_sort_in_their_working_order_in_either_language(qtbot, db, modal, acme, english):
+    client, snap = acme
+    for title, status in (("A", "done"), ("B", "dropped"), ("C", "planned"), ("D", "in_progress")):
+        action = engagement.add_action(db, client.id, title)
+        engagement.update_action(db, action.id, status=status)
+    tab = shown_tab(qtbot, ActionsTab(db), client, snap)
+    click_header(tab.ui.actionTable, 3)  # Status today: as the work goes, not by name
+    assert column(tab.ui.actionTable, 3) == ["Planned", "In progress", "Done", "Dropped"]
+    english.apply("tr")
+    try:
+        qtbot.waitUntil(lambda: column(tab.ui.actionTable, 3)[0] == "Planlandı")
+        assert column(tab.ui.actionTable, 0) == ["C", "D", "A", "B"]
+    finally:
+        english.apply("en")
+    for title, status in (("Done one", "done"), ("New one", "nominated"), ("Going", "approved")):
+        project = cx.nominate_project(db, client.id, title)
+        cx.update_project(db, project.id, status=status, note="board")
+    board = shown_tab(qtbot, CxBoardTab(db), client, snap)
+    board.show_kind("projects")
+    page = board.projects_page
+    page.ui.filterCombo.setCurrentIndex(page.ui.filterCombo.findData("all"))
+    click_header(page.ui.projectTable, 3)
+    assert column(page.ui.projectTable, 3) == ["Nominated", "Approved", "Done"]

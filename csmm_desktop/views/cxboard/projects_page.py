@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 TITLE, SOURCE, OWNER, STATUS, PRIORITY, DUE, LINKS = range(7)
+STATUS_ORDER = tuple(cx.PROJECT_STATUSES)  # nominated, approved, in progress, done, dropped
 OVERDUE = QColor(theme.DARK_VERMILLION)  # dark vermillion, as the action plan's overdue dates
 
 
@@ -83,6 +84,7 @@ class CxProjectsPage(BoardPage):
             Column(
                 lambda: self.tr("Status today"),
                 lambda p: data_label(cx.PROJECT_STATUSES, p.status),
+                key=lambda p: STATUS_ORDER.index(p.status),  # as the work goes, not by name
             ),
             Column(
                 lambda: self.tr("Priority"),

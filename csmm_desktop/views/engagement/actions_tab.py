@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 TITLE, OWNER, DUE, STATUS, CYCLE, LINKS = range(6)
+STATUS_ORDER = tuple(ACTION_STATUSES)  # planned, in progress, done, dropped
 OVERDUE = QColor(theme.DARK_VERMILLION)  # dark vermillion: readable on white and on a projector
 
 
@@ -177,6 +178,7 @@ class ActionsTab(ContextTab):
             Column(
                 lambda: self.tr("Status today"),
                 lambda a: ACTION_STATUSES[a.status][current_language()],
+                key=lambda a: STATUS_ORDER.index(a.status),  # as the work goes, not by name
             ),
             Column(
                 lambda: self.tr("Cycle"),
