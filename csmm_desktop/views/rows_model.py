@@ -37,14 +37,16 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QTableView
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QApplication, QTableView
 
 from csmm_desktop.domain.text import search_fold
 from csmm_desktop.views.roles import ID_ROLE
@@ -320,10 +322,44 @@ def _bold_font() -> QFont:
     return font
 
 
+class _RowKeys(QObject):
+    """Home and End on a list of rows go to its first and last row, as in every list (a
+    table's own Home/End go to the first and last cell of the row, which selecting whole
+    rows shows as nothing); Ctrl+Home/End and Shift still work as Qt's."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and isinstance(watched, QTableView)
+            and watched.selectionBehavior() == QTableView.SelectionBehavior.SelectRows
+        ):
+            rows = QKeyEvent(
+                QEvent.Type.KeyPress,
+                event.key(),
+                event.modifiers() | Qt.KeyboardModifier.ControlModifier,
+            )
+            QApplication.sendEvent(watched, rows)
+            return True
+        return False
+
+
+_row_keys: _RowKeys | None = None  # one for every list, the application's child
+
+
+def _home_and_end(view: QTableView) -> None:
+    global _row_keys
+    if _row_keys is None:
+        _row_keys = _RowKeys(QApplication.instance())
+    view.installEventFilter(_row_keys)
+
+
 def show_rows(view: QTableView, model: RowsModel, width_sample: int = 40) -> RowsModel:
-    """Show `model` in `view`, sorted by a click on a header (again: the other way); the
-    columns sized to their contents read from `width_sample` rows (and the ones on
-    screen), not from all of them. The selection is kept, by the rows' ids, when the
+    """Show `model` in `view`, sorted by a click on a header (again: the other way), Home
+    and End going to the first and last row; the columns sized to their contents read
+    from `width_sample` rows (and the ones on screen), not from all of them. The selection is kept, by the rows' ids, when the
     rows are filled again or filtered, and so is the current row (where the keyboard goes
     on from); a refill or filter leaving none of the selected rows says so
     (selectionChanged). Returns the model."""
@@ -341,6 +377,7 @@ def show_rows(view: QTableView, model: RowsModel, width_sample: int = 40) -> Row
         header.setSortIndicator(column, order)
 
     header.sectionClicked.connect(clicked)
+    _home_and_end(view)
     if model.row_id is not None:
         kept: dict[str, Any] = {}
 

@@ -301,3 +301,27 @@ def test_statuses_sort_in_their_working_order_in_either_language(qtbot, db, moda
     page.ui.filterCombo.setCurrentIndex(page.ui.filterCombo.findData("all"))
     click_header(page.ui.projectTable, 3)
     assert column(page.ui.projectTable, 3) == ["Nominated", "Approved", "Done"]
+
+
+def test_home_and_end_go_to_the_first_and_last_row_as_the_user_sees_them(
+    qtbot, window, db, actions
+):
+    client, snaps = client_with_snapshots(db, window)
+    panel = window.panel
+    table = panel.ui.snapshotTable
+    click_header(table, 2)  # by respondents: 2 (5 Jan), 9 (1 Mar), 10 (20 Nov)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    assert panel.current_snapshot_id() == snaps[0].id
+    qtbot.keyClick(table, Qt.Key.Key_End)
+    assert panel.current_snapshot_id() == snaps[1].id
+    qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert panel.current_snapshot_id() == snaps[0].id  # Ctrl+Home as before
+    tab, made = actions  # a list page: the same keys
+    view = tab.ui.actionTable
+    click_header(view, 1)  # by owner: Çağrı (B), Öz (D), Şule (A), Ülkü (C)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert selected_titles(tab) == ["Task C"]
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert selected_titles(tab) == ["Task B"]
