@@ -9,7 +9,8 @@
 - The keyboard (`_install_keys`): Insert adds (anywhere on the page), Enter or a double
   click on a row edits, Delete deletes; the same actions form the list's context menu.
 - After a write (`_after_write(select)`): refreshed, the written row selected (the filter
-  box cleared if it hid it), and the `changed` signal (the other screens catch up). A failed write refreshes too
+  box cleared if it hid it), and the `changed` signal (the other screens catch up); after a
+  delete (`_ask_then_delete`), the row that took the deleted one's place. A failed write refreshes too
   (views/writes.py StoreWrites).
 - A list on views/rows_model.py (`_rows_view`): the page declares its columns and gives
   its rows (`model.set_rows`); the base gives the view its sorting by a header click
@@ -88,6 +89,21 @@ class ListPage(StoreWrites, QWidget):
                 edit.clear()  # the row just written stays in sight, selected
                 self.select_id(select)
         self.changed.emit()
+
+    def _ask_then_delete(
+        self, title: str, question: str, confirm: str, call: Callable[..., Any], /, *args: Any
+    ) -> None:
+        """StoreWrites' delete; on a _rows_view page the row that took the deleted one's
+        place is selected after it (the one above it for the last row), in the user's
+        order, not the first row."""
+        view, model = self.view, self.model
+        place = view.currentIndex().row() if view is not None else -1
+        gone = self.selected_id()
+        super()._ask_then_delete(title, question, confirm, call, *args)
+        if not gone or place < 0 or model is None or model.find(gone) >= 0:
+            return  # nothing was selected, or it was not deleted
+        if model.rowCount():
+            self.select_id(model.row_id(model.row_at(min(place, model.rowCount() - 1))))
 
     # --- keyboard ------------------------------------------------------------------
 

@@ -325,3 +325,19 @@ def test_home_and_end_go_to_the_first_and_last_row_as_the_user_sees_them(
     assert selected_titles(tab) == ["Task C"]
     qtbot.keyClick(view, Qt.Key.Key_Home)
     assert selected_titles(tab) == ["Task B"]
+
+
+def test_after_a_delete_the_row_that_took_its_place_is_selected(qtbot, actions, db, modal):
+    tab, made = actions
+    table = tab.ui.actionTable
+    click_header(table, 1)  # by owner: Çağrı (B), Öz (D), Şule (A), Ülkü (C)
+    tab.select_id(made[3].id)  # Öz, the second row
+    table.setFocus()
+    modal.answer = True
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert column(table, 1) == ["Çağrı", "Şule", "Ülkü"]  # the order stays
+    assert selected_titles(tab) == ["Task A"]  # the next row, not the first
+    qtbot.keyClick(table, Qt.Key.Key_End)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # the last row: the one above it
+    assert selected_titles(tab) == ["Task A"]
+    assert len(engagement.list_actions(db, made[0].client_id)) == 2
