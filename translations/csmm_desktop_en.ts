@@ -4,7 +4,7 @@
 <context>
     <name>ActionsTab</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+212"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+214"/>
         <source>%1 of %n action(s) shown</source>
         <translation>
             <numerusform>%1 of %n action shown</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>CxProjectsPage</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+128"/>
+        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+130"/>
         <source>%1 of %n project(s) shown</source>
         <translation>
             <numerusform>%1 of %n project shown</numerusform>

@@ -286,7 +286,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+94"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+95"/>
         <location filename="../csmm_desktop/views/lazy_tabs.py" line="+61"/>
         <source>Action plan</source>
         <translation>Aksiyon planı</translation>
@@ -332,7 +332,7 @@
         <translation>Önce bir anlık durum seçin.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1 (overdue)</source>
         <translation>%1 (gecikmiş)</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Önerilen aksiyonlar</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>Action</source>
         <translation>Aksiyon</translation>
     </message>
@@ -382,7 +382,7 @@
         <translation>Bugünkü durum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cycle</source>
         <translation>Döngü</translation>
     </message>
@@ -1529,12 +1529,12 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../csmm_desktop/views/client_panel.py" line="+568"/>
+        <location filename="../csmm_desktop/views/client_panel.py" line="+566"/>
         <source>Add a snapshot to record an assessment.</source>
         <translation>Bir değerlendirme kaydetmek için anlık durum ekleyin.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-95"/>
         <source>Overall score %1 (%2) · assessed level: %3 · coverage %4 · NPS %5 (%6)</source>
         <translation>Genel puan %1 (%2) · değerlendirilen seviye: %3 · yanıt kapsamı %4 · NPS %5 (%6)</translation>
     </message>
@@ -1564,7 +1564,7 @@
         <translation>Tamamlandı</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+318"/>
         <source>The filter hides every snapshot.</source>
         <translation>Filtre tüm anlık durumları gizliyor.</translation>
     </message>
@@ -1585,7 +1585,7 @@
         <translation>Anlık durum yükleniyor</translation>
     </message>
     <message>
-        <location line="-532"/>
+        <location line="-530"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
@@ -2842,7 +2842,7 @@
 <context>
     <name>CxProjectsPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+108"/>
+        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+110"/>
         <source>%1
 (overdue)</source>
         <translation>%1
@@ -2874,7 +2874,7 @@
         <translation>Tüm projeler</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-140"/>
         <source>Project</source>
         <translation>Proje</translation>
     </message>
@@ -2894,7 +2894,7 @@
         <translation>Bugünkü durum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Priority</source>
         <translation>Öncelik</translation>
     </message>
@@ -4466,7 +4466,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>KpisTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/kpis_tab.py" line="+94"/>
+        <location filename="../csmm_desktop/views/engagement/kpis_tab.py" line="+95"/>
         <location filename="../csmm_desktop/views/lazy_tabs.py" line="+12"/>
         <source>KPIs</source>
         <translation>KPI&apos;lar</translation>
@@ -4474,17 +4474,17 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     <message>
         <location line="+9"/>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Critical</source>
         <translation>Kritik</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Type the value measured at this snapshot.</source>
         <translation>Bu anlık durumda ölçülen değeri yazın.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Select a snapshot to enter the KPIs&apos; values and see their status.</source>
         <translation>KPI değerlerini girmek ve durumlarını görmek için bir anlık durum seçin.</translation>
     </message>
@@ -4545,7 +4545,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>kritik</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-237"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -4575,7 +4575,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Durum</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>Edit KPI…</source>
         <translation>KPI&apos;yı düzenle…</translation>
     </message>
