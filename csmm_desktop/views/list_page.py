@@ -10,8 +10,8 @@
   click on a row edits, Delete deletes; the same actions form the list's context menu.
 - After a write (`_after_write(select)`): refreshed, the written row selected (the filter
   box cleared if it hid it), and the `changed` signal (the other screens catch up); after a
-  delete (`_ask_then_delete`), the row that took the deleted one's place. A failed write refreshes too
-  (views/writes.py StoreWrites).
+  delete (`_ask_then_delete`), the row that took the deleted one's place. A failed write
+  refreshes too (views/writes.py StoreWrites).
 - A list on views/rows_model.py (`_rows_view`): the page declares its columns and gives
   its rows (`model.set_rows`); the base gives the view its sorting by a header click
   (kept over refills), a filter box above it, Ctrl+C (views/copy_rows.py), the selection
