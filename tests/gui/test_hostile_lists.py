@@ -1,7 +1,8 @@
 """The sortable lists attacked as a consultant works them (views/rows_model.py under the
-client tabs, the CX board and the snapshot table): the keyboard after typing in a filter,
-a filter hiding the selected row, the counts above a filtered list, the snapshot label
-when nothing is selected."""
+client tabs, the CX board and the snapshot table): the keyboard after typing in a filter
+(arrows, Home/End, Enter), a filter hiding the selected row or every row, the counts above
+a filtered list, the snapshot label when nothing is selected, a row written or deleted in
+a sorted or filtered list, and the orders of stages, statuses and numbered names."""
 
 import pytest
 from PySide6.QtCore import Qt
