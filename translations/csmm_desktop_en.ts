@@ -4,7 +4,7 @@
 <context>
     <name>ActionsTab</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+204"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+214"/>
         <source>%1 of %n action(s) shown</source>
         <translation>
             <numerusform>%1 of %n action shown</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+85"/>
         <source>Delete the action “%1” with its history of %n revision(s)?</source>
         <translation>
             <numerusform>Delete the action “%1” with its history of %n revision?</numerusform>
@@ -45,11 +45,19 @@
 <context>
     <name>CxFeedbackPage</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/cxboard/feedback_page.py" line="+82"/>
+        <location filename="../csmm_desktop/views/cxboard/feedback_page.py" line="+94"/>
         <source>%1 of %n entries shown, newest first</source>
         <translation>
             <numerusform>%1 of %n entry shown, newest first</numerusform>
             <numerusform>%1 of %n entries shown, newest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n entries shown</source>
+        <translation>
+            <numerusform>%1 of %n entry shown</numerusform>
+            <numerusform>%1 of %n entries shown</numerusform>
         </translation>
     </message>
 </context>
@@ -126,7 +134,7 @@
 <context>
     <name>CxProjectsPage</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+119"/>
+        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+130"/>
         <source>%1 of %n project(s) shown</source>
         <translation>
             <numerusform>%1 of %n project shown</numerusform>
@@ -134,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+75"/>
         <source>Delete the CX project “%1” with its history of %n revision(s)? Feedback linked to it stays, without the link.</source>
         <translation>
             <numerusform>Delete the CX project “%1” with its history of %n revision? Feedback linked to it stays, without the link.</numerusform>
@@ -172,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+188"/>
+        <location line="+191"/>
         <source>%1: %n answer(s) with a score, %2 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</source>
         <translation>
             <numerusform>%1: %n answer with a score, %2 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</numerusform>

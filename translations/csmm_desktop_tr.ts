@@ -286,7 +286,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+92"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="+95"/>
         <location filename="../csmm_desktop/views/lazy_tabs.py" line="+61"/>
         <source>Action plan</source>
         <translation>Aksiyon planı</translation>
@@ -332,12 +332,12 @@
         <translation>Önce bir anlık durum seçin.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1 (overdue)</source>
         <translation>%1 (gecikmiş)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>%1 (resolved)</source>
         <translation>%1 (çözüldü)</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Önerilen aksiyonlar</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-163"/>
         <source>Action</source>
         <translation>Aksiyon</translation>
     </message>
@@ -382,7 +382,7 @@
         <translation>Bugünkü durum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cycle</source>
         <translation>Döngü</translation>
     </message>
@@ -392,7 +392,7 @@
         <translation>İlişkili</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
@@ -457,14 +457,14 @@
         <translation>Seçili aksiyonun geçmişi, en yenisi önce</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="-132"/>
+        <location filename="../csmm_desktop/views/engagement/actions_tab.py" line="-130"/>
         <source>%1 of %n action(s) shown</source>
         <translation>
             <numerusform>%n aksiyondan %1 tanesi gösteriliyor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+85"/>
         <source>Delete the action “%1” with its history of %n revision(s)?</source>
         <translation>
             <numerusform>“%1” aksiyonu, %n revizyonluk geçmişiyle birlikte silinsin mi?</numerusform>
@@ -1157,17 +1157,17 @@
         <translation>Grafiği kopyala</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No chart</source>
         <translation>Grafik yok</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Drawing the chart…</source>
         <translation>Grafik çiziliyor…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>The chart could not be drawn.</source>
         <translation>Grafik çizilemedi.</translation>
     </message>
@@ -1529,17 +1529,17 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../csmm_desktop/views/client_panel.py" line="+528"/>
+        <location filename="../csmm_desktop/views/client_panel.py" line="+566"/>
         <source>Add a snapshot to record an assessment.</source>
         <translation>Bir değerlendirme kaydetmek için anlık durum ekleyin.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-95"/>
         <source>Overall score %1 (%2) · assessed level: %3 · coverage %4 · NPS %5 (%6)</source>
         <translation>Genel puan %1 (%2) · değerlendirilen seviye: %3 · yanıt kapsamı %4 · NPS %5 (%6)</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-238"/>
         <source>All roles</source>
         <translation>Tüm roller</translation>
     </message>
@@ -1564,7 +1564,17 @@
         <translation>Tamamlandı</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+318"/>
+        <source>The filter hides every snapshot.</source>
+        <translation>Filtre tüm anlık durumları gizliyor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a snapshot to see its respondents and scores.</source>
+        <translation>Katılımcılarını ve puanlarını görmek için bir anlık durum seçin.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Loading %1 respondents…</source>
         <translation>%1 katılımcı yükleniyor…</translation>
     </message>
@@ -1575,7 +1585,7 @@
         <translation>Anlık durum yükleniyor</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-530"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
@@ -1601,17 +1611,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Coverage</source>
         <translation>Yanıt kapsamı</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Consultant</source>
         <translation>Danışman</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Respondent</source>
         <translation>Katılımcı</translation>
     </message>
@@ -1905,7 +1915,7 @@
 <context>
     <name>CxFeedbackPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/feedback_page.py" line="+112"/>
+        <location filename="../csmm_desktop/views/cxboard/feedback_page.py" line="+123"/>
         <source>Edit feedback</source>
         <translation>Geri bildirimi düzenle</translation>
     </message>
@@ -1935,7 +1945,7 @@
         <translation>Tüm kaynaklar</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-126"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
@@ -1954,8 +1964,15 @@
         <source>Projects</source>
         <translation>Projeler</translation>
     </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%1 of %n entries shown</source>
+        <translation>
+            <numerusform>%n kayıttan %1 tanesi gösteriliyor</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+117"/>
+        <location line="+94"/>
         <source>Add feedback…</source>
         <translation>Geri bildirim ekle…</translation>
     </message>
@@ -1995,7 +2012,7 @@
         <translation>Bu kayıttan &amp;proje aday göster…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/cxboard/feedback_page.py" line="-99"/>
+        <location filename="../csmm_desktop/views/cxboard/feedback_page.py" line="-98"/>
         <source>%1 of %n entries shown, newest first</source>
         <translation>
             <numerusform>%n kayıttan %1 tanesi gösteriliyor, en yenisi önce</numerusform>
@@ -2825,14 +2842,14 @@
 <context>
     <name>CxProjectsPage</name>
     <message>
-        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+106"/>
+        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="+110"/>
         <source>%1
 (overdue)</source>
         <translation>%1
 (gecikmiş)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Edit CX project</source>
         <translation>MD projesini düzenle</translation>
     </message>
@@ -2857,7 +2874,7 @@
         <translation>Tüm projeler</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-140"/>
         <source>Project</source>
         <translation>Proje</translation>
     </message>
@@ -2877,7 +2894,7 @@
         <translation>Bugünkü durum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Priority</source>
         <translation>Öncelik</translation>
     </message>
@@ -2892,7 +2909,7 @@
         <translation>Konu / KPI</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
@@ -2952,14 +2969,14 @@
         <translation>Seçili projenin geçmişi (kapsam, çözüm ve zamanlama revizyonları), en yenisi önce</translation>
     </message>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="-94"/>
+        <location filename="../csmm_desktop/views/cxboard/projects_page.py" line="-91"/>
         <source>%1 of %n project(s) shown</source>
         <translation>
             <numerusform>%n projeden %1 tanesi gösteriliyor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+75"/>
         <source>Delete the CX project “%1” with its history of %n revision(s)? Feedback linked to it stays, without the link.</source>
         <translation>
             <numerusform>“%1” MD projesi, %n revizyonluk geçmişiyle birlikte silinsin mi? Ona bağlı geri bildirimler silinmez, yalnızca bağlantıları kalkar.</numerusform>
@@ -3366,7 +3383,7 @@
         <translation>Geçerli değil: %1</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+217"/>
         <source>Left out (no answers): %1</source>
         <translation>Puana katılmayanlar (yanıt yok): %1</translation>
     </message>
@@ -3386,7 +3403,7 @@
         <translation>&amp;Karşılaştır:</translation>
     </message>
     <message numerus="yes">
-        <location line="-244"/>
+        <location line="-247"/>
         <source>%1 %2 (%n respondent(s))</source>
         <translation>
             <numerusform>%1 %2 (%n katılımcı)</numerusform>
@@ -3400,7 +3417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+188"/>
+        <location line="+191"/>
         <source>%1: %n answer(s) with a score, %2 N/A. Each answer is turned into 0–100 (1–5 scales: (value − 1) / 4; yes / partly / no: 1 / 0.5 / 0; 0–10: value / 10).</source>
         <translation>
             <numerusform>%1: puanlanan %n yanıt, %2 Geçerli değil. Her yanıt 0–100 aralığına çevrilir (1–5 ölçekleri: (değer − 1) / 4; evet / kısmen / hayır: 1 / 0,5 / 0; 0–10: değer / 10).</numerusform>
@@ -3420,9 +3437,14 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>FilterEdit</name>
     <message>
-        <location filename="../csmm_desktop/views/filter_box.py" line="+27"/>
+        <location filename="../csmm_desktop/views/filter_box.py" line="+37"/>
         <source>Filter this list…</source>
         <translation>Bu listeyi süz…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No row contains “%1”.</source>
+        <translation>“%1” içeren satır yok.</translation>
     </message>
 </context>
 <context>
@@ -4444,7 +4466,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>KpisTab</name>
     <message>
-        <location filename="../csmm_desktop/views/engagement/kpis_tab.py" line="+94"/>
+        <location filename="../csmm_desktop/views/engagement/kpis_tab.py" line="+95"/>
         <location filename="../csmm_desktop/views/lazy_tabs.py" line="+12"/>
         <source>KPIs</source>
         <translation>KPI&apos;lar</translation>
@@ -4452,17 +4474,17 @@ Bunun yerine dosya yöneticisinden açın.</translation>
     <message>
         <location line="+9"/>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Critical</source>
         <translation>Kritik</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Type the value measured at this snapshot.</source>
         <translation>Bu anlık durumda ölçülen değeri yazın.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Select a snapshot to enter the KPIs&apos; values and see their status.</source>
         <translation>KPI değerlerini girmek ve durumlarını görmek için bir anlık durum seçin.</translation>
     </message>
@@ -4523,7 +4545,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>kritik</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-237"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -4553,7 +4575,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Durum</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>Edit KPI…</source>
         <translation>KPI&apos;yı düzenle…</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _TR_ALPHABET = "abcçdefgğhıijklmnoöprsştuüvwxyzq"
@@ -39,17 +40,36 @@ def search_fold(text: str) -> str:
 
 
 def turkish_sort_key(text: str) -> tuple:
-    """Sort key following the Turkish alphabet (c < ç < d, g < ğ < h, ı < i, o < ö, s < ş, u < ü)."""
-    key = []
-    for ch in tr_lower(text.strip()):
-        if ch in _RANK:
-            key.append((0, _RANK[ch], ""))
-        elif ch.isdigit():
-            key.append((-1, int(ch), ""))
+    """Sort key following the Turkish alphabet (c < ç < d, g < ğ < h, ı < i, o < ö, s < ş,
+    u < ü). A run of digits is one number ("Şube 2" < "Şube 10"); a letter with an accent
+    the alphabet does not rank (â î û, é) sorts as its letter, the accent only breaking a
+    tie ("Kaya" < "Kâzım" < "Kuzu"); a space comes before every number and letter ("Ayşe
+    Can" < "Ayşegül"); other signs after the letters."""
+    primary: list[int] = []
+    accents: list[tuple[int, str]] = []  # (place, letter) of the accented letters
+    for run in _RUNS.findall(tr_lower(text.strip())):
+        rank = _RANK.get(run)
+        if rank is not None:
+            primary.append(rank)
+        elif run[0].isdecimal():
+            primary.append(_NUMBER + min(int(run), _BIGGEST))
+        elif run.isspace():
+            primary.append(_SPACE)
         else:
-            base = unicodedata.normalize("NFKD", ch)[0]
-            key.append((1, _RANK.get(base, 999), ch))
-    return tuple(key)
+            rank = _RANK.get(unicodedata.normalize("NFKD", run)[0])
+            if rank is None:
+                primary.append(_OTHER + ord(run))
+            else:
+                accents.append((len(primary), run))
+                primary.append(rank)
+    return (tuple(primary), tuple(accents))
+
+
+_RUNS = re.compile(r"\d+|\s+|.", re.DOTALL)  # a number, a space, or one character
+_BIGGEST = 10**18  # numbers past it sort as it (an id, not a count)
+_SPACE = -3 * _BIGGEST  # before the numbers, which come before the letters (0…31)
+_NUMBER = -2 * _BIGGEST
+_OTHER = 1000  # + the sign's code point: after the letters
 
 
 # --- cleaning what comes from files and keyboards ------------------------------------------

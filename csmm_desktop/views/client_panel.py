@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csmm_desktop.domain.levels import STAGE_KEYS
 from csmm_desktop.forms.ui_client_panel import Ui_ClientPanel
 from csmm_desktop.services import assessment, clients, presentation
 from csmm_desktop.views import copy_rows, formatting, score_text
@@ -43,12 +44,20 @@ class _Stopped(Exception):
 
 @dataclass(frozen=True)
 class SnapshotRow:
-    """A row of the snapshot table: the snapshot, its respondents, and (text, tooltip)
-    of each column (ClientPanel._snapshot_cells)."""
+    """A row of the snapshot table: the snapshot, its respondents, (text, tooltip) of each
+    column (ClientPanel._snapshot_cells), and the level its score falls in (None: no
+    score, or not scored yet)."""
 
     snap: Any
     size: int
     cells: tuple[tuple[str, str], ...]
+    level: str | None = None
+
+
+def maturity(stage: str | None) -> int | None:
+    """A stage's (or a level's) place among the maturity levels, to sort by: Initial,
+    Planned, Measured, Optimized in either language, not in their names' order."""
+    return STAGE_KEYS.index(stage) if stage in STAGE_KEYS else None
 
 
 class ClientPanel(QWidget):
@@ -106,8 +115,9 @@ class ClientPanel(QWidget):
         table = self.ui.snapshotTable
         self.snapshot_model = RowsModel(self._snapshot_columns(), lambda r: r.snap.id, table)
         show_rows(table, self.snapshot_model)
-        box = filter_box_above(table)
+        box = self.snapshotFilter = filter_box_above(table)
         box.textChanged.connect(self.snapshot_model.set_text)
+        box.watch(table, self.snapshot_model)
         copy_rows.equip(table)
         table.selectionModel().selectionChanged.connect(self._on_snapshot_selection_changed)
         # a filter hiding the selected snapshot (or showing it again) changes what is shown
@@ -136,11 +146,11 @@ class ClientPanel(QWidget):
             lambda: self.tr("Consultant"),
         ]
         return [
-            cell(0),
+            cell(0, key=lambda r: maturity(r.snap.stage)),
             cell(1, key=lambda r: r.snap.date),  # the date's order, not its text's
             cell(2, key=lambda r: r.size, align=RIGHT),
             cell(3, align=RIGHT),
-            cell(4),
+            cell(4, key=lambda r: maturity(r.level)),
             cell(5, align=RIGHT),
             cell(6),
         ]
@@ -148,8 +158,12 @@ class ClientPanel(QWidget):
     def _on_snapshot_selection_changed(self, *_args) -> None:
         """The user picked another snapshot, or the filter hid (or showed) the picked
         one; refresh() tells once itself, after its refill."""
-        if not self._filling and self.current_snapshot_id() != self._told:
+        if self._filling:
+            return
+        if self.current_snapshot_id() != self._told:
             self._on_snapshot_selection()
+        elif not self._told:  # still none selected: the filter may hide them all now
+            self.ui.scoreLabel.setText(self._none_selected_text())
 
     def _build_respondent_filters(self) -> None:
         """The respondents (RespondentProgress rows, views/rows_model.py), and above them a
@@ -161,6 +175,7 @@ class ClientPanel(QWidget):
         self.respondentFilter = FilterEdit(self.ui.respondentsBox)
         self.respondentFilter.setObjectName("respondentTableFilter")
         self.respondentFilter.textChanged.connect(self.respondent_model.set_text)
+        self.respondentFilter.watch(table, self.respondent_model)
         self.roleFilter = QComboBox(self.ui.respondentsBox)
         self.roleFilter.setObjectName("roleFilter")
         self.statusFilter = QComboBox(self.ui.respondentsBox)
@@ -370,12 +385,15 @@ class ClientPanel(QWidget):
             # a big snapshot not scored yet: its numbers come from the worker (_load)
             view = None if self._needs_scores(snap.id) else self._view(snap.id)
             size = self._sizes.get(snap.id, 0)
-            rows.append(SnapshotRow(snap, size, self._snapshot_cells(snap, view, size)))
+            rows.append(self._snapshot_row(snap, view, size))
         ids = {snap.id for snap in snapshots}
         wanted = keep if keep in ids else (snapshots[-1].id if snapshots else "")
         self._filling = True  # told once, just below
         try:
-            self.snapshot_model.set_rows(rows)  # in the user's order, if they sorted
+            model = self.snapshot_model
+            model.set_rows(rows)  # in the user's order, if they sorted
+            if select_snapshot == wanted and wanted not in {r.snap.id for r in model.shown_rows()}:
+                self.snapshotFilter.clear()  # the one asked for (new, edited) stays in sight
             self._select_snapshot(wanted)
         finally:
             self._filling = False
@@ -416,6 +434,11 @@ class ClientPanel(QWidget):
     def _needs_scores(self, snapshot_id: str) -> bool:
         """A big snapshot whose scores are not kept for the data as it is now."""
         return self._big(snapshot_id) and not assessment.scores_known(self.db, snapshot_id)
+
+    @classmethod
+    def _snapshot_row(cls, snap, view, size: int) -> SnapshotRow:
+        level = view.level if view is not None else None
+        return SnapshotRow(snap, size, cls._snapshot_cells(snap, view, size), level)
 
     @staticmethod
     def _snapshot_cells(snap, view, size: int = 0) -> tuple[tuple[str, str], ...]:
@@ -482,9 +505,7 @@ class ClientPanel(QWidget):
             return
         snap = clients.get_snapshot(self.db, snapshot_id)
         size = self._sizes.get(snapshot_id, 0)
-        model.replace(snapshot_id, SnapshotRow(snap, size, self._snapshot_cells(snap, view, size)))
-        if model.sort_column >= 0:  # a sort by the score: the new score takes its place
-            model.sort(model.sort_column, model.sort_order)
+        model.replace(snapshot_id, self._snapshot_row(snap, view, size))  # sorted, if sorted
         if snapshot_id == self.current_snapshot_id():
             self._show_score_label(view)
 
@@ -525,7 +546,8 @@ class ClientPanel(QWidget):
         if not snapshot_id:
             self.respondent_model.set_rows([])
             self._on_respondent_selection()  # emptied: nothing is selected, whatever was
-            self.ui.scoreLabel.setText(self.tr("Add a snapshot to record an assessment."))
+            self.ui.scoreLabel.setText(self._none_selected_text())
+            self.ui.scoreLabel.setToolTip("")
             return
         if self._big(snapshot_id) or any(self._needs_scores(s) for s in self._sizes):
             self._load(snapshot_id)
@@ -536,6 +558,15 @@ class ClientPanel(QWidget):
         self._fill_filter_combos(list(form.role_names))
         self.respondent_model.set_rows(progress)
         self._on_respondent_selection()
+
+    def _none_selected_text(self) -> str:
+        """Why no snapshot is shown: the client has none, the filter box hides them all,
+        or none of those shown is selected (the filter hid the selected one)."""
+        if not self.snapshot_model.rows():
+            return self.tr("Add a snapshot to record an assessment.")
+        if not self.snapshot_model.rowCount():
+            return self.tr("The filter hides every snapshot.")
+        return self.tr("Select a snapshot to see its respondents and scores.")
 
     # --- a big snapshot, on the worker ---------------------------------------------
 

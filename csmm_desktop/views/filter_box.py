@@ -1,18 +1,26 @@
 """The filter box above a list (views/rows_model.py `RowsModel.set_text` does the
 filtering): its hint follows the UI language, and `filter_box_above` puts one in a list's
-layout."""
+layout. When the words typed hide every row, the empty list says so (`watch`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QLabel,
     QLineEdit,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
+
+from csmm_desktop.views import theme
+
+if TYPE_CHECKING:
+    from csmm_desktop.views.rows_model import RowsModel
 
 
 class FilterEdit(QLineEdit):
@@ -21,15 +29,49 @@ class FilterEdit(QLineEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setClearButtonEnabled(True)
+        self.empty_hint: QLabel | None = None  # on the list, when the words hide every row
+        self._model: RowsModel | None = None
         self._retranslate()
 
     def _retranslate(self) -> None:
         self.setPlaceholderText(QCoreApplication.translate("FilterEdit", "Filter this list…"))
+        self._show_empty_hint()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def watch(self, view: QAbstractItemView, model: RowsModel) -> None:
+        """Write on the empty `view` that no row contains the words typed, when they hide
+        every row of `model` (a list that is empty anyway, or emptied by a page's other
+        filters, says nothing here)."""
+        hint = self.empty_hint = QLabel(view.viewport())
+        hint.setObjectName((self.objectName() or "filter") + "Hint")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        hint.setStyleSheet(f"color: {theme.HINT}; background: transparent;")
+        hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        hint.hide()
+        self._model = model
+        model.modelReset.connect(self._show_empty_hint)
+        view.viewport().installEventFilter(self)
+
+    def _show_empty_hint(self) -> None:
+        hint, model = self.empty_hint, self._model
+        if hint is None or model is None:
+            return
+        hidden_all = bool(model.words) and not model.rowCount() and bool(model.rows())
+        if hidden_all:
+            text = QCoreApplication.translate("FilterEdit", "No row contains “%1”.")
+            hint.setText(text.replace("%1", self.text().strip()))
+            hint.setGeometry(hint.parentWidget().rect().adjusted(8, 8, -8, -8))
+        hint.setVisible(hidden_all)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        if event.type() == QEvent.Type.Resize and self.empty_hint is not None:
+            self.empty_hint.setGeometry(watched.rect().adjusted(8, 8, -8, -8))
+        return False
 
 
 def filter_box_above(view: QAbstractItemView) -> FilterEdit:

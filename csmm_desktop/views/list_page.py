@@ -8,9 +8,10 @@
   page only marks itself stale and refreshes when it is next shown.
 - The keyboard (`_install_keys`): Insert adds (anywhere on the page), Enter or a double
   click on a row edits, Delete deletes; the same actions form the list's context menu.
-- After a write (`_after_write(select)`): refreshed, the written row selected, and the
-  `changed` signal (the other screens catch up). A failed write refreshes too
-  (views/writes.py StoreWrites).
+- After a write (`_after_write(select)`): refreshed, the written row selected (the filter
+  box cleared if it hid it), and the `changed` signal (the other screens catch up); after a
+  delete (`_ask_then_delete`), the row that took the deleted one's place. A failed write
+  refreshes too (views/writes.py StoreWrites).
 - A list on views/rows_model.py (`_rows_view`): the page declares its columns and gives
   its rows (`model.set_rows`); the base gives the view its sorting by a header click
   (kept over refills), a filter box above it, Ctrl+C (views/copy_rows.py), the selection
@@ -79,9 +80,30 @@ class ListPage(StoreWrites, QWidget):
 
     def _after_write(self, select: str = "") -> None:
         """A write succeeded: the list again with the written row selected, and the other
-        screens told."""
+        screens told. A written row the filter box hides is shown: the box is cleared."""
         self.refresh(select)
+        model = self.model
+        if select and model is not None and model.words and select not in self.selected_ids():
+            edit = getattr(model, "filter_edit", None)
+            if edit is not None and model.find(select) >= 0:
+                edit.clear()  # the row just written stays in sight, selected
+                self.select_id(select)
         self.changed.emit()
+
+    def _ask_then_delete(
+        self, title: str, question: str, confirm: str, call: Callable[..., Any], /, *args: Any
+    ) -> None:
+        """StoreWrites' delete; on a _rows_view page the row that took the deleted one's
+        place is selected after it (the one above it for the last row), in the user's
+        order, not the first row."""
+        view, model = self.view, self.model
+        place = view.currentIndex().row() if view is not None else -1
+        gone = self.selected_id()
+        super()._ask_then_delete(title, question, confirm, call, *args)
+        if not gone or place < 0 or model is None or model.find(gone) >= 0:
+            return  # nothing was selected, or it was not deleted
+        if model.rowCount():
+            self.select_id(model.row_id(model.row_at(min(place, model.rowCount() - 1))))
 
     # --- keyboard ------------------------------------------------------------------
 
@@ -131,6 +153,7 @@ class ListPage(StoreWrites, QWidget):
         if filter_box:
             model.filter_edit = filter_box_above(view)  # type: ignore[attr-defined]
             model.filter_edit.textChanged.connect(model.set_text)  # type: ignore[attr-defined]
+            model.filter_edit.watch(view, model)  # type: ignore[attr-defined]
         copy_rows.equip(view)
         if self.model is None:
             self.model, self.view = model, view

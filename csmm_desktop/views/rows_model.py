@@ -37,14 +37,16 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QTableView
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QApplication, QTableView
 
 from csmm_desktop.domain.text import search_fold
 from csmm_desktop.views.roles import ID_ROLE
@@ -151,7 +153,8 @@ class RowsModel(QAbstractTableModel):
 
     def replace(self, row_id: object, row: Any) -> bool:
         """Put `row` in place of the row with this id (its texts made again; refilter()
-        if it may pass the filter differently now); False if there is none."""
+        if it may pass the filter differently now); in a list the user sorted, it takes
+        its place in their order (a new score, a new coverage). False if there is none."""
         i = self.find(row_id)
         if i < 0:
             return False
@@ -161,6 +164,8 @@ class RowsModel(QAbstractTableModel):
         if i in self._shown:
             r = self._shown.index(i)
             self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.columns) - 1))
+        if self.sort_column >= 0:
+            self.sort(self.sort_column, self.sort_order)
         return True
 
     def refresh_texts(self) -> None:
@@ -317,11 +322,47 @@ def _bold_font() -> QFont:
     return font
 
 
+class _RowKeys(QObject):
+    """Home and End on a list of rows go to its first and last row, as in every list (a
+    table's own Home/End go to the first and last cell of the row, which selecting whole
+    rows shows as nothing); Ctrl+Home/End and Shift still work as Qt's."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and isinstance(watched, QTableView)
+            and watched.selectionBehavior() == QTableView.SelectionBehavior.SelectRows
+        ):
+            rows = QKeyEvent(
+                QEvent.Type.KeyPress,
+                event.key(),
+                event.modifiers() | Qt.KeyboardModifier.ControlModifier,
+            )
+            QApplication.sendEvent(watched, rows)
+            return True
+        return False
+
+
+_row_keys: _RowKeys | None = None  # one for every list, the application's child
+
+
+def _home_and_end(view: QTableView) -> None:
+    global _row_keys
+    if _row_keys is None:
+        _row_keys = _RowKeys(QApplication.instance())
+    view.installEventFilter(_row_keys)
+
+
 def show_rows(view: QTableView, model: RowsModel, width_sample: int = 40) -> RowsModel:
-    """Show `model` in `view`, sorted by a click on a header (again: the other way); the
-    columns sized to their contents read from `width_sample` rows (and the ones on
-    screen), not from all of them. The selection is kept, by the rows' ids, when the
-    rows are filled again or filtered. Returns the model."""
+    """Show `model` in `view`, sorted by a click on a header (again: the other way), Home
+    and End going to the first and last row; the columns sized to their contents read
+    from `width_sample` rows (and the ones on screen), not from all of them. The selection is kept, by the rows' ids, when the
+    rows are filled again or filtered, and so is the current row (where the keyboard goes
+    on from); a refill or filter leaving none of the selected rows says so
+    (selectionChanged). Returns the model."""
     view.setModel(model)
     header = view.horizontalHeader()
     header.setSectionsClickable(True)
@@ -336,6 +377,7 @@ def show_rows(view: QTableView, model: RowsModel, width_sample: int = 40) -> Row
         header.setSortIndicator(column, order)
 
     header.sectionClicked.connect(clicked)
+    _home_and_end(view)
     if model.row_id is not None:
         kept: dict[str, Any] = {}
 
@@ -343,19 +385,28 @@ def show_rows(view: QTableView, model: RowsModel, width_sample: int = 40) -> Row
             selection = view.selectionModel()
             rows = [i.row() for i in selection.selectedRows()] if selection else []
             kept["ids"] = {model.row_id(model.row_at(r)) for r in rows}
+            current = view.currentIndex()
+            if current.isValid():  # the keyboard goes on from it (arrows, Home/End, Enter)
+                kept["current"] = (model.row_id(model.row_at(current.row())), current.column())
 
         def restore() -> None:
-            ids = kept.pop("ids", None)
-            if not ids:
-                return
+            ids = kept.pop("ids", None) or set()
+            current_id, column = kept.pop("current", (None, 0))
             selection = view.selectionModel()
             picked = QItemSelection()
             for r, row in enumerate(model.shown_rows()):
-                if model.row_id(row) in ids:
+                row_id = model.row_id(row)
+                if row_id in ids:
                     picked.select(model.index(r, 0), model.index(r, len(model.columns) - 1))
-            if picked.isEmpty():
-                return
-            selection.select(picked, QItemSelectionModel.SelectionFlag.Select)
+                if row_id == current_id:
+                    selection.setCurrentIndex(
+                        model.index(r, column), QItemSelectionModel.SelectionFlag.NoUpdate
+                    )
+            if not picked.isEmpty():
+                selection.select(picked, QItemSelectionModel.SelectionFlag.Select)
+            elif ids:  # every selected row went (filtered out, deleted): Qt's reset cleared
+                # the selection without a word, so the page's buttons would still act on it
+                selection.selectionChanged.emit(QItemSelection(), QItemSelection())
 
         model.modelAboutToBeReset.connect(remember)
         model.modelReset.connect(restore)

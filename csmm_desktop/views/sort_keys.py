@@ -2,7 +2,8 @@
 a column gives as its key (an ISO date, a number) sorts as such; otherwise the cell's text
 is read: a number (63.4, 63,4, %93, 93%) sorts as a number, a date as the app writes it
 (9 Feb 2026, 09.02.2026, Feb 2026, Şubat 2026, with a time) in date order, anything else
-in the Turkish alphabet's order. Empty cells and dashes sort last either way.
+in the Turkish alphabet's order. Empty cells, dashes and "…" (a number still being
+worked out) sort last either way.
 
 Each key is (group, value): numbers and dates (group 0) before texts (1), blanks (3) last."""
 
@@ -24,7 +25,7 @@ _NAMED = re.compile(r"^(?:(\d{1,2})\s+)?(\w+)\s+(\d{4})(?:\s+(\d{1,2}):(\d{2}))?
 _MONTH_NUMBER = {
     search_fold(name): i + 1 for names in MONTHS.values() for i, name in enumerate(names)
 }
-_EMPTY = ("", "—", "–", "-")
+_EMPTY = ("", "—", "–", "-", "…")  # "…": still being worked out (a big snapshot)
 
 
 def date_key(text: str) -> float | None:

@@ -34,3 +34,28 @@ def test_texts_follow_the_turkish_alphabet_and_blanks_come_last():
         "",
     ]
     assert sorted([None, 3, "b", 1.5, ""], key=value_key) == [1.5, 3, "b", None, ""]
+
+
+def test_numbers_inside_texts_accents_and_spaces_sort_as_a_turkish_reader_expects():
+    # a bulk rename writes "Şube 1" … "Şube 12": in number order, not 1, 10, 11, 12, 2
+    texts = ["Şube 10", "Şube 2", "Şube 1", "Şube 12", "E-03", "E-1"]
+    assert sorted(texts, key=text_key) == ["E-1", "E-03", "Şube 1", "Şube 2", "Şube 10", "Şube 12"]
+    # â î û are their letters with an accent (Kâzım among the Ka…, not after Kuzu);
+    # a space comes before any letter (the words in their order)
+    texts = ["Kuzu", "Kâzım", "Kaya", "Ayşegül", "Ayşe Can", "Âdem", "Ada", "Hâkim", "Hakan"]
+    assert sorted(texts, key=text_key) == [
+        "Ada",
+        "Âdem",
+        "Ayşe Can",
+        "Ayşegül",
+        "Hakan",
+        "Hâkim",
+        "Kaya",
+        "Kâzım",
+        "Kuzu",
+    ]
+
+
+def test_a_number_still_being_worked_out_sorts_with_the_blanks():
+    # a big snapshot's score is "…" while the worker scores it: last, both ways
+    assert text_key("…") == text_key("—") == text_key("")

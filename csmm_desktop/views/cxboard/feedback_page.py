@@ -34,6 +34,9 @@ class CxFeedbackPage(BoardPage):
         ui = self.ui
         self._names = Names()
         self._rows_view(ui.feedbackTable, self._columns(), lambda e: e.id)
+        self._total = 0  # the client's entries, of which the list shows some
+        self.model.modelReset.connect(self._show_count)
+        self.model.layoutChanged.connect(self._show_count)  # sorted: no "newest first"
         setup_look(ui.feedbackTable, TEXT)
         set_widths(ui.feedbackTable, {PROJECTS: 240})
         ui.sourceCombo.addItem("", "")
@@ -78,12 +81,20 @@ class CxFeedbackPage(BoardPage):
             source = ""
         entries = [e for e in reversed(every) if not source or e.source == source]
         self._names = Names.of_client(self.db, self.client_id) if self.client_id else Names()
-        self.model.set_rows(entries)
-        shown = self.tr("%1 of %n entries shown, newest first", "", len(every))
-        self.ui.countLabel.setText(shown.replace("%1", str(len(entries))))
+        self._total = len(every)
+        self.model.set_rows(entries)  # the count follows (_show_count)
         self.ui.addButton.setEnabled(bool(self.client_id))
         self.select_id(keep)
         self._on_selection()
+
+    def _show_count(self, *_args) -> None:
+        """How many entries the list shows (after the combo and the filter box) of all;
+        "newest first" while the user has not sorted them otherwise."""
+        if self.model.sort_column < 0:
+            shown = self.tr("%1 of %n entries shown, newest first", "", self._total)
+        else:
+            shown = self.tr("%1 of %n entries shown", "", self._total)
+        self.ui.countLabel.setText(shown.replace("%1", str(self.model.rowCount())))
 
     def current_entry(self) -> cx.FeedbackEntry | None:
         return self.selected_row()

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 TITLE, SOURCE, OWNER, STATUS, PRIORITY, DUE, LINKS = range(7)
+STATUS_ORDER = tuple(cx.PROJECT_STATUSES)  # nominated, approved, in progress, done, dropped
 OVERDUE = QColor(theme.DARK_VERMILLION)  # dark vermillion, as the action plan's overdue dates
 
 
@@ -47,6 +48,8 @@ class CxProjectsPage(BoardPage):
         ui.mainSplitter.setStretchFactor(1, 2)
         ui.mainSplitter.setSizes([280, 320])  # the rows need less room than the history
         self._rows_view(ui.projectTable, self._columns(), lambda p: p.id)
+        self._total = 0  # the client's projects, of which the list shows some
+        self.model.modelReset.connect(self._show_count)
         setup_look(ui.projectTable, TITLE)
         set_widths(ui.projectTable, {SOURCE: 140, LINKS: 190})
         self.history_model = self._rows_view(
@@ -81,6 +84,7 @@ class CxProjectsPage(BoardPage):
             Column(
                 lambda: self.tr("Status today"),
                 lambda p: data_label(cx.PROJECT_STATUSES, p.status),
+                key=lambda p: STATUS_ORDER.index(p.status),  # as the work goes, not by name
             ),
             Column(
                 lambda: self.tr("Priority"),
@@ -115,12 +119,16 @@ class CxProjectsPage(BoardPage):
         projects = [p for p in every if show_all or p.open]
         self._names = Names.of_client(self.db, self.client_id) if self.client_id else Names()
         self._today = date.today()
-        self.model.set_rows(projects)
-        shown = self.tr("%1 of %n project(s) shown", "", len(every))
-        self.ui.countLabel.setText(shown.replace("%1", str(len(projects))))
+        self._total = len(every)
+        self.model.set_rows(projects)  # the count follows (_show_count)
         self.ui.addButton.setEnabled(bool(self.client_id))
         self.select_id(keep)
         self._on_selection()
+
+    def _show_count(self) -> None:
+        """How many projects the list shows (after the combo and the filter box) of all."""
+        shown = self.tr("%1 of %n project(s) shown", "", self._total)
+        self.ui.countLabel.setText(shown.replace("%1", str(self.model.rowCount())))
 
     def _set_filter(self, key: str) -> None:
         combo = self.ui.filterCombo

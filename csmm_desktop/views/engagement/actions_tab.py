@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 TITLE, OWNER, DUE, STATUS, CYCLE, LINKS = range(6)
+STATUS_ORDER = tuple(ACTION_STATUSES)  # planned, in progress, done, dropped
 OVERDUE = QColor(theme.DARK_VERMILLION)  # dark vermillion: readable on white and on a projector
 
 
@@ -50,6 +51,8 @@ class ActionsTab(ContextTab):
         # the actions on the list-page base's model view, and the history under them (a few
         # rows of the selected action: sorted by a header click, no filter box)
         self._rows_view(ui.actionTable, self._columns(), lambda a: a.id)
+        self._total = 0  # the client's actions, of which the list shows some
+        self.model.modelReset.connect(self._show_count)
         self.history_model = self._rows_view(
             ui.historyTable, self._history_columns(), lambda h: h[0].id, filter_box=False
         )
@@ -175,6 +178,7 @@ class ActionsTab(ContextTab):
             Column(
                 lambda: self.tr("Status today"),
                 lambda a: ACTION_STATUSES[a.status][current_language()],
+                key=lambda a: STATUS_ORDER.index(a.status),  # as the work goes, not by name
             ),
             Column(
                 lambda: self.tr("Cycle"),
@@ -200,11 +204,15 @@ class ActionsTab(ContextTab):
         every = engagement.list_actions(self.db, self.client_id) if self.client_id else []
         shown = [a for a in every if self._wanted(a)]
         self._today = date.today()
-        self.model.set_rows(shown)
-        count = self.tr("%1 of %n action(s) shown", "", len(every))
-        self.ui.countLabel.setText(count.replace("%1", str(len(shown))))
+        self._total = len(every)
+        self.model.set_rows(shown)  # the count follows (_show_count), the filter box's too
         self.select_id(keep)  # the kept action, else the first: its history shows at once
         self._on_selection()
+
+    def _show_count(self) -> None:
+        """How many actions the list shows (after the combos and the filter box) of all."""
+        count = self.tr("%1 of %n action(s) shown", "", self._total)
+        self.ui.countLabel.setText(count.replace("%1", str(self.model.rowCount())))
 
     def current_action_id(self) -> str:
         return self.selected_id()

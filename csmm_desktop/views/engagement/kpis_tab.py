@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 NAME, CRITICAL, UNIT, DIRECTION, TARGET, VALUE, STATUS = range(7)
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # the status key behind its text
+STATUS_ORDER = tuple(STATUS_TEXT)  # met, close, missed, no target, not measured
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ class KpisTab(ContextTab):
             Column(
                 lambda: self.tr("Status"),
                 lambda r: status_text(r.status),
+                key=lambda r: STATUS_ORDER.index(r.status),  # met … not measured, not by name
                 roles=lambda r: {
                     1: status_icon(r.status),  # Qt.ItemDataRole.DecorationRole
                     8: status_background(r.status),  # Qt.ItemDataRole.BackgroundRole
