@@ -239,22 +239,12 @@ def _elapsed_ms() -> float:
     return elapsed
 
 
-def FirstPaint(widget):  # noqa: N802 - a small QObject factory, Qt imported lazily
-    """An event filter with a `painted` signal, emitted once after the widget's first paint."""
-    from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+def FirstPaint(widget):  # noqa: N802 - views/first_screen.FirstPaint, imported late
+    """An event filter with a `painted` signal, emitted once after the widget's first paint
+    (views/first_screen.FirstPaint: this module names no Qt class when it is imported)."""
+    from csmm_desktop.views.first_screen import FirstPaint as watch
 
-    class _Watch(QObject):
-        painted = Signal()
-
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
-            if event.type() == QEvent.Type.Paint:
-                obj.removeEventFilter(self)
-                QTimer.singleShot(0, self.painted.emit)  # after the paint has finished
-            return False
-
-    watch = _Watch(widget)
-    widget.installEventFilter(watch)
-    return watch
+    return watch(widget)
 
 
 # --- opening the store ------------------------------------------------------------------

@@ -21,6 +21,7 @@ from csmm_desktop.forms.ui_client_panel import Ui_ClientPanel
 from csmm_desktop.services import assessment, clients, presentation
 from csmm_desktop.views import copy_rows, formatting, score_text
 from csmm_desktop.views.filter_box import FilterEdit, filter_box_above
+from csmm_desktop.views.first_screen import FirstPaint
 from csmm_desktop.views.labels import role_name, stage_name
 from csmm_desktop.views.language import current_language
 from csmm_desktop.views.lazy_tabs import TabSlot
@@ -33,6 +34,8 @@ R_NAME, R_ROLE, R_STATUS, R_COVERAGE, R_CHANGED = range(5)
 # A snapshot with this many respondents is scored and listed on the worker (views/tasks.py)
 # while the window goes on answering; a smaller one at once, as it takes a few ms.
 BACKGROUND_FROM = 2000
+# The longest wait for the panel's first paint (when_painted): a minimised window paints not
+PAINT_WAIT_MS = 300
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -107,7 +110,31 @@ class ClientPanel(QWidget):
         layout = self.ui.respondentsLayout
         layout.insertWidget(layout.indexOf(self.ui.respondentTable), self.loadProgress)
         self.ui.tabs.currentChanged.connect(self._on_tab_changed)
+        # Work started as the panel first shows its data waits for that paint (when_painted)
+        self._painted = False
+        self._until_painted: list[Callable[[], None]] = []
+        FirstPaint(self).painted.connect(self._first_painted)
         self._retranslate()
+
+    def when_painted(self, call: Callable[[], None]) -> None:
+        """Call `call` once the panel has painted for the first time: now if it has, or if
+        its window is not on screen; else after that paint (or PAINT_WAIT_MS, if none
+        comes). A worker started sooner (the start's big snapshot, matplotlib's import)
+        takes the GIL from the hundreds of short Python calls that the panel's first layout
+        and paint make (models, event filters), each of which then waits for it: the UI
+        thread stood still 150-400 ms at start (CONTRIBUTING.md, "Big snapshots")."""
+        if self._painted or not self.window().isVisible():
+            call()
+            return
+        if not self._until_painted:
+            QTimer.singleShot(PAINT_WAIT_MS, self, self._first_painted)
+        self._until_painted.append(call)
+
+    def _first_painted(self) -> None:
+        self._painted = True
+        calls, self._until_painted = self._until_painted, []
+        for call in calls:
+            call()
 
     def _build_snapshot_list(self) -> None:
         """The snapshots (SnapshotRow rows, views/rows_model.py) with a filter box above
@@ -591,7 +618,7 @@ class ClientPanel(QWidget):
 
         def work(db, progress, cancelled):
             steps = len(to_score) + bool(listed) + bool(respondent)
-            scored, rows, row = {}, None, None
+            scored, rows, row, best = {}, None, None, 0.0
             for i, sid in enumerate(to_score):
                 if cancelled():
                     raise _Stopped
@@ -602,11 +629,12 @@ class ClientPanel(QWidget):
             if listed and not cancelled():
                 progress(100 * len(to_score) // steps, "")
                 rows = assessment.respondent_progress(db, listed)
+                best = max((p.coverage or 0.0 for p in rows), default=0.0)  # not on the UI
             if respondent and not cancelled():
                 row = assessment.respondent_coverage(db, respondent)
             if cancelled():
                 raise _Stopped
-            return scored, rows, row
+            return scored, rows, row, best
 
         if listed:
             self.respondent_model.clear()
@@ -623,6 +651,7 @@ class ClientPanel(QWidget):
             db_file=str(self.db.path),
             cancellable=True,
             dialog=False,
+            start_with=self.when_painted,
             on_done=lambda result: self._loaded(number, version, lang, snapshot_id, result),
             on_failed=lambda exc: self._load_failed(number, exc),
             on_progress=lambda pct, _msg: self.loadProgress.setValue(pct),
@@ -642,7 +671,7 @@ class ClientPanel(QWidget):
             return  # another selection (or refresh) came since: its load shows
         self.loading = None
         self.loadProgress.hide()
-        scored, rows, row = result
+        scored, rows, row, best = result
         form = assessment.snapshot_form(self.db, snapshot_id)
         for sid, (scores, view) in scored.items():
             if assessment.remember_scores(self.db, sid, scores, version):
@@ -651,7 +680,6 @@ class ClientPanel(QWidget):
         if snapshot_id not in scored:
             self._show_score_label(self._view(snapshot_id))
         if rows is not None:
-            best = max((p.coverage or 0.0 for p in rows), default=0.0)
             assessment.remember_best_coverage(self.db, snapshot_id, best, version)
             self._fill_filter_combos(list(form.role_names))
             self.respondent_model.set_rows(rows)

@@ -5,6 +5,7 @@ context-menu policies and Delete keys are set when the data is shown."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -23,3 +24,20 @@ def set_shortcut(action: QAction, keys: str | QKeySequence.StandardKey) -> None:
         action.setShortcuts([QKeySequence(keys)])
     else:
         action.setShortcuts(keys)
+
+
+class FirstPaint(QObject):
+    """An event filter on `widget` whose `painted` is emitted once, after the widget's first
+    paint has finished (app.run_gui's first screen, the client panel's first data)."""
+
+    painted = Signal()
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.painted.emit)  # after the paint has finished
+        return False

@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         from csmm_desktop.views import warm_imports  # matplotlib, off the UI thread
 
         warm_imports.start("first")  # at the first paint already (app.run_gui)
-        warm_imports.start("later")
+        self.panel.when_painted(lambda: warm_imports.start("later"))  # not during that paint
 
     def _watch_saves(self, db: Database) -> None:
         from csmm_desktop.views.saved_label import SavedLabel

@@ -3,7 +3,8 @@
 The work is a plain function. With `db_file` it gets its own connection to the data file
 (opened on the worker, closed when it ends, whatever happens) as its first argument; then
 `progress(pct, message)` and, when `cancellable`, `cancelled()`, which it calls now and then
-to know whether to stop (it stops by raising). It never touches widgets.
+to know whether to stop (it stops by raising). It never touches widgets. It starts at once,
+or when `start_with(start)` calls `start` (the client panel waits for its first paint).
 
 A progress dialog (unless `dialog=False`) shows the label and, with `steps`, each step's
 message (a catalogue Message, rendered in the UI's language). Cancel asks the work to stop
@@ -47,6 +48,7 @@ class BackgroundTask(QObject):
         dialog: bool = True,
         modal: bool = False,
         show_after_ms: int = 0,
+        start_with: Callable[[Callable[[], None]], None] | None = None,
     ):
         super().__init__(parent)
         self.title = title
@@ -76,7 +78,11 @@ class BackgroundTask(QObject):
         self.task.signals.finished.connect(self._finished)
         self.task.signals.failed.connect(self._failed)
         self.task.signals.cancelled.connect(self._stopped)
-        start(self.task)
+        if start_with is None:
+            start(self.task)
+        else:  # the caller says when (views/client_panel.py when_painted)
+            task = self.task
+            start_with(lambda: start(task))
 
     def _make_dialog(
         self,
@@ -178,7 +184,7 @@ def run_in_background(
     **options: Any,
 ) -> BackgroundTask:
     """Run `work` off the UI thread (see the module); options: label, steps, dialog, modal,
-    show_after_ms (BackgroundTask)."""
+    show_after_ms, start_with (BackgroundTask)."""
     background = BackgroundTask(
         parent, title, work, db_file=db_file, cancellable=cancellable, **options
     )

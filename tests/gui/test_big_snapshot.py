@@ -125,3 +125,58 @@ def test_an_answer_in_a_big_snapshot_updates_its_row_on_the_worker(qtbot, window
     qtbot.waitUntil(lambda: panel.loading is None)
     assert model.fills == fills and panel.ui.snapshotTable.model().index(0, 3).data() == "100.0"
     assert [model.index(1, c).data() for c in (0, 2)] == ["E1", "In progress"]
+
+
+def test_the_first_load_waits_for_the_panels_first_paint(qtbot, window, db, monkeypatch):
+    """At start the big snapshot's worker and matplotlib's import began while the panel
+    made its first layout and paint: hundreds of short Python calls (models, event
+    filters), each waiting for the GIL the worker held, froze the UI 150-400 ms
+    (benchmarks/latency.py). The load now starts once that paint is done."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from csmm_desktop.views import tasks
+
+    snapshot_id = add_big_snapshot(db, client_panel.BACKGROUND_FROM)
+    client_id = clients.get_snapshot(db, snapshot_id).client_id
+    panel = window.panel
+    assert not panel._painted  # the window opened on "no client": the panel never showed
+    order = []
+
+    class Paints(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint and "paint" not in order:
+                order.append("paint")
+            return False
+
+    paints = Paints(panel)
+    panel.installEventFilter(paints)
+    start = tasks.start
+    monkeypatch.setattr(tasks, "start", lambda task: order.append("load") or start(task))
+
+    window.reload_clients(select=client_id)
+    assert panel.loading is not None and order == []  # asked for, not started yet
+    qtbot.waitUntil(lambda: panel.respondent_model.rowCount() == client_panel.BACKGROUND_FROM)
+    assert order == ["paint", "load"]
+    # once painted, a load starts at once (selecting a snapshot waits for nothing)
+    panel.refresh()
+    assert order == ["paint", "load", "load"]
+
+
+def test_work_waiting_for_a_paint_that_does_not_come_runs_anyway(qtbot, window, monkeypatch):
+    """A panel asked to wait while it is not shown (a minimised window, another page in
+    front) runs the work after PAINT_WAIT_MS; with no window on screen, at once."""
+    monkeypatch.setattr(client_panel, "PAINT_WAIT_MS", 50)
+    panel = window.panel
+    assert not panel.isVisible() and not panel._painted
+    ran = []
+    panel.when_painted(lambda: ran.append("late"))
+    assert ran == []
+    qtbot.waitUntil(lambda: ran == ["late"], timeout=2000)
+    assert panel._painted  # nothing waits any more
+    panel.when_painted(lambda: ran.append("now"))
+    assert ran == ["late", "now"]
+    window.hide()
+    hidden = client_panel.ClientPanel(window.db)
+    qtbot.addWidget(hidden)
+    hidden.when_painted(lambda: ran.append("hidden"))
+    assert ran == ["late", "now", "hidden"]
