@@ -396,6 +396,12 @@ class ClientPanel(QWidget):
         self.client_id = client_id
         self.refresh(select_snapshot)
 
+    def forget_client(self) -> None:
+        """No client is shown (the last one deleted, the search hides them all): a load
+        still waiting or running stops, or it would tell of a snapshot that is gone."""
+        self.client_id = ""
+        self._stop_loading()
+
     def refresh(self, select_snapshot: str = "") -> None:
         if not self.client_id:
             return

@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
             self.ui.rightStack.setCurrentWidget(self.panel)
             self.settings.setValue("lastClient", client_id)
         else:
-            self.panel.client_id = ""
+            self.panel.forget_client()
             self.ui.rightStack.setCurrentWidget(self.ui.emptyPage)
         self._retranslate()
 
