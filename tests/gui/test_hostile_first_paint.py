@@ -71,3 +71,115 @@ def test_deleting_the_only_client_before_its_big_snapshot_loaded_says_nothing(
     assert clients.list_clients(db) == [] and window.ui.rightStack.currentWidget() is not panel
     qtbot.wait(client_panel.PAINT_WAIT_MS + 500)
     assert modal.warned == [] and panel.loading is None
+
+
+def test_deleting_the_big_snapshot_before_its_deferred_load_starts(qtbot, window, db, modal):
+    big = add_big_snapshot(db, N)
+    cid = clients.get_snapshot(db, big).client_id
+    small = clients.create_snapshot(db, cid, "initial", "2026-12-01").id
+    panel = window.panel
+    window.reload_clients(select=cid)
+    panel._select_snapshot(big)
+    assert panel.current_snapshot_id() == big and panel.loading is not None
+    panel.ui.deleteSnapshotButton.click()
+    qtbot.wait(client_panel.PAINT_WAIT_MS + 500)
+    assert modal.warned == [] and panel.loading is None
+    assert panel.current_snapshot_id() == small and panel.respondent_model.rowCount() == 0
+
+
+def test_a_minimised_window_still_loads_the_big_snapshot(qtbot, window, db):
+    s = add_big_snapshot(db, N)
+    window.showMinimized()
+    panel = window.panel
+    window.reload_clients(select=clients.get_snapshot(db, s).client_id)
+    qtbot.waitUntil(lambda: panel.respondent_model.rowCount() == N, timeout=5000)
+
+
+def test_the_snapshot_table_counts_respondents_of_each_snapshot(qtbot, window, db):
+    from csmm_desktop.services import assessment
+
+    c = clients.create_client(db, "Counts")
+    empty = clients.create_snapshot(db, c.id, "initial", "2026-10-01").id
+    two = clients.create_snapshot(db, c.id, "planned", "2026-11-01").id
+    for name in ("A", "B"):
+        assessment.add_respondent(db, two, "client", name)
+    assert assessment.respondent_counts(db, c.id) == {empty: 0, two: 2}
+    window.reload_clients(select=c.id)
+    table = window.panel.ui.snapshotTable.model()
+    assert sorted(table.index(r, 2).data() for r in range(table.rowCount())) == ["0", "2"]
+
+
+def test_a_refilled_respondent_list_keeps_its_current_row_with_nothing_selected(qtbot, window, db):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from csmm_desktop.services import assessment
+
+    c = clients.create_client(db, "Current")
+    snap = clients.create_snapshot(db, c.id, "initial", "2026-10-01").id
+    ids = [assessment.add_respondent(db, snap, "client", n).id for n in "ABC"]
+    window.reload_clients(select=c.id)
+    panel = window.panel
+    table = panel.ui.respondentTable
+    model = table.model()
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).respondent.id == ids[1])
+    table.selectionModel().setCurrentIndex(
+        model.index(row, 0), QItemSelectionModel.SelectionFlag.Clear
+    )
+    assert panel.selected_respondent_ids() == []
+    panel.refresh()
+    assert panel.selected_respondent_ids() == []
+    assert model.row_at(table.currentIndex().row()).respondent.id == ids[1]
+
+
+def test_the_dashboard_asked_for_before_the_load_starts_shows_the_big_snapshot(qtbot, window, db):
+    s = add_big_snapshot(db, N)
+    panel = window.panel
+    window.reload_clients(select=clients.get_snapshot(db, s).client_id)
+    assert panel.loading is not None
+    panel.show_screen("dashboard")  # View → Dashboard, before the paint
+    qtbot.waitUntil(lambda: panel.loading is None, timeout=5000)
+    tabs = panel.ui.tabs
+    dashboard = tabs.currentWidget()
+    assert tabs.tabText(tabs.currentIndex()) == "Dashboard" and dashboard.isEnabled()
+    assert dashboard.data.current.snapshot.id == s
+
+
+def test_a_delete_and_undo_before_the_load_starts(qtbot, window, db, modal):
+    from PySide6.QtCore import Qt
+
+    big = add_big_snapshot(db, N)
+    cid = clients.get_snapshot(db, big).client_id
+    small = clients.create_snapshot(db, cid, "planned", "2026-12-01").id
+    panel = window.panel
+    window.reload_clients(select=cid)
+    panel._select_snapshot(small)
+    assert panel.loading is not None  # the big one's scores, still to come
+    panel.ui.deleteSnapshotButton.click()
+    assert {r.snap.id for r in panel.snapshot_model.rows()} == {big}
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert {r.snap.id for r in panel.snapshot_model.rows()} == {big, small}
+    qtbot.waitUntil(lambda: panel.loading is None, timeout=5000)
+    qtbot.wait(100)
+    assert modal.warned == []
+    table = panel.ui.snapshotTable.model()
+    assert "…" not in [table.index(r, 3).data() for r in range(table.rowCount())]
+
+
+def test_switching_big_snapshots_before_the_paint_fills_the_list_once(qtbot, window, db):
+    from csmm_desktop.services import assessment
+
+    a = add_big_snapshot(db, N)
+    cid = clients.get_snapshot(db, a).client_id
+    b = clients.create_snapshot(db, cid, "planned", "2026-12-01").id
+    for i in range(N + 1):
+        assessment.add_respondent(db, b, "client", f"B{i}")
+    panel = window.panel
+    window.reload_clients(select=cid)
+    model = panel.respondent_model
+    fills = model.fills
+    for sid in (a, b, a, b):
+        panel._select_snapshot(sid)
+    qtbot.waitUntil(lambda: panel.loading is None, timeout=5000)
+    qtbot.wait(client_panel.PAINT_WAIT_MS)
+    assert model.rowCount() == N + 1 and ids_listed(panel) == {b}
+    assert model.fills == fills + 1
