@@ -183,3 +183,16 @@ def test_switching_big_snapshots_before_the_paint_fills_the_list_once(qtbot, win
     qtbot.wait(client_panel.PAINT_WAIT_MS)
     assert model.rowCount() == N + 1 and ids_listed(panel) == {b}
     assert model.fills == fills + 1
+
+
+def test_a_search_hiding_the_client_while_it_loads_then_cleared(qtbot, window, db, modal):
+    s = add_big_snapshot(db, N)
+    panel = window.panel
+    window.reload_clients(select=clients.get_snapshot(db, s).client_id)
+    assert panel.loading is not None
+    qtbot.keyClicks(window.ui.searchEdit, "zzz")
+    assert window.ui.rightStack.currentWidget() is not panel and panel.loading is None
+    window.ui.searchEdit.clear()
+    assert window.ui.rightStack.currentWidget() is panel
+    qtbot.waitUntil(lambda: panel.respondent_model.rowCount() == N, timeout=5000)
+    assert panel.loading is None and ids_listed(panel) == {s} and modal.warned == []
