@@ -362,7 +362,8 @@ def show_rows(view: QTableView, model: RowsModel, width_sample: int = 40) -> Row
     from `width_sample` rows (and the ones on screen), not from all of them. The selection is kept, by the rows' ids, when the
     rows are filled again or filtered, and so is the current row (where the keyboard goes
     on from); a refill or filter leaving none of the selected rows says so
-    (selectionChanged). Returns the model."""
+    (selectionChanged), and selects them again when they are shown again (the filter
+    cleared) unless the user chose other rows meanwhile. Returns the model."""
     view.setModel(model)
     header = view.horizontalHeader()
     header.setSectionsClickable(True)
@@ -388,6 +389,9 @@ def show_rows(view: QTableView, model: RowsModel, width_sample: int = 40) -> Row
             current = view.currentIndex()
             if current.isValid():  # the keyboard goes on from it (arrows, Home/End, Enter)
                 kept["current"] = (model.row_id(model.row_at(current.row())), current.column())
+            hidden = kept.pop("hidden", None)
+            if hidden is not None and not kept["ids"]:  # nothing chosen since a filter hid
+                kept["ids"], kept["current"] = hidden  # the selection: back once shown again
 
         def restore() -> None:
             ids = kept.pop("ids", None) or set()
@@ -409,6 +413,7 @@ def show_rows(view: QTableView, model: RowsModel, width_sample: int = 40) -> Row
             elif ids:  # every selected row went (filtered out, deleted): Qt's reset cleared
                 # the selection without a word, so the page's buttons would still act on it
                 selection.selectionChanged.emit(QItemSelection(), QItemSelection())
+                kept["hidden"] = (ids, (current_id, column))  # selected again when shown
 
         model.modelAboutToBeReset.connect(remember)
         model.modelReset.connect(restore)

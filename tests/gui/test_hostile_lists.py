@@ -85,6 +85,11 @@ def test_a_filter_hiding_the_selected_action_leaves_nothing_to_edit_or_delete(
     tab.ui.actionTable.setFocus()
     qtbot.keyClick(tab.ui.actionTable, Qt.Key.Key_Delete)
     assert modal.asked == [] and len(engagement.list_actions(db, made[0].client_id)) == 4
+    # the filter cleared: A is selected again, with its history, where the keyboard goes on
+    tab.model.filter_edit.clear()
+    assert selected_titles(tab) == ["Task A"] and tab.ui.editButton.isEnabled()
+    assert tab.history_model.rowCount() == 1
+    assert tab.ui.actionTable.currentIndex().row() == tab.model.find(made[0].id)
 
 
 def test_the_count_above_a_list_counts_the_rows_the_filter_box_leaves(qtbot, actions):
@@ -125,6 +130,8 @@ def test_the_snapshot_label_says_what_the_filter_did(qtbot, make_window, db, eng
     client, snaps = client_with_snapshots(db, window)
     panel = window.panel
     box = window.findChild(FilterEdit, "snapshotTableFilter")
+    selected = panel.current_snapshot_id()
+    assert selected == snaps[-1].id  # the newest, 1 Mar 2026
     QTest.keyClicks(box, "nov")  # the selected snapshot (1 Mar 2026) is hidden
     assert panel.current_snapshot_id() == ""
     label = panel.ui.scoreLabel.text()
@@ -138,8 +145,15 @@ def test_the_snapshot_label_says_what_the_filter_did(qtbot, make_window, db, eng
     finally:
         english.apply("en")
     qtbot.waitUntil(lambda: window.ui.menuFile.title() == "&File")
-    box.clear()  # all shown again, none selected
-    assert "Select a snapshot" in panel.ui.scoreLabel.text()
+    box.clear()  # all shown again: the snapshot the filter hid is selected again
+    assert panel.current_snapshot_id() == selected
+    assert "Select a snapshot" not in panel.ui.scoreLabel.text()
+    QTest.keyClicks(box, "nov")
+    panel.ui.snapshotTable.selectRow(0)  # another one chosen while it is hidden
+    chosen = panel.current_snapshot_id()
+    assert chosen and chosen != selected
+    box.clear()  # the user's choice stands
+    assert panel.current_snapshot_id() == chosen
     for snap in snaps:
         clients.delete_snapshot(db, snap.id)
     panel.refresh()
