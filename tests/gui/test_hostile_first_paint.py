@@ -11,6 +11,16 @@ def ids_listed(panel):
     return {r.respondent.snapshot_id for r in panel.respondent_model.rows()}
 
 
+def big_and_small(db, window, stage):
+    """A client with a big snapshot and a small one (`stage`, no respondents), shown before
+    the panel's first paint: (the big one's id, the small one's, the panel)."""
+    big = add_big_snapshot(db, N)
+    cid = clients.get_snapshot(db, big).client_id
+    small = clients.create_snapshot(db, cid, stage, "2026-12-01").id
+    window.reload_clients(select=cid)
+    return big, small, window.panel
+
+
 def test_switching_clients_before_the_first_paint_lists_the_last_one(qtbot, window, db):
     a = add_big_snapshot(db, N, client_name="A")
     b = add_big_snapshot(db, N + 5, client_name="B")
@@ -74,11 +84,7 @@ def test_deleting_the_only_client_before_its_big_snapshot_loaded_says_nothing(
 
 
 def test_deleting_the_big_snapshot_before_its_deferred_load_starts(qtbot, window, db, modal):
-    big = add_big_snapshot(db, N)
-    cid = clients.get_snapshot(db, big).client_id
-    small = clients.create_snapshot(db, cid, "initial", "2026-12-01").id
-    panel = window.panel
-    window.reload_clients(select=cid)
+    big, small, panel = big_and_small(db, window, "initial")
     panel._select_snapshot(big)
     assert panel.current_snapshot_id() == big and panel.loading is not None
     panel.ui.deleteSnapshotButton.click()
@@ -147,11 +153,7 @@ def test_the_dashboard_asked_for_before_the_load_starts_shows_the_big_snapshot(q
 def test_a_delete_and_undo_before_the_load_starts(qtbot, window, db, modal):
     from PySide6.QtCore import Qt
 
-    big = add_big_snapshot(db, N)
-    cid = clients.get_snapshot(db, big).client_id
-    small = clients.create_snapshot(db, cid, "planned", "2026-12-01").id
-    panel = window.panel
-    window.reload_clients(select=cid)
+    big, small, panel = big_and_small(db, window, "planned")
     panel._select_snapshot(small)
     assert panel.loading is not None  # the big one's scores, still to come
     panel.ui.deleteSnapshotButton.click()
