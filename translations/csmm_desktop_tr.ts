@@ -474,7 +474,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../csmm_desktop/app.py" line="+299"/>
+        <location filename="../csmm_desktop/app.py" line="+289"/>
         <source>There is no backup to open. Use another data folder (--data-dir).</source>
         <translation>Açılabilecek bir yedek yok. Başka bir veri klasörü kullanın (--data-dir).</translation>
     </message>
@@ -829,7 +829,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../csmm_desktop/views/tasks.py" line="+102"/>
+        <location filename="../csmm_desktop/views/tasks.py" line="+108"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -1529,7 +1529,7 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../csmm_desktop/views/client_panel.py" line="+566"/>
+        <location filename="../csmm_desktop/views/client_panel.py" line="+599"/>
         <source>Add a snapshot to record an assessment.</source>
         <translation>Bir değerlendirme kaydetmek için anlık durum ekleyin.</translation>
     </message>
@@ -1539,7 +1539,7 @@
         <translation>Genel puan %1 (%2) · değerlendirilen seviye: %3 · yanıt kapsamı %4 · NPS %5 (%6)</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-244"/>
         <source>All roles</source>
         <translation>Tüm roller</translation>
     </message>
@@ -1564,7 +1564,7 @@
         <translation>Tamamlandı</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+324"/>
         <source>The filter hides every snapshot.</source>
         <translation>Filtre tüm anlık durumları gizliyor.</translation>
     </message>
@@ -1574,7 +1574,7 @@
         <translation>Katılımcılarını ve puanlarını görmek için bir anlık durum seçin.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Loading %1 respondents…</source>
         <translation>%1 katılımcı yükleniyor…</translation>
     </message>
@@ -1585,7 +1585,7 @@
         <translation>Anlık durum yükleniyor</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-537"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
@@ -4733,7 +4733,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_commands.py" line="+31"/>
+        <location filename="../csmm_desktop/views/main_commands.py" line="+33"/>
         <location line="+8"/>
         <source>Save response template</source>
         <translation>Yanıt şablonunu kaydet</translation>
@@ -4749,12 +4749,12 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Şablon kaydedildi: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Rename respondent</source>
         <translation>Katılımcıyı yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_deletes.py" line="+32"/>
+        <location filename="../csmm_desktop/views/main_deletes.py" line="+34"/>
         <source>Delete the respondent “%1” and all their answers?</source>
         <translation>“%1” katılımcısı ve tüm yanıtları silinsin mi?</translation>
     </message>
@@ -4769,7 +4769,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Örnek kurum ekle</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_commands.py" line="-66"/>
+        <location filename="../csmm_desktop/views/main_commands.py" line="-67"/>
         <source>New respondent</source>
         <translation>Yeni katılımcı</translation>
     </message>
