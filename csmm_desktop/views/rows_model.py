@@ -400,16 +400,19 @@ def show_rows(view: QTableView, model: RowsModel, width_sample: int = 40) -> Row
                 return  # nothing to find again (a list of 100,000 filled: ~40 ms not spent)
             selection = view.selectionModel()
             picked = QItemSelection()
+            first = -1  # the first row selected again: in sight, as select_id puts a row
             for r, row in enumerate(model.shown_rows()):
                 row_id = model.row_id(row)
                 if row_id in ids:
                     picked.select(model.index(r, 0), model.index(r, len(model.columns) - 1))
+                    first = r if first < 0 else first
                 if row_id == current_id:
                     selection.setCurrentIndex(
                         model.index(r, column), QItemSelectionModel.SelectionFlag.NoUpdate
                     )
             if not picked.isEmpty():
                 selection.select(picked, QItemSelectionModel.SelectionFlag.Select)
+                view.scrollTo(model.index(first, 0))  # a reset scrolled the list to its top
             elif ids:  # every selected row went (filtered out, deleted): Qt's reset cleared
                 # the selection without a word, so the page's buttons would still act on it
                 selection.selectionChanged.emit(QItemSelection(), QItemSelection())

@@ -356,3 +356,34 @@ def test_after_a_delete_the_row_that_took_its_place_is_selected(qtbot, actions, 
     qtbot.keyClick(table, Qt.Key.Key_Delete)  # the last row: the one above it
     assert selected_titles(tab) == ["Task A"]
     assert len(engagement.list_actions(db, made[0].client_id)) == 2
+
+
+def test_a_snapshot_selected_again_after_the_filter_is_cleared_is_in_sight(
+    qtbot, make_window, db, english
+):
+    """A reset scrolls a list to its top: the newest snapshot, selected again once the
+    filter is cleared, was left cut off under the table's edge (three rows high at
+    1024×768)."""
+    from csmm_desktop.services import demo
+
+    demo.add_demo(db)  # four snapshots, the newest selected
+    window = make_window(english)
+    window.resize(1366, 768)
+    window.reload_clients(select=demo.DEMO_CLIENT_ID)
+    panel, table = window.panel, window.panel.ui.snapshotTable
+    newest = panel.current_snapshot_id()
+
+    def in_sight() -> bool:
+        row = [r.snap.id for r in panel.snapshot_model.shown_rows()].index(newest)
+        return (
+            table.viewport().rect().contains(table.visualRect(panel.snapshot_model.index(row, 0)))
+        )
+
+    qtbot.waitUntil(in_sight)  # once laid out
+    box = window.findChild(FilterEdit, "snapshotTableFilter")
+    QTest.keyClicks(box, "zzz")  # every snapshot hidden, the newest (selected) with them
+    assert panel.current_snapshot_id() == ""
+    qtbot.wait(200)  # the emptied table laid out: scrolled to its top
+    box.clear()
+    qtbot.wait(200)  # the table laid out again
+    assert panel.current_snapshot_id() == newest and in_sight()
