@@ -59,6 +59,9 @@ def timed(cmd: list[str], env: dict[str, str]) -> list[float]:
     start = time.time()
     subprocess.run(
         cmd,
+        # in the checkout it runs from: `-m` puts the working folder first on sys.path,
+        # before PYTHONPATH, so from this checkout a variant would run this checkout's code
+        cwd=env.get("PYTHONPATH") or None,
         check=True,
         timeout=60,
         env=dict(env, CSMM_TIMINGS_FILE=str(log)),
