@@ -2,8 +2,8 @@
 
 - `inspect(path)` reads what a file is without changing a byte of it: ours, another
   program's, newer than this app, damaged.
-- `connect(path)` gives a `Store` (a sqlite-utils Database) with the pragmas every
-  connection needs. Its `atomic()` is the only way to write: it checks that the data file
+- `connect(path)` gives a `Store` with the pragmas every connection needs: reads are
+  plain sqlite3, sqlite-utils' table API is there from the first write (below). Its `atomic()` is the only way to write: it checks that the data file
   is still the one that was opened (a deleted folder or a removed USB stick is noticed at
   the next write, not at exit), takes the write lock up front (BEGIN IMMEDIATE, so a
   writer waits for another one instead of failing at once), and words what SQLite and the
@@ -23,8 +23,7 @@ import struct
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from csmm_desktop.config import backup_dir, db_path
 from csmm_desktop.messages import message
@@ -42,9 +41,17 @@ from csmm_desktop.store.errors import (
     StoreUnavailableError,
     classify,
 )
+from csmm_desktop.store.reader import Reads
 from csmm_desktop.store.undo import UndoLog
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    _Tables = Database  # to a type checker a Store is a sqlite-utils Database
+else:
+    _Tables = object
 
 BUSY_TIMEOUT_MS = 5000
 # The window's own connection waits less: a click must not freeze the window for seconds
@@ -72,13 +79,25 @@ _WRITE_ACTIONS = {
 }
 
 
-class Store(Database):
-    """A sqlite-utils Database on the data file, whose writes all go through `atomic()`."""
+class Store(Reads, _Tables):
+    """The data file's connection, whose writes all go through `atomic()`.
+
+    Reads are plain sqlite3 (`execute`, `query`: store/reader.py `Reads`), as sqlite-utils'
+    Database has them but without its import. Its table API (`table()`, `db[name]`, and any
+    other of its methods) is made on first use, on the same connection. Importing
+    sqlite-utils costs ~60 ms and pulls in numpy (~70-90 ms more): the start's first
+    screen only reads, and the demo's data was shown at 3.96x a bare window's paint
+    without it instead of 4.67x (issue 18; CONTRIBUTING.md, "Start-up tricks")."""
 
     path: Path
+    # Answered here, not by sqlite-utils: a look for a name the Store does not have goes
+    # to its Database (__getattr__), which imports it.
+    read_only = False  # a window's or a command's store, written through atomic()
 
     def __init__(self, conn: sqlite3.Connection, path: Path):
-        super().__init__(conn, execute_plugins=False)
+        self.conn = conn
+        self._tables: Database | None = None
+        self._savepoints = 0  # nested atomic() blocks so far (their savepoints' names)
         self.path = path
         self._writing = False
         self._identity = _identity(path)
@@ -90,6 +109,44 @@ class Store(Database):
         self.on_commit: list[Callable[[], None]] = []
         self.undo: UndoLog | None = None  # the window's Undo/Redo (store/undo.py), if on
         conn.set_authorizer(self._authorize)
+
+    # --- reads, and sqlite-utils on first use -------------------------------------------
+
+    def table_api(self) -> Database:
+        """sqlite-utils' Database on this connection, made (and imported) on first use.
+        `connect` already set what its constructor would (recursive triggers)."""
+        if self._tables is None:
+            from sqlite_utils import Database
+
+            tables = Database(self.conn, recursive_triggers=False, execute_plugins=False)
+            # its tables' writes (insert, update...) open their transaction with atomic():
+            # this Store's, with its checks, undo log and authorizer, as when a Store was one
+            tables.atomic = self.atomic  # type: ignore[method-assign]
+            self._tables = tables
+        return self._tables
+
+    def table(self, table_name: str, **kwargs: Any):
+        return self.table_api().table(table_name, **kwargs)
+
+    def __getitem__(self, table_name: str):
+        return self.table_api()[table_name]
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # never sqlite-utils' internals (nor a half-made Store's)
+            raise AttributeError(name)
+        return getattr(self.table_api(), name)
+
+    @contextlib.contextmanager
+    def ensure_autocommit_on(self) -> Generator[None, None, None]:
+        """No implicit transactions by sqlite3 for the block (PRAGMA journal_mode)."""
+        if self.conn.in_transaction:
+            raise sqlite3.OperationalError("ensure_autocommit_on inside a transaction")
+        old = self.conn.isolation_level
+        try:
+            self.conn.isolation_level = None
+            yield
+        finally:
+            self.conn.isolation_level = old
 
     def _authorize(self, action: int, _arg1, _arg2, dbname, _trigger) -> int:
         if action in _WRITE_ACTIONS and not self._writing and dbname != "temp":
@@ -109,7 +166,7 @@ class Store(Database):
     def atomic(self) -> Generator[Database, None, None]:
         """One transaction (a savepoint when nested): all of it is stored, or none."""
         if self.conn.in_transaction:
-            with super().atomic():
+            with self._savepoint():
                 yield self
             return
         block = self.write_block
@@ -117,6 +174,8 @@ class Store(Database):
             raise type(block)(block.msg, self.path)
         self.check_present()
         try:
+            if self.undo is not None:
+                self.undo.ready()  # its triggers, made before the transaction (store/undo.py)
             self.conn.execute("BEGIN IMMEDIATE")
         except STORE_FAILURES as exc:
             raise classify(exc, self.path) from exc
@@ -170,6 +229,23 @@ class Store(Database):
                     log.exception("a commit listener failed")
 
     @contextlib.contextmanager
+    def _savepoint(self) -> Generator[None, None, None]:
+        """A nested atomic(): undone alone if it fails, unless the failure already ended
+        the whole transaction (a RAISE(ROLLBACK) trigger)."""
+        self._savepoints += 1
+        name = f"csmm_{self._savepoints}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        else:
+            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+
+    @contextlib.contextmanager
     def writes_allowed(self) -> Generator[None, None, None]:
         """For the few statements that must run outside a transaction (VACUUM)."""
         self._writing = True
@@ -217,6 +293,7 @@ def connect(path: str | Path, *, busy_ms: int = BUSY_TIMEOUT_MS, create: bool = 
         conn = sqlite3.connect(str(path), timeout=busy_ms / 1000)
         db = Store(conn, path)
         db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database sets it
         db.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
         with db.ensure_autocommit_on():
             db.execute("PRAGMA journal_mode = WAL")

@@ -13,38 +13,51 @@ unreadable) returns None, and the command takes the full way, which creates, ref
 migrates or words the problem exactly as before.
 
 The connection offers what the services' read functions use of a sqlite-utils Database:
-`execute`, `query` (rows as dicts) and `conn`.
+`execute`, `query` (rows as dicts) and `conn` (`Reads`, which the window's `Store` reads
+through as well).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Generator
 from pathlib import Path
+from typing import Any
 
 from csmm_desktop.config import db_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-class Reader:
+class Reads:
+    """What the services read through, on `self.conn`, without sqlite-utils: `execute`
+    and `query` as its Database has them (for the SELECTs and PRAGMAs reads are)."""
+
+    conn: sqlite3.Connection
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        if parameters is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, parameters)
+
+    def query(self, sql: str, params: Any = None) -> Generator[dict, None, None]:
+        """The rows as dicts: run at once, fetched as iterated."""
+        cursor = self.execute(sql, params)
+        keys = [d[0] for d in cursor.description or ()]
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class Reader(Reads):
     """A read-only connection to the data file, quacking like the Database services read."""
+
+    read_only = True  # nothing is written for it, not even the score cache's files
 
     def __init__(self, conn: sqlite3.Connection, path: Path):
         self.conn = conn
         self.path = path
-
-    def execute(self, sql: str, parameters=()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, parameters)
-
-    def query(self, sql: str, params=()) -> Iterator[dict]:
-        cursor = self.conn.execute(sql, params)
-        keys = [d[0] for d in cursor.description]
-        for row in cursor:
-            yield dict(zip(keys, row, strict=True))
-
-    def close(self) -> None:
-        self.conn.close()
 
 
 def open_reader(data_dir: Path) -> Reader | None:

@@ -107,8 +107,15 @@ class UndoLog:
             conn.execute("DELETE FROM temp.undo_state")
             conn.execute("INSERT INTO temp.undo_state VALUES (0)")
             conn.commit()  # sqlite3 opened a transaction for the DML: end it (TEMP only)
-        self.install_triggers()
+        self._installed = False  # the triggers: made by ready(), before the first write
         store.undo = self
+
+    def ready(self) -> None:
+        """The triggers in place (once): Store.atomic asks before each transaction begins,
+        outside it (a rollback would take them away again). Making them (~100 statements,
+        ~13 ms) is not the start's: the window asks once its first screen has painted."""
+        if not self._installed:
+            self.install_triggers()
 
     # --- the triggers ------------------------------------------------------------------
 
@@ -117,6 +124,7 @@ class UndoLog:
         conn = self.store.conn
         with self.store.writes_allowed():  # TEMP objects of this connection only
             self._install(conn)
+        self._installed = True
 
     def _install(self, conn: sqlite3.Connection) -> None:
         for (name,) in conn.execute(
