@@ -394,7 +394,9 @@ def snapshot_scores(db: Database, snapshot_id: str) -> Scores:
 
 
 def _compute_scores(db: Database, snapshot_id: str) -> Scores:
-    return score(db.conn, snapshot_id, snapshot_form(db, snapshot_id))
+    from csmm_desktop.services.score_cache import folder_of
+
+    return score(db.conn, snapshot_id, snapshot_form(db, snapshot_id), folder_of(db))
 
 
 def _existing_respondents(db: Database, snapshot_id: str) -> dict[str, list[str]]:

@@ -16,6 +16,7 @@ integer key (migration 12, store/keys.py).
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from csmm_desktop.domain.form import Form
 from csmm_desktop.domain.scoring import CHUNK, SEP, Scores, Tally
@@ -23,6 +24,10 @@ from csmm_desktop.domain.scoring import CHUNK, SEP, Scores, Tally
 RS = "\x1e"  # between a respondent's tokens
 assert len(SEP) == 1 and SEP != RS
 
+
+# Snapshots up to this many respondents are scored on the UI thread (views/client_panel.py
+# BACKGROUND_FROM) and kept in the score cache; their chunks are held until it is asked.
+CACHED_UP_TO = 2 * CHUNK
 
 ORDER_INDEX = "respondents_snapshot_id"  # (snapshot_id, id): migration 14
 
@@ -68,20 +73,57 @@ def _answers_of(conn: sqlite3.Connection, respondent_id: str) -> list[str]:
     return [qid + SEP + value for qid, value in rows]
 
 
-def snapshot_scores(conn: sqlite3.Connection, snapshot_id: str, form: Form) -> Scores:
-    """The snapshot's scores (uncached: services.assessment.snapshot_scores shares them)."""
-    tally = Tally(form)
+def snapshot_scores(
+    conn: sqlite3.Connection, snapshot_id: str, form: Form, cache: Path | None = None
+) -> Scores:
+    """The snapshot's scores (uncached: services.assessment.snapshot_scores shares them).
+    With a `cache` folder, a small snapshot's (up to CACHED_UP_TO respondents) are looked
+    up there first and kept there once worked out (services/score_cache.py)."""
+    from csmm_desktop.services import score_cache
+
+    held: list[tuple[list[str], list[int], list[str]]] = []  # a small snapshot's chunks
+    tally = None
     rows = respondent_rows(conn, snapshot_id)
     while chunk := rows.fetchmany(CHUNK):
-        roles = [row[0] for row in chunk]
-        counts = [row[1] for row in chunk]
-        joined = [row[2] for row in chunk if row[1]]
-        tokens = RS.join(joined).split(RS) if joined else []
-        if len(tokens) != sum(counts):  # a value holding an RS: read those one by one
-            tokens = []
-            for _role, count, text, rid in chunk:
-                if count:
-                    mine = text.split(RS)
-                    tokens.extend(mine if len(mine) == count else _answers_of(conn, rid))
-        tally.add(roles, counts, tokens)
-    return tally.scores()
+        part = _chunk(conn, chunk)
+        if cache is not None and tally is None and len(held) * CHUNK < CACHED_UP_TO:
+            held.append(part)
+            continue
+        if tally is None:  # a big one: scored as it is read, in bounded memory
+            tally = Tally(form)
+            for earlier in held:
+                tally.add(*earlier)
+            held = []
+        tally.add(*part)
+    if tally is not None:
+        return tally.scores()
+    key = None
+    if cache is not None:
+        key = score_cache.Key(form)
+        for part in held:
+            key.add(*part)
+        found = score_cache.load(cache, key, form)
+        if found is not None:
+            return found
+    tally = Tally(form)
+    for part in held:
+        tally.add(*part)
+    scores = tally.scores()
+    if cache is not None and key is not None:
+        score_cache.save(cache, key, scores)
+    return scores
+
+
+def _chunk(conn: sqlite3.Connection, chunk: list) -> tuple[list[str], list[int], list[str]]:
+    """A chunk of `respondent_rows` as the engine takes it: roles, answer counts, tokens."""
+    roles = [row[0] for row in chunk]
+    counts = [row[1] for row in chunk]
+    joined = [row[2] for row in chunk if row[1]]
+    tokens = RS.join(joined).split(RS) if joined else []
+    if len(tokens) != sum(counts):  # a value holding an RS: read those one by one
+        tokens = []
+        for _role, count, text, rid in chunk:
+            if count:
+                mine = text.split(RS)
+                tokens.extend(mine if len(mine) == count else _answers_of(conn, rid))
+    return roles, counts, tokens

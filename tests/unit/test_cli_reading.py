@@ -3,6 +3,7 @@ without sqlite-utils; anything else takes the full way (store/reader.py)."""
 
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -74,9 +75,11 @@ def test_scores_read_lightly_are_the_stores_scores(capsys, demo_dir):
     snaps = clients.list_snapshots(db, demo.DEMO_CLIENT_ID)
     expected = {s.id: assessment.snapshot_scores(db, s.id).to_json() for s in snaps}
     db.close()
+    shutil.rmtree(demo_dir / "cache")  # the window's score cache (services/score_cache.py)
     for snap_id, numbers in expected.items():
         assert main(["--data-dir", str(demo_dir), "scores", snap_id, "--json"]) == 0
         assert json.loads(capsys.readouterr().out) == json.loads(json.dumps(numbers))
+    assert not (demo_dir / "cache").exists()  # a reading command writes nothing there
 
 
 def test_a_read_that_fails_is_one_line_and_logged(capsys, demo_dir):

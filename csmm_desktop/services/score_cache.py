@@ -1,0 +1,215 @@
+"""A snapshot's scores kept on disk from one start to the next (issue 18).
+
+The start's first screen shows every snapshot's overall score, level and coverage. Working
+them out needs the scoring engine, which is numpy: its import (~70-90 ms) and the tallies
+(~10 ms a snapshot) were most of what the demo's data waited for after the window's first
+paint. Scores found here are the very object the engine made the last time, read back
+(~1 ms): numpy is then first imported after the data is shown, off the UI thread.
+
+A file is named by a digest of everything its numbers are made of, so a file found is
+right by construction and nothing ever has to be invalidated:
+- the answers exactly as the engine is fed them (services/score_sql.py: each respondent's
+  role and answer tokens, in id order);
+- the form as the snapshot uses it (its pickle: every question, scale, weight, threshold
+  and what was left out for the client);
+- the code that makes the numbers (the sources of SCORING_MODULES), the Python and numpy
+  versions. Where the sources cannot be read (a bundle ships bytecode), the executable's
+  size and time stand for them.
+A change to any of them is another name. Only small snapshots are kept (up to
+score_sql.CACHED_UP_TO respondents: the ones scored on the UI thread; bigger ones are
+scored on a worker anyway), the newest KEPT files.
+
+The files are the data folder's `cache/scores/`: not data, never in a backup or a bundle,
+safe to delete. Reading one unpickles only the scoring engine's own dataclasses (`_Loader`),
+so a file put there by someone else cannot run code; anything wrong with a file (damaged,
+unreadable, another version's) is simply not found, and a file that cannot be written
+(a read-only or full disk) is logged and skipped: the scores are then worked out as
+before.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import importlib.util
+import io
+import logging
+import os
+import pickle
+import sys
+import tempfile
+import weakref
+from pathlib import Path
+from typing import Any
+
+from csmm_desktop.domain.form import Form
+from csmm_desktop.domain.scoring import Scores
+
+log = logging.getLogger(__name__)
+
+FORMAT = b"csmm-scores 1"  # what a file starts with; another layout is another name
+KEPT = 200  # files kept: every snapshot of several clients, a few states each
+SCORING_MODULES = (  # the code whose output a file holds (and what it imports of ours)
+    "csmm_desktop.domain.scoring",
+    "csmm_desktop.domain.confidence",
+    "csmm_desktop.domain.form",
+    "csmm_desktop.domain.applicability",
+    "csmm_desktop.domain.text",
+    "csmm_desktop.messages",
+    "csmm_desktop.services.score_sql",
+    "csmm_desktop.services.score_cache",
+)
+# what a file may hold: the engine's dataclasses (and nothing that could run code)
+_ALLOWED_MODULES = (
+    "csmm_desktop.domain.scoring",
+    "csmm_desktop.domain.confidence",
+    "csmm_desktop.domain.form",
+    "csmm_desktop.messages",
+)
+
+_code: bytes | None = None
+_forms: dict[int, tuple[weakref.ref, bytes]] = {}
+
+
+def folder_of(db: Any) -> Path | None:
+    """The cache folder of a store's data folder; None for a store without a file (a
+    test's in-memory database) and for a read-only look (store/reader.py: the command
+    line's reading commands leave the data folder as it was)."""
+    path = getattr(db, "path", None)
+    if not isinstance(path, Path) or getattr(db, "read_only", False):
+        return None
+    return path.parent / "cache" / "scores"
+
+
+class Key:
+    """The digest of one scoring's inputs, fed as the engine is."""
+
+    def __init__(self, form: Form):
+        self._hash = hashlib.blake2b(FORMAT + code_digest() + form_digest(form), digest_size=20)
+
+    def add(self, roles: list[str], counts: list[int], tokens: list[str]) -> None:
+        self._hash.update(repr((roles, counts, tokens)).encode("utf-8", "surrogatepass"))
+
+    def name(self) -> str:
+        return self._hash.hexdigest()
+
+
+def load(folder: Path, key: Key, form: Form) -> Scores | None:
+    """The scores kept under `key`, with `form` as theirs; None if there are none (or the
+    file cannot be used)."""
+    path = folder / f"{key.name()}.pickle"
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        if not data.startswith(FORMAT + b"\n"):
+            raise pickle.UnpicklingError("not a scores file")
+        scores = _Loader(io.BytesIO(data[len(FORMAT) + 1 :])).load()
+        if not isinstance(scores, Scores):
+            raise pickle.UnpicklingError(f"holds a {type(scores).__name__}")
+    except Exception as exc:  # noqa: BLE001 - a cache: a file it cannot read is not found
+        log.warning("score cache file %s not used: %s", path.name, exc)
+        return None
+    scores._form = form
+    return scores
+
+
+def save(folder: Path, key: Key, scores: Scores) -> None:
+    """Keep `scores` under `key` (written whole or not at all); the oldest files beyond
+    KEPT go."""
+    # without its form (the snapshot's own is put back by `load`): the file stays ~20 KB
+    bare = dataclasses.replace(scores, _form=None)  # type: ignore[arg-type]
+    payload = FORMAT + b"\n" + pickle.dumps(bare, protocol=5)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(payload)
+            os.replace(tmp, folder / f"{key.name()}.pickle")
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        _prune(folder)
+    except OSError as exc:
+        log.info("scores not kept in %s: %s", folder, exc)
+
+
+def _prune(folder: Path) -> None:
+    files = [
+        (e.stat().st_mtime_ns, e.path) for e in os.scandir(folder) if e.name.endswith(".pickle")
+    ]
+    if len(files) <= KEPT:
+        return
+    files.sort()
+    for _mtime, path in files[: len(files) - KEPT]:
+        Path(path).unlink(missing_ok=True)
+
+
+class _Loader(pickle.Unpickler):
+    """Unpickles the scoring engine's dataclasses and plain values only."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module in _ALLOWED_MODULES:
+            found = getattr(sys.modules.get(module), name, None)
+            if isinstance(found, type) and dataclasses.is_dataclass(found):
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a scores file")
+
+
+def form_digest(form: Form) -> bytes:
+    """A digest of everything the form says (once per form object): of its pickle, which
+    holds all of it (0.6 ms for the bundled form; its repr took 3.7)."""
+    kept = _forms.get(id(form))
+    if kept is not None and kept[0]() is form:
+        return kept[1]
+    digest = hashlib.blake2b(pickle.dumps(form, protocol=5), digest_size=20).digest()
+    _forms[id(form)] = (weakref.ref(form), digest)
+    return digest
+
+
+def code_digest() -> bytes:
+    """A digest of the code that makes the numbers, and of Python's and numpy's versions
+    (once per process)."""
+    global _code
+    if _code is None:
+        parts = [sys.version.encode(), _numpy_version()]
+        for name in SCORING_MODULES:
+            parts.append(_source(name))
+        _code = hashlib.blake2b(b"\0".join(parts), digest_size=20).digest()
+    return _code
+
+
+def _source(module: str) -> bytes:
+    spec = importlib.util.find_spec(module)
+    loader = spec.loader if spec is not None else None
+    source = None
+    get_source = getattr(loader, "get_source", None)
+    if get_source is not None:
+        try:
+            source = get_source(module)
+        except (ImportError, OSError):
+            source = None
+    if source is not None:
+        return source.encode("utf-8", "surrogatepass")
+    return _executable()  # a bundle: its build stands for the code it holds
+
+
+def _executable() -> bytes:
+    try:
+        st = os.stat(sys.executable)
+    except OSError:
+        return os.urandom(16)  # nothing to go by: never found again
+    return f"{sys.executable}:{st.st_size}:{st.st_mtime_ns}".encode()
+
+
+def _numpy_version() -> bytes:
+    """numpy's version file, read without importing numpy (its import is what is saved)."""
+    spec = importlib.util.find_spec("numpy")
+    for place in (spec.submodule_search_locations or []) if spec is not None else []:
+        try:
+            return (Path(place) / "version.py").read_bytes()
+        except OSError:
+            continue
+    return _executable()

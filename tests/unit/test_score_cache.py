@@ -1,0 +1,182 @@
+"""The scores kept on disk between starts (services/score_cache.py): found only for the very
+answers, form and code they were made from, never stale, never trusted blindly."""
+
+import logging
+import os
+import pickle
+
+import pytest
+
+from csmm_desktop.config import db_path
+from csmm_desktop.domain import scoring
+from csmm_desktop.domain.applicability import tailor
+from csmm_desktop.services import assessment, score_cache, score_sql
+from csmm_desktop.services.demo import DEMO_CLIENT_ID
+from csmm_desktop.store import connect
+
+
+def _snapshots(db):
+    return [
+        r[0] for r in db.execute("SELECT id FROM snapshots WHERE client_id = ?", [DEMO_CLIENT_ID])
+    ]
+
+
+def _uncached(db, snapshot_id):
+    """The engine's own numbers, straight from the answers (no cache folder)."""
+    return score_sql.snapshot_scores(
+        db.conn, snapshot_id, assessment.snapshot_form(db, snapshot_id)
+    )
+
+
+def _files(data_dir):
+    folder = data_dir / "cache" / "scores"
+    return sorted(p.name for p in folder.glob("*.pickle")) if folder.exists() else []
+
+
+def test_a_later_start_reads_the_very_scores_the_engine_made(demo_db, data_dir, monkeypatch):
+    made = {sid: assessment.snapshot_scores(demo_db, sid) for sid in _snapshots(demo_db)}
+    assert len(_files(data_dir)) == len(made) == 4
+    again = connect(db_path(data_dir))  # as the next start's window does
+    try:
+        monkeypatch.setattr(scoring.Tally, "__init__", lambda *a: pytest.fail("scored again"))
+        for sid, scores in made.items():
+            kept = assessment.snapshot_scores(again, sid)
+            assert kept == scores and kept is not scores  # every number, the form too
+            assert kept.explain("overall") == scores.explain("overall")  # uses the form
+            assert kept.not_applicable == scores.not_applicable
+    finally:
+        again.close()
+
+
+def test_changed_answers_are_scored_again_and_never_read_stale(demo_db, data_dir):
+    sid = _snapshots(demo_db)[0]
+    before = assessment.snapshot_scores(demo_db, sid)
+    rid, qid, value = demo_db.execute(
+        "SELECT r.id, a.question_id, a.value FROM respondents r "
+        "JOIN answers a ON a.respondent_key = r.key WHERE r.snapshot_id = ? "
+        "AND a.value IN ('1', '2') LIMIT 1",
+        [sid],
+    ).fetchone()
+    assessment.set_answer(demo_db, rid, qid, "5")
+    fresh = connect(db_path(data_dir))
+    try:
+        after = assessment.snapshot_scores(fresh, sid)
+        assert after == _uncached(fresh, sid)
+        assert after.overall != before.overall
+        assert after.questions[qid].counts != before.questions[qid].counts
+        assessment.set_answer(fresh, rid, qid, value)  # back as it was: the first file fits
+        again = connect(db_path(data_dir))
+        try:
+            assert assessment.snapshot_scores(again, sid) == before
+        finally:
+            again.close()
+    finally:
+        fresh.close()
+    assert len(_files(data_dir)) == 2
+
+
+def test_the_form_as_tailored_and_the_code_are_in_the_name(demo_db, monkeypatch):
+    sid = _snapshots(demo_db)[0]
+    form = assessment.snapshot_form(demo_db, sid)
+    question = next(iter(form.questions))
+    tailored = tailor(form, [question])
+    assert score_cache.form_digest(tailored) != score_cache.form_digest(form)
+
+    def name(the_form):
+        key = score_cache.Key(the_form)
+        key.add(["employee"], [1], [question + scoring.SEP + "3"])
+        return key.name()
+
+    before = name(form)
+    assert name(tailored) != before
+    real = score_cache._source
+
+    def edited(module):  # the scoring code as another version of the app has it
+        return real(module) + (b"\n# edited" if module.endswith(".confidence") else b"")
+
+    monkeypatch.setattr(score_cache, "_source", edited)
+    assert name(form) == before  # the code's digest is made once per process
+    monkeypatch.setattr(score_cache, "_code", None)
+    assert name(form) != before
+
+
+def test_a_damaged_file_is_passed_over_and_the_snapshot_scored(
+    demo_db, data_dir, caplog, monkeypatch
+):
+    sid = _snapshots(demo_db)[0]
+    scores = assessment.snapshot_scores(demo_db, sid)
+    [name] = _files(data_dir)
+    path = data_dir / "cache" / "scores" / name
+    path.write_bytes(path.read_bytes()[:200])  # cut short, as a full disk might leave it
+    fresh = connect(db_path(data_dir))
+    try:
+        with caplog.at_level(logging.WARNING, logger="csmm_desktop.services.score_cache"):
+            assert assessment.snapshot_scores(fresh, sid) == scores
+        assert f"score cache file {name} not used" in caplog.text
+    finally:
+        fresh.close()
+    # written again, whole: the start after reads it without scoring
+    monkeypatch.setattr(scoring.Tally, "__init__", lambda *a: pytest.fail("scored again"))
+    third = connect(db_path(data_dir))
+    try:
+        assert assessment.snapshot_scores(third, sid) == scores
+    finally:
+        third.close()
+
+
+class _Planted:
+    """A pickle that would make a folder when loaded: what someone else's file could do."""
+
+    def __init__(self, target):
+        self.target = target
+
+    def __reduce__(self):
+        return (os.mkdir, (str(self.target),))
+
+
+def test_a_planted_file_cannot_run_code(demo_db, data_dir, tmp_path, caplog):
+    sid = _snapshots(demo_db)[0]
+    scores = assessment.snapshot_scores(demo_db, sid)
+    [name] = _files(data_dir)
+    target = tmp_path / "planted"
+    path = data_dir / "cache" / "scores" / name
+    path.write_bytes(score_cache.FORMAT + b"\n" + pickle.dumps(_Planted(target)))
+    fresh = connect(db_path(data_dir))
+    try:
+        with caplog.at_level(logging.WARNING, logger="csmm_desktop.services.score_cache"):
+            assert assessment.snapshot_scores(fresh, sid) == scores
+    finally:
+        fresh.close()
+    assert not target.exists()
+    assert "posix.mkdir is not allowed" in caplog.text or "os.mkdir is not allowed" in caplog.text
+
+
+def test_a_folder_that_cannot_be_written_leaves_the_scores_as_they_are(demo_db, data_dir):
+    (data_dir / "cache").write_text("not a folder")  # mkdir of cache/scores fails
+    sid = _snapshots(demo_db)[0]
+    assert assessment.snapshot_scores(demo_db, sid) == _uncached(demo_db, sid)
+    assert (data_dir / "cache").read_text() == "not a folder"
+
+
+def test_a_big_snapshot_is_scored_as_it_is_read_and_not_kept(demo_db, data_dir, monkeypatch):
+    monkeypatch.setattr(score_sql, "CHUNK", 3)  # "big": more than two chunks of three
+    monkeypatch.setattr(score_sql, "CACHED_UP_TO", 6)
+    sid = _snapshots(demo_db)[0]
+    [(size,)] = demo_db.execute("SELECT count(*) FROM respondents WHERE snapshot_id = ?", [sid])
+    assert size > 6
+    scores = assessment.snapshot_scores(demo_db, sid)
+    assert _files(data_dir) == []
+    assert scores == _uncached(demo_db, sid)  # in chunks of the same size: the same sums
+
+
+def test_only_the_newest_files_are_kept(demo_db, data_dir, monkeypatch):
+    monkeypatch.setattr(score_cache, "KEPT", 2)
+    for sid in _snapshots(demo_db):
+        assessment.snapshot_scores(demo_db, sid)
+    assert len(_files(data_dir)) == 2
+
+
+def test_a_store_without_a_file_keeps_nothing():
+    from sqlite_utils import Database
+
+    assert score_cache.folder_of(Database(memory=True)) is None
