@@ -92,6 +92,10 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
             )
             return 1
     from PySide6.QtCore import QSettings, QThreadPool, QTimer
+
+    from csmm_desktop.views import feature_check
+
+    feature_check.install()  # before the next imports: PySide6 looks at each (15-35 ms)
     from PySide6.QtWidgets import QApplication
 
     from csmm_desktop.store.lock import InstanceLock
@@ -141,15 +145,22 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
                 "the last session (pid %s) did not end cleanly: the data file gets a full check",
                 lock.previous_pid,
             )
+
+        def after_data() -> None:  # what the data's first screen does not need
+            app.setWindowIcon(app_icon())
+            if not fonts_ready:
+                register_fonts()
+
         start = StartupFlow(
-            window, folder, full_check=True if lock.unclean else None, smoke=smoke, sync=lock.sync
+            window,
+            folder,
+            full_check=True if lock.unclean else None,
+            smoke=smoke,
+            sync=lock.sync,
+            after_data=after_data,
         )
         start.timings["window"] = painted
-        # What the first screen does not need waits until it is on screen.
-        app.setWindowIcon(app_icon())
-        if not fonts_ready:
-            register_fonts()
-        QTimer.singleShot(0, start.open)
+        start.open()
 
     def give_up() -> None:
         if start is not None:

@@ -21,7 +21,6 @@ import os
 import re
 import stat
 import tempfile
-import uuid
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
@@ -266,6 +265,8 @@ def _mode_for(target: Path) -> int:
 def _register(temp: Path, data_dir: Path | None) -> Path | None:
     if data_dir is None:
         return None
+    import uuid  # here: uuid pulls in `platform` (~3.5 ms), which the start does not need
+
     folder = Path(data_dir) / INFLIGHT_DIR
     entry = folder / f"{uuid.uuid4().hex}.path"
     try:

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 from csmm_desktop.domain import numbers
 from csmm_desktop.messages import Message
-from csmm_desktop.services.issuer import RECOMMENDATIONS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -308,7 +307,7 @@ class Recommendations:
 
 
 def recommendations(
-    ranking: Sequence[TopicSuggestion], meta: ReportMeta, limit: int = RECOMMENDATIONS
+    ranking: Sequence[TopicSuggestion], meta: ReportMeta, limit: int | None = None
 ) -> Recommendations:
     """Which recommendations, in what order, with what words: the one place that decides
     it for the executive summary (reports/summary_part.py), the longer list of suggested
@@ -317,12 +316,15 @@ def recommendations(
     `ranking`: the snapshot's suggestions (domain suggest_actions, done ones marked), in
     rank order; `meta`: the consultant's choice and wording (services.issuer.ReportMeta).
     The summary's are the topics the consultant chose (meta.recommendations, in that order),
-    of those still to do in the ranking, at most `limit`; without a choice, the first
+    of those still to do in the ranking, at most `limit` (issuer.RECOMMENDATIONS unless
+    said); without a choice, the first
     `limit` still to do. A reworded topic is printed with the consultant's text instead of
     the ranking's, wherever it is printed. The rows: without a choice, the ranking as it
     is; with one, the chosen first in the chosen order (numbered as on the summary), then
     the others in rank order, done ones included, so a reader finds the summary's list at
     the top of the longer one."""
+    if limit is None:  # services.issuer: its import (~8 ms) is not the first screen's
+        from csmm_desktop.services.issuer import RECOMMENDATIONS as limit
     open_ones = [s for s in ranking if s.done is None]
     if meta.recommendations is None:
         picked = [s.topic_id for s in open_ones[:limit]]

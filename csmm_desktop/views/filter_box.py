@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -30,6 +31,7 @@ class FilterEdit(QLineEdit):
         super().__init__(parent)
         self.setClearButtonEnabled(True)
         self.empty_hint: QLabel | None = None  # on the list, when the words hide every row
+        self._view: QAbstractItemView | None = None
         self._model: RowsModel | None = None
         self._retranslate()
 
@@ -45,23 +47,34 @@ class FilterEdit(QLineEdit):
     def watch(self, view: QAbstractItemView, model: RowsModel) -> None:
         """Write on the empty `view` that no row contains the words typed, when they hide
         every row of `model` (a list that is empty anyway, or emptied by a page's other
-        filters, says nothing here)."""
-        hint = self.empty_hint = QLabel(view.viewport())
-        hint.setObjectName((self.objectName() or "filter") + "Hint")
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {theme.HINT}; background: transparent;")
-        hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        hint.hide()
+        filters, says nothing here). The hint's label is made the first time it is shown:
+        the start's panel has two such lists, and two more widgets to polish."""
+        self._view = view
         self._model = model
         model.modelReset.connect(self._show_empty_hint)
         view.viewport().installEventFilter(self)
 
+    def _make_hint(self) -> QLabel:
+        hint = self.empty_hint = QLabel(self._view.viewport())
+        hint.setObjectName((self.objectName() or "filter") + "Hint")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        palette = hint.palette()  # not a style sheet: a widget with one is polished slowly
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.HINT))
+        hint.setPalette(palette)
+        hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        return hint
+
     def _show_empty_hint(self) -> None:
-        hint, model = self.empty_hint, self._model
-        if hint is None or model is None:
+        model = self._model
+        if model is None:
             return
         hidden_all = bool(model.words) and not model.rowCount() and bool(model.rows())
+        hint = self.empty_hint
+        if hint is None:
+            if not hidden_all:
+                return
+            hint = self._make_hint()
         if hidden_all:
             text = QCoreApplication.translate("FilterEdit", "No row contains “%1”.")
             hint.setText(text.replace("%1", self.text().strip()))

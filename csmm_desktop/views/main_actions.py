@@ -80,8 +80,9 @@ def _connect_actions(self: MainWindow) -> None:
 
 
 def _build_late_menus(self: MainWindow) -> None:
-    """The menus whose modules name Qt's namespace, once, after the first paint (the
-    first screen must not name it: views/first_screen.py)."""
+    """The menus whose modules name Qt's namespace, once, after the panel's first paint
+    (MainWindow._after_data_painted; the first screen must not name Qt's namespace:
+    views/first_screen.py)."""
     if self.report_settings is not None:
         return
     from csmm_desktop.views import (
@@ -93,6 +94,8 @@ def _build_late_menus(self: MainWindow) -> None:
 
     bundle_flow.install(self)
     self.report_settings = ReportSettings(self)  # Settings menu, snapshot's key messages
+    if self.panel is not None:  # built after the panel (MainWindow._after_data_painted)
+        self.report_settings.attach(self.panel)
     forms_dialog.install(self)
     applicability_dialog.install(self)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self._setup_language_menu()
         self.report_settings: ReportSettings | None = None  # built with the store, as below
+        self.export_menu = None  # File → Export (views/office_export.py), likewise
         self.ui.splitter.setStretchFactor(1, 3)
         self._restore_settings()
         if db is None:  # the store opens after the first paint (see app.run_gui)
@@ -151,20 +153,41 @@ class MainWindow(QMainWindow):
     def attach_store(self, db: Database) -> None:
         """Show the data of an opened store."""
         self.db = db
-        self._build_late_menus()
         self._build_panel(db)
         self._watch_saves(db)
         self.ui.centralwidget.setEnabled(True)
         self.menuBar().setEnabled(True)
         self.ui.retranslateUi(self)  # the empty page's text again
-        from csmm_desktop.views import help as guide  # F1, Help menu, welcome (views/help.py)
-
-        guide.install(self)
         self.reload_clients(select=str(self.settings.value("lastClient", "") or ""))
         from csmm_desktop.views import warm_imports  # matplotlib, off the UI thread
 
         warm_imports.start("first")  # at the first paint already (app.run_gui)
-        self.panel.when_painted(lambda: warm_imports.start("later"))  # not during that paint
+        self.panel.when_painted(self._after_data_painted)  # not during that paint
+
+    def _after_data_painted(self) -> None:
+        """What the data's first screen does not show, once it is on screen: the late
+        menus, File → Export, the Help menu and F1, then matplotlib's import (warm_imports "later"). Their
+        modules and building them took ~40 ms before the demo's data was shown."""
+        self._build_late_menus()
+        from csmm_desktop.views import help as guide  # F1, Help menu (views/help.py)
+        from csmm_desktop.views import office_export, warm_imports
+
+        if self.export_menu is None:  # once, whichever store
+            office_export.install(self)  # File → Export
+        guide.install(self)
+        self._undo_ready()
+        warm_imports.start("later")
+
+    def _undo_ready(self) -> None:
+        """The undo log's triggers made now, so the first change does not wait for them (a
+        failure here is retried by that change's own transaction, which then says it)."""
+        undo = getattr(self.db, "undo", None)
+        if undo is None:
+            return
+        try:
+            undo.ready()
+        except ERRORS:
+            logging.getLogger(__name__).warning("undo triggers not made yet", exc_info=True)
 
     def _watch_saves(self, db: Database) -> None:
         from csmm_desktop.views.saved_label import SavedLabel
@@ -176,9 +199,8 @@ class MainWindow(QMainWindow):
         self.saved_label.watch(db)
         if self.undo_actions is None:  # once, whichever store: the menus built after paint
             # (their modules name Qt's namespace, which the first screen must not: first_screen)
-            from csmm_desktop.views import copy_rows, office_export  # File → Export; Ctrl+C
+            from csmm_desktop.views import copy_rows  # Ctrl+C
 
-            office_export.install(self)
             copy_rows.install()  # every table and tree copies its selected rows
             self.undo_actions = UndoActions(
                 self, self.ui.menuEdit, after=self._after_undo, blocked=lambda: bool(self.wizards)

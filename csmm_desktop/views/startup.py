@@ -52,6 +52,7 @@ class StartupFlow(QObject):
         smoke: bool = False,
         sync: Callable[[], None] | None = None,
         exit: Callable[[int], Any] | None = None,
+        after_data: Callable[[], None] | None = None,
     ):
         super().__init__(window)
         self.window = window
@@ -60,6 +61,9 @@ class StartupFlow(QObject):
         self.smoke = smoke
         self.sync = sync
         self.exit = exit if exit is not None else QCoreApplication.exit
+        # what the data's first screen does not need (the app's icon, its fonts): once
+        # that screen has painted (ClientPanel.when_painted)
+        self.after_data = after_data
         self.timings: dict[str, float] = {}
         self.problems: list[str] = []
         self.notice = ""  # what the status bar says about the start-up backup
@@ -102,15 +106,28 @@ class StartupFlow(QObject):
         self.window.db_opened = db  # app.run_gui closes it at exit
         self.timings["data"] = _elapsed_ms()
         log.info("data shown %.0f ms after start", self.timings["data"])
+        if self.after_data is not None:
+            self.when_painted(self.after_data)
         if self.restored:
             backup_restored(self.used, self.kept)
         if self.smoke:
             self.window.repaint()  # the filled first screen, painted now
-            self.problems.extend(_smoke_problems(QCoreApplication.instance()))
+            # what comes after that paint (the icon, the fonts) is there too
+            self.when_painted(
+                lambda: self.problems.extend(_smoke_problems(QCoreApplication.instance()))
+            )
         if self._needs_late_check(path):
             self.check_in_background(db)
         else:
             self.backup()
+
+    def when_painted(self, call: Callable[[], None]) -> None:
+        """`call` once the data's first screen has painted (now, without a panel)."""
+        panel = getattr(self.window, "panel", None)
+        if panel is None:
+            call()
+        else:
+            panel.when_painted(call)
 
     def _open_failed(self, exc: BaseException) -> None:
         from csmm_desktop.app import _report, offer_backup, restore_newest
@@ -211,8 +228,8 @@ class StartupFlow(QObject):
             log.info("start-up backup not needed (nothing changed, or no client yet)")
         else:
             log.info("start-up backup made: %s", path.name)
-        if self.smoke:
-            self._leave(1 if self.problems else 0)
+        if self.smoke:  # after the smoke check of the painted screen (_opened)
+            self.when_painted(lambda: self._leave(1 if self.problems else 0))
 
     def _backup_failed(self, exc: BaseException) -> None:
         from csmm_desktop.views.messages import render

@@ -254,9 +254,11 @@ def test_a_snapshot_added_while_the_filter_hides_it_is_shown_and_selected(
 def test_an_emptied_list_says_the_filter_words_hide_every_row(qtbot, actions, english):
     tab, made = actions
     box = tab.model.filter_edit
-    hint = box.empty_hint
-    assert not hint.isVisible()
+    assert box.empty_hint is None  # made when first needed
+    box.setText("Task")  # rows still shown: nothing to say
+    assert box.empty_hint is None
     box.setText("  zzz ")
+    hint = box.empty_hint
     assert hint.isVisible() and hint.text() == "No row contains “zzz”."
     assert hint.geometry().intersects(tab.ui.actionTable.viewport().rect())
     english.apply("tr")
