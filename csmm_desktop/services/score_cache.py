@@ -38,6 +38,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 import weakref
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ log = logging.getLogger(__name__)
 
 FORMAT = b"csmm-scores 1"  # what a file starts with; another layout is another name
 KEPT = 200  # files kept: every snapshot of several clients, a few states each
+LEFTOVER_AFTER_S = 600  # a `.tmp-` file older than this was left by a killed process
 SCORING_MODULES = (  # the code whose output a file holds (and what it imports of ours)
     "csmm_desktop.domain.scoring",
     "csmm_desktop.domain.confidence",
@@ -137,9 +139,17 @@ def save(folder: Path, key: Key, scores: Scores) -> None:
 
 
 def _prune(folder: Path) -> None:
-    files = [
-        (e.stat().st_mtime_ns, e.path) for e in os.scandir(folder) if e.name.endswith(".pickle")
-    ]
+    """The newest KEPT files stay; so does a file being written (its `.tmp-` name), unless
+    it is older than a write can take: a process killed while writing left it."""
+    files, stale = [], time.time_ns() - LEFTOVER_AFTER_S * 1_000_000_000
+    for entry in os.scandir(folder):
+        if not entry.name.endswith(".pickle"):
+            continue
+        mtime = entry.stat().st_mtime_ns
+        if not entry.name.startswith(".tmp-"):
+            files.append((mtime, entry.path))
+        elif mtime < stale:
+            Path(entry.path).unlink(missing_ok=True)
     if len(files) <= KEPT:
         return
     files.sort()

@@ -30,7 +30,9 @@ def _uncached(db, snapshot_id):
 
 def _files(data_dir):
     folder = data_dir / "cache" / "scores"
-    return sorted(p.name for p in folder.glob("*.pickle")) if folder.exists() else []
+    if not folder.exists():
+        return []
+    return sorted(p.name for p in folder.glob("*.pickle") if not p.name.startswith(".tmp-"))
 
 
 def test_a_later_start_reads_the_very_scores_the_engine_made(demo_db, data_dir, monkeypatch):
@@ -174,6 +176,20 @@ def test_only_the_newest_files_are_kept(demo_db, data_dir, monkeypatch):
     for sid in _snapshots(demo_db):
         assessment.snapshot_scores(demo_db, sid)
     assert len(_files(data_dir)) == 2
+
+
+def test_a_file_a_killed_process_was_writing_is_cleared_later(demo_db, data_dir):
+    folder = data_dir / "cache" / "scores"
+    folder.mkdir(parents=True)
+    left, writing = folder / ".tmp-left.pickle", folder / ".tmp-writing.pickle"
+    left.write_bytes(b"half")
+    writing.write_bytes(b"half")
+    hour_ago = left.stat().st_mtime - 3600
+    os.utime(left, (hour_ago, hour_ago))
+    assessment.snapshot_scores(demo_db, _snapshots(demo_db)[0])
+    assert not left.exists()  # left by a kill: cleared at the next save
+    assert writing.exists()  # maybe another process's, still being written
+    assert len(_files(data_dir)) == 1
 
 
 def test_a_store_without_a_file_keeps_nothing():
