@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from csmm_desktop.domain import form as forms
-from csmm_desktop.domain.form_sheet import SHEETS, FormSheetError, from_sheets, to_sheets
-from csmm_desktop.domain.import_problems import column_letter
 from csmm_desktop.messages import QT_TRANSLATE_NOOP, catalogue, message
 from csmm_desktop.services.common import now
 
@@ -94,6 +92,8 @@ def export_xlsx(version: str, path: str | Path, db: Database | None = None) -> P
     from openpyxl.styles import Font
 
     from csmm_desktop import outputs
+    from csmm_desktop.domain.form_sheet import SHEETS, to_sheets
+    from csmm_desktop.domain.import_problems import column_letter
 
     sheets = to_sheets(form_data(version))
     book = Workbook()
@@ -116,6 +116,7 @@ def export_xlsx(version: str, path: str | Path, db: Database | None = None) -> P
 
 def read_sheets(path: str | Path) -> dict:
     """Every sheet of the workbook at `path` as (row, cells, bad column indexes)."""
+    from csmm_desktop.domain.form_sheet import FormSheetError
     from csmm_desktop.domain.xlsx import Workbook
     from csmm_desktop.domain.xlsx_cells import XlsxError
 
@@ -141,6 +142,8 @@ def read_sheets(path: str | Path) -> dict:
 def check_xlsx(db: Database, path: str | Path, version: str | None = None) -> dict:
     """The form the workbook holds, checked against every known version; FormSheetError
     naming each problem's sheet, row and column. Stores nothing."""
+    from csmm_desktop.domain.form_sheet import from_sheets
+
     register(db)
     known = forms.all_versions()
     earlier = [forms.load_form(v) for v in known]

@@ -265,16 +265,22 @@ def _identity(path: Path, missing_ok: bool = True) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino)
 
 
-def connect(path: str | Path, *, busy_ms: int = BUSY_TIMEOUT_MS, create: bool = False) -> Store:
+def connect(
+    path: str | Path,
+    *,
+    busy_ms: int = BUSY_TIMEOUT_MS,
+    create: bool = False,
+    info: FileInfo | None = None,
+) -> Store:
     """Open the database at `path` with the pragmas every connection needs.
 
     A file that is another program's, or newer than this app, is refused before anything
     is written to it (inspect). A missing or empty file is made a new store only with
     `create` (open_store decides that, knowing the backups): a worker or a window that
     opens its own connection to a data file that vanished must not put an empty one in
-    its place."""
+    its place. `info`: what `inspect` said of the file a moment ago (open_store)."""
     path = Path(path)
-    info = inspect(path)
+    info = info or inspect(path)
     if info.kind in ("missing", "empty") and not create:
         raise StoreGoneError(message("store.gone", path=path), path)
     if info.kind == "foreign":
@@ -379,11 +385,11 @@ def inspect(path: Path) -> FileInfo:
     return FileInfo("csmm", user_version, size)
 
 
-def check_readable(path: Path, *, full: bool | None = None) -> None:
+def check_readable(path: Path, *, full: bool | None = None, info: FileInfo | None = None) -> None:
     """Raise a StoreError unless `path` is a sound CSMM data file (or an empty one). Never
     writes to it. `full`: run integrity_check instead of quick_check (default: when the
-    file is small enough for it to be quick)."""
-    info = inspect(path)
+    file is small enough for it to be quick). `info`: what `inspect` said a moment ago."""
+    info = info or inspect(path)
     if info.kind in ("missing", "empty"):
         return
     if info.kind == "foreign":
@@ -457,8 +463,8 @@ def open_store(
             "store.missing_with_backups" if info.kind == "missing" else "store.empty_with_backups"
         )
         raise CorruptStoreError(message(code, path=path, folder=backup_dir(data_dir)), path)
-    check_readable(path, full=full_check)
-    db = connect(path, busy_ms=busy_ms, create=True)
+    check_readable(path, full=full_check, info=info)  # one look at the file, not three
+    db = connect(path, busy_ms=busy_ms, create=True, info=info)
     try:
         migrations.migrate(db, path, backup_dir(data_dir))
         _register_forms(db)
