@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # run_gui --smoke, telling at the moment the data is shown what was imported and what the
 # snapshot table says
 PROBE = """
-import sys
+import gc, sys
 from csmm_desktop import app
 from csmm_desktop.views import startup
 
@@ -24,9 +24,13 @@ def probe(self, path):
     scores = [table.data(table.index(row, 3)) for row in range(table.rowCount())]
     heavy = [m for m in ("sqlite_utils", "numpy", "matplotlib") if m in sys.modules]
     print("heavy:", heavy, "scores:", scores, flush=True)
+    print("collecting garbage while the data is shown:", gc.isenabled(), flush=True)
+    self.window.panel.when_painted(lambda: print("after its paint:", gc.isenabled()))
 
 startup.StartupFlow._opened = probe
-sys.exit(app.run_gui(sys.argv[1], smoke=True))
+code = app.run_gui(sys.argv[1], smoke=True)
+print("after run_gui:", gc.isenabled())
+sys.exit(code)
 """
 
 
@@ -39,7 +43,12 @@ def _start(folder: Path) -> str:
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    return next(line for line in result.stdout.splitlines() if line.startswith("heavy:"))
+    lines = result.stdout.splitlines()
+    # no garbage collection while the start shows the data (app.run_gui), on again after
+    start = lines.index("collecting garbage while the data is shown: False")
+    after = [line for line in lines[start + 1 :] if not line.startswith("smoke ok")]
+    assert after == ["after its paint: True", "after run_gui: True"], lines
+    return next(line for line in lines if line.startswith("heavy:"))
 
 
 def test_the_second_start_shows_the_kept_scores_without_the_heavy_imports(demo_db, data_dir):

@@ -99,7 +99,10 @@ def test_an_unclean_end_gets_the_full_check(qtbot, start, data_dir, monkeypatch)
     monkeypatch.setattr(
         store_db,
         "check_readable",
-        lambda path, *, full=None: (checks.append(full), real_check(path, full=full))[1],
+        lambda path, *, full=None, info=None: (
+            checks.append(full),
+            real_check(path, full=full, info=info),
+        )[1],
     )
     window, flow = start(full_check=True)
     flow.open()
@@ -448,10 +451,10 @@ def test_a_big_file_is_fully_checked_after_the_data_shows_and_writes_wait_for_it
     release = threading.Event()
     real_check = store_db.check_readable
 
-    def slow_full_check(path, *, full=None):
+    def slow_full_check(path, *, full=None, info=None):
         if full:
             release.wait(10)
-        return real_check(path, full=full)
+        return real_check(path, full=full, info=info)
 
     monkeypatch.setattr(store_db, "check_readable", slow_full_check)
     window, flow = start()
