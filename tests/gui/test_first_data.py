@@ -1,13 +1,10 @@
 """The demo's start as users run it: its data shown without sqlite-utils or numpy once the
 scores of the last start are kept (issue 18), with the very numbers the engine gives."""
 
-import subprocess
-import sys
 from pathlib import Path
 
 from csmm_desktop.services import assessment
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.probe import run_python
 
 # run_gui --smoke, telling at the moment the data is shown what was imported and what the
 # snapshot table says
@@ -35,13 +32,7 @@ sys.exit(code)
 
 
 def _start(folder: Path) -> str:
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, str(folder)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
+    result = run_python(PROBE, folder, timeout=120)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     # no garbage collection while the start shows the data (app.run_gui), on again after

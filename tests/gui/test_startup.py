@@ -1,17 +1,13 @@
 """The first screen as the app starts it: what it holds, and what it leaves for later."""
 
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from csmm_desktop.views.roles import ID_ROLE, SEARCH_ROLE
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.probe import run_python
 
 # The window as app.run_gui builds it (no store yet), reporting at its first paint whether
 # PySide6's `Qt` namespace was built, then naming `Qt` to show the check can tell.
@@ -49,13 +45,7 @@ app.exec()
 def test_the_first_screen_paints_without_the_qt_namespace(tmp_path, lang, opening):
     """Building PySide6's `Qt` namespace costs ~20 ms before the first paint (see
     views/first_screen.py); a `Qt.` name in the first screen's code brings it back."""
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT, lang, str(tmp_path / "s.ini"), str(tmp_path)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-    )
+    result = run_python(FIRST_PAINT, lang, tmp_path / "s.ini", tmp_path)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("at first paint: False " + opening), lines
@@ -98,13 +88,7 @@ print("elsewhere:", len(others))
 
 @pytest.mark.parametrize("case", ["as_shipped", "bad"])
 def test_the_warm_imports_make_no_qobject_on_their_thread(tmp_path, case):
-    result = subprocess.run(
-        [sys.executable, "-c", WARM, case, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
+    result = run_python(WARM, case, tmp_path, timeout=120)
     assert result.returncode == 0, result.stderr
     imported, listed, modules = result.stdout.splitlines()[0].split()
     assert int(imported) > 100 and listed == modules  # the threads imported their lists
@@ -166,8 +150,6 @@ def test_a_quit_while_matplotlib_builds_its_font_cache_exits_cleanly(tmp_path):
         "warm_imports.start('first'); warm_imports.start('later')\n"
         "raise SystemExit(0)  # the app leaving while they import\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
-    )
+    result = run_python(code, env=env, timeout=120)
     assert result.returncode == 0, (result.returncode, result.stderr[-2000:])
     assert list(cache.glob("fontlist-*.json")), "the font cache was not written before exit"

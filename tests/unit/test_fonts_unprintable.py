@@ -1,15 +1,10 @@
 """What the report font cannot draw, found without ReportLab (reports/fonts.unprintable):
 the same characters clean() prints as □, cheap enough to check as the user types."""
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
 from csmm_desktop.reports import fonts
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.probe import run_python
 
 
 @pytest.mark.parametrize(
@@ -52,8 +47,6 @@ def test_checking_typed_text_loads_neither_reportlab_nor_matplotlib():
         "assert unprintable('Şirket مرحبا 🚀') == 'مرحبا🚀'\n"
         "print(sorted(m for m in ('reportlab', 'matplotlib') if m in sys.modules))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
-    )
+    result = run_python(code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"

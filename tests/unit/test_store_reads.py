@@ -2,10 +2,6 @@
 and writes through sqlite-utils' table API inside its own transaction seam; the undo log
 makes its triggers before the first write, not when attached."""
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
 from csmm_desktop.config import db_path
@@ -13,8 +9,7 @@ from csmm_desktop.services import clients
 from csmm_desktop.store import connect
 from csmm_desktop.store.errors import StoreBusyError
 from csmm_desktop.store.undo import UndoLog
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.probe import run_python
 
 PROBE = """
 import sys
@@ -36,13 +31,7 @@ print(len(clients.list_clients(db)), "sqlite_utils" in sys.modules)
 
 def test_reading_needs_no_sqlite_utils_and_the_first_write_brings_it(demo_db, data_dir):
     demo_db.close()
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, str(db_path(data_dir))],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-    )
+    result = run_python(PROBE, db_path(data_dir))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["1 False False", "2 True"]
 
