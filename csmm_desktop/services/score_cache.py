@@ -47,7 +47,9 @@ from csmm_desktop.domain.scoring import Scores
 
 log = logging.getLogger(__name__)
 
-FORMAT = b"csmm-scores 1"  # what a file starts with; another layout is another name
+# what a file starts with, then a digest of the pickle after it; another layout is another
+# name (2: the digest, so a damaged byte is noticed instead of shown as a number)
+FORMAT = b"csmm-scores 2"
 KEPT = 200  # files kept: every snapshot of several clients, a few states each
 SCORING_MODULES = (  # the code whose output a file holds (and what it imports of ours)
     "csmm_desktop.domain.scoring",
@@ -103,9 +105,7 @@ def load(folder: Path, key: Key, form: Form) -> Scores | None:
     except OSError:
         return None
     try:
-        if not data.startswith(FORMAT + b"\n"):
-            raise pickle.UnpicklingError("not a scores file")
-        scores = _Loader(io.BytesIO(data[len(FORMAT) + 1 :])).load()
+        scores = _Loader(io.BytesIO(unframe(data))).load()
         if not isinstance(scores, Scores):
             raise pickle.UnpicklingError(f"holds a {type(scores).__name__}")
     except Exception as exc:  # noqa: BLE001 - a cache: a file it cannot read is not found
@@ -120,7 +120,7 @@ def save(folder: Path, key: Key, scores: Scores) -> None:
     KEPT go."""
     # without its form (the snapshot's own is put back by `load`): the file stays ~20 KB
     bare = dataclasses.replace(scores, _form=None)  # type: ignore[arg-type]
-    payload = FORMAT + b"\n" + pickle.dumps(bare, protocol=5)
+    payload = frame(pickle.dumps(bare, protocol=5))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
@@ -134,6 +134,29 @@ def save(folder: Path, key: Key, scores: Scores) -> None:
         _prune(folder)
     except OSError as exc:
         log.info("scores not kept in %s: %s", folder, exc)
+
+
+def frame(body: bytes) -> bytes:
+    """A file's bytes: FORMAT, the digest of `body`, `body` (a pickle)."""
+    return FORMAT + b"\n" + _body_digest(body) + b"\n" + body
+
+
+def unframe(data: bytes) -> bytes:
+    """The pickle a file holds, if it is whole: a flipped bit or a byte written wrongly
+    (a failing disk, a copy cut short) would otherwise unpickle as another number (a
+    float's bytes are any float), shown as the snapshot's. UnpicklingError if not."""
+    head = FORMAT + b"\n"
+    size = len(_body_digest(b""))
+    if not data.startswith(head) or data[len(head) + size : len(head) + size + 1] != b"\n":
+        raise pickle.UnpicklingError("not a scores file")
+    digest, body = data[len(head) : len(head) + size], data[len(head) + size + 1 :]
+    if digest != _body_digest(body):
+        raise pickle.UnpicklingError("damaged: its digest does not match")
+    return body
+
+
+def _body_digest(body: bytes) -> bytes:
+    return hashlib.blake2b(body, digest_size=16).hexdigest().encode()
 
 
 def _prune(folder: Path) -> None:
