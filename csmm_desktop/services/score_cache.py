@@ -20,7 +20,8 @@ score_sql.CACHED_UP_TO respondents: the ones scored on the UI thread; bigger one
 scored on a worker anyway), the newest KEPT files.
 
 The files are the data folder's `cache/scores/`: not data, never in a backup or a bundle,
-safe to delete. Reading one unpickles only the scoring engine's own dataclasses (`_Loader`),
+safe to delete. They hold a text question's answers verbatim (its counts per stored value),
+so a delete for good (the Trash emptied) removes them all (`clear`). Reading one unpickles only the scoring engine's own dataclasses (`_Loader`),
 so a file put there by someone else cannot run code; anything wrong with a file (damaged,
 unreadable, another version's) is simply not found, and a file that cannot be written
 (a read-only or full disk) is logged and skipped: the scores are then worked out as
@@ -134,6 +135,32 @@ def save(folder: Path, key: Key, scores: Scores) -> None:
         _prune(folder)
     except OSError as exc:
         log.info("scores not kept in %s: %s", folder, exc)
+
+
+def clear(folder: Path | None) -> int:
+    """Remove every file kept in `folder` (None: nothing); how many went. For a delete
+    "for good" (the Trash emptied): a file holds what its numbers were made of in the
+    clear, a text question's answers verbatim (QuestionStats.counts), so without this the
+    respondents' comments outlived the delete in cache/scores. A file that cannot be
+    removed is logged."""
+    removed = 0
+    if folder is None:
+        return 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0  # no folder (nothing kept yet), or not a folder
+    for entry in entries:
+        if not entry.name.endswith(".pickle"):
+            continue
+        try:
+            os.unlink(entry.path)
+            removed += 1
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            log.warning("score cache file %s not removed: %s", entry.name, exc)
+    return removed
 
 
 def frame(body: bytes) -> bytes:

@@ -215,3 +215,17 @@ def test_a_store_without_a_file_keeps_nothing():
     from sqlite_utils import Database
 
     assert score_cache.folder_of(Database(memory=True)) is None
+
+
+def test_clear_removes_the_kept_files_and_nothing_else(demo_db, data_dir):
+    for sid in _snapshots(demo_db):
+        assessment.snapshot_scores(demo_db, sid)
+    folder = data_dir / "cache" / "scores"
+    (folder / "notes.txt").write_text("someone's own file")
+    assert score_cache.clear(folder) == 4
+    assert _files(data_dir) == [] and (folder / "notes.txt").exists()
+    assert score_cache.clear(folder) == 0
+    assert score_cache.clear(None) == 0  # a store without a file
+    (data_dir / "elsewhere").write_text("a file, not a folder")
+    assert score_cache.clear(data_dir / "elsewhere") == 0
+    assert score_cache.clear(data_dir / "missing") == 0
