@@ -77,10 +77,13 @@ _forms: dict[int, tuple[weakref.ref, bytes]] = {}
 def folder_of(db: Any) -> Path | None:
     """The cache folder of a store's data folder; None for a store without a file (a
     test's in-memory database) and for a read-only look (store/reader.py: the command
-    line's reading commands leave the data folder as it was)."""
+    line's reading commands leave the data folder as it was), and once the data file is
+    gone."""
     path = getattr(db, "path", None)
     if not isinstance(path, Path) or getattr(db, "read_only", False):
         return None
+    if not path.exists():  # the data folder moved or deleted while open: not made again
+        return None  # (save's mkdir made it anew, holding nothing but this cache)
     return path.parent / "cache" / "scores"
 
 

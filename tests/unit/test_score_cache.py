@@ -229,3 +229,15 @@ def test_clear_removes_the_kept_files_and_nothing_else(demo_db, data_dir):
     (data_dir / "elsewhere").write_text("a file, not a folder")
     assert score_cache.clear(data_dir / "elsewhere") == 0
     assert score_cache.clear(data_dir / "missing") == 0
+
+
+def test_a_data_folder_gone_while_open_is_not_made_again(demo_db, data_dir):
+    """The folder moved or deleted while the window reads on (its connection still open):
+    scoring a snapshot made the folder anew, holding only cache/scores."""
+    import shutil
+
+    sid = _snapshots(demo_db)[0]
+    expected = _uncached(demo_db, sid)
+    shutil.rmtree(data_dir)
+    assert assessment.snapshot_scores(demo_db, sid) == expected
+    assert not data_dir.exists()
