@@ -237,7 +237,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../csmm_desktop/views/main_window.py" line="+245"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+267"/>
         <source>%n snapshot(s)</source>
         <translation>
             <numerusform>%n snapshot</numerusform>
@@ -285,6 +285,33 @@
         <translation>
             <numerusform>Clear %n selected count of %1?</numerusform>
             <numerusform>Clear %n selected counts of %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RespondentBulk</name>
+    <message numerus="yes">
+        <location filename="../csmm_desktop/views/respondent_bulk.py" line="+30"/>
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the %n selected respondent(s) and all their answers?</source>
+        <translation>
+            <numerusform>Delete the %n selected respondent and all their answers?</numerusform>
+            <numerusform>Delete the %n selected respondents and all their answers?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Name the %n selected respondent(s) with this text and a number:</source>
+        <translation>
+            <numerusform>Name the %n selected respondent with this text and a number:</numerusform>
+            <numerusform>Name the %n selected respondents with this text and a number:</numerusform>
         </translation>
     </message>
 </context>

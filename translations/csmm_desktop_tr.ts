@@ -2,64 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../csmm_desktop/views/undo_actions.py" line="+83"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Geri al: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Geri al</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Yinele: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Yinele</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close the assessment windows first: an undo could take back an answer.</source>
-        <translation>Önce değerlendirme pencerelerini kapatın: geri alma bir yanıtı da geri alabilir.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Trash…</source>
-        <translation>&amp;Çöp kutusu…</translation>
-    </message>
-    <message>
-        <location filename="../csmm_desktop/views/respondent_bulk.py" line="+27"/>
-        <source>Delete respondents</source>
-        <translation>Katılımcıları sil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n respondent(s)</source>
-        <translation>%n katılımcı</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the %n selected respondent(s) and all their answers?</source>
-        <translation>Seçili %n katılımcı ve tüm yanıtları silinsin mi?</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Rename respondents</source>
-        <translation>Katılımcıları yeniden adlandır</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Name the %n selected respondent(s) with this text and a number:</source>
-        <translation>Seçili %n katılımcıyı bu metin ve bir numarayla adlandır:</translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../csmm_desktop/views/engagement/action_dialog.py" line="+83"/>
@@ -474,7 +416,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../csmm_desktop/app.py" line="+289"/>
+        <location filename="../csmm_desktop/app.py" line="+300"/>
         <source>There is no backup to open. Use another data folder (--data-dir).</source>
         <translation>Açılabilecek bir yedek yok. Başka bir veri klasörü kullanın (--data-dir).</translation>
     </message>
@@ -3437,12 +3379,12 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>FilterEdit</name>
     <message>
-        <location filename="../csmm_desktop/views/filter_box.py" line="+37"/>
+        <location filename="../csmm_desktop/views/filter_box.py" line="+39"/>
         <source>Filter this list…</source>
         <translation>Bu listeyi süz…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>No row contains “%1”.</source>
         <translation>“%1” içeren satır yok.</translation>
     </message>
@@ -4651,7 +4593,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+144"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+146"/>
         <source>Opening your data…</source>
         <translation>Verileriniz açılıyor…</translation>
     </message>
@@ -4671,7 +4613,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Bu işlem geri alınamaz (otomatik yedekler eski kopyaları saklar).</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_window.py" line="+231"/>
+        <location filename="../csmm_desktop/views/main_window.py" line="+251"/>
         <source>Client added.</source>
         <translation>Kurum eklendi.</translation>
     </message>
@@ -4774,7 +4716,7 @@ Bunun yerine dosya yöneticisinden açın.</translation>
         <translation>Yeni katılımcı</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/views/main_actions.py" line="+120"/>
+        <location filename="../csmm_desktop/views/main_actions.py" line="+123"/>
         <source>The report was cancelled; no file was written.</source>
         <translation>Rapor iptal edildi; dosya yazılmadı.</translation>
     </message>
@@ -5424,7 +5366,7 @@ Veri klasörü: %2</translation>
         <translation>CSMM Desktop uygulamasında beklenmeyen bir sorun oluştu ({detail}). Yarım kalan hiçbir işlem kaydedilmedi. Ayrıntılar {folder} klasöründeki günlük dosyasında.</translation>
     </message>
     <message>
-        <location filename="../csmm_desktop/outputs.py" line="+43"/>
+        <location filename="../csmm_desktop/outputs.py" line="+42"/>
         <source>CSMM Desktop data</source>
         <translation>CSMM Desktop verisi</translation>
     </message>
@@ -7672,6 +7614,40 @@ Veri klasörü: %2</translation>
     </message>
 </context>
 <context>
+    <name>RespondentBulk</name>
+    <message>
+        <location filename="../csmm_desktop/views/respondent_bulk.py" line="+29"/>
+        <source>Delete respondents</source>
+        <translation>Katılımcıları sil</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n katılımcı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the %n selected respondent(s) and all their answers?</source>
+        <translation>
+            <numerusform>Seçili %n katılımcı ve tüm yanıtları silinsin mi?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename respondents</source>
+        <translation>Katılımcıları yeniden adlandır</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Name the %n selected respondent(s) with this text and a number:</source>
+        <translation>
+            <numerusform>Seçili %n katılımcıyı bu metin ve bir numarayla adlandır:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RespondentDialog</name>
     <message>
         <location filename="../csmm_desktop/views/wizard/respondent_dialog.py" line="+43"/>
@@ -7973,7 +7949,7 @@ Veri klasörü: %2</translation>
 <context>
     <name>StartupFlow</name>
     <message>
-        <location filename="../csmm_desktop/views/startup.py" line="+190"/>
+        <location filename="../csmm_desktop/views/startup.py" line="+207"/>
         <source>Nothing can be saved into this data file. Use File → Restore from Backup… to go back to a sound copy; the damaged file is kept as a backup first.</source>
         <translation>Bu veri dosyasına hiçbir şey kaydedilemez. Sağlam bir kopyaya dönmek için Dosya → Yedekten geri yükle… komutunu kullanın; hasarlı dosya önce yedek olarak saklanır.</translation>
     </message>
@@ -8052,7 +8028,37 @@ Veri klasörü: %2</translation>
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../csmm_desktop/views/undo_actions.py" line="+4"/>
+        <location filename="../csmm_desktop/views/undo_actions.py" line="+84"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Geri al: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Yinele: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the assessment windows first: an undo could take back an answer.</source>
+        <translation>Önce değerlendirme pencerelerini kapatın: geri alma bir yanıtı da geri alabilir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Çöp kutusu…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Undone: %1</source>
         <translation>Geri alındı: %1</translation>
     </message>

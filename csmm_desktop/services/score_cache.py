@@ -20,7 +20,8 @@ score_sql.CACHED_UP_TO respondents: the ones scored on the UI thread; bigger one
 scored on a worker anyway), the newest KEPT files.
 
 The files are the data folder's `cache/scores/`: not data, never in a backup or a bundle,
-safe to delete. Reading one unpickles only the scoring engine's own dataclasses (`_Loader`),
+safe to delete. They hold a text question's answers verbatim (its counts per stored value),
+so a delete for good (the Trash emptied) removes them all (`clear`). Reading one unpickles only the scoring engine's own dataclasses (`_Loader`),
 so a file put there by someone else cannot run code; anything wrong with a file (damaged,
 unreadable, another version's) is simply not found, and a file that cannot be written
 (a read-only or full disk) is logged and skipped: the scores are then worked out as
@@ -48,7 +49,9 @@ from csmm_desktop.domain.scoring import Scores
 
 log = logging.getLogger(__name__)
 
-FORMAT = b"csmm-scores 1"  # what a file starts with; another layout is another name
+# what a file starts with, then a digest of the pickle after it; another layout is another
+# name (2: the digest, so a damaged byte is noticed instead of shown as a number)
+FORMAT = b"csmm-scores 2"
 KEPT = 200  # files kept: every snapshot of several clients, a few states each
 LEFTOVER_AFTER_S = 600  # a `.tmp-` file older than this was left by a killed process
 SCORING_MODULES = (  # the code whose output a file holds (and what it imports of ours)
@@ -76,10 +79,13 @@ _forms: dict[int, tuple[weakref.ref, bytes]] = {}
 def folder_of(db: Any) -> Path | None:
     """The cache folder of a store's data folder; None for a store without a file (a
     test's in-memory database) and for a read-only look (store/reader.py: the command
-    line's reading commands leave the data folder as it was)."""
+    line's reading commands leave the data folder as it was), and once the data file is
+    gone."""
     path = getattr(db, "path", None)
     if not isinstance(path, Path) or getattr(db, "read_only", False):
         return None
+    if not path.exists():  # the data folder moved or deleted while open: not made again
+        return None  # (save's mkdir made it anew, holding nothing but this cache)
     return path.parent / "cache" / "scores"
 
 
@@ -105,9 +111,7 @@ def load(folder: Path, key: Key, form: Form) -> Scores | None:
     except OSError:
         return None
     try:
-        if not data.startswith(FORMAT + b"\n"):
-            raise pickle.UnpicklingError("not a scores file")
-        scores = _Loader(io.BytesIO(data[len(FORMAT) + 1 :])).load()
+        scores = _Loader(io.BytesIO(unframe(data))).load()
         if not isinstance(scores, Scores):
             raise pickle.UnpicklingError(f"holds a {type(scores).__name__}")
     except Exception as exc:  # noqa: BLE001 - a cache: a file it cannot read is not found
@@ -122,7 +126,7 @@ def save(folder: Path, key: Key, scores: Scores) -> None:
     KEPT go."""
     # without its form (the snapshot's own is put back by `load`): the file stays ~20 KB
     bare = dataclasses.replace(scores, _form=None)  # type: ignore[arg-type]
-    payload = FORMAT + b"\n" + pickle.dumps(bare, protocol=5)
+    payload = frame(pickle.dumps(bare, protocol=5))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
@@ -136,6 +140,55 @@ def save(folder: Path, key: Key, scores: Scores) -> None:
         _prune(folder)
     except OSError as exc:
         log.info("scores not kept in %s: %s", folder, exc)
+
+
+def clear(folder: Path | None) -> int:
+    """Remove every file kept in `folder` (None: nothing); how many went. For a delete
+    "for good" (the Trash emptied): a file holds what its numbers were made of in the
+    clear, a text question's answers verbatim (QuestionStats.counts), so without this the
+    respondents' comments outlived the delete in cache/scores. A file that cannot be
+    removed is logged."""
+    removed = 0
+    if folder is None:
+        return 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0  # no folder (nothing kept yet), or not a folder
+    for entry in entries:
+        if not entry.name.endswith(".pickle"):
+            continue
+        try:
+            os.unlink(entry.path)
+            removed += 1
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            log.warning("score cache file %s not removed: %s", entry.name, exc)
+    return removed
+
+
+def frame(body: bytes) -> bytes:
+    """A file's bytes: FORMAT, the digest of `body`, `body` (a pickle)."""
+    return FORMAT + b"\n" + _body_digest(body) + b"\n" + body
+
+
+def unframe(data: bytes) -> bytes:
+    """The pickle a file holds, if it is whole: a flipped bit or a byte written wrongly
+    (a failing disk, a copy cut short) would otherwise unpickle as another number (a
+    float's bytes are any float), shown as the snapshot's. UnpicklingError if not."""
+    head = FORMAT + b"\n"
+    size = len(_body_digest(b""))
+    if not data.startswith(head) or data[len(head) + size : len(head) + size + 1] != b"\n":
+        raise pickle.UnpicklingError("not a scores file")
+    digest, body = data[len(head) : len(head) + size], data[len(head) + size + 1 :]
+    if digest != _body_digest(body):
+        raise pickle.UnpicklingError("damaged: its digest does not match")
+    return body
+
+
+def _body_digest(body: bytes) -> bytes:
+    return hashlib.blake2b(body, digest_size=16).hexdigest().encode()
 
 
 def _prune(folder: Path) -> None:

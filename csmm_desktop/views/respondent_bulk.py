@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from csmm_desktop.services import assessment
 from csmm_desktop.views import dialogs
@@ -18,15 +18,29 @@ if TYPE_CHECKING:
     from csmm_desktop.views.main_window import MainWindow
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("RespondentBulk", text, None, n)
+class RespondentBulk(QObject):
+    """The texts, as self.tr of this class: lupdate files a text (and reads its %n forms)
+    under a class only from its self.tr. Those of a module-level tr() wrapper went under
+    no context, where this context's lookups never found them: Turkish showed English and
+    English "3 respondent(s)"."""
+
+    def deleting(self, n: int) -> tuple[str, str, str]:
+        return (
+            self.tr("Delete respondents"),
+            self.tr("%n respondent(s)", "", n),
+            self.tr("Delete the %n selected respondent(s) and all their answers?", "", n),
+        )
+
+    def renaming(self, n: int) -> tuple[str, str]:
+        return (
+            self.tr("Rename respondents"),
+            self.tr("Name the %n selected respondent(s) with this text and a number:", "", n),
+        )
 
 
 def delete(window: MainWindow, respondent_ids: list[str]) -> None:
-    count = len(respondent_ids)
-    title = tr("Delete respondents")
-    deleting = window._deleting("respondent", title, tr("%n respondent(s)", count))
-    question = tr("Delete the %n selected respondent(s) and all their answers?", count)
+    title, what, question = RespondentBulk().deleting(len(respondent_ids))
+    deleting = window._deleting("respondent", title, what)
     if not window._ask_delete(title, question, deleting):
         return
     for respondent_id in respondent_ids:
@@ -41,12 +55,8 @@ def delete(window: MainWindow, respondent_ids: list[str]) -> None:
 
 def rename(window: MainWindow, respondent_ids: list[str]) -> None:
     """The selected respondents become "prefix 1", "prefix 2", … in the order shown."""
-    title = tr("Rename respondents")
-    prefix = dialogs.get_text(
-        window,
-        title,
-        tr("Name the %n selected respondent(s) with this text and a number:", len(respondent_ids)),
-    )
+    title, label = RespondentBulk().renaming(len(respondent_ids))
+    prefix = dialogs.get_text(window, title, label)
     if prefix.strip():
         attempt(window, title, assessment.rename_respondents, window.db, respondent_ids, prefix)
     window._show_stored(window.current_client_id())

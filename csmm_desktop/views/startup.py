@@ -107,7 +107,7 @@ class StartupFlow(QObject):
         self.timings["data"] = _elapsed_ms()
         log.info("data shown %.0f ms after start", self.timings["data"])
         if self.after_data is not None:
-            self.when_painted(self.after_data)
+            self.when_painted(self._after_data)
         if self.restored:
             backup_restored(self.used, self.kept)
         if self.smoke:
@@ -129,10 +129,19 @@ class StartupFlow(QObject):
         else:
             panel.when_painted(call)
 
+    def _after_data(self) -> None:
+        """What the data's first screen put off (the app's icon, its fonts), once: after
+        that screen's paint, or at once when the data cannot be shown, before the dialogs
+        that say why (they had no icon of the app's, nor its window in the task bar)."""
+        call, self.after_data = self.after_data, None
+        if call is not None:
+            call()
+
     def _open_failed(self, exc: BaseException) -> None:
         from csmm_desktop.app import _report, offer_backup, restore_newest
         from csmm_desktop.store.errors import CorruptStoreError
 
+        self._after_data()
         if not isinstance(exc, CorruptStoreError) or self.smoke or self.restored:
             self._cannot_open(exc)
             return
@@ -154,6 +163,7 @@ class StartupFlow(QObject):
         from csmm_desktop.views import dialogs
         from csmm_desktop.views.messages import render
 
+        self._after_data()
         error = as_user_error(exc, self.folder)
         _report(error)
         self.problems.append(error.message)

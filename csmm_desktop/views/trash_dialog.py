@@ -129,8 +129,12 @@ class TrashDialog(QDialog):
             self._empty(None)
 
     def _empty(self, ids: list[str] | None) -> None:
+        from csmm_desktop.services import score_cache
+
         try:
             undo.empty_trash(self.db, ids)
         except ERRORS as exc:
             dialogs.warn(self, self.tr("Trash"), describe(exc, self.db))
+        else:  # for good: nor in the score cache, whose files hold text answers verbatim
+            score_cache.clear(score_cache.folder_of(self.db))
         self.reload()

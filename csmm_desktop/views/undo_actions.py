@@ -73,18 +73,21 @@ class UndoActions(QObject):
         if not isValid(self.undo_action):  # the window is going (its wizards after it)
             return
         undo = self.db.undo if self.db is not None else None
-        tr = self.tr
         can_undo = bool(undo and undo.can_undo()) and not self.blocked()
         can_redo = bool(undo and undo.can_redo()) and not self.blocked()
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
         last = undo.undo_steps[-1].label if undo and undo.undo_steps else ""
         again = undo.redo_steps[-1].label if undo and undo.redo_steps else ""
-        self.undo_action.setText(tr("&Undo %1").replace("%1", last) if last else tr("&Undo"))
-        self.redo_action.setText(tr("&Redo %1").replace("%1", again) if again else tr("&Redo"))
-        wait = tr("Close the assessment windows first: an undo could take back an answer.")
+        # self.tr written out: lupdate files a bare `tr(...)` under no class, where the
+        # window's lookup (context UndoActions) never finds it (the menu stayed English)
+        undo_text = self.tr("&Undo %1").replace("%1", last) if last else self.tr("&Undo")
+        redo_text = self.tr("&Redo %1").replace("%1", again) if again else self.tr("&Redo")
+        self.undo_action.setText(undo_text)
+        self.redo_action.setText(redo_text)
+        wait = self.tr("Close the assessment windows first: an undo could take back an answer.")
         self.undo_action.setToolTip(wait if self.blocked() else "")
-        self.trash_action.setText(tr("&Trash…"))
+        self.trash_action.setText(self.tr("&Trash…"))
         self.trash_action.setEnabled(self.db is not None)
 
     def undo(self) -> None:

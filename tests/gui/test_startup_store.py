@@ -188,6 +188,26 @@ def test_declining_the_backup_leaves_the_app_and_the_file(qtbot, start, data_dir
     assert hashlib.sha256(db_path(data_dir).read_bytes()).hexdigest() == before
 
 
+@pytest.mark.parametrize("answer", [False, True])
+def test_the_icon_is_set_before_a_file_that_cannot_open_is_said(
+    qtbot, start, data_dir, modal, answer
+):
+    """The icon and the fonts wait for the data's first paint: a start that showed no data
+    (a damaged file, the backup declined; or the data shown after a restore) set them never
+    or only after the dialogs (the app's icon missing from them and from the task bar)."""
+    damage(data_dir)
+    late: list[tuple[int, int]] = []  # (dialogs asked, warned) when the icon was set
+    modal.answer = answer
+    window, flow = start(after_data=lambda: late.append((len(modal.asked), len(modal.warned))))
+    flow.open()
+    if answer:
+        qtbot.waitUntil(lambda: window.db is not None)
+    else:
+        qtbot.waitUntil(lambda: start.exits == [1])
+    assert "Open the newest backup" in modal.asked[0]
+    assert late == [(0, 0)]  # once, before the first dialog
+
+
 def test_a_newer_file_is_said_and_the_app_leaves(qtbot, start, data_dir, modal):
     db = open_store(data_dir)
     with db.atomic(), db.writes_allowed():

@@ -107,3 +107,30 @@ def test_undo_waits_while_an_assessment_window_is_open(qtbot, window, db):
     wizard.close()  # it deletes itself on close
     qtbot.waitUntil(lambda: not window.wizards)
     assert undo.isEnabled()
+
+
+def test_deleted_for_good_leaves_no_answer_text_in_the_score_cache(
+    qtbot, window, db, modal, data_dir
+):
+    """The score cache's files hold a text question's answers verbatim (the counts of each
+    stored value): a client deleted and the Trash emptied still had its respondents'
+    comments readable in cache/scores."""
+    demo.add_demo(db)
+    window.reload_clients(select=demo.DEMO_CLIENT_ID)  # the window scores its snapshots
+    [(comment,)] = db.execute(
+        "SELECT a.value FROM answers a WHERE a.value LIKE '%Kadıköy branch%' LIMIT 1"
+    ).fetchall()
+    kept = data_dir / "cache" / "scores"
+
+    def holding() -> list[str]:
+        return [p.name for p in kept.glob("*.pickle") if comment.encode() in p.read_bytes()]
+
+    assert holding()  # as the start after finds them
+    modal.answer = True
+    window.ui.actionDeleteClient.trigger()
+    assert holding()  # in the Trash: it can come back, and so can its scores
+    dialog = TrashDialog(db, window, after=lambda: None)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    assert trash_entries(db) == []
+    assert holding() == []

@@ -1,9 +1,12 @@
 """The scores kept on disk between starts (services/score_cache.py): found only for the very
 answers, form and code they were made from, never stale, never trusted blindly."""
 
+import dataclasses
 import logging
 import os
 import pickle
+import pickletools
+import struct
 
 import pytest
 
@@ -126,6 +129,37 @@ def test_a_damaged_file_is_passed_over_and_the_snapshot_scored(
         third.close()
 
 
+def _first_float(body: bytes) -> int:
+    """Where the pickle `body` holds its first float's eight bytes (the overall score)."""
+    return next(pos + 1 for op, _arg, pos in pickletools.genops(body) if op.name == "BINFLOAT")
+
+
+@pytest.mark.parametrize("bit", [0x01, 0x80])  # a float's last mantissa bit, its sign
+def test_a_flipped_bit_is_noticed_and_never_shown_as_a_number(demo_db, data_dir, caplog, bit):
+    """A byte of a file gone wrong (a failing disk or stick, a bad copy) unpickled as well
+    as ever: the overall score came out 5421519.3 (an exponent bit) or a hair off, and the
+    snapshot table showed it. The file's digest tells, and the answers are scored again."""
+    sid = _snapshots(demo_db)[0]
+    scores = assessment.snapshot_scores(demo_db, sid)
+    [name] = _files(data_dir)
+    path = data_dir / "cache" / "scores" / name
+    data = bytearray(path.read_bytes())
+    start = len(data) - len(pickle.dumps(dataclasses.replace(scores, _form=None), protocol=5))
+    at = start + _first_float(bytes(data[start:]))
+    assert struct.unpack(">d", data[at : at + 8])[0] == scores.overall  # that float
+    data[at + (7 if bit == 0x01 else 0)] ^= bit
+    path.write_bytes(bytes(data))
+    fresh = connect(db_path(data_dir))
+    try:
+        with caplog.at_level(logging.WARNING, logger="csmm_desktop.services.score_cache"):
+            again = assessment.snapshot_scores(fresh, sid)
+        assert again.overall == scores.overall
+        assert again == _uncached(fresh, sid)
+        assert f"score cache file {name} not used: damaged" in caplog.text
+    finally:
+        fresh.close()
+
+
 class _Planted:
     """A pickle that would make a folder when loaded: what someone else's file could do."""
 
@@ -142,7 +176,8 @@ def test_a_planted_file_cannot_run_code(demo_db, data_dir, tmp_path, caplog):
     [name] = _files(data_dir)
     target = tmp_path / "planted"
     path = data_dir / "cache" / "scores" / name
-    path.write_bytes(score_cache.FORMAT + b"\n" + pickle.dumps(_Planted(target)))
+    # framed as the app frames its own (its digest is no secret): only the loader stops it
+    path.write_bytes(score_cache.frame(pickle.dumps(_Planted(target))))
     fresh = connect(db_path(data_dir))
     try:
         with caplog.at_level(logging.WARNING, logger="csmm_desktop.services.score_cache"):
@@ -196,3 +231,29 @@ def test_a_store_without_a_file_keeps_nothing():
     from sqlite_utils import Database
 
     assert score_cache.folder_of(Database(memory=True)) is None
+
+
+def test_clear_removes_the_kept_files_and_nothing_else(demo_db, data_dir):
+    for sid in _snapshots(demo_db):
+        assessment.snapshot_scores(demo_db, sid)
+    folder = data_dir / "cache" / "scores"
+    (folder / "notes.txt").write_text("someone's own file")
+    assert score_cache.clear(folder) == 4
+    assert _files(data_dir) == [] and (folder / "notes.txt").exists()
+    assert score_cache.clear(folder) == 0
+    assert score_cache.clear(None) == 0  # a store without a file
+    (data_dir / "elsewhere").write_text("a file, not a folder")
+    assert score_cache.clear(data_dir / "elsewhere") == 0
+    assert score_cache.clear(data_dir / "missing") == 0
+
+
+def test_a_data_folder_gone_while_open_is_not_made_again(demo_db, data_dir):
+    """The folder moved or deleted while the window reads on (its connection still open):
+    scoring a snapshot made the folder anew, holding only cache/scores."""
+    import shutil
+
+    sid = _snapshots(demo_db)[0]
+    expected = _uncached(demo_db, sid)
+    shutil.rmtree(data_dir)
+    assert assessment.snapshot_scores(demo_db, sid) == expected
+    assert not data_dir.exists()

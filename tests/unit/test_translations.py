@@ -58,6 +58,14 @@ def test_every_message_has_a_finished_turkish_translation():
     assert problems_of(TS, "tr") == []
 
 
+def test_every_message_is_under_the_class_that_looks_it_up():
+    """lupdate files a `tr(...)` it cannot place in a class (an alias `tr = self.tr`, a
+    module's own tr() wrapper) under no context, where no lookup ever finds it: Edit →
+    Undo / Redo / Trash stayed English in Turkish."""
+    nameless = sorted(s for (c, s) in messages(TS) if not c)
+    assert nameless == [], "use self.tr(...) in the class, or QCoreApplication.translate"
+
+
 def test_every_plural_message_has_both_english_forms():
     found = messages(TS_EN)
     assert found and all(m.get("numerus") == "yes" for m in found.values())
