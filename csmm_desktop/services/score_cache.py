@@ -30,6 +30,7 @@ before.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import importlib.util
@@ -37,6 +38,7 @@ import io
 import logging
 import os
 import pickle
+import re
 import sys
 import tempfile
 import time
@@ -74,6 +76,8 @@ _ALLOWED_MODULES = (
 
 _code: bytes | None = None
 _forms: dict[int, tuple[weakref.ref, bytes]] = {}
+_SAFE_ID = re.compile(r"[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*")  # a snapshot id fit for a file name
+_DIGEST = re.compile(r"[0-9a-f]{40}")  # Key.name()
 
 
 def folder_of(db: Any) -> Path | None:
@@ -102,10 +106,16 @@ class Key:
         return self._hash.hexdigest()
 
 
-def load(folder: Path, key: Key, form: Form) -> Scores | None:
+def _path(folder: Path, key: Key, snapshot_id: str) -> Path:
+    """`<snapshot id>-<digest>.pickle`: the id only to find a snapshot's older files."""
+    prefix = f"{snapshot_id}-" if _SAFE_ID.fullmatch(snapshot_id) else ""
+    return folder / f"{prefix}{key.name()}.pickle"
+
+
+def load(folder: Path, key: Key, form: Form, snapshot_id: str = "") -> Scores | None:
     """The scores kept under `key`, with `form` as theirs; None if there are none (or the
-    file cannot be used)."""
-    path = folder / f"{key.name()}.pickle"
+    file cannot be used). A file read is touched: the pruning keeps the files in use."""
+    path = _path(folder, key, snapshot_id)
     try:
         data = path.read_bytes()
     except OSError:
@@ -118,12 +128,16 @@ def load(folder: Path, key: Key, form: Form) -> Scores | None:
         log.warning("score cache file %s not used: %s", path.name, exc)
         return None
     scores._form = form
+    with contextlib.suppress(OSError):  # a read-only folder: nothing to keep it from
+        os.utime(path)
     return scores
 
 
-def save(folder: Path, key: Key, scores: Scores) -> None:
-    """Keep `scores` under `key` (written whole or not at all); the oldest files beyond
-    KEPT go."""
+def save(folder: Path, key: Key, scores: Scores, snapshot_id: str = "") -> None:
+    """Keep `scores` under `key` (written whole or not at all). The snapshot's earlier
+    files go (each answer saved makes a state of its own: typing in a respondent's answers
+    pushed the other snapshots' files out of the newest KEPT), then the oldest beyond
+    KEPT."""
     # without its form (the snapshot's own is put back by `load`): the file stays ~20 KB
     bare = dataclasses.replace(scores, _form=None)  # type: ignore[arg-type]
     payload = frame(pickle.dumps(bare, protocol=5))
@@ -133,10 +147,16 @@ def save(folder: Path, key: Key, scores: Scores) -> None:
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(payload)
-            os.replace(tmp, folder / f"{key.name()}.pickle")
+            path = _path(folder, key, snapshot_id)
+            os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        prefix = path.name[: -len(f"{key.name()}.pickle")]  # "<snapshot id>-", or none
+        if prefix:  # the snapshot's other states go
+            for older in folder.glob(f"{prefix}*.pickle"):
+                if older != path and _DIGEST.fullmatch(older.name[len(prefix) : -7]):
+                    older.unlink(missing_ok=True)
         _prune(folder)
     except OSError as exc:
         log.info("scores not kept in %s: %s", folder, exc)

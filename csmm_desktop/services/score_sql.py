@@ -102,7 +102,7 @@ def snapshot_scores(
         key = score_cache.Key(form)
         for part in held:
             key.add(*part)
-        found = score_cache.load(cache, key, form)
+        found = score_cache.load(cache, key, form, snapshot_id)
         if found is not None:
             return found
     tally = Tally(form)
@@ -110,7 +110,7 @@ def snapshot_scores(
         tally.add(*part)
     scores = tally.scores()
     if cache is not None and key is not None:
-        score_cache.save(cache, key, scores)
+        score_cache.save(cache, key, scores, snapshot_id)
     return scores
 
 

@@ -69,7 +69,8 @@ def test_changed_answers_are_scored_again_and_never_read_stale(demo_db, data_dir
         assert after == _uncached(fresh, sid)
         assert after.overall != before.overall
         assert after.questions[qid].counts != before.questions[qid].counts
-        assessment.set_answer(fresh, rid, qid, value)  # back as it was: the first file fits
+        assert [name.startswith(f"{sid}-") for name in _files(data_dir)] == [True]
+        assessment.set_answer(fresh, rid, qid, value)  # back as it was
         again = connect(db_path(data_dir))
         try:
             assert assessment.snapshot_scores(again, sid) == before
@@ -77,7 +78,33 @@ def test_changed_answers_are_scored_again_and_never_read_stale(demo_db, data_dir
             again.close()
     finally:
         fresh.close()
-    assert len(_files(data_dir)) == 2
+    assert len(_files(data_dir)) == 1  # a snapshot keeps its newest state only
+
+
+def test_answers_typed_in_keep_the_other_snapshots_files(demo_db, data_dir, monkeypatch):
+    """Each answer saved is a state of its own: typing in a respondent's answers must not
+    push the other snapshots' files out of the newest KEPT."""
+    monkeypatch.setattr(score_cache, "KEPT", 4)
+    first, *others = _snapshots(demo_db)
+    for sid in others:
+        assessment.snapshot_scores(demo_db, sid)
+    rid, qids = demo_db.execute(
+        "SELECT r.id, group_concat(a.question_id) FROM respondents r "
+        "JOIN answers a ON a.respondent_key = r.key WHERE r.snapshot_id = ? GROUP BY r.id",
+        [first],
+    ).fetchone()
+    for qid in qids.split(",")[:12]:  # twelve answers changed, the scores looked at each time
+        assessment.set_answer(demo_db, rid, qid, None)
+        assessment.snapshot_scores(demo_db, first)
+    names = _files(data_dir)
+    assert len(names) == 4 and sum(n.startswith(f"{first}-") for n in names) == 1
+    monkeypatch.setattr(scoring.Tally, "__init__", lambda *a: pytest.fail("scored again"))
+    later = connect(db_path(data_dir))  # the next start: every snapshot from its file
+    try:
+        for sid in others:
+            assert assessment.snapshot_scores(later, sid) is not None
+    finally:
+        later.close()
 
 
 def test_the_form_as_tailored_and_the_code_are_in_the_name(demo_db, monkeypatch):
