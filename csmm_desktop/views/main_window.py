@@ -154,6 +154,10 @@ class MainWindow(QMainWindow):
         """Show the data of an opened store."""
         self.db = db
         self._build_panel(db)
+        # not during the data's first paint; and before a big snapshot's load, which the
+        # client's selection below sets to start after it too (its worker would take the
+        # GIL from these menus' imports: the start's longest block was 137 ms at 20,000)
+        self.panel.when_painted(self._after_data_painted)
         self._watch_saves(db)
         self.ui.centralwidget.setEnabled(True)
         self.menuBar().setEnabled(True)
@@ -162,12 +166,12 @@ class MainWindow(QMainWindow):
         from csmm_desktop.views import warm_imports  # matplotlib, off the UI thread
 
         warm_imports.start("first")  # at the first paint already (app.run_gui)
-        self.panel.when_painted(self._after_data_painted)  # not during that paint
 
     def _after_data_painted(self) -> None:
         """What the data's first screen does not show, once it is on screen: the late
-        menus, File → Export, the Help menu and F1, then matplotlib's import (warm_imports "later"). Their
-        modules and building them took ~40 ms before the demo's data was shown."""
+        menus, File → Export, the Help menu and F1, then matplotlib's import (warm_imports
+        "later"). Their modules and building them took ~40 ms before the demo's data was
+        shown."""
         self._build_late_menus()
         from csmm_desktop.views import help as guide  # F1, Help menu (views/help.py)
         from csmm_desktop.views import office_export, warm_imports
