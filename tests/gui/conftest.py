@@ -95,6 +95,16 @@ def english(qapp):
 
 
 @pytest.fixture
+def language(qapp):
+    """A language manager of the test's own, in English, to switch live (back to English
+    after the test)."""
+    manager = LanguageManager(qapp)
+    manager.apply("en")
+    yield manager
+    manager.apply("en")
+
+
+@pytest.fixture
 def settings(data_dir):
     return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
 

@@ -8,16 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from csmm_desktop.services import assessment
-from csmm_desktop.views.language import LanguageManager
 from tests.gui.test_lists import client_with_snapshots, select_rows
-
-
-@pytest.fixture
-def language(qapp):
-    manager = LanguageManager(qapp)
-    manager.apply("en")
-    yield manager
-    manager.apply("en")
 
 
 def edit_menu(window) -> list[str]:

@@ -2,23 +2,13 @@
 Keyboard Shortcuts lists every key, the first start welcomes, and "Add demo client" is
 there only while the demo client is not."""
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from csmm_desktop.services import assessment, clients
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.views.help import HelpWindow
-from csmm_desktop.views.language import LanguageManager
 from csmm_desktop.views.report_dialog import ReportDialog
-
-
-@pytest.fixture
-def language(qapp):
-    manager = LanguageManager(qapp)
-    manager.apply("en")
-    yield manager
-    manager.apply("en")
 
 
 def activate(qtbot, widget):

@@ -1,18 +1,8 @@
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from csmm_desktop.services import clients
-from csmm_desktop.views.language import LanguageManager
 from csmm_desktop.views.snapshot_dialog import SnapshotDialog
-
-
-@pytest.fixture
-def language(qapp):
-    manager = LanguageManager(qapp)
-    manager.apply("en")
-    yield manager
-    manager.apply("en")
 
 
 def test_switching_language_live(qtbot, make_window, db, language, settings):

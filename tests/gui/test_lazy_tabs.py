@@ -11,7 +11,6 @@ from csmm_desktop.views import lazy_tabs, main_window
 from csmm_desktop.views.dashboard import DashboardTab
 from csmm_desktop.views.engagement.findings_tab import FindingsTab
 from csmm_desktop.views.engagement.kpis_tab import KpisTab
-from csmm_desktop.views.language import LanguageManager
 from csmm_desktop.views.lazy_tabs import TabSlot
 
 
@@ -31,14 +30,6 @@ def windows_gone(db):
 def no_idle_build(monkeypatch):
     """The tabs are built only when shown (no idle building during the test)."""
     monkeypatch.setattr(lazy_tabs, "IDLE_TAB_MS", 10**8)
-
-
-@pytest.fixture
-def language(qapp):
-    manager = LanguageManager(qapp)
-    manager.apply("en")
-    yield manager
-    manager.apply("en")
 
 
 def titles(panel):

@@ -11,16 +11,7 @@ from csmm_desktop.services import assessment, clients
 from csmm_desktop.services import cxboard as cx
 from csmm_desktop.views import formatting
 from csmm_desktop.views.cxboard import CxBoardTab
-from csmm_desktop.views.language import LanguageManager
 from csmm_desktop.views.score_text import Scores
-
-
-@pytest.fixture
-def language(qapp):
-    manager = LanguageManager(qapp)
-    manager.apply("en")
-    yield manager
-    manager.apply("en")
 
 
 def test_counts_take_their_plural_and_follow_a_live_switch(qtbot, make_window, db, modal, language):
