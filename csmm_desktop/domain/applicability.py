@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from csmm_desktop.config import resource_path
-from csmm_desktop.domain.form import Form, Review, Section, Topic
+from csmm_desktop.domain.form import Form, PerForm, Review, Section, Topic
 from csmm_desktop.domain.text import search_fold
 
 PRESETS_FILE = ("form", "sector_presets.json")
@@ -135,8 +135,7 @@ def left_out(full: Form, items: Iterable[str]) -> list[LeftOut]:
     return lines
 
 
-_TAILORED: dict[tuple[int, frozenset[str]], tuple[Form, Form]] = {}
-_TAILORED_KEPT = 32
+_TAILORED: PerForm[Form] = PerForm(kept=32)
 
 
 def tailor(form: Form, items: Iterable[str]) -> Form:
@@ -147,10 +146,10 @@ def tailor(form: Form, items: Iterable[str]) -> Form:
     removed = expand(form, items)
     if not removed:
         return form
-    key = (id(form), removed)
-    hit = _TAILORED.get(key)
-    if hit is not None and hit[0] is form:
-        return hit[1]
+    return _TAILORED.get(form, lambda: _tailored(form, removed), removed)
+
+
+def _tailored(form: Form, removed: frozenset[str]) -> Form:
     reviews = []
     for review in form.reviews:
         sections = []
@@ -161,8 +160,4 @@ def tailor(form: Form, items: Iterable[str]) -> Form:
             ]
             sections.append(Section(s.id, s.review_id, s.title, s.roles, s.intro, topics))
         reviews.append(Review(review.id, review.title, sections))
-    tailored = replace(form, reviews=reviews, not_applicable=compact(form, removed))
-    _TAILORED[key] = (form, tailored)
-    while len(_TAILORED) > _TAILORED_KEPT:
-        _TAILORED.pop(next(iter(_TAILORED)))
-    return tailored
+    return replace(form, reviews=reviews, not_applicable=compact(form, removed))

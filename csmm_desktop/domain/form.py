@@ -10,13 +10,17 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from csmm_desktop.config import resource_path
 from csmm_desktop.domain.text import fold as _fold
 from csmm_desktop.messages import QT_TRANSLATE_NOOP, Message, UserError, catalogue, message
+
+T = TypeVar("T")
 
 _message = message  # FormCheck.fail has an argument of that name
 
@@ -681,6 +685,28 @@ def is_app_version(version: str) -> bool:
     """Numbers only ("1.0"): kept for the forms the app ships; a custom form's version has
     a word in it ("bank-1.0")."""
     return FILE_RE.match(f"csmm_form_v{version}.json") is not None
+
+
+class PerForm(Generic[T]):
+    """Values made from a form object, kept for the newest `kept` of them. A form is never
+    changed once made, so what was made from it stays right while that object lives: it
+    is held here, so its id cannot be another form's meanwhile. `also`: what else the value
+    was made from (tailor's left-out items)."""
+
+    def __init__(self, kept: int):
+        self._values: dict[tuple, tuple[Form, T]] = {}
+        self._kept = kept
+
+    def get(self, form: Form, make: Callable[[], T], *also: Hashable) -> T:
+        key = (id(form), *also)
+        hit = self._values.get(key)
+        if hit is not None and hit[0] is form:
+            return hit[1]
+        value = make()
+        self._values[key] = (form, value)
+        while len(self._values) > self._kept:
+            self._values.pop(next(iter(self._values)))
+        return value
 
 
 @lru_cache(maxsize=64)

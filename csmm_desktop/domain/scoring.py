@@ -15,7 +15,6 @@ Respondents are scored in id order, so the order they come in never changes a nu
 
 from __future__ import annotations
 
-import weakref
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -23,7 +22,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 
 from csmm_desktop.domain.confidence import Confidence, Sample, assess
-from csmm_desktop.domain.form import NA, Form
+from csmm_desktop.domain.form import NA, Form, PerForm
 
 
 def _mean(values: Iterable[float]) -> float | None:
@@ -215,18 +214,9 @@ class Plan:
     only once made: `of` shares one per form (the start scored four snapshots of one form,
     building it four times, ~4 ms each)."""
 
-    _made: dict[int, tuple[weakref.ref, Plan]] = {}
-
     @classmethod
     def of(cls, form: Form) -> Plan:
-        kept = cls._made.get(id(form))
-        if kept is not None and kept[0]() is form:
-            return kept[1]
-        plan = cls(form)
-        cls._made[id(form)] = (weakref.ref(form), plan)
-        while len(cls._made) > 16:  # the newest: forms come and go (custom, tailored ones)
-            cls._made.pop(next(iter(cls._made)))
-        return plan
+        return _PLANS.get(form, lambda: cls(form))
 
     def __init__(self, form: Form):
         import numpy as np
@@ -287,6 +277,9 @@ class Plan:
         self.code_na = np.array([v == NA for v in values], dtype=bool)
         self.code_nps = np.array(nps, dtype=np.intp)
         self.client = self.role_index.get("client", -1)
+
+
+_PLANS: PerForm[Plan] = PerForm(kept=16)  # forms come and go (custom, tailored ones)
 
 
 class Tally:

@@ -41,11 +41,10 @@ import re
 import sys
 import tempfile
 import time
-import weakref
 from pathlib import Path
 from typing import Any
 
-from csmm_desktop.domain.form import Form
+from csmm_desktop.domain.form import Form, PerForm
 from csmm_desktop.domain.scoring import Scores
 
 try:  # hashlib's own blake2b, without hashlib loading OpenSSL (~3 ms, on the start's path)
@@ -79,7 +78,7 @@ _ALLOWED_MODULES = (
 )
 
 _code: bytes | None = None
-_forms: dict[int, tuple[weakref.ref, bytes]] = {}
+_FORMS: PerForm[bytes] = PerForm(kept=32)  # form_digest's
 _SAFE_ID = re.compile(r"[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*")  # a snapshot id fit for a file name
 _DIGEST = re.compile(r"[0-9a-f]{40}")  # Key.name()
 
@@ -110,10 +109,13 @@ class Key:
         return self._hash.hexdigest()
 
 
+def _prefix(snapshot_id: str) -> str:
+    """`<snapshot id>-` before a file's digest: only to find a snapshot's older files."""
+    return f"{snapshot_id}-" if _SAFE_ID.fullmatch(snapshot_id) else ""
+
+
 def _path(folder: Path, key: Key, snapshot_id: str) -> Path:
-    """`<snapshot id>-<digest>.pickle`: the id only to find a snapshot's older files."""
-    prefix = f"{snapshot_id}-" if _SAFE_ID.fullmatch(snapshot_id) else ""
-    return folder / f"{prefix}{key.name()}.pickle"
+    return folder / f"{_prefix(snapshot_id)}{key.name()}.pickle"
 
 
 def load(folder: Path, key: Key, form: Form, snapshot_id: str = "") -> Scores | None:
@@ -156,10 +158,11 @@ def save(folder: Path, key: Key, scores: Scores, snapshot_id: str = "") -> None:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        prefix = path.name[: -len(f"{key.name()}.pickle")]  # "<snapshot id>-", or none
+        prefix = _prefix(snapshot_id)
         if prefix:  # the snapshot's other states go
             for older in folder.glob(f"{prefix}*.pickle"):
-                if older != path and _DIGEST.fullmatch(older.name[len(prefix) : -7]):
+                digest = older.name.removeprefix(prefix).removesuffix(".pickle")
+                if older != path and _DIGEST.fullmatch(digest):
                     older.unlink(missing_ok=True)
         _prune(folder)
     except OSError as exc:
@@ -172,9 +175,9 @@ def clear(folder: Path | None) -> int:
     clear, a text question's answers verbatim (QuestionStats.counts), so without this the
     respondents' comments outlived the delete in cache/scores. A file that cannot be
     removed is logged."""
-    removed = 0
     if folder is None:
         return 0
+    removed = 0
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -248,12 +251,9 @@ class _Loader(pickle.Unpickler):
 def form_digest(form: Form) -> bytes:
     """A digest of everything the form says (once per form object): of its pickle, which
     holds all of it (0.6 ms for the bundled form; its repr took 3.7)."""
-    kept = _forms.get(id(form))
-    if kept is not None and kept[0]() is form:
-        return kept[1]
-    digest = blake2b(pickle.dumps(form, protocol=5), digest_size=20).digest()
-    _forms[id(form)] = (weakref.ref(form), digest)
-    return digest
+    return _FORMS.get(
+        form, lambda: blake2b(pickle.dumps(form, protocol=5), digest_size=20).digest()
+    )
 
 
 def code_digest() -> bytes:

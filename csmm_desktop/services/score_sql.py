@@ -97,21 +97,24 @@ def snapshot_scores(
         tally.add(*part)
     if tally is not None:
         return tally.scores()
-    key = None
-    if cache is not None:
-        key = score_cache.Key(form)
-        for part in held:
-            key.add(*part)
-        found = score_cache.load(cache, key, form, snapshot_id)
-        if found is not None:
-            return found
-    tally = Tally(form)
+    if cache is None:  # no rows at all
+        return _tallied(form, held)
+    key = score_cache.Key(form)
     for part in held:
-        tally.add(*part)
-    scores = tally.scores()
-    if cache is not None and key is not None:
-        score_cache.save(cache, key, scores, snapshot_id)
+        key.add(*part)
+    found = score_cache.load(cache, key, form, snapshot_id)
+    if found is not None:
+        return found
+    scores = _tallied(form, held)
+    score_cache.save(cache, key, scores, snapshot_id)
     return scores
+
+
+def _tallied(form: Form, parts: list[tuple[list[str], list[int], list[str]]]) -> Scores:
+    tally = Tally(form)
+    for part in parts:
+        tally.add(*part)
+    return tally.scores()
 
 
 def _chunk(conn: sqlite3.Connection, chunk: list) -> tuple[list[str], list[int], list[str]]:
