@@ -62,6 +62,8 @@ class FilterEdit(QLineEdit):
         palette = hint.palette()  # not a style sheet: a widget with one is polished slowly
         palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.HINT))
         hint.setPalette(palette)
+        # on a list's viewport (Base behind it) a label draws in the Text role, not this one
+        hint.setForegroundRole(QPalette.ColorRole.WindowText)
         hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         return hint
 

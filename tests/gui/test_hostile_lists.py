@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 
 from csmm_desktop.services import clients, engagement
 from csmm_desktop.services import cxboard as cx
+from csmm_desktop.views import theme
 from csmm_desktop.views.cxboard import CxBoardTab
 from csmm_desktop.views.engagement.action_dialog import ActionDialog
 from csmm_desktop.views.engagement.actions_tab import ActionsTab
@@ -260,6 +261,7 @@ def test_an_emptied_list_says_the_filter_words_hide_every_row(qtbot, actions, en
     box.setText("  zzz ")
     hint = box.empty_hint
     assert hint.isVisible() and hint.text() == "No row contains “zzz”."
+    assert hint.palette().color(hint.foregroundRole()).name() == theme.HINT.lower()  # grey
     assert hint.geometry().intersects(tab.ui.actionTable.viewport().rect())
     english.apply("tr")
     try:
