@@ -123,11 +123,14 @@ def unpainted_charts():
     from PIL import Image
 
     from csmm_desktop import charts
+    from csmm_desktop.reports.pictures import PICTURES
 
     def unpainted(fig, dpi=150):
         return Image.new("RGB", (1, 1), "white")
 
     patch = pytest.MonkeyPatch()
     patch.setattr(charts, "to_image", unpainted, raising=False)
+    PICTURES.clear()  # neither meet the pictures drawn before nor leave blank ones behind
     yield
+    PICTURES.clear()
     patch.undo()

@@ -3,7 +3,7 @@ one look, key-figure cards, chart images and tick boxes."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
@@ -334,6 +334,28 @@ class Builder:
         fig.clear()
         return Picture(image, w_in * 72 * scale, h_in * 72 * scale)
 
+    def drawn(
+        self,
+        build: Callable[..., Any],
+        *args: Any,
+        max_height: float | None = None,
+        dpi: int = 150,
+        **kwargs: Any,
+    ) -> Picture:
+        """The chart `build(*args, **kwargs)` as a picture (see chart), drawn only when this
+        process has not drawn the same builder with the same data into the same room before
+        (reports/pictures.py)."""
+        from csmm_desktop.reports.pictures import PICTURES
+
+        key = PICTURES.key(build, args, kwargs, (max_height, dpi, self.width, self.height))
+        found = PICTURES.get(key) if key is not None else None
+        if found is not None:
+            return Picture(*found)
+        picture = self.chart(build(*args, **kwargs), max_height=max_height, dpi=dpi)
+        if key is not None:
+            PICTURES.put(key, picture.image, picture.width, picture.height)
+        return picture
+
     def keep(self, *flowables: Any) -> KeepTogether:
         return KeepTogether([f for f in flowables if f is not None])
 
@@ -390,6 +412,7 @@ class Picture(Flowable):
 
     def __init__(self, image: Image, width: float, height: float) -> None:
         super().__init__()
+        self.image = image
         self.reader = ImageReader(image)
         self.width, self.height = width, height
         self.hAlign = "CENTER"

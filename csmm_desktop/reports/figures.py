@@ -32,15 +32,21 @@ def _sections(ctx: Context) -> list[tuple[str, str]]:
 
 def section_comparison(ctx: Context, snaps: Sequence[Snapshot]) -> Picture:
     series = [(ctx.label(s), ctx.aligned(s.id, "section")) for s in snaps]
-    fig = charts.section_comparison(
-        _sections(ctx), series, ctx.lang, thresholds=ctx.form.thresholds, size=(8.6, 5.4)
+    return ctx.b.drawn(
+        charts.section_comparison,
+        _sections(ctx),
+        series,
+        ctx.lang,
+        thresholds=ctx.form.thresholds,
+        size=(8.6, 5.4),
+        max_height=ctx.b.height * 0.42,
     )
-    return ctx.b.chart(fig, max_height=ctx.b.height * 0.42)
 
 
 def radar(ctx: Context) -> Picture:
     previous = ctx.previous
-    fig = charts.section_radar(
+    return ctx.b.drawn(
+        charts.section_radar,
         _sections(ctx),
         ctx.scores().sections,
         ctx.aligned(previous.id, "section") if previous else None,
@@ -52,15 +58,21 @@ def radar(ctx: Context) -> Picture:
         ),
         thresholds=ctx.form.thresholds,
         size=(8.4, 7.4),
+        max_height=ctx.b.height * 0.56,
     )
-    return ctx.b.chart(fig, max_height=ctx.b.height * 0.56)
 
 
 def overall_trend(ctx: Context, snaps: Sequence[Snapshot]) -> Picture:
     points = [(ctx.label(s), ctx.scores(s.id).overall) for s in snaps]
     width = max(7.8, 1.3 * len(points) + 3.6)
-    fig = charts.overall_trend(points, ctx.form.thresholds, ctx.lang, size=(width, 4.8))
-    return ctx.b.chart(fig, max_height=ctx.b.height * 0.36)
+    return ctx.b.drawn(
+        charts.overall_trend,
+        points,
+        ctx.form.thresholds,
+        ctx.lang,
+        size=(width, 4.8),
+        max_height=ctx.b.height * 0.36,
+    )
 
 
 def heatmaps(ctx: Context, snaps: Sequence[Snapshot]) -> list[tuple[str, Picture]]:
@@ -76,14 +88,16 @@ def heatmaps(ctx: Context, snaps: Sequence[Snapshot]) -> list[tuple[str, Picture
         ]  # a topic left out for the client now, scored by an older snapshot: still shown
         if not topics:
             continue
-        fig = charts.topic_heatmap(
+        picture = ctx.b.drawn(
+            charts.topic_heatmap,
             topics,
             columns_all,
             ctx.lang,
             thresholds=ctx.form.thresholds,
             width=max(TOPIC_CHART_WIDTH, 5.6 + 0.9 * len(snaps)),
+            max_height=ctx.b.height - 64,
         )
-        found.append((ctx.text(review.title), ctx.b.chart(fig, max_height=ctx.b.height - 64)))
+        found.append((ctx.text(review.title), picture))
     return found
 
 
@@ -95,14 +109,22 @@ def perception_gap(ctx: Context) -> Picture | None:
         return None
     management = {tid: scores.role_topics[tid].get("management") for tid, _ in topics}
     employee = {tid: scores.role_topics[tid].get("employee") for tid, _ in topics}
-    fig = charts.perception_gap(topics, management, employee, ctx.lang, width=9.0)
-    return ctx.b.chart(fig, max_height=ctx.b.height * 0.5)
+    return ctx.b.drawn(
+        charts.perception_gap,
+        topics,
+        management,
+        employee,
+        ctx.lang,
+        width=9.0,
+        max_height=ctx.b.height * 0.5,
+    )
 
 
 def nps_breakdown(ctx: Context) -> Picture:
     promoters, passives, detractors = ctx.scores().nps_counts
-    fig = charts.nps_breakdown(promoters, passives, detractors, ctx.lang, size=(8.4, 3.0))
-    return ctx.b.chart(fig)
+    return ctx.b.drawn(
+        charts.nps_breakdown, promoters, passives, detractors, ctx.lang, size=(8.4, 3.0)
+    )
 
 
 def nps_trend(ctx: Context, snaps: Sequence[Snapshot]) -> Picture:
@@ -111,21 +133,29 @@ def nps_trend(ctx: Context, snaps: Sequence[Snapshot]) -> Picture:
     width = max(7.8, 1.3 * len(points) + 3.4)
     bands = ctx.nps_bands()
     limits = (bands.good_enough_from, bands.great_from)
-    fig = charts.nps_trend(points, limits, ctx.lang, size=(width, 4.4))
-    return ctx.b.chart(fig, max_height=ctx.b.height * 0.42)
+    return ctx.b.drawn(
+        charts.nps_trend,
+        points,
+        limits,
+        ctx.lang,
+        size=(width, 4.4),
+        max_height=ctx.b.height * 0.42,
+    )
 
 
 def pareto(ctx: Context, totals: VolumeTotals) -> Picture:
     items = [(_user(r.name), r.count) for r in totals.by_reason if r.count > 0]
-    fig = charts.pareto(items, ctx.lang, size=(9.2, 5.6))
-    return ctx.b.chart(fig, max_height=ctx.b.height * 0.46)
+    return ctx.b.drawn(
+        charts.pareto, items, ctx.lang, size=(9.2, 5.6), max_height=ctx.b.height * 0.46
+    )
 
 
 def kpi_trend(ctx: Context, kpi: Kpi, points: Sequence[KpiPoint]) -> Picture:
     series = [
         (ctx.label(snap), p.value) for p in points if (snap := ctx.by_id(p.snapshot_id)) is not None
     ]
-    fig = charts.kpi_trend(
+    return ctx.b.drawn(
+        charts.kpi_trend,
         series,
         kpi.target,
         kpi.direction == "higher",
@@ -133,5 +163,5 @@ def kpi_trend(ctx: Context, kpi: Kpi, points: Sequence[KpiPoint]) -> Picture:
         ctx.lang,
         title=_user(kpi.name),
         size=(max(7.8, 1.3 * len(series) + 3.6), 3.9),
+        max_height=ctx.b.height * 0.31,
     )
-    return ctx.b.chart(fig, max_height=ctx.b.height * 0.31)

@@ -105,10 +105,17 @@ def roadmap(
             )
             for n, item in chunk
         ]
-        fig = roadmap_chart(rows, chart_axis, ctx.lang, width=11.0)
         if k:
             story.append(PageBreak())
-        story.append(b.chart(fig, max_height=min(b.height * 0.86, room)))
+        chart = b.drawn(
+            roadmap_chart,
+            rows,
+            chart_axis,
+            ctx.lang,
+            width=11.0,
+            max_height=min(b.height * 0.86, room),
+        )
+        story.append(chart)
     for c in (ctx, other):
         if c is not None:
             story.append(b.caption(c.t("rm_caption", date=c.day(found.as_of.isoformat()))))

@@ -10,6 +10,7 @@ import json
 import random
 import uuid
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from csmm_desktop.config import resource_path
@@ -32,6 +33,7 @@ def demo_spec() -> dict:
     return json.loads(resource_path("demo", "demo_client.json").read_text(encoding="utf-8"))
 
 
+@cache  # seeding a Random is a third of adding the demo: once per topic, not per answer
 def _topic_offset(topic_id: str) -> float:
     """A fixed strength or weakness per topic, so the demo has a shape (-0.15..0.15)."""
     return (random.Random(topic_id).random() - 0.5) * 0.3
