@@ -10,7 +10,8 @@ size and room give the same picture, other data another key. Nothing is ever inv
 
 Kept compressed (charts are mostly white: a page-high heat map of 4 MB of pixels keeps in
 ~0.2 MB), within BUDGET bytes, the least recently used first to go. Arguments that do not
-pickle are never kept (the chart is drawn as before).
+pickle are never kept (the chart is drawn as before), nor a picture that its mode, size and
+bytes do not make again (a palette or a transparency key: charts.to_image gives RGB).
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ class Pictures:
         return PilImage.frombytes(mode, size, zlib.decompress(packed)), width, height
 
     def put(self, key: Key, image: Image, width: float, height: float) -> None:
+        if image.palette is not None or image.info:
+            return  # its colours are not all in its bytes (a palette, a transparency key)
         packed = zlib.compress(image.tobytes(), 1)
         if len(packed) > self.budget:
             return

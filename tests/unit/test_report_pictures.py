@@ -117,3 +117,22 @@ def test_what_cannot_be_told_apart_is_never_kept():
         _picture, (1,), {"b": 2, "a": 1}, ()
     )
     assert memo.key(_picture, (1,), {}, (None,)) != memo.key(_picture, (1,), {}, (300.0,))
+
+
+def test_a_kept_picture_never_comes_back_in_other_colours():
+    """The memo keeps a picture as its mode, size and raw bytes: a palette picture's bytes
+    are indices into a palette that is not in them, so it came back black (hostile test;
+    latent: charts.to_image gives RGB today). Such a picture is now never kept."""
+    memo = Pictures()
+    red = Image.new("P", (4, 4))
+    red.putpalette([255, 0, 0] * 256)
+    with_key = Image.new("P", (4, 4))
+    with_key.putpalette([0, 0, 255] * 256)
+    with_key.info["transparency"] = 0
+    for n, picture in enumerate((red, with_key, _picture("green").convert("L"))):
+        memo.put(_key(memo, n), picture, 20.0, 10.0)
+        found = memo.get(_key(memo, n))
+        if found is not None:
+            image = found[0]
+            assert image.convert("RGBA").tobytes() == picture.convert("RGBA").tobytes(), n
+    assert memo.get(_key(memo, 2)) is not None  # a plain grey picture is still kept
