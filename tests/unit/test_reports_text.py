@@ -18,6 +18,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from csmm_desktop import charts, reports
 from csmm_desktop.domain.text import without_controls
 from csmm_desktop.reports import blocks
+from csmm_desktop.reports.pictures import PICTURES
 from csmm_desktop.services import assessment, clients
 from csmm_desktop.services import engagement as E
 from csmm_desktop.store import open_store
@@ -67,7 +68,9 @@ def setup(tmp_path_factory):
         if name not in ("to_png", "to_svg"):
             patch.setattr(charts, name, lambda *a, **k: None, raising=False)
     patch.setattr(blocks.Builder, "chart", lambda self, fig, **k: blocks.Picture(TINY_IMAGE, 9, 9))
+    PICTURES.clear()  # no stub picture is left for a real builder (reports/pictures.py)
     yield db, client, snap, respondent, problem, folder
+    PICTURES.clear()
     patch.undo()
     db.close()
 
