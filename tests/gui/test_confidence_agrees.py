@@ -10,7 +10,6 @@ import random
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from pypdf import PdfReader
 
 from csmm_desktop import reports
 from csmm_desktop.cli import main
@@ -18,6 +17,7 @@ from csmm_desktop.domain import numbers
 from csmm_desktop.domain.levels import level as level_def
 from csmm_desktop.services import assessment, clients
 from csmm_desktop.views.dashboard import DashboardTab
+from tests.pdftext import page_texts
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
 pytestmark = pytest.mark.usefixtures("unpainted_charts")
@@ -105,13 +105,9 @@ def test_screen_paper_and_json_agree(qtbot, db, data_dir, tmp_path, snapshot):
 
     path = tmp_path / f"report-{seed}.pdf"
     reports.write_report(db, snap, "en", path, kind="snapshot")
-    sheets = PdfReader(path).pages  # read up to the page wanted, not every page
-    glance = next(
-        text
-        for text in (sheet.extract_text() for sheet in sheets)
-        if text.lstrip().startswith("Scores at a glance")
-    )
-    page = flat(sheets[1].extract_text() + glance)  # cover, summary (contents), at a glance
+    sheets = page_texts(path)
+    glance = next(text for text in sheets if text.lstrip().startswith("Scores at a glance"))
+    page = flat(sheets[1] + glance)  # cover, summary (contents), at a glance
     assert flat(f"Overall score {score} out of 100") in page
     if data["overall"] is not None:
         note = "no interval: a group of one" if interval is None else f"95% interval {interval}"

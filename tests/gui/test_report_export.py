@@ -1,12 +1,12 @@
 from pathlib import Path
 
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from csmm_desktop.domain import dates
 from csmm_desktop.services import clients, demo, engagement
 from csmm_desktop.views.report_dialog import ReportDialog
+from tests.pdftext import page_texts
 
 
 def test_export_a_turkish_report_in_the_background(
@@ -36,7 +36,7 @@ def test_export_a_turkish_report_in_the_background(
         pass
     assert blocker.args == [str(out)]
     assert out.read_bytes()[:5] == b"%PDF-"
-    text = "".join(page.extract_text() for page in PdfReader(out).pages[:3])
+    text = "".join(page_texts(out)[:3])
     assert "Yıldız Bankası" in text and "Başlangıç" in text
     assert modal.chosen and modal.chosen[-1][1][0] == "Open the file"
     items = {i.key: i.done for i in engagement.stage_checklist(db, initial.id).items}

@@ -4,7 +4,6 @@ writes, draft or final, with or without the checklist."""
 
 import pytest
 from PIL import Image
-from pypdf import PdfReader
 
 from csmm_desktop.services import clients, demo
 from csmm_desktop.services import issuer as I
@@ -12,6 +11,7 @@ from csmm_desktop.views.report_dialog import ReportDialog
 from csmm_desktop.views.report_settings import KeyMessagesDialog, ProfileDialog
 from tests.gui.conftest import fill_dialog
 from tests.gui.engagement_keys import type_text
+from tests.pdftext import page_text, page_texts
 
 # The reports' text is read here, never a chart's pixels (tests/conftest.py).
 pytestmark = pytest.mark.usefixtures("unpainted_charts")
@@ -106,7 +106,7 @@ def test_key_messages_and_version_are_printed_final_on_request(
     export = window.export_report()
     with qtbot.waitSignal(export.done, timeout=60000):
         pass
-    pages = [p.extract_text() for p in PdfReader(out).pages]
+    pages = page_texts(out)
     assert "Nihai · sürüm 3" in pages[0]
     assert "Hizmet kültürü güçlü; ölçüm eksik." in pages[1]
     assert "Aşama kontrol listesi" in "".join(pages)
@@ -149,7 +149,7 @@ def test_the_consultant_chooses_and_orders_the_recommendations(
     expected = (ids[2], ids[1], ids[3], ids[4], ids[5])
     assert I.get_report_meta(db, snapshot_id).recommendations == expected
     page = reports.write_report(db, snapshot_id, "en", tmp_path / "r.pdf")
-    text = "".join(PdfReader(page).pages[1].extract_text().split())
+    text = "".join(page_text(page, 1).split())
     at = [text.index(f"{n}{tid}") for n, tid in enumerate(expected, start=1)]
     assert at == sorted(at) and f"1{ids[0]}" not in text
 
@@ -206,7 +206,7 @@ def test_the_consultant_rewords_a_recommendation_resets_another_and_undoes(
     assert meta.texts == ((ids[1], ours),)
     assert meta.recommendations == (ids[1], ids[0], *ids[2:5])
     page = reports.write_report(db, snapshot_id, "tr", tmp_path / "r.pdf")
-    text = "".join(PdfReader(page).pages[1].extract_text().split())
+    text = "".join(page_text(page, 1).split())
     assert f"1{ids[1]}" in text and "".join(ours.split()) in text
     assert text.index("".join(ours.split())) < text.index(f"2{ids[0]}")  # in first place
     assert "".join(seen["suggested"].split()) not in text
@@ -279,7 +279,7 @@ def test_the_bilingual_option_prints_both_languages_side_by_side(
     with qtbot.waitSignal(export.done, timeout=60000):
         pass
     assert seen == {"progress": (False, False), "plan": (True, True)}
-    first = "".join(PdfReader(out).pages[0].extract_text().split())
+    first = "".join(page_text(out, 0).split())
     assert "Actionplan" in first and "Aksiyonplanı" in first
     assert first.index("Owner") < first.index("Sorumlu")  # the chosen language first
 

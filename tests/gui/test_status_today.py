@@ -5,7 +5,6 @@ the verdict the board's handout prints."""
 from datetime import date, timedelta
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from csmm_desktop import reports
@@ -18,6 +17,7 @@ from csmm_desktop.views.cxboard.projects_page import STATUS as PROJECT_STATUS
 from csmm_desktop.views.engagement.actions_suggestions_dialog import ActionSuggestionsDialog
 from csmm_desktop.views.engagement.actions_tab import DUE, STATUS, ActionsTab
 from tests.gui.conftest import fill_dialog
+from tests.pdftext import page_texts
 
 TODAY = date.today()
 YESTERDAY = (TODAY - timedelta(days=1)).isoformat()
@@ -128,5 +128,5 @@ def test_a_months_nps_verdict_is_the_same_on_screen_and_in_the_handout(show, db,
     assert shown == {"month": "Jun 2026", "nps": "+52", "band": "Acceptable"}  # bands 30 / 70
     meeting = next(m for m in cx.list_meetings(db, DEMO_CLIENT_ID) if m.date == "2026-07-06")
     out = reports.write_board_handout(db, meeting.id, "en", tmp_path / "h.pdf")
-    text = "".join("".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    text = "".join("".join(p.split()) for p in page_texts(out))
     assert f"NPSJun2026:+52·{shown['band'].replace(' ', '')}" in text

@@ -6,7 +6,6 @@ import json
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from csmm_desktop.cli import main
 from csmm_desktop.domain import crosswalk
@@ -14,6 +13,7 @@ from csmm_desktop.domain import form as forms
 from csmm_desktop.domain.form_sheet import FormSheetError, from_sheets, to_sheets
 from csmm_desktop.services import assessment, clients, form_store
 from csmm_desktop.services.dashboard import load_dashboard
+from tests.pdftext import page_texts, text_of
 from tests.unit.test_form_sheet import as_read, small_form, write_book
 
 
@@ -414,7 +414,7 @@ def test_the_progress_report_across_two_form_versions_uses_the_crosswalk(
 
     _client, _a, b = two_versions
     out = reports.write_report(db, b.id, "en", tmp_path / "p.pdf", kind="progress")
-    pages = [flat(p.extract_text()) for p in PdfReader(out).pages]
+    pages = [flat(p) for p in page_texts(out)]
     text = " ".join(pages)
     assert (
         "The form changed between these snapshots: Initial 1 Mar 2026 was answered with form "
@@ -431,7 +431,7 @@ def test_the_progress_report_across_two_form_versions_uses_the_crosswalk(
     assert "1.1.2 Display 50.0 91.7 +41.7" in topic_page, topic_page
     assert "1.2.1 Delivery 50.0 100.0 +50.0" in topic_page, topic_page
     tr = reports.write_report(db, b.id, "tr", tmp_path / "p_tr.pdf", kind="progress")
-    text_tr = " ".join(flat(p.extract_text()) for p in PdfReader(tr).pages)
+    text_tr = " ".join(flat(p) for p in page_texts(tr))
     assert "Bu anlık durumlar arasında form değişti" in text_tr
     assert "Karşılaştırılmayanlar (– ile gösterilir): 1.1.1 Ambalaj (yeni sorular)." in text_tr
 
@@ -478,7 +478,7 @@ def test_the_deck_and_the_snapshot_report_compare_through_the_crosswalk(db, two_
     assert list(initial.values) == [None, pytest.approx(50)]
     assert list(planned.values) == [pytest.approx(475 / 6), pytest.approx(100)]
     out = reports.write_report(db, b.id, "en", tmp_path / "s.pdf")
-    text = flat(" ".join(p.extract_text() for p in PdfReader(out).pages))
+    text = flat(text_of(out, " "))
     # what changed since the Initial snapshot: 1.2 moved; 1.1 is not compared (it would
     # read 75.0 → 79.2 by plain ids)
     assert "1.2 Shipment: +50.0 (50.0 → 100.0)" in text

@@ -6,13 +6,13 @@ report's what changed and its own section, and in the progress report, both lang
 from dataclasses import replace
 
 import pytest
-from pypdf import PdfReader
 
 from csmm_desktop import reports
 from csmm_desktop.services import assessment, clients, effect
 from csmm_desktop.services import engagement as E
 from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
 from csmm_desktop.store import open_store
+from tests.pdftext import page_texts, text_of
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
 pytestmark = pytest.mark.usefixtures("unpainted_charts")
@@ -120,7 +120,7 @@ def test_actions_done_since_the_previous_snapshot_are_judged(demo):
 def test_the_reports_show_the_effect(demo, lang, words):
     db, snaps, folder, _move = demo
     out = reports.write_snapshot_report(db, snaps[-1].id, lang, folder / f"s{lang}.pdf")
-    pages = [flat(p.extract_text()) for p in PdfReader(out).pages]
+    pages = [flat(p) for p in page_texts(out)]
     assert flat(words["sentence"]) in pages[1]  # the executive summary's what changed
     text = "".join(pages)
     part = text[text.rindex(flat(words["title"])) :]
@@ -129,6 +129,6 @@ def test_the_reports_show_the_effect(demo, lang, words):
     progress = reports.write_report(
         db, snaps[-1].id, lang, folder / f"p{lang}.pdf", kind="progress"
     )
-    ptext = flat("".join(p.extract_text() for p in PdfReader(progress).pages))
+    ptext = flat(text_of(progress))
     assert flat(words["title"]) in ptext and flat(words["period"]) in ptext
     assert flat("Geri düşen KPI") in ptext

@@ -4,13 +4,13 @@ layers: domain/numbers.py's rule, the reports' texts.tn, the CX board's agenda i
 reports as printed."""
 
 import pytest
-from pypdf import PdfReader
 
 from csmm_desktop import reports
 from csmm_desktop.domain import cxboard
 from csmm_desktop.domain.numbers import counted, plural_form
 from csmm_desktop.reports.texts import TEXTS, nps_mix, tn
 from csmm_desktop.services import assessment, clients
+from tests.pdftext import text_of
 from tests.sparse import NPS_QUESTION
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
@@ -73,7 +73,7 @@ def test_the_agenda_counts_its_answers_and_contacts():
 
 def _report(db, snapshot_id, lang, path) -> str:
     reports.write_report(db, snapshot_id, lang, path)
-    return flat("".join(page.extract_text() for page in PdfReader(path).pages))
+    return flat(text_of(path))
 
 
 @pytest.mark.parametrize("customers", [1, 3])

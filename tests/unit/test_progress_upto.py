@@ -1,6 +1,6 @@
 """A progress report of an earlier snapshot stops at it (issue 17): only the snapshots up to
 the chosen one, findings and KPI values as of it, actions as on its date; the first
-snapshot alone says plainly there is nothing to compare; in both languages (pypdf)."""
+snapshot alone says plainly there is nothing to compare; in both languages (PDF text)."""
 
 import pytest
 

@@ -5,7 +5,6 @@ printed on the executive summary in place of the ranking's text, carried by a bu
 import json
 
 import pytest
-from pypdf import PdfReader
 
 from csmm_desktop import reports
 from csmm_desktop.messages import UserError
@@ -13,6 +12,7 @@ from csmm_desktop.services import bundle, clients
 from csmm_desktop.services import issuer as I
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.store import open_store
+from tests.pdftext import page_text
 
 OURS = "Şube müdürleri her ay ölçüm sonuçlarını ekipleriyle gözden geçirsin."
 
@@ -92,10 +92,10 @@ def test_the_summary_prints_the_consultants_text_in_place_of_the_suggestion(db, 
     first, second = [s for s in suggest_actions_for_snapshot(db, snap, 6) if s.done is None][:2]
     suggestion = first.actions[0]["en"]
     before = reports.write_report(db, snap, "en", tmp_path / "before.pdf")
-    assert "".join(suggestion.split()) in "".join(PdfReader(before).pages[1].extract_text().split())
+    assert "".join(suggestion.split()) in "".join(page_text(before, 1).split())
     I.save_report_meta(db, snap, texts={first.topic_id: OURS})  # the ranking's order kept
     after = reports.write_report(db, snap, "en", tmp_path / "after.pdf")
-    page = "".join(PdfReader(after).pages[1].extract_text().split())
+    page = "".join(page_text(after, 1).split())
     assert f"1{first.topic_id}" in page and "".join(OURS.split()) in page
     assert "".join(suggestion.split()) not in page
     at = page.index(f"1{first.topic_id}")

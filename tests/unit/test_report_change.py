@@ -3,12 +3,12 @@ snapshot after a scored one), the previous one, or both. The measured defect: an
 snapshot's report said "the previous snapshot has no score" when the previous had one."""
 
 import pytest
-from pypdf import PdfReader
 
 from csmm_desktop import reports
 from csmm_desktop.reports.context import Context
 from csmm_desktop.reports.snapshot import summary_sentences
 from csmm_desktop.services import assessment, clients
+from tests.pdftext import text_of
 from tests.sparse import add_sparse_client
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
@@ -36,7 +36,7 @@ def test_an_empty_snapshot_after_a_scored_one_says_it_is_this_one(db, tmp_path):
     turkish = sentences(db, empty, "tr")[1]
     assert turkish.startswith("Önceki anlık durumun (Planlı Çalışma, 23.03.2026) puanı 50,0;")
     path = reports.write_report(db, empty, "en", tmp_path / "empty.pdf")
-    printed = flat("".join(page.extract_text() for page in PdfReader(path).pages))
+    printed = flat(text_of(path))
     assert flat("scored 50.0; the change since then shows once this snapshot") in printed
     assert "hasnoscoretocomparewith" not in printed
 

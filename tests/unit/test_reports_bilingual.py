@@ -2,15 +2,12 @@
 and English side by side on one page, the report's language on the left; the numbers the
 same in both columns, each written in its language's style; the consultant's key messages
 once, as written; the same store gives the same report; the `--bilingual` command line
-option. Read from the PDFs (pypdf)."""
+option. Read from the PDFs (tests/pdftext.py; where text is drawn: pypdf, pdftotext -bbox)."""
 
-import hashlib
 import re
 import shutil
 import subprocess
 from html import unescape
-from io import BytesIO
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -24,6 +21,7 @@ from csmm_desktop.services import issuer as I
 from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
 from csmm_desktop.services.presentation import score_view
 from csmm_desktop.store import open_store
+from tests.pdftext import page_texts
 
 # Only the reports' text and where it is drawn are read here, never a chart's pixels.
 pytestmark = pytest.mark.usefixtures("unpainted_charts")
@@ -34,17 +32,6 @@ DECIMAL = re.compile(r"(?<![\d.,])\d+[.,]\d(?!\d|[.,]\d)")
 
 def flat(text: str) -> str:
     return "".join(text.split())
-
-
-_PAGES: dict[bytes, list[str]] = {}  # a PDF's text by its bytes' hash: each is read once
-
-
-def pages_of(path) -> list[str]:
-    data = Path(path).read_bytes()
-    key = hashlib.sha256(data).digest()
-    if key not in _PAGES:
-        _PAGES[key] = [page.extract_text() for page in PdfReader(BytesIO(data)).pages]
-    return list(_PAGES[key])
 
 
 def columns_of(path, page: int) -> tuple[str, str]:
@@ -83,7 +70,7 @@ def demo(tmp_path_factory):
 def test_the_summary_has_both_languages_on_page_two_and_the_same_numbers(demo, lang):
     db, snaps, written = demo
     path = written["snapshot", lang]
-    page = flat(pages_of(path)[1])
+    page = flat(page_texts(path)[1])
     for words in (
         ("Yönetici özeti", "Executive summary"),
         ("Güçlü yönler", "Strengths"),
@@ -109,7 +96,7 @@ def test_the_summary_has_both_languages_on_page_two_and_the_same_numbers(demo, l
     assert len(en_numbers) > 20 and tr_numbers == en_numbers
     assert "," not in "".join(DECIMAL.findall(second))  # English decimals: 82.7, not 82,7
     # the rest of the report is in its one language
-    rest = flat("".join(pages_of(path)[3:]))
+    rest = flat("".join(page_texts(path)[3:]))
     assert (flat("Strongest topics") in rest) == (lang == "en")
 
 
@@ -192,7 +179,7 @@ def test_the_action_plan_has_both_languages_and_the_actions_once(demo):
     titles = [a.title for a in action_plan.plan_actions(ctx)]
     assert titles
     for lang in ("tr", "en"):
-        pages = pages_of(written["action-plan", lang])
+        pages = page_texts(written["action-plan", lang])
         first = flat(pages[0])
         for word in ("Aksiyon planı", "Action plan", "Sorumlu", "Owner", "Tamamlandı", "Done"):
             assert flat(word) in first, word
@@ -211,7 +198,7 @@ def test_the_same_store_gives_the_same_bilingual_report(demo, tmp_path):
         again = reports.write_report(
             db, snaps[-1].id, "tr", tmp_path / f"{kind}.pdf", kind=kind, bilingual=True
         )
-        assert pages_of(again) == pages_of(written[kind, "tr"])
+        assert page_texts(again) == page_texts(written[kind, "tr"])
 
 
 def test_the_cli_bilingual_option(capsys, data_dir, tmp_path):
@@ -222,8 +209,8 @@ def test_the_cli_bilingual_option(capsys, data_dir, tmp_path):
     out = tmp_path / "b.pdf"
     args = ["--data-dir", str(data_dir), "report", snapshot[:8], "--lang", "en"]
     assert main([*args, "--out", str(out), "--bilingual"]) == 0
-    page = flat(pages_of(out)[1])
+    page = flat(page_texts(out)[1])
     assert flat("Executive summary · Yönetici özeti") in page
     plain = tmp_path / "p.pdf"
     assert main([*args, "--out", str(plain)]) == 0
-    assert flat("Yönetici özeti") not in flat(pages_of(plain)[1])
+    assert flat("Yönetici özeti") not in flat(page_texts(plain)[1])

@@ -1,12 +1,12 @@
 """The reports print every score with its confidence (SPEC §8): the sparse client's snapshot
-report in both languages (pypdf text), its score tables and method text, and the progress
+report in both languages (its text), its score tables and method text, and the progress
 report's table."""
 
 import pytest
-from pypdf import PdfReader
 
 from csmm_desktop import reports
 from csmm_desktop.store import open_store
+from tests.pdftext import page_texts
 from tests.sparse import add_sparse_client
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
@@ -27,7 +27,7 @@ def written(tmp_path_factory):
         for name, snap, kind in (("initial", first, "snapshot"), ("progress", second, "progress")):
             path = folder / f"{name}-{lang}.pdf"
             reports.write_report(db, snap, lang, path, kind=kind)
-            out[name, lang] = [page.extract_text() for page in PdfReader(path).pages]
+            out[name, lang] = page_texts(path)
     db.close()
     return out
 
@@ -99,7 +99,6 @@ def test_the_progress_table_marks_indicative_levels(written):
 def test_the_summary_of_thin_data_does_not_sound_certain(tmp_path):
     """The sentences under the cards: an indicative level is said to be only indicative,
     the NPS of three customers comes with its margin and no verdict."""
-    from pypdf import PdfReader
 
     from csmm_desktop import reports
     from csmm_desktop.store import open_store
@@ -112,7 +111,7 @@ def test_the_summary_of_thin_data_does_not_sound_certain(tmp_path):
         ("tr", "seviye yalnızca gösterge niteliğinde", "fazla sonuç çıkarmamak"),
     ):
         out = reports.write_report(db, snapshots[0], lang, tmp_path / f"s-{lang}.pdf")
-        text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+        text = " ".join(" ".join(p.split()) for p in page_texts(out))
         assert indicative in text and thin in text
         assert "places the customer service at the" not in text
         assert "that is Great" not in text and "bu sonuç: Güçlü" not in text

@@ -1,7 +1,7 @@
 """The snapshot report as a deliverable (issue 17): the issuer on the cover and every page,
 the issue date apart from the snapshot's, the draft/final mark with the snapshot's version,
 the one-page executive summary on page 2 with the consultant's key messages, the checklist
-only on request, the evidence appendix's counts, the benchmark, in both languages (pypdf)."""
+only on request, the evidence appendix's counts, the benchmark, in both languages (PDF text)."""
 
 import statistics
 from datetime import date

@@ -7,7 +7,6 @@ and the two layout rules behind it, each in a story built to break it."""
 from io import BytesIO
 
 import pytest
-from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 
 from csmm_desktop import reports
@@ -18,6 +17,7 @@ from csmm_desktop.services import clients
 from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
 from csmm_desktop.store import open_store
 from tests.pagefill import page_fills, underfilled
+from tests.pdftext import page_texts
 from tests.sparse import add_sparse_client
 
 KINDS = ("snapshot", "progress", "action-plan")
@@ -97,5 +97,5 @@ def test_a_note_under_a_table_is_never_alone_on_a_page(tmp_path):
     out.write_bytes(doc.filename.getvalue())
     fills = page_fills(out)
     assert len(fills) == 2 and fills[1].fill >= 1 / 3, fills
-    texts = [page.extract_text() for page in PdfReader(out).pages]
+    texts = page_texts(out)
     assert note in texts[1] and f"Satır {len(rows) - 1}" in texts[1]

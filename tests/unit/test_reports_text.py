@@ -22,6 +22,7 @@ from csmm_desktop.reports.pictures import PICTURES
 from csmm_desktop.services import assessment, clients
 from csmm_desktop.services import engagement as E
 from csmm_desktop.store import open_store
+from tests.pdftext import text_of
 
 FACES = ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique")
 FOLDER = os.path.join(matplotlib.get_data_path(), "fonts", "ttf")
@@ -49,7 +50,7 @@ def visible(text: str) -> str:
 
 
 def pdf_text(path) -> str:
-    text = "".join(page.extract_text() for page in PdfReader(path).pages)
+    text = text_of(path)
     return unicodedata.normalize("NFC", "".join(text.split()))
 
 

@@ -1,17 +1,17 @@
 """The roadmap (issue 17): the action plan on a time axis by 3-month cycle, from due dates
 and status history, with owners, linked KPIs and why a dropped action was dropped; in the
-action-plan handout in both languages (pypdf)."""
+action-plan handout in both languages (PDF text)."""
 
 from datetime import date
 
 import pytest
-from pypdf import PdfReader
 
 from csmm_desktop import reports
 from csmm_desktop.charts.roadmap import RoadmapAxis, RoadmapRow, roadmap_chart
 from csmm_desktop.services import clients, roadmap
 from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
 from csmm_desktop.store import open_store
+from tests.pdftext import text_of
 
 
 def flat(text: str) -> str:
@@ -99,7 +99,7 @@ def test_the_action_plan_prints_the_roadmap(demo, tmp_path, monkeypatch, lang, w
     assert all("\n" in label for label in labels)  # every demo action has an owner
     cycle_word = "Cycle" if lang == "en" else "Döngü"
     assert [c[0] for c in drawn[0][1].cycles] == [f"{cycle_word} {n}" for n in (1, 2, 3, 4)]
-    text = flat("".join(p.extract_text() for p in PdfReader(out).pages))
+    text = flat(text_of(out))
     for word in words:
         assert flat(word) in text, word
     assert flat("Bütçe onayı alınamadı") in text

@@ -3,7 +3,6 @@ the reason said in both languages, and a topic already taken care of as of the s
 action on it done, a requirement on it solved) marked, not offered again."""
 
 import pytest
-from pypdf import PdfReader
 
 from csmm_desktop import reports
 from csmm_desktop.domain import engagement as rules
@@ -13,6 +12,7 @@ from csmm_desktop.services import clients
 from csmm_desktop.services import engagement as E
 from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
 from csmm_desktop.store import open_store
+from tests.pdftext import text_of
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
 pytestmark = pytest.mark.usefixtures("unpainted_charts")
@@ -120,7 +120,7 @@ def test_the_demo_report_no_longer_offers_the_delivered_help_centre(demo):
     action plan shows as delivered (May 2026) and its requirements list as solved."""
     db, snaps, folder = demo
     out = reports.write_report(db, snaps[-1].id, "en", folder / "opt.pdf")
-    text = flat("".join(page.extract_text() for page in PdfReader(out).pages))
+    text = flat(text_of(out))
     assert flat(HELP_CENTRE) not in text
     assert flat("Suggested actions") in text
     assert flat("✓ Done on 28 Jul 2026") in text  # the coaching, done, marked

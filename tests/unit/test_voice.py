@@ -1,10 +1,9 @@
 """The voice of the customer (issue 17): the consultant's themes on free-text answers are
 stored per answer (schema 9, carried in bundles), and the snapshot report groups the open
 feedback by them with counts and at most two example quotes, the same text once with its
-count, the untagged answers after; in both languages (pypdf)."""
+count, the untagged answers after; in both languages (PDF text)."""
 
 import pytest
-from pypdf import PdfReader
 
 from csmm_desktop import reports
 from csmm_desktop.domain import bundle
@@ -12,6 +11,7 @@ from csmm_desktop.services import clients, voice
 from csmm_desktop.services.clients import InputError
 from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
 from csmm_desktop.store import open_store
+from tests.pdftext import text_of
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
 pytestmark = pytest.mark.usefixtures("unpainted_charts")
@@ -92,7 +92,7 @@ def test_the_report_prints_themes_counts_and_each_quote_once(
     db, snap, _answers = demo
     found = voice.voice_of_customer(db, snap.id)
     out = reports.write_snapshot_report(db, snap.id, lang, tmp_path / f"{lang}.pdf")
-    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    text = text_of(out)
     start = flat(text).rindex(flat(title))
     part = flat(text)[start:]
     part = part[: part.index(flat("Appendix" if lang == "en" else "Ek"))]

@@ -384,12 +384,11 @@ def test_the_method_appendix_says_weights_apply_in_both_languages(db, tmp_path):
     assert any("weighted by scored questions" in line for line in example_plain)
 
     # and the printed report says so (its text layer, Turkish)
-    from pypdf import PdfReader
-
     from csmm_desktop import reports
+    from tests.pdftext import page_texts
 
     out = reports.write_report(db, snap.id, "tr", tmp_path / "r.pdf")
-    text = "".join("".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    text = "".join("".join(p.split()) for p in page_texts(out))
     assert "Buformsorularınaağırlıkverir" in text
     assert "Ağırlık=konununpuanlanansorularınınağırlıklarınıntoplamı." in text
 

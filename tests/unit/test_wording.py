@@ -7,7 +7,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from csmm_desktop import charts, reports
 from csmm_desktop.charts.style import word
@@ -18,6 +17,7 @@ from csmm_desktop.services import clients
 from csmm_desktop.services import cxboard as X
 from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
 from csmm_desktop.store import open_store
+from tests.pdftext import text_of
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
 pytestmark = pytest.mark.usefixtures("unpainted_charts")
@@ -68,7 +68,7 @@ def printed(tmp_path_factory):
             ("handout", lambda p, lang=lang: reports.write_board_handout(db, meeting.id, lang, p)),
         ):
             path = write(folder / f"{name}-{lang}.pdf")
-            out[name, lang] = flat("".join(page.extract_text() for page in PdfReader(path).pages))
+            out[name, lang] = flat(text_of(path))
     db.close()
     return out
 
