@@ -138,10 +138,9 @@ def dashboard(qtbot, db):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def test_the_dashboard_shows_a_section_left_out_as_not_applicable(db, dashboard):
+def test_the_dashboard_shows_a_section_left_out_as_not_applicable(db, demo_db, dashboard):
     from csmm_desktop.services import demo
 
-    demo.add_demo(db)
     snap = clients.list_snapshots(db, demo.DEMO_CLIENT_ID)[-1]
     applicability.save(db, demo.DEMO_CLIENT_ID, ["2.3", "2.4.9-1"], snapshot_ids=[snap.id])
     dashboard.set_context(demo.DEMO_CLIENT_ID, snap.id)

@@ -62,8 +62,7 @@ def test_the_sparse_client_reads_as_indicative_with_margins_and_gaps(db, dashboa
     assert ui.npsValue.text() == "–" and ui.npsNote.text() == "no answers"
 
 
-def test_a_firm_level_has_no_mark_and_shows_its_interval(db, dashboard):
-    demo.add_demo(db)
+def test_a_firm_level_has_no_mark_and_shows_its_interval(db, demo_db, dashboard):
     measured = clients.list_snapshots(db, demo.DEMO_CLIENT_ID)[2]
     dashboard.set_context(demo.DEMO_CLIENT_ID, measured.id)
     conf = assessment.snapshot_scores(db, measured.id).confidence

@@ -17,8 +17,7 @@ def press_copy(qtbot, widget):
     qtbot.keyClick(widget, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
 
 
-def test_the_snapshot_table_copies_the_selected_rows_with_headers(qtbot, make_window, db):
-    demo.add_demo(db)
+def test_the_snapshot_table_copies_the_selected_rows_with_headers(qtbot, make_window, db, demo_db):
     window = make_window()
     window.reload_clients(select=demo.DEMO_CLIENT_ID)
     table = window.panel.ui.snapshotTable
@@ -66,8 +65,7 @@ def test_several_rows_in_the_order_shown_hidden_columns_left_out(qtbot):
     assert clipboard() == "Konu\tPuan\nŞikâyet\t62,5\na b\t1\n"
 
 
-def test_the_score_tree_copies_its_rows(qtbot, db):
-    demo.add_demo(db)
+def test_the_score_tree_copies_its_rows(qtbot, db, demo_db):
     tab = DashboardTab(db)
     qtbot.addWidget(tab)
     tab.resize(1100, 800)

@@ -24,8 +24,7 @@ def snapshots(db):
     return clients.list_snapshots(db, demo.DEMO_CLIENT_ID)
 
 
-def test_cards_show_the_engine_numbers_and_the_change(db, dashboard):
-    demo.add_demo(db)
+def test_cards_show_the_engine_numbers_and_the_change(db, demo_db, dashboard):
     snaps = snapshots(db)
     dashboard.set_context(demo.DEMO_CLIENT_ID, snaps[1].id)  # Planned
     now = assessment.snapshot_scores(db, snaps[1].id)
@@ -43,8 +42,7 @@ def test_cards_show_the_engine_numbers_and_the_change(db, dashboard):
     assert weakest[0].startswith(f"{formatting.score(value)}  {topic}")
 
 
-def test_every_chart_draws_and_drills_down(qtbot, db, dashboard, chart_drawn):
-    demo.add_demo(db)
+def test_every_chart_draws_and_drills_down(qtbot, db, demo_db, dashboard, chart_drawn):
     dashboard.set_context(demo.DEMO_CLIENT_ID, "")
     for row in range(dashboard.ui.chartList.count()):
         dashboard.ui.chartList.setCurrentRow(row)
@@ -72,8 +70,7 @@ def test_every_chart_draws_and_drills_down(qtbot, db, dashboard, chart_drawn):
     assert "2.4.9-1: " in dashboard.ui.explainLabel.text()
 
 
-def test_topic_basis_shows_both_roles_and_respondents(db, dashboard):
-    demo.add_demo(db)
+def test_topic_basis_shows_both_roles_and_respondents(db, demo_db, dashboard):
     dashboard.set_context(demo.DEMO_CLIENT_ID, "")
     item = dashboard.select("topic", "1.2.1")
     assert "Management" in item.text(3) and "(8 respondents)" in item.text(3)
@@ -91,8 +88,9 @@ def test_one_empty_snapshot_still_draws(db, dashboard, chart_drawn):
         assert chart_drawn(dashboard.chart) is not None
 
 
-def test_presentation_and_saving_a_chart(qtbot, db, dashboard, modal, tmp_path, chart_drawn):
-    demo.add_demo(db)
+def test_presentation_and_saving_a_chart(
+    qtbot, db, demo_db, dashboard, modal, tmp_path, chart_drawn
+):
     dashboard.set_context(demo.DEMO_CLIENT_ID, "")
     dashboard.present()
     window = dashboard._presentation  # deletes itself when closed
@@ -111,7 +109,7 @@ def test_presentation_and_saving_a_chart(qtbot, db, dashboard, modal, tmp_path, 
 
 
 def test_the_charts_are_built_and_drawn_off_the_ui_thread(
-    qtbot, db, dashboard, chart_drawn, monkeypatch
+    qtbot, db, demo_db, dashboard, chart_drawn, monkeypatch
 ):
     """matplotlib's 50-150 ms per chart froze the window; now the figure is built and drawn
     on a worker (views/chart_view.py) and the UI thread only shows the finished pixels."""
@@ -134,7 +132,6 @@ def test_the_charts_are_built_and_drawn_off_the_ui_thread(
 
     monkeypatch.setattr(Dashboard, "figure", built)
     monkeypatch.setattr(Figure, "draw", drawn)
-    demo.add_demo(db)
     dashboard.set_context(demo.DEMO_CLIENT_ID, "")
     for row in (1, 3):  # the radar, the heat map
         dashboard.ui.chartList.setCurrentRow(row)
@@ -152,10 +149,11 @@ def test_the_charts_are_built_and_drawn_off_the_ui_thread(
     assert threads["drawn"] and main not in threads["drawn"]
 
 
-def test_save_names_the_chart_on_screen_while_the_next_is_drawn(db, dashboard, chart_drawn):
+def test_save_names_the_chart_on_screen_while_the_next_is_drawn(
+    db, demo_db, dashboard, chart_drawn
+):
     """Picking another chart leaves the one on screen (and Save's name for it) until the
     new one is drawn; the placeholder keeps saying it is drawing across a language switch."""
-    demo.add_demo(db)
     dashboard.set_context(demo.DEMO_CLIENT_ID, "")
     dashboard.ui.chartList.setCurrentRow(0)
     chart_drawn(dashboard.chart)

@@ -39,8 +39,7 @@ def legend(dashboard, chart):
     return texts, figure
 
 
-def test_the_picker_starts_at_the_panels_snapshot_and_changes_what_is_shown(db, dashboard):
-    demo.add_demo(db)
+def test_the_picker_starts_at_the_panels_snapshot_and_changes_what_is_shown(db, demo_db, dashboard):
     snaps = clients.list_snapshots(db, demo.DEMO_CLIENT_ID)
     dashboard.set_context(demo.DEMO_CLIENT_ID, snaps[1].id)
     picker = dashboard.snapshotPicker
@@ -56,8 +55,7 @@ def test_the_picker_starts_at_the_panels_snapshot_and_changes_what_is_shown(db, 
     assert picker.currentData() == snaps[2].id
 
 
-def test_compare_with_shows_the_two_chosen_in_radar_sections_and_topics(db, dashboard):
-    demo.add_demo(db)
+def test_compare_with_shows_the_two_chosen_in_radar_sections_and_topics(db, demo_db, dashboard):
     snaps = clients.list_snapshots(db, demo.DEMO_CLIENT_ID)
     last, first = snaps[-1], snaps[0]
     dashboard.set_context(demo.DEMO_CLIENT_ID, last.id)

@@ -62,13 +62,12 @@ def _watchdog(canvas, gate):
 
 
 def test_coming_back_to_a_chart_still_drawing_does_not_freeze(
-    qtbot, db, dashboard, chart_drawn, monkeypatch
+    qtbot, db, demo_db, dashboard, chart_drawn, monkeypatch
 ):
     """Down, up in the chart list faster than a chart draws: the kept figure of the first
     chart was still being drawn on the worker when it was picked again, and set_figure
     waited on the UI thread for the drawing's end, which only the UI thread could tell:
     the window froze for good."""
-    demo.add_demo(db)
     dashboard.set_context(demo.DEMO_CLIENT_ID, "")
     dashboard.ui.chartList.setCurrentRow(1)
     second = chart_drawn(dashboard.chart)  # both kept from here on
@@ -90,11 +89,10 @@ def test_coming_back_to_a_chart_still_drawing_does_not_freeze(
 
 
 def test_an_explicit_draw_while_drawing_does_not_freeze(
-    qtbot, db, dashboard, chart_drawn, monkeypatch
+    qtbot, db, demo_db, dashboard, chart_drawn, monkeypatch
 ):
     """canvas.draw() (matplotlib's contract: draw now) while the worker draws waited for
     an end only the UI thread could tell."""
-    demo.add_demo(db)
     dashboard.set_context(demo.DEMO_CLIENT_ID, "")
     dashboard.ui.chartList.setCurrentRow(1)
     figure = chart_drawn(dashboard.chart)
@@ -158,14 +156,13 @@ def test_a_report_chart_and_a_dashboard_chart_at_once_keep_their_style():
 
 
 def test_copying_a_chart_while_it_is_drawn_does_not_draw_it_twice_at_once(
-    qtbot, db, dashboard, chart_drawn, monkeypatch
+    qtbot, db, demo_db, dashboard, chart_drawn, monkeypatch
 ):
     """Copy chart (or Save) right after a resize: the worker was drawing the figure while
     the UI thread drew it again for the clipboard at 200 dpi, the one figure's transforms
     changed under the worker's drawing (matplotlib is not thread-safe)."""
     from matplotlib.figure import Figure
 
-    demo.add_demo(db)
     dashboard.set_context(demo.DEMO_CLIENT_ID, "")
     dashboard.ui.chartList.setCurrentRow(1)
     figure = chart_drawn(dashboard.chart)

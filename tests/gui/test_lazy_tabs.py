@@ -37,8 +37,7 @@ def titles(panel):
     return [tabs.tabText(i) for i in range(tabs.count())]
 
 
-def test_a_tab_is_built_when_first_shown(qtbot, no_idle_build, make_window, db):
-    demo.add_demo(db)
+def test_a_tab_is_built_when_first_shown(qtbot, no_idle_build, make_window, db, demo_db):
     window = make_window()
     window.reload_clients(select=demo.DEMO_CLIENT_ID)
     panel, tabs = window.panel, window.panel.ui.tabs
@@ -119,8 +118,7 @@ def dashboard(qtbot, db):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def test_a_warm_reopen_draws_nothing_again(qtbot, db, dashboard, language, chart_drawn):
-    demo.add_demo(db)
+def test_a_warm_reopen_draws_nothing_again(qtbot, db, demo_db, dashboard, language, chart_drawn):
     first, second = [s.id for s in clients.list_snapshots(db, demo.DEMO_CLIENT_ID)][:2]
     dashboard.set_context(demo.DEMO_CLIENT_ID, first)
     chart_drawn(dashboard.chart)
@@ -150,8 +148,7 @@ def test_a_warm_reopen_draws_nothing_again(qtbot, db, dashboard, language, chart
     qtbot.waitUntil(lambda: dashboard.figures_built >= drawn + 1)
 
 
-def test_the_first_chart_is_drawn_after_the_tab_is_shown(qtbot, db):
-    demo.add_demo(db)
+def test_the_first_chart_is_drawn_after_the_tab_is_shown(qtbot, db, demo_db):
     first = clients.list_snapshots(db, demo.DEMO_CLIENT_ID)[0].id
     tab = DashboardTab(db)
     tab.draw_first_later = True  # as the main window builds it
