@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from csmm_desktop.services import clients, engagement
-from csmm_desktop.services.demo import add_demo
+from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.views import formatting
 from csmm_desktop.views.engagement.action_dialog import ActionDialog
 from csmm_desktop.views.engagement.actions_suggestions_dialog import ActionSuggestionsDialog
@@ -151,8 +151,8 @@ def test_delete_asks_first_and_a_vanished_action_is_reported(qtbot, tab, db, mod
     assert titles(tab) == []
 
 
-def test_a_suggestion_becomes_an_action(qtbot, make_tab, db, monkeypatch):
-    client_id, _added = add_demo(db)
+def test_a_suggestion_becomes_an_action(qtbot, make_tab, db, demo_db, monkeypatch):
+    client_id = DEMO_CLIENT_ID
     initial = clients.list_snapshots(db, client_id)[0]
     tab = make_tab(client_id, initial.id)
     before = len(engagement.list_actions(db, client_id))

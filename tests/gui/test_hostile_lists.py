@@ -363,15 +363,14 @@ def test_after_a_delete_the_row_that_took_its_place_is_selected(qtbot, actions, 
 
 
 def test_a_snapshot_selected_again_after_the_filter_is_cleared_is_in_sight(
-    qtbot, make_window, db, english
+    qtbot, make_window, db, demo_db, english
 ):
     """A reset scrolls a list to its top: the newest snapshot, selected again once the
     filter is cleared, was left cut off under the table's edge (three rows high at
     1024×768)."""
     from csmm_desktop.services import demo
 
-    demo.add_demo(db)  # four snapshots, the newest selected
-    window = make_window(english)
+    window = make_window(english)  # the demo's four snapshots, the newest selected
     window.resize(1366, 768)
     window.reload_clients(select=demo.DEMO_CLIENT_ID)
     panel, table = window.panel, window.panel.ui.snapshotTable

@@ -7,8 +7,9 @@ from tests.gui.conftest import fill_dialog
 from tests.gui.test_report_settings import action_named
 
 
-def test_the_consultant_tags_answers_with_themes(qtbot, make_window, db, modal, monkeypatch):
-    demo.add_demo(db)
+def test_the_consultant_tags_answers_with_themes(
+    qtbot, make_window, db, demo_db, modal, monkeypatch
+):
     window = make_window()
     window.reload_clients(select=demo.DEMO_CLIENT_ID)
     window.panel.ui.snapshotTable.selectRow(0)

@@ -10,9 +10,8 @@ from tests.pdftext import page_texts
 
 
 def test_export_a_turkish_report_in_the_background(
-    qtbot, make_window, db, modal, tmp_path, monkeypatch
+    qtbot, make_window, db, demo_db, modal, tmp_path, monkeypatch
 ):
-    demo.add_demo(db)
     window = make_window()
     window.reload_clients(select=demo.DEMO_CLIENT_ID)
     initial = clients.list_snapshots(db, demo.DEMO_CLIENT_ID)[0]
@@ -44,9 +43,8 @@ def test_export_a_turkish_report_in_the_background(
 
 
 def test_export_failure_is_reported_not_raised(
-    qtbot, make_window, db, modal, tmp_path, monkeypatch
+    qtbot, make_window, db, demo_db, modal, tmp_path, monkeypatch
 ):
-    demo.add_demo(db)
     window = make_window()
     window.reload_clients(select=demo.DEMO_CLIENT_ID)
 
@@ -124,13 +122,12 @@ def test_a_tick_that_cannot_be_stored_is_said_and_the_file_kept(
 
 
 def test_cancel_stops_the_export_and_writes_nothing(
-    qtbot, make_window, db, modal, tmp_path, monkeypatch
+    qtbot, make_window, db, demo_db, modal, tmp_path, monkeypatch
 ):
     import threading
 
     from csmm_desktop import reports
 
-    demo.add_demo(db)
     window = make_window()
     window.reload_clients(select=demo.DEMO_CLIENT_ID)
     window.panel.ui.snapshotTable.selectRow(0)

@@ -72,9 +72,8 @@ def test_a_bad_logo_is_refused_and_nothing_is_stored(window, db, modal, monkeypa
 
 
 def test_key_messages_and_version_are_printed_final_on_request(
-    qtbot, make_window, db, modal, monkeypatch, tmp_path
+    qtbot, make_window, db, demo_db, modal, monkeypatch, tmp_path
 ):
-    demo.add_demo(db)
     window = make_window()
     window.reload_clients(select=demo.DEMO_CLIENT_ID)
     window.panel.ui.snapshotTable.selectRow(0)
@@ -123,11 +122,10 @@ def test_the_options_are_off_for_other_kinds(qtbot):
 
 
 def test_the_consultant_chooses_and_orders_the_recommendations(
-    make_window, db, modal, monkeypatch, tmp_path
+    make_window, db, demo_db, modal, monkeypatch, tmp_path
 ):
     from csmm_desktop import reports
 
-    demo.add_demo(db)
     window = make_window()
     window.reload_clients(select=demo.DEMO_CLIENT_ID)
     window.panel.ui.snapshotTable.selectRow(0)
@@ -168,11 +166,10 @@ def test_the_role_option_is_for_blank_forms_only(qtbot):
 
 
 def test_the_consultant_rewords_a_recommendation_resets_another_and_undoes(
-    make_window, db, modal, monkeypatch, tmp_path
+    make_window, db, demo_db, modal, monkeypatch, tmp_path
 ):
     from csmm_desktop import reports
 
-    demo.add_demo(db)
     window = make_window()
     window.reload_clients(select=demo.DEMO_CLIENT_ID)
     window.panel.ui.snapshotTable.selectRow(0)
@@ -228,9 +225,8 @@ def test_the_consultant_rewords_a_recommendation_resets_another_and_undoes(
 
 
 def test_a_reworded_recommendation_too_long_is_refused_and_the_dialog_keeps_it(
-    make_window, db, modal, monkeypatch
+    make_window, db, demo_db, modal, monkeypatch
 ):
-    demo.add_demo(db)
     window = make_window()
     window.reload_clients(select=demo.DEMO_CLIENT_ID)
     window.panel.ui.snapshotTable.selectRow(0)
@@ -251,9 +247,8 @@ def test_a_reworded_recommendation_too_long_is_refused_and_the_dialog_keeps_it(
 
 
 def test_the_bilingual_option_prints_both_languages_side_by_side(
-    qtbot, make_window, db, modal, monkeypatch, tmp_path
+    qtbot, make_window, db, demo_db, modal, monkeypatch, tmp_path
 ):
-    demo.add_demo(db)
     window = make_window()
     window.reload_clients(select=demo.DEMO_CLIENT_ID)
     window.panel.ui.snapshotTable.selectRow(0)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from csmm_desktop import reports
 from csmm_desktop.services import clients, engagement
 from csmm_desktop.services import cxboard as cx
-from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
+from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.views.cxboard import CxBoardTab
 from csmm_desktop.views.cxboard.projects_page import DUE as PROJECT_DUE
 from csmm_desktop.views.cxboard.projects_page import STATUS as PROJECT_STATUS
@@ -95,8 +95,7 @@ def test_cx_projects_show_todays_status_and_a_nomination_is_never_late(show, db)
     assert tips == {"Approved": None, "Only nominated": "Şube sırası kısalsın"}  # the description
 
 
-def test_suggestions_already_done_are_greyed_with_when(show, db, monkeypatch):
-    add_demo(db)
+def test_suggestions_already_done_are_greyed_with_when(show, db, demo_db, monkeypatch):
     optimized = clients.list_snapshots(db, DEMO_CLIENT_ID)[-1]
     tab = show(ActionsTab, DEMO_CLIENT_ID, optimized.id)
     seen = {}
@@ -119,8 +118,7 @@ def test_suggestions_already_done_are_greyed_with_when(show, db, monkeypatch):
     assert len(engagement.list_actions(db, DEMO_CLIENT_ID)) == before + len(seen["picked"])
 
 
-def test_a_months_nps_verdict_is_the_same_on_screen_and_in_the_handout(show, db, tmp_path):
-    add_demo(db)
+def test_a_months_nps_verdict_is_the_same_on_screen_and_in_the_handout(show, db, demo_db, tmp_path):
     board = show(CxBoardTab, DEMO_CLIENT_ID, "")
     board.show_kind("nps")
     june = next(r for r in cx.list_nps_readings(db, DEMO_CLIENT_ID) if r.period == "2026-06")
