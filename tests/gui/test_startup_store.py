@@ -17,10 +17,11 @@ from PySide6.QtCore import QThreadPool
 
 from csmm_desktop import app, logs
 from csmm_desktop.config import backup_dir, db_path
-from csmm_desktop.services import clients, demo
+from csmm_desktop.services import clients
 from csmm_desktop.store import backup, open_store
 from csmm_desktop.views.main_window import MainWindow
 from csmm_desktop.views.startup import StartupFlow
+from tests.conftest import copy_demo
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,10 +48,10 @@ def start(qtbot, data_dir, settings, modal):
         handler.close()
 
 
-def with_demo(data_dir):
-    db = open_store(data_dir)
-    demo.add_demo(db)
-    db.close()
+def with_demo(data_dir, template):
+    """The data folder as open_store + add_demo leave it (a copy of the demo store)."""
+    copy_demo(template, data_dir)
+    open_store(data_dir).close()
 
 
 def shown(window) -> list[str]:
@@ -59,9 +60,9 @@ def shown(window) -> list[str]:
 
 
 def test_the_store_opens_on_a_worker_the_data_shows_then_the_backup(
-    qtbot, start, data_dir, monkeypatch
+    qtbot, start, data_dir, demo_template, monkeypatch
 ):
-    with_demo(data_dir)
+    with_demo(data_dir, demo_template)
     events = []
     real_open, real_backup = app.open_data_file, backup.auto_backup
 
@@ -90,10 +91,10 @@ def test_the_store_opens_on_a_worker_the_data_shows_then_the_backup(
     assert start.exits == [] and window.statusBar().currentMessage() == ""
 
 
-def test_an_unclean_end_gets_the_full_check(qtbot, start, data_dir, monkeypatch):
+def test_an_unclean_end_gets_the_full_check(qtbot, start, data_dir, demo_template, monkeypatch):
     from csmm_desktop.store import db as store_db
 
-    with_demo(data_dir)
+    with_demo(data_dir, demo_template)
     checks = []
     real_check = store_db.check_readable
     monkeypatch.setattr(
@@ -110,8 +111,8 @@ def test_an_unclean_end_gets_the_full_check(qtbot, start, data_dir, monkeypatch)
     assert checks == [True]
 
 
-def test_what_a_crash_left_is_removed_and_nothing_else(qtbot, start, data_dir):
-    with_demo(data_dir)
+def test_what_a_crash_left_is_removed_and_nothing_else(qtbot, start, data_dir, demo_template):
+    with_demo(data_dir, demo_template)
     folder = backup_dir(data_dir)
     folder.mkdir()
     left = [
@@ -131,8 +132,10 @@ def test_what_a_crash_left_is_removed_and_nothing_else(qtbot, start, data_dir):
     assert all(p.read_bytes() == b"half" for p in kept)
 
 
-def test_a_failed_backup_is_a_notice_and_the_window_goes_on(qtbot, start, data_dir, monkeypatch):
-    with_demo(data_dir)
+def test_a_failed_backup_is_a_notice_and_the_window_goes_on(
+    qtbot, start, data_dir, demo_template, monkeypatch
+):
+    with_demo(data_dir, demo_template)
 
     def disk_full(*_args):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -300,8 +303,8 @@ def test_smoke_gives_up_at_its_limit(data_dir):
     assert "the first screen did not show its data within 0.5 s" in result.stderr
 
 
-def test_an_unclean_end_is_noticed_and_a_clean_one_leaves_an_empty_lock(data_dir):
-    with_demo(data_dir)
+def test_an_unclean_end_is_noticed_and_a_clean_one_leaves_an_empty_lock(data_dir, demo_template):
+    with_demo(data_dir, demo_template)
     (data_dir / "csmm.lock").write_text("4242")
     result = smoke(data_dir)
     assert result.returncode == 0, result.stderr
@@ -325,8 +328,8 @@ def no_core_dump():
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
-def test_a_hard_crash_leaves_its_traceback_and_the_next_start_checks_fully(data_dir):
-    with_demo(data_dir)
+def test_a_hard_crash_leaves_its_traceback_and_the_next_start_checks_fully(data_dir, demo_template):
+    with_demo(data_dir, demo_template)
     env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
     crashed = subprocess.run(
         [sys.executable, "-c", HARD_CRASH, str(data_dir)],
@@ -461,12 +464,12 @@ def _damage_an_index(path):
 
 
 def test_a_big_file_is_fully_checked_after_the_data_shows_and_writes_wait_for_it(
-    qtbot, start, data_dir, modal, monkeypatch
+    qtbot, start, data_dir, demo_template, modal, monkeypatch
 ):
     from csmm_desktop.store import db as store_db
     from csmm_desktop.store.errors import CorruptStoreError, StoreBusyError
 
-    with_demo(data_dir)
+    with_demo(data_dir, demo_template)
     monkeypatch.setattr(store_db, "FULL_CHECK_MAX_BYTES", 1000)  # the demo is "big" now
     release = threading.Event()
     real_check = store_db.check_readable
