@@ -38,13 +38,12 @@ def test_cli_works_without_network(no_network, data_dir, capsys):
     assert main(["form", "--json"]) == 0
 
 
-def test_windows_work_without_network(no_network, qtbot, db, data_dir):
+def test_windows_work_without_network(no_network, qtbot, db, demo_db, data_dir):
     from PySide6.QtCore import QSettings
 
-    from csmm_desktop.services import assessment, demo
+    from csmm_desktop.services import assessment
     from csmm_desktop.views.main_window import MainWindow
 
-    demo.add_demo(db)
     settings = QSettings(str(data_dir / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(db, data_dir, settings)
     qtbot.addWidget(window)

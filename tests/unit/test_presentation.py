@@ -32,8 +32,7 @@ def view_of(db, snapshot_id, lang="en"):
     return scores, score_view(scores, assessment.snapshot_form(db, snapshot_id), lang)
 
 
-def test_the_view_formats_the_engine_numbers_once(db):
-    demo.add_demo(db)
+def test_the_view_formats_the_engine_numbers_once(db, demo_db):
     measured = clients.list_snapshots(db, demo.DEMO_CLIENT_ID)[2]
     scores, en = view_of(db, measured.id)
     _, tr = view_of(db, measured.id, "tr")

@@ -9,7 +9,7 @@ from csmm_desktop.cli import main
 from csmm_desktop.services import clients
 from csmm_desktop.services import cxboard as X
 from csmm_desktop.services import engagement as E
-from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
+from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.store import open_store
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
@@ -20,8 +20,7 @@ def dump(db) -> str:
     return "\n".join(db.conn.iterdump())
 
 
-def test_building_every_report_kind_leaves_the_database_unchanged(db, tmp_path):
-    add_demo(db)
+def test_building_every_report_kind_leaves_the_database_unchanged(db, demo_db, tmp_path):
     snaps = clients.list_snapshots(db, DEMO_CLIENT_ID)
     before, changes = dump(db), db.conn.total_changes
     for kind in reports.KINDS:

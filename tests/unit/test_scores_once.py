@@ -3,13 +3,12 @@
 import pytest
 
 from csmm_desktop.services import assessment, clients, demo
-from csmm_desktop.store import connect, open_store
+from csmm_desktop.store import connect
 
 
 @pytest.fixture
-def counted(tmp_path, monkeypatch):
-    db = open_store(tmp_path / "data")
-    demo.add_demo(db)
+def counted(demo_db, monkeypatch):
+    db = demo_db
     calls = []
     real = assessment.score
 
@@ -19,7 +18,6 @@ def counted(tmp_path, monkeypatch):
 
     monkeypatch.setattr(assessment, "score", counting)
     yield db, calls
-    db.close()
 
 
 def test_asking_twice_computes_once_and_a_change_recomputes(counted):

@@ -137,8 +137,7 @@ DEMO_OVERALL = {
 }
 
 
-def test_the_bundled_form_on_the_demo_scores_as_before(db):
-    demo.add_demo(db)
+def test_the_bundled_form_on_the_demo_scores_as_before(db, demo_db):
     snaps = clients.list_snapshots(db, demo.DEMO_CLIENT_ID)
     form = assessment.snapshot_form(db, snaps[0].id)
     assert not form.weighted
