@@ -11,8 +11,9 @@ from csmm_desktop.services import clients
 from csmm_desktop.services import cxboard as X
 from csmm_desktop.services import engagement as E
 from csmm_desktop.services.cxboard import projects as project_service
-from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
+from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.services.engagement import actions as action_service
+from tests.conftest import copy_demo
 from tests.pdftext import page_texts
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
@@ -150,12 +151,13 @@ def test_cx_projects_as_of_a_day(db, bank, clock):
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(tmp_path_factory, demo_template):
     from csmm_desktop.store import open_store
 
     folder = tmp_path_factory.mktemp("asof")
+    (folder / "data").mkdir()
+    copy_demo(demo_template, folder / "data")
     db = open_store(folder / "data")
-    add_demo(db)
     yield db, clients.list_snapshots(db, DEMO_CLIENT_ID), folder
     db.close()
 

@@ -12,8 +12,9 @@ from csmm_desktop.cli import main
 from csmm_desktop.reports.blank_form import minutes_needed
 from csmm_desktop.services import assessment, clients
 from csmm_desktop.services import issuer as I
-from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
+from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.store import migrations, open_store
+from tests.conftest import copy_demo
 from tests.pdftext import page_texts
 
 TITLES = {
@@ -40,10 +41,11 @@ def flat(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(tmp_path_factory, demo_template):
     folder = tmp_path_factory.mktemp("forms")
+    (folder / "data").mkdir()
+    copy_demo(demo_template, folder / "data")
     db = open_store(folder / "data")
-    add_demo(db)
     yield db, clients.list_snapshots(db, DEMO_CLIENT_ID)[-1], folder
     db.close()
 

@@ -15,8 +15,9 @@ from csmm_desktop.reports import formats as fmt
 from csmm_desktop.reports.texts import ONE, TEXTS
 from csmm_desktop.services import assessment, clients
 from csmm_desktop.services import engagement as E
-from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
+from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.store import open_store
+from tests.conftest import copy_demo
 from tests.pdftext import page_text, page_texts
 
 KINDS = ("snapshot", "progress", "action-plan", "blank-form")
@@ -25,11 +26,12 @@ TURKISH_LETTERS = "şğıİöüç"
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(tmp_path_factory, demo_template):
     """The demo client, with every kind of report written once in each language."""
     folder = tmp_path_factory.mktemp("reports")
+    (folder / "data").mkdir()
+    copy_demo(demo_template, folder / "data")
     db = open_store(folder / "data")
-    add_demo(db)
     snaps = clients.list_snapshots(db, DEMO_CLIENT_ID)
     written = {}
     for kind in KINDS:

@@ -18,9 +18,10 @@ from csmm_desktop.reports import action_plan
 from csmm_desktop.reports.context import Context
 from csmm_desktop.services import assessment, clients
 from csmm_desktop.services import issuer as I
-from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
+from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.services.presentation import score_view
 from csmm_desktop.store import open_store
+from tests.conftest import copy_demo
 from tests.pdftext import page_texts
 
 # Only the reports' text and where it is drawn are read here, never a chart's pixels.
@@ -50,10 +51,11 @@ def columns_of(path, page: int) -> tuple[str, str]:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(tmp_path_factory, demo_template):
     folder = tmp_path_factory.mktemp("bilingual")
+    (folder / "data").mkdir()
+    copy_demo(demo_template, folder / "data")
     db = open_store(folder / "data")
-    add_demo(db)
     snaps = clients.list_snapshots(db, DEMO_CLIENT_ID)
     I.save_report_meta(db, snaps[-1].id, key_messages=KEY_MESSAGES)
     written = {}

@@ -14,8 +14,9 @@ from csmm_desktop.reports.blocks import Builder
 from csmm_desktop.reports.layout import PageInfo, ReportDoc
 from csmm_desktop.reports.styles import Styles
 from csmm_desktop.services import clients
-from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
+from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.store import open_store
+from tests.conftest import copy_demo
 from tests.pagefill import page_fills, underfilled
 from tests.pdftext import page_texts
 from tests.sparse import add_sparse_client
@@ -27,10 +28,11 @@ pytestmark = pytest.mark.usefixtures("unpainted_charts")
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
+def store(tmp_path_factory, demo_template):
     folder = tmp_path_factory.mktemp("pagefill")
+    (folder / "data").mkdir()
+    copy_demo(demo_template, folder / "data")
     db = open_store(folder / "data")
-    add_demo(db)
     _client, sparse = add_sparse_client(db)
     yield db, folder, clients.list_snapshots(db, DEMO_CLIENT_ID)[-1].id, sparse[-1]
     db.close()

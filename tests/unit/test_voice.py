@@ -9,8 +9,9 @@ from csmm_desktop import reports
 from csmm_desktop.domain import bundle
 from csmm_desktop.services import clients, voice
 from csmm_desktop.services.clients import InputError
-from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
+from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.store import open_store
+from tests.conftest import copy_demo
 from tests.pdftext import text_of
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
@@ -22,9 +23,11 @@ def flat(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    db = open_store(tmp_path_factory.mktemp("voice") / "data")
-    add_demo(db)
+def demo(tmp_path_factory, demo_template):
+    folder = tmp_path_factory.mktemp("voice") / "data"
+    folder.mkdir()
+    copy_demo(demo_template, folder)
+    db = open_store(folder)
     snap = clients.list_snapshots(db, DEMO_CLIENT_ID)[-1]
     answers = voice.open_answers(db, snap.id)
     tags = {}

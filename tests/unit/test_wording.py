@@ -15,8 +15,9 @@ from csmm_desktop.domain.engagement import KPI_STATUSES
 from csmm_desktop.domain.form import load_form
 from csmm_desktop.services import clients
 from csmm_desktop.services import cxboard as X
-from csmm_desktop.services.demo import DEMO_CLIENT_ID, add_demo
+from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.store import open_store
+from tests.conftest import copy_demo
 from tests.pdftext import text_of
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
@@ -48,11 +49,12 @@ def ts_translations() -> dict[tuple[str, str], str]:
 
 
 @pytest.fixture(scope="module")
-def printed(tmp_path_factory):
+def printed(tmp_path_factory, demo_template):
     """The demo's Measured snapshot report, progress report and a board handout."""
     folder = tmp_path_factory.mktemp("wording")
+    (folder / "data").mkdir()
+    copy_demo(demo_template, folder / "data")
     db = open_store(folder / "data")
-    add_demo(db)
     snaps = clients.list_snapshots(db, DEMO_CLIENT_ID)
     meeting = next(m for m in X.list_meetings(db, DEMO_CLIENT_ID) if m.date == "2026-07-06")
     out = {}
