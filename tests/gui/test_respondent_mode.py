@@ -95,9 +95,8 @@ def test_other_windows_messages_wait_for_the_pin(qtbot, window, db, snapshot, mo
 
 
 def test_a_finished_report_waits_and_can_still_be_opened(
-    qtbot, make_window, db, modal, tmp_path, monkeypatch
+    qtbot, make_window, db, demo_db, modal, tmp_path, monkeypatch
 ):
-    demo.add_demo(db)
     window = make_window()
     window.reload_clients(select=demo.DEMO_CLIENT_ID)
     window.panel.ui.snapshotTable.selectRow(0)
