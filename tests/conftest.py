@@ -62,8 +62,7 @@ def db(data_dir: Path, request):
     if "demo_db" in request.fixturenames:
         yield request.getfixturevalue("demo_db")
         return
-    copy_demo(request.getfixturevalue("empty_template"), data_dir)
-    database = open_store(data_dir)
+    database = open_copy(request.getfixturevalue("empty_template"), data_dir)
     yield database
     database.close()
 
@@ -103,6 +102,7 @@ def copy_demo(template: Path, data_dir: Path) -> None:
 
     from csmm_desktop.config import db_path
 
+    data_dir.mkdir(parents=True, exist_ok=True)
     target = db_path(data_dir)
     assert not target.exists(), target
     source, copy = sqlite3.connect(template), sqlite3.connect(target)
@@ -118,12 +118,18 @@ def copy_demo(template: Path, data_dir: Path) -> None:
         copy.close()
 
 
+def open_copy(template: Path, data_dir: Path):
+    """The store of the data folder `data_dir`, made a copy of `template` (copy_demo) and
+    opened."""
+    copy_demo(template, data_dir)
+    return open_store(data_dir)
+
+
 @pytest.fixture
 def demo_db(data_dir: Path, demo_template: Path):
     """The `db` fixture's store with the demo client in it (a copy of demo_template), for
     tests that need the demo as their data, not add_demo itself at work."""
-    copy_demo(demo_template, data_dir)
-    database = open_store(data_dir)
+    database = open_copy(demo_template, data_dir)
     yield database
     database.close()
 

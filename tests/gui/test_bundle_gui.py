@@ -9,7 +9,7 @@ from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.store import open_store
 from csmm_desktop.views import bundle_flow
 from csmm_desktop.views.bundle_flow import BundlePreviewDialog, PasswordDialog
-from tests.conftest import copy_demo
+from tests.conftest import open_copy
 
 
 def flow_of(window):
@@ -124,9 +124,7 @@ def test_export_then_import_into_another_data_folder(
 def test_import_cancelled_at_the_preview_changes_nothing(
     qtbot, window, db, modal, monkeypatch, tmp_path, demo_template
 ):
-    (tmp_path / "src").mkdir()
-    copy_demo(demo_template, tmp_path / "src")
-    source = open_store(tmp_path / "src")
+    source = open_copy(demo_template, tmp_path / "src")
     out = bundle.export_bundle(source, DEMO_CLIENT_ID, tmp_path / "d.csmm").path
     source.close()
     modal.open_path = str(out)

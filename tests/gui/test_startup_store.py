@@ -21,7 +21,7 @@ from csmm_desktop.services import clients
 from csmm_desktop.store import backup, open_store
 from csmm_desktop.views.main_window import MainWindow
 from csmm_desktop.views.startup import StartupFlow
-from tests.conftest import copy_demo
+from tests.conftest import open_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,8 +50,7 @@ def start(qtbot, data_dir, settings, modal):
 
 def with_demo(data_dir, template):
     """The data folder as open_store + add_demo leave it (a copy of the demo store)."""
-    copy_demo(template, data_dir)
-    open_store(data_dir).close()
+    open_copy(template, data_dir).close()
 
 
 def shown(window) -> list[str]:

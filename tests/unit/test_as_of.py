@@ -13,7 +13,7 @@ from csmm_desktop.services import engagement as E
 from csmm_desktop.services.cxboard import projects as project_service
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.services.engagement import actions as action_service
-from tests.conftest import copy_demo
+from tests.conftest import open_copy
 from tests.pdftext import page_texts
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
@@ -152,12 +152,9 @@ def test_cx_projects_as_of_a_day(db, bank, clock):
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, demo_template):
-    from csmm_desktop.store import open_store
 
     folder = tmp_path_factory.mktemp("asof")
-    (folder / "data").mkdir()
-    copy_demo(demo_template, folder / "data")
-    db = open_store(folder / "data")
+    db = open_copy(demo_template, folder / "data")
     yield db, clients.list_snapshots(db, DEMO_CLIENT_ID), folder
     db.close()
 

@@ -14,7 +14,7 @@ from csmm_desktop.services import assessment, clients
 from csmm_desktop.services import issuer as I
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.store import migrations, open_store
-from tests.conftest import copy_demo
+from tests.conftest import open_copy
 from tests.pdftext import page_texts
 
 TITLES = {
@@ -43,9 +43,7 @@ def flat(text: str) -> str:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, demo_template):
     folder = tmp_path_factory.mktemp("forms")
-    (folder / "data").mkdir()
-    copy_demo(demo_template, folder / "data")
-    db = open_store(folder / "data")
+    db = open_copy(demo_template, folder / "data")
     yield db, clients.list_snapshots(db, DEMO_CLIENT_ID)[-1], folder
     db.close()
 

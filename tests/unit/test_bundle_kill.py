@@ -13,16 +13,14 @@ from csmm_desktop.config import db_path
 from csmm_desktop.services import bundle
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.store import check_readable, open_store
-from tests.conftest import copy_demo
+from tests.conftest import open_copy
 from tests.unit.bundle_tools import dump
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_kill_during_import_leaves_nothing(tmp_path, demo_template):
-    (tmp_path / "a").mkdir()
-    copy_demo(demo_template, tmp_path / "a")
-    source = open_store(tmp_path / "a")
+    source = open_copy(demo_template, tmp_path / "a")
     out = bundle.export_bundle(source, DEMO_CLIENT_ID, tmp_path / "demo.csmm").path
     source.close()
     target = tmp_path / "b"

@@ -15,7 +15,7 @@ from csmm_desktop.config import db_path
 from csmm_desktop.services import assessment, clients, demo
 from csmm_desktop.store import connect, migrations, open_store
 from csmm_desktop.store.reader import open_reader
-from tests.conftest import copy_demo
+from tests.conftest import open_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,8 +26,7 @@ def digest(path: Path) -> str:
 
 @pytest.fixture
 def demo_dir(data_dir, demo_template):
-    copy_demo(demo_template, data_dir)
-    db = open_store(data_dir)
+    db = open_copy(demo_template, data_dir)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     return data_dir

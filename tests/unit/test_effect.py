@@ -11,8 +11,7 @@ from csmm_desktop import reports
 from csmm_desktop.services import assessment, clients, effect
 from csmm_desktop.services import engagement as E
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
-from csmm_desktop.store import open_store
-from tests.conftest import copy_demo
+from tests.conftest import open_copy
 from tests.pdftext import page_texts, text_of
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
@@ -41,9 +40,7 @@ def test_the_thresholds_decide_the_verdict():
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, demo_template):
     folder = tmp_path_factory.mktemp("effect")
-    (folder / "data").mkdir()
-    copy_demo(demo_template, folder / "data")
-    db = open_store(folder / "data")
+    db = open_copy(demo_template, folder / "data")
     snaps = clients.list_snapshots(db, DEMO_CLIENT_ID)
     before = assessment.snapshot_scores(db, snaps[-2].id).topics
     after = assessment.snapshot_scores(db, snaps[-1].id).topics

@@ -16,7 +16,7 @@ from csmm_desktop.services import assessment, clients, demo
 from csmm_desktop.services import engagement as E
 from csmm_desktop.services.presentation import score_view
 from csmm_desktop.store import open_store
-from tests.conftest import copy_demo
+from tests.conftest import open_copy
 
 
 def cli(capsys, data_dir, *args):
@@ -27,8 +27,7 @@ def cli(capsys, data_dir, *args):
 
 @pytest.fixture
 def demo_snapshot(data_dir, demo_template):
-    copy_demo(demo_template, data_dir)
-    db = open_store(data_dir)
+    db = open_copy(demo_template, data_dir)
     snap = clients.list_snapshots(db, demo.DEMO_CLIENT_ID)[-1]
     db.close()
     return snap

@@ -15,8 +15,7 @@ from csmm_desktop.reports.texts import t
 from csmm_desktop.services import clients, demo
 from csmm_desktop.services import issuer as I
 from csmm_desktop.services.presentation import recommendations
-from csmm_desktop.store import open_store
-from tests.conftest import copy_demo
+from tests.conftest import open_copy
 from tests.pdftext import page_texts
 
 # the reports' text is read here, not their pictures (tests/conftest.py)
@@ -79,9 +78,7 @@ def test_at_most_five_on_the_summary_and_none_when_the_consultant_chose_none():
 @pytest.fixture(scope="module")
 def store(tmp_path_factory, demo_template):
     folder = tmp_path_factory.mktemp("one_truth") / "data"
-    folder.mkdir()
-    copy_demo(demo_template, folder)
-    db = open_store(folder)
+    db = open_copy(demo_template, folder)
     yield db
     db.close()
 

@@ -16,8 +16,7 @@ from csmm_desktop.reports.texts import ONE, TEXTS
 from csmm_desktop.services import assessment, clients
 from csmm_desktop.services import engagement as E
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
-from csmm_desktop.store import open_store
-from tests.conftest import copy_demo
+from tests.conftest import open_copy
 from tests.pdftext import page_text, page_texts
 
 KINDS = ("snapshot", "progress", "action-plan", "blank-form")
@@ -29,9 +28,7 @@ TURKISH_LETTERS = "şğıİöüç"
 def demo(tmp_path_factory, demo_template):
     """The demo client, with every kind of report written once in each language."""
     folder = tmp_path_factory.mktemp("reports")
-    (folder / "data").mkdir()
-    copy_demo(demo_template, folder / "data")
-    db = open_store(folder / "data")
+    db = open_copy(demo_template, folder / "data")
     snaps = clients.list_snapshots(db, DEMO_CLIENT_ID)
     written = {}
     for kind in KINDS:

@@ -20,8 +20,7 @@ from csmm_desktop.services import assessment, clients
 from csmm_desktop.services import issuer as I
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.services.presentation import score_view
-from csmm_desktop.store import open_store
-from tests.conftest import copy_demo
+from tests.conftest import open_copy
 from tests.pdftext import page_texts
 
 # Only the reports' text and where it is drawn are read here, never a chart's pixels.
@@ -53,9 +52,7 @@ def columns_of(path, page: int) -> tuple[str, str]:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, demo_template):
     folder = tmp_path_factory.mktemp("bilingual")
-    (folder / "data").mkdir()
-    copy_demo(demo_template, folder / "data")
-    db = open_store(folder / "data")
+    db = open_copy(demo_template, folder / "data")
     snaps = clients.list_snapshots(db, DEMO_CLIENT_ID)
     I.save_report_meta(db, snaps[-1].id, key_messages=KEY_MESSAGES)
     written = {}

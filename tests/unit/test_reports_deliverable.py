@@ -16,7 +16,7 @@ from csmm_desktop.services import engagement as E
 from csmm_desktop.services import issuer as I
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
 from csmm_desktop.store import open_store
-from tests.conftest import copy_demo
+from tests.conftest import open_copy
 from tests.pdftext import page_texts
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
@@ -36,9 +36,7 @@ def flat(text: str) -> str:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, demo_template):
     folder = tmp_path_factory.mktemp("deliverable")
-    (folder / "data").mkdir()
-    copy_demo(demo_template, folder / "data")
-    db = open_store(folder / "data")
+    db = open_copy(demo_template, folder / "data")
     logo = folder / "logo.png"
     Image.new("RGB", (120, 40), (11, 90, 140)).save(logo)
     I.save_issuer(

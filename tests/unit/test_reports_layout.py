@@ -14,8 +14,7 @@ from csmm_desktop.reports.layout import PageInfo, ReportDoc
 from csmm_desktop.reports.styles import Styles
 from csmm_desktop.services import clients
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
-from csmm_desktop.store import open_store
-from tests.conftest import copy_demo
+from tests.conftest import open_copy
 
 HEADINGS = ("h1", "h2", "h3")
 EMPTY = ("Spacer", "PageTitle", "NextPageTemplate", "PageBreak", "CondPageBreak", "_ContentsMark")
@@ -63,9 +62,7 @@ def test_a_heading_at_the_bottom_moves_to_the_next_page_with_its_text(laid_out):
 
 @pytest.mark.parametrize("lang", ["en", "tr"])
 def test_no_page_of_the_demo_reports_ends_with_a_heading(laid_out, tmp_path, demo_template, lang):
-    (tmp_path / "data").mkdir()
-    copy_demo(demo_template, tmp_path / "data")
-    db = open_store(tmp_path / "data")
+    db = open_copy(demo_template, tmp_path / "data")
     snap = clients.list_snapshots(db, DEMO_CLIENT_ID)[-1]
     for kind in ("snapshot", "blank-form"):
         laid_out.clear()

@@ -15,8 +15,7 @@ from csmm_desktop.reports.layout import PageInfo, ReportDoc
 from csmm_desktop.reports.styles import Styles
 from csmm_desktop.services import clients
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
-from csmm_desktop.store import open_store
-from tests.conftest import copy_demo
+from tests.conftest import open_copy
 from tests.pagefill import page_fills, underfilled
 from tests.pdftext import page_texts
 from tests.sparse import add_sparse_client
@@ -30,9 +29,7 @@ pytestmark = pytest.mark.usefixtures("unpainted_charts")
 @pytest.fixture(scope="module")
 def store(tmp_path_factory, demo_template):
     folder = tmp_path_factory.mktemp("pagefill")
-    (folder / "data").mkdir()
-    copy_demo(demo_template, folder / "data")
-    db = open_store(folder / "data")
+    db = open_copy(demo_template, folder / "data")
     _client, sparse = add_sparse_client(db)
     yield db, folder, clients.list_snapshots(db, DEMO_CLIENT_ID)[-1].id, sparse[-1]
     db.close()

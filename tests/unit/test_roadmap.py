@@ -10,8 +10,7 @@ from csmm_desktop import reports
 from csmm_desktop.charts.roadmap import RoadmapAxis, RoadmapRow, roadmap_chart
 from csmm_desktop.services import clients, roadmap
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
-from csmm_desktop.store import open_store
-from tests.conftest import copy_demo
+from tests.conftest import open_copy
 from tests.pdftext import text_of
 
 
@@ -22,9 +21,7 @@ def flat(text: str) -> str:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, demo_template):
     folder = tmp_path_factory.mktemp("roadmap") / "data"
-    folder.mkdir()
-    copy_demo(demo_template, folder)
-    db = open_store(folder)
+    db = open_copy(demo_template, folder)
     return db, clients.list_snapshots(db, DEMO_CLIENT_ID)
 
 

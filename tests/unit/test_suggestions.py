@@ -11,8 +11,7 @@ from csmm_desktop.domain.scoring import score
 from csmm_desktop.services import clients
 from csmm_desktop.services import engagement as E
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
-from csmm_desktop.store import open_store
-from tests.conftest import copy_demo
+from tests.conftest import open_copy
 from tests.pdftext import text_of
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
@@ -28,9 +27,7 @@ def flat(text: str) -> str:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, demo_template):
     folder = tmp_path_factory.mktemp("suggestions")
-    (folder / "data").mkdir()
-    copy_demo(demo_template, folder / "data")
-    db = open_store(folder / "data")
+    db = open_copy(demo_template, folder / "data")
     yield db, clients.list_snapshots(db, DEMO_CLIENT_ID), folder
     db.close()
 

@@ -10,8 +10,7 @@ from csmm_desktop.domain import bundle
 from csmm_desktop.services import clients, voice
 from csmm_desktop.services.clients import InputError
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
-from csmm_desktop.store import open_store
-from tests.conftest import copy_demo
+from tests.conftest import open_copy
 from tests.pdftext import text_of
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
@@ -25,9 +24,7 @@ def flat(text: str) -> str:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, demo_template):
     folder = tmp_path_factory.mktemp("voice") / "data"
-    folder.mkdir()
-    copy_demo(demo_template, folder)
-    db = open_store(folder)
+    db = open_copy(demo_template, folder)
     snap = clients.list_snapshots(db, DEMO_CLIENT_ID)[-1]
     answers = voice.open_answers(db, snap.id)
     tags = {}

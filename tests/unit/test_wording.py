@@ -16,8 +16,7 @@ from csmm_desktop.domain.form import load_form
 from csmm_desktop.services import clients
 from csmm_desktop.services import cxboard as X
 from csmm_desktop.services.demo import DEMO_CLIENT_ID
-from csmm_desktop.store import open_store
-from tests.conftest import copy_demo
+from tests.conftest import open_copy
 from tests.pdftext import text_of
 
 # the reports' text and layout are read here, not their pictures (tests/conftest.py)
@@ -52,9 +51,7 @@ def ts_translations() -> dict[tuple[str, str], str]:
 def printed(tmp_path_factory, demo_template):
     """The demo's Measured snapshot report, progress report and a board handout."""
     folder = tmp_path_factory.mktemp("wording")
-    (folder / "data").mkdir()
-    copy_demo(demo_template, folder / "data")
-    db = open_store(folder / "data")
+    db = open_copy(demo_template, folder / "data")
     snaps = clients.list_snapshots(db, DEMO_CLIENT_ID)
     meeting = next(m for m in X.list_meetings(db, DEMO_CLIENT_ID) if m.date == "2026-07-06")
     out = {}
