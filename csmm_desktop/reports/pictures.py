@@ -84,8 +84,5 @@ class Pictures:
             self._kept.clear()
             self._size = 0
 
-    def __len__(self) -> int:
-        return len(self._kept)
-
 
 PICTURES = Pictures()
